@@ -1,0 +1,68 @@
+package dev.urakata.config;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Derives framework settings from Urakata's own before any bean exists, so that one switch
+ * ({@code urakata.event-store}) selects a whole run mode and Axon never phones home.
+ *
+ * <p>The defaults are added last: anything a user sets explicitly still wins.
+ */
+public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ordered {
+
+    /** System property that turns off Axon's update checker (it would send usage data to AxonIQ). */
+    public static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        disableUpdateChecker();
+        Map<String, Object> defaults = new HashMap<>();
+        // Jackson everywhere: XStream is unsafe by default and its XML is unreadable for auditors.
+        defaults.put("axon.serializer.general", "jackson");
+        defaults.put("axon.serializer.events", "jackson");
+        defaults.put("axon.serializer.messages", "jackson");
+        boolean axonServer = "axon-server".equals(
+                environment.getProperty("urakata.event-store", "embedded").toLowerCase(Locale.ROOT).replace('_', '-'));
+        defaults.put("axon.axonserver.enabled", Boolean.toString(axonServer));
+        if (axonServer) {
+            // Events live in Axon Server; there is no relational database in this mode at all.
+            defaults.put("spring.autoconfigure.exclude", String.join(",",
+                    "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+                    "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"));
+        }
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        defaults.put("server.error.include-exception", "false");
+        defaults.put("spring.jackson.default-property-inclusion", "non_null");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,metrics");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.show-details", "when-authorized");
+        defaults.put("management.endpoint.health.roles", "ADMIN");
+        defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        // The embedded server warns once per index it cannot build yet; real MongoDB builds them all.
+        defaults.put("logging.level.de.bwaldvogel.mongo.backend.AbstractMongoDatabase", "error");
+        // Spring 6.2 warns about Axon's annotation attribute overrides on every start; nothing to act on.
+        defaults.put("logging.level.org.springframework.core.annotation.AnnotationTypeMapping", "error");
+        environment.getPropertySources().addLast(new MapPropertySource("urakataDefaults", defaults));
+    }
+
+    /** Sets the system property unless the operator decided otherwise. Safe to call more than once. */
+    public static void disableUpdateChecker() {
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.urakata.config.processing;
+
+import com.mongodb.client.MongoClient;
+import dev.urakata.config.UrakataProperties;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Where event processors keep their state: tracking tokens, sagas and dead letters, all in MongoDB (the embedded
+ * server or a real replica set).
+ *
+ * <p>Declaring the token store here is what keeps Axon from silently falling back to an in-memory one, which
+ * would replay every event into every projection at each start.
+ *
+ * <p>Every projection runs in a pooled streaming processor with its own dead-letter queue: an event that its
+ * handler cannot process parks only its own sequence (the events of that aggregate) while every other aggregate
+ * keeps flowing.
+ */
+@AutoConfiguration(
+        afterName = "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration",
+        beforeName = {
+                "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration"})
+public class MongoProcessingConfiguration {
+
+    /** Axon's view of the database: collection names for tokens, sagas and dead letters. */
+    @Bean
+    public MongoTemplate axonMongoTemplate(MongoClient client, UrakataProperties properties) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(client, properties.mongo().database())
+                .trackingTokensCollectionName("axon_tracking_tokens")
+                .sagasCollectionName("axon_sagas")
+                .deadLetterCollectionName("axon_dead_letters")
+                .build();
+    }
+
+    /** Persistent tracking tokens, claimed per segment so several instances can share a processor. */
+    @Bean
+    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer,
+                                 UrakataProperties properties) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .claimTimeout(properties.processing().tokenClaimTimeout())
+                .build();
+    }
+
+    /** Persistent saga instances. */
+    @Bean
+    public SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+    }
+
+    /** Pooled streaming processors for every processing group, each with a MongoDB dead-letter queue. */
+    @Bean
+    public ConfigurerModule streamingProcessorsWithDeadLetters(MongoTemplate axonMongoTemplate,
+                                                               UrakataProperties properties) {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerDeadLetterQueueProvider(processingGroup -> configuration ->
+                        MongoSequencedDeadLetterQueue.builder()
+                                .processingGroup(processingGroup)
+                                .mongoTemplate(axonMongoTemplate)
+                                .serializer(configuration.serializer())
+                                .maxSequences(properties.processing().deadLetterMaxSequences())
+                                .build());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.urakata.config.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.config.UrakataProperties;
+import dev.urakata.config.web.Problems;
+import dev.urakata.shared.error.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may call what. Stateless HTTP: every request authenticates, with HTTP Basic (demo accounts) or a JWT
+ * bearer token (when {@code spring.security.oauth2.resourceserver.jwt.*} is configured, roles come from the
+ * token's {@code roles} claim). Endpoints state their roles with {@code @PreAuthorize}; only the health probe
+ * answers without credentials, for load balancers.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration"})
+@ConditionalOnWebApplication
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /** Demo account name → role. Each account's password is its name. */
+    static final Map<String, String> DEMO_ACCOUNTS = Map.of(
+            "admin", Roles.ADMIN, "hr", Roles.HR, "payroll", Roles.PAYROLL, "finance", Roles.FINANCE,
+            "ops", Roles.OPERATIONS, "it", Roles.IT, "legal", Roles.LEGAL, "compliance", Roles.COMPLIANCE,
+            "analyst", Roles.ANALYST);
+
+    @Bean
+    public SecurityFilterChain urakataSecurityFilterChain(HttpSecurity http, ObjectMapper mapper,
+                                                          ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        http.csrf(csrf -> csrf.disable()) // no cookies or sessions: every request carries its own credentials
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"urakata\"");
+                    Problems.write(response, mapper, ErrorCode.UNAUTHENTICATED,
+                            "Authentication is required: HTTP Basic or a bearer token");
+                }))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"urakata\"");
+                            Problems.write(response, mapper, ErrorCode.UNAUTHENTICATED,
+                                    "Authentication is required: HTTP Basic or a bearer token");
+                        })
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response, mapper,
+                                ErrorCode.FORBIDDEN, "Your roles do not allow this action")));
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim())));
+        }
+        return http.build();
+    }
+
+    private static JwtAuthenticationConverter rolesClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    /** BCrypt; cost 8 keeps per-request Basic authentication cheap enough for load tests. */
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(8);
+    }
+
+    /**
+     * The demo accounts when {@code urakata.security.demo-users=true} (the embedded default), otherwise none:
+     * Basic authentication then always fails and a JWT issuer must be configured.
+     */
+    @Bean
+    public UserDetailsService urakataUsers(UrakataProperties properties, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        if (properties.security().demoUsers()) {
+            DEMO_ACCOUNTS.forEach((name, role) ->
+                    users.add(User.withUsername(name).password(encoder.encode(name)).roles(role).build()));
+            log.warn("""
+
+                    ************************************************************************************
+                    *  DEMO ACCOUNTS ARE ENABLED: admin/admin, hr/hr, payroll/payroll, finance/finance, *
+                    *  ops/ops, it/it, legal/legal, compliance/compliance, analyst/analyst.            *
+                    *  Anyone who can reach this port can use them. Set                                *
+                    *  urakata.security.demo-users=false and configure a JWT issuer for real use.      *
+                    ************************************************************************************""");
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+}

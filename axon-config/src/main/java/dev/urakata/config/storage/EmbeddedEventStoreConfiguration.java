@@ -1,0 +1,92 @@
+package dev.urakata.config.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.urakata.config.UrakataProperties;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default's event store: Axon's JDBC event store on an H2 file under {@code urakata.data-dir}.
+ *
+ * <p>URL options, each for a reason: {@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE} so Axon's PostgreSQL table
+ * factory's DDL parses (the HSQL one does not on H2 2.x); {@code WRITE_DELAY=0} so an acknowledged command's
+ * events are on disk before the caller hears "created" (H2's default delay lost a third of them on kill -9);
+ * {@code LOCK_TIMEOUT} bounds how long an append waits for the append lock.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
+@ConditionalOnProperty(name = "urakata.event-store", havingValue = "embedded", matchIfMissing = true)
+public class EmbeddedEventStoreConfiguration {
+
+    /** The H2 file database holding events and snapshots. */
+    @Bean(destroyMethod = "close")
+    public HikariDataSource eventStoreDataSource(UrakataProperties properties) {
+        Path dir = properties.dataDir().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dir, e);
+        }
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("event-store");
+        dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("events")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        dataSource.setUsername("urakata");
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    /** Connections bound to the Spring transaction that Axon's unit of work runs in. */
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
+    }
+
+    /** The JDBC storage engine with serialized appends; creates its tables on first start. */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 UrakataProperties properties) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(EventSchema.builder().build())
+                .gapTimeout(properties.processing().gapTimeoutMillis());
+        OrderedAppendJdbcEventStorageEngine engine = new OrderedAppendJdbcEventStorageEngine(builder, connectionProvider);
+        transactionManager.executeInTransaction(() -> {
+            engine.createSchema(PostgresEventTableFactory.INSTANCE);
+            engine.createAppendLock();
+        });
+        return engine;
+    }
+}

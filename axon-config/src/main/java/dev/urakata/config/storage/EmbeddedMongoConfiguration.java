@@ -1,0 +1,59 @@
+package dev.urakata.config.storage;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dev.urakata.config.UrakataProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default's MongoDB: a MongoDB-wire-protocol server (mongo-java-server) on loopback, keeping all
+ * its databases in one H2 file under {@code urakata.data-dir}.
+ *
+ * <p>The application talks to it with the ordinary MongoDB driver over TCP, exactly as it talks to a real
+ * replica set in distributed mode, so no code path differs between the two. It supports the portable subset
+ * of MongoDB (CRUD, upserts, indexes, simple aggregation) and no multi-document transactions; read models are
+ * written idempotently instead.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration")
+@ConditionalOnProperty(name = "urakata.mongo.embedded", havingValue = "true", matchIfMissing = true)
+public class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    /** The running server; shut down (flushing its file) with the application context. */
+    @Bean(destroyMethod = "shutdown")
+    public MongoServer embeddedMongoServer(UrakataProperties properties) {
+        Path dir = properties.dataDir().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dir, e);
+        }
+        Path file = dir.resolve("readmodels.mv.db");
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        server.bind("127.0.0.1", properties.mongo().embeddedPort());
+        log.info("Embedded MongoDB-wire server on {} storing in {}", server.getLocalAddress(), file);
+        return server;
+    }
+
+    /** Points Spring Boot's MongoDB auto-configuration at the embedded server. */
+    @Bean
+    public MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, UrakataProperties properties) {
+        InetSocketAddress address = server.getLocalAddress();
+        ConnectionString connectionString = new ConnectionString(
+                "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + properties.mongo().database());
+        return () -> connectionString;
+    }
+}

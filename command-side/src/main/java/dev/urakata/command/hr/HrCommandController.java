@@ -1,0 +1,119 @@
+package dev.urakata.command.hr;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
+import dev.urakata.shared.hr.ChangeEmployeeSalaryCommand;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EnrolEmployeeInBenefitsCommand;
+import dev.urakata.shared.hr.HireEmployeeCommand;
+import dev.urakata.shared.hr.RecordPerformanceReviewCommand;
+import dev.urakata.shared.hr.TerminateEmployeeCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * HR's decisions about employees, as intent-revealing POSTs. Roles: ADMIN, HR.
+ */
+@RestController
+@RequestMapping(path = "/api/hr/employees", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'HR')")
+@Tag(name = "HR commands", description = "Hire, move, pay, review, enrol and terminate employees. Roles: ADMIN, HR.")
+class HrCommandController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    HrCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping
+    @Operation(summary = "Hire an employee", description = "201 with the new employee's id and Location.")
+    ResponseEntity<?> hire(@Valid @RequestBody HrCommandRequests.HireEmployee request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/hr/employees", request, () -> {
+            EmployeeId id = EmployeeId.newId();
+            commands.sendAndWait(new HireEmployeeCommand(id, request.employeeNumber(), request.givenName(),
+                    request.familyName(), request.email(), request.department(), request.position(),
+                    request.employmentType(), request.contractEndDate(), request.hireDate(), request.monthlySalary()));
+            return ResponseEntity.created(URI.create("/api/hr/employees/" + id))
+                    .body(new HrCommandRequests.EmployeeIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping("/{employeeId}/position-changes")
+    @Operation(summary = "Move an employee to another position or department")
+    ResponseEntity<?> changePosition(@PathVariable EmployeeId employeeId,
+                                     @Valid @RequestBody HrCommandRequests.ChangePosition request,
+                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                     Authentication user) {
+        return send(key, user, employeeId, "position-changes", request, new ChangeEmployeePositionCommand(
+                employeeId, request.department(), request.position(), request.effectiveDate()));
+    }
+
+    @PostMapping("/{employeeId}/salary-changes")
+    @Operation(summary = "Change an employee's monthly salary from an effective date")
+    ResponseEntity<?> changeSalary(@PathVariable EmployeeId employeeId,
+                                   @Valid @RequestBody HrCommandRequests.ChangeSalary request,
+                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                   Authentication user) {
+        return send(key, user, employeeId, "salary-changes", request, new ChangeEmployeeSalaryCommand(
+                employeeId, request.monthlySalary(), request.effectiveDate(), request.reason()));
+    }
+
+    @PostMapping("/{employeeId}/performance-reviews")
+    @Operation(summary = "Record a performance review")
+    ResponseEntity<?> recordReview(@PathVariable EmployeeId employeeId,
+                                   @Valid @RequestBody HrCommandRequests.RecordReview request,
+                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                   Authentication user) {
+        return send(key, user, employeeId, "performance-reviews", request, new RecordPerformanceReviewCommand(
+                employeeId, request.reviewDate(), request.rating(), request.reviewer(), request.summary()));
+    }
+
+    @PostMapping("/{employeeId}/benefit-enrolments")
+    @Operation(summary = "Enrol an employee in a benefit plan")
+    ResponseEntity<?> enrol(@PathVariable EmployeeId employeeId,
+                            @Valid @RequestBody HrCommandRequests.EnrolInBenefits request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return send(key, user, employeeId, "benefit-enrolments", request, new EnrolEmployeeInBenefitsCommand(
+                employeeId, request.benefitPlan(), request.effectiveDate()));
+    }
+
+    @PostMapping("/{employeeId}/terminate")
+    @Operation(summary = "Terminate an employment")
+    ResponseEntity<?> terminate(@PathVariable EmployeeId employeeId,
+                                @Valid @RequestBody HrCommandRequests.Terminate request,
+                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                Authentication user) {
+        return send(key, user, employeeId, "terminate", request, new TerminateEmployeeCommand(
+                employeeId, request.reason(), request.lastDay(), request.note()));
+    }
+
+    private ResponseEntity<?> send(String key, Authentication user, EmployeeId employeeId, String action,
+                                   Object request, Object command) {
+        String route = "POST /api/hr/employees/" + employeeId + "/" + action;
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            commands.sendAndWait(command);
+            return ResponseEntity.ok(new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
+        });
+    }
+}

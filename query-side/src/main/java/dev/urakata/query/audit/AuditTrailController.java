@@ -1,0 +1,50 @@
+package dev.urakata.query.audit;
+
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.audit.AuditEventPage;
+import dev.urakata.shared.audit.FindAuditEventsQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+/** Searching the audit trail. Roles: ADMIN, COMPLIANCE. */
+@RestController
+@RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+@Tag(name = "Audit trail", description = "Every recorded event: who, what, when, why. Roles: ADMIN, COMPLIANCE.")
+class AuditTrailController {
+
+    private final QueryGateway queries;
+    private final QueryResults results;
+
+    AuditTrailController(QueryGateway queries, QueryResults results) {
+        this.queries = queries;
+        this.results = results;
+    }
+
+    @GetMapping("/events")
+    @Operation(summary = "Search events, oldest first",
+            description = "Filters are exact matches; from (inclusive) and to (exclusive) are ISO-8601 instants.")
+    AuditEventPage events(@RequestParam(required = false) String aggregateType,
+                          @RequestParam(required = false) String aggregateId,
+                          @RequestParam(required = false) String type,
+                          @RequestParam(required = false) String user,
+                          @RequestParam(required = false) String correlationId,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                          @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "50") int size) {
+        results.checkPaging(page, size);
+        return results.await(queries.query(new FindAuditEventsQuery(aggregateType, aggregateId, type, user,
+                correlationId, from, to, page, size), AuditEventPage.class));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.urakata.query.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.audit.AuditEventEntry;
+import dev.urakata.shared.audit.AuditEventPage;
+import dev.urakata.shared.audit.FindAuditEventsQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail: one document per event of every context, with who, when, what and as part of which business
+ * transaction, and the query handler that searches it. Keyed by the event's id, so a redelivered event
+ * overwrites its own document with the same content.
+ */
+@Component
+@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+public class AuditTrailProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "audit-trail";
+    static final String COLLECTION = "audit_events";
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final MongoTemplate mongo;
+    private final ObjectMapper mapper;
+
+    public AuditTrailProjection(MongoTemplate mongo, ObjectMapper mapper) {
+        this.mongo = mongo;
+        this.mapper = mapper;
+        for (String field : List.of("aggregateId", "eventType", "user", "correlationId", "timestamp",
+                "globalPosition")) {
+            mongo.indexOps(COLLECTION).ensureIndex(new Index().on(field, Sort.Direction.ASC));
+        }
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        Document entry = new Document("_id", event.getIdentifier())
+                .append("eventType", event.getPayloadType().getSimpleName())
+                .append("timestamp", Date.from(event.getTimestamp()))
+                .append("user", event.getMetaData().get(MetadataKeys.USER))
+                .append("correlationId", event.getMetaData().get(MetadataKeys.CORRELATION_ID))
+                .append("causationId", event.getMetaData().get(MetadataKeys.CAUSATION_ID))
+                .append("payload", new Document(mapper.convertValue(payload, FIELDS)));
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            entry.append("aggregateType", domainEvent.getType())
+                    .append("aggregateId", domainEvent.getAggregateIdentifier())
+                    .append("sequence", domainEvent.getSequenceNumber());
+        }
+        if (token != null && token.position().isPresent()) {
+            entry.append("globalPosition", token.position().getAsLong());
+        }
+        mongo.save(entry, COLLECTION);
+    }
+
+    /** A rebuild starts from an empty trail. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    AuditEventPage handle(FindAuditEventsQuery query) {
+        Criteria criteria = new Criteria();
+        equalTo(criteria, "aggregateType", query.aggregateType());
+        equalTo(criteria, "aggregateId", query.aggregateId());
+        equalTo(criteria, "eventType", query.eventType());
+        equalTo(criteria, "user", query.user());
+        equalTo(criteria, "correlationId", query.correlationId());
+        if (query.from() != null || query.to() != null) {
+            Criteria time = criteria.and("timestamp");
+            if (query.from() != null) {
+                time.gte(Date.from(query.from()));
+            }
+            if (query.to() != null) {
+                time.lt(Date.from(query.to()));
+            }
+        }
+        Query find = Query.query(criteria);
+        long total = mongo.count(find, COLLECTION);
+        find.with(Sort.by("globalPosition", "timestamp", "_id")).skip((long) query.page() * query.size())
+                .limit(query.size());
+        List<AuditEventEntry> items = mongo.find(find, Document.class, COLLECTION).stream()
+                .map(this::entry)
+                .toList();
+        return new AuditEventPage(items, query.page(), query.size(), total);
+    }
+
+    private static void equalTo(Criteria criteria, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            criteria.and(field).is(value);
+        }
+    }
+
+    private AuditEventEntry entry(Document doc) {
+        Number sequence = (Number) doc.get("sequence");
+        Number position = (Number) doc.get("globalPosition");
+        return new AuditEventEntry(doc.getString("_id"), doc.getString("eventType"), doc.getString("aggregateType"),
+                doc.getString("aggregateId"), sequence == null ? 0 : sequence.longValue(),
+                position == null ? null : position.longValue(), doc.getDate("timestamp").toInstant(),
+                doc.getString("user"), doc.getString("correlationId"), doc.getString("causationId"),
+                mapper.convertValue(doc.get("payload", Document.class), FIELDS));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.urakata.query.hr;
+
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.hr.EmployeeDetails;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeePage;
+import dev.urakata.shared.hr.EmployeeStatus;
+import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.FindEmployeeQuery;
+import dev.urakata.shared.hr.ListEmployeesQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The employee directory. It holds personal data, so ANALYST may not read it. Roles: ADMIN, HR, PAYROLL,
+ * COMPLIANCE.
+ */
+@RestController
+@RequestMapping(path = "/api/hr/employees", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'PAYROLL', 'COMPLIANCE')")
+@Tag(name = "Employee directory", description = "Employees with position and salary history. "
+        + "Roles: ADMIN, HR, PAYROLL, COMPLIANCE.")
+class EmployeeDirectoryController {
+
+    private final QueryGateway queries;
+    private final QueryResults results;
+
+    EmployeeDirectoryController(QueryGateway queries, QueryResults results) {
+        this.queries = queries;
+        this.results = results;
+    }
+
+    @GetMapping
+    @Operation(summary = "List employees, by family name", description = "name matches part of either name.")
+    EmployeePage list(@RequestParam(required = false) String department,
+                      @RequestParam(required = false) String position,
+                      @RequestParam(required = false) EmployeeStatus status,
+                      @RequestParam(required = false) EmploymentType employmentType,
+                      @RequestParam(required = false) String name,
+                      @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        return results.await(queries.query(new ListEmployeesQuery(department, position, status, employmentType, name,
+                page, size), EmployeePage.class));
+    }
+
+    @GetMapping("/{employeeId}")
+    @Operation(summary = "One employee with current salary and history")
+    EmployeeDetails find(@PathVariable EmployeeId employeeId) {
+        return results.await(queries.query(new FindEmployeeQuery(employeeId),
+                        ResponseTypes.optionalInstanceOf(EmployeeDetails.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No employee with id " + employeeId));
+    }
+}

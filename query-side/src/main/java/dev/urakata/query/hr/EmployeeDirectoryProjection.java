@@ -1,0 +1,241 @@
+package dev.urakata.query.hr;
+
+import dev.urakata.shared.hr.EmployeeDetails;
+import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
+import dev.urakata.shared.hr.EmployeeHiredEvent;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeePage;
+import dev.urakata.shared.hr.EmployeePositionChangedEvent;
+import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
+import dev.urakata.shared.hr.EmployeeStatus;
+import dev.urakata.shared.hr.EmployeeSummary;
+import dev.urakata.shared.hr.EmployeeTerminatedEvent;
+import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.FindEmployeeQuery;
+import dev.urakata.shared.hr.ListEmployeesQuery;
+import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
+import dev.urakata.shared.hr.TerminationReason;
+import dev.urakata.shared.money.Money;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The employee directory: one document per employee with current position, salary history, reviews and
+ * benefits, and the query handlers that read it.
+ *
+ * <p>Idempotent by construction: every document remembers the sequence number of the last event applied to it
+ * and an update only applies to a document that has not seen that event yet, so a redelivered or replayed event
+ * leaves the document exactly as it was. Dates and amounts are stored as ISO strings so the documents read the
+ * same on the embedded server and on MongoDB.
+ */
+@Component
+@ProcessingGroup(EmployeeDirectoryProjection.PROCESSING_GROUP)
+public class EmployeeDirectoryProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "employee-directory";
+    static final String COLLECTION = "hr_employee_directory";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public EmployeeDirectoryProjection(MongoTemplate mongo, Optional<Clock> clock) {
+        this.mongo = mongo;
+        this.clock = clock.orElse(Clock.systemUTC());
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("familyName", Sort.Direction.ASC)
+                .on("givenName", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("department", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(EmployeeHiredEvent event, @SequenceNumber long sequence) {
+        Update insert = new Update()
+                .setOnInsert("employeeNumber", event.employeeNumber())
+                .setOnInsert("givenName", event.givenName())
+                .setOnInsert("familyName", event.familyName())
+                .setOnInsert("email", event.email())
+                .setOnInsert("department", event.department())
+                .setOnInsert("position", event.position())
+                .setOnInsert("employmentType", event.employmentType().name())
+                .setOnInsert("contractEndDate", iso(event.contractEndDate()))
+                .setOnInsert("hireDate", iso(event.hireDate()))
+                .setOnInsert("status", EmployeeStatus.ACTIVE.name())
+                .setOnInsert("salaryHistory", List.of(salaryEntry(event.monthlySalary(), event.hireDate(), "hire", sequence)))
+                .setOnInsert("positionHistory", List.of(positionEntry(event.department(), event.position(),
+                        event.hireDate(), sequence)))
+                .setOnInsert("reviews", List.of())
+                .setOnInsert("benefitPlans", List.of())
+                .setOnInsert(LAST_SEQUENCE, sequence);
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())), insert, COLLECTION);
+    }
+
+    @EventHandler
+    void on(EmployeePositionChangedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.employeeId(), sequence, new Update()
+                .set("department", event.department())
+                .set("position", event.position())
+                .push("positionHistory", positionEntry(event.department(), event.position(), event.effectiveDate(),
+                        sequence)));
+    }
+
+    @EventHandler
+    void on(EmployeeSalaryChangedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.employeeId(), sequence, new Update()
+                .push("salaryHistory", salaryEntry(event.monthlySalary(), event.effectiveDate(), event.reason(),
+                        sequence)));
+    }
+
+    @EventHandler
+    void on(PerformanceReviewRecordedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.employeeId(), sequence, new Update()
+                .push("reviews", new Document("reviewDate", iso(event.reviewDate()))
+                        .append("rating", event.rating())
+                        .append("reviewer", event.reviewer())
+                        .append("summary", event.summary())));
+    }
+
+    @EventHandler
+    void on(EmployeeEnrolledInBenefitsEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.employeeId(), sequence, new Update().push("benefitPlans", event.benefitPlan()));
+    }
+
+    @EventHandler
+    void on(EmployeeTerminatedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.employeeId(), sequence, new Update()
+                .set("status", EmployeeStatus.TERMINATED.name())
+                .set("terminationReason", event.reason().name())
+                .set("lastDay", iso(event.lastDay())));
+    }
+
+    /** A rebuild starts from an empty directory. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    Optional<EmployeeDetails> handle(FindEmployeeQuery query) {
+        return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
+                .map(this::details);
+    }
+
+    @QueryHandler
+    EmployeePage handle(ListEmployeesQuery query) {
+        Criteria criteria = new Criteria();
+        if (query.department() != null) {
+            criteria.and("department").is(query.department());
+        }
+        if (query.position() != null) {
+            criteria.and("position").is(query.position());
+        }
+        if (query.status() != null) {
+            criteria.and("status").is(query.status().name());
+        }
+        if (query.employmentType() != null) {
+            criteria.and("employmentType").is(query.employmentType().name());
+        }
+        if (query.name() != null && !query.name().isBlank()) {
+            String pattern = Pattern.quote(query.name().trim());
+            criteria.orOperator(Criteria.where("givenName").regex(pattern, "i"),
+                    Criteria.where("familyName").regex(pattern, "i"));
+        }
+        Query find = Query.query(criteria);
+        long total = mongo.count(find, COLLECTION);
+        find.with(Sort.by("familyName", "givenName", "_id")).skip((long) query.page() * query.size())
+                .limit(query.size());
+        List<EmployeeSummary> items = mongo.find(find, Document.class, COLLECTION).stream()
+                .map(EmployeeDirectoryProjection::summary)
+                .toList();
+        return new EmployeePage(items, query.page(), query.size(), total);
+    }
+
+    private void applyOnce(EmployeeId employeeId, long sequence, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(employeeId.value()).and(LAST_SEQUENCE).lt(sequence)),
+                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+
+    private static Document salaryEntry(Money salary, LocalDate effectiveDate, String reason, long sequence) {
+        return new Document("amount", salary.amount().toPlainString())
+                .append("currency", salary.currency())
+                .append("effectiveDate", iso(effectiveDate))
+                .append("reason", reason)
+                .append("sequence", sequence);
+    }
+
+    private static Document positionEntry(String department, String position, LocalDate effectiveDate,
+                                          long sequence) {
+        return new Document("department", department)
+                .append("position", position)
+                .append("effectiveDate", iso(effectiveDate))
+                .append("sequence", sequence);
+    }
+
+    private static EmployeeSummary summary(Document doc) {
+        return new EmployeeSummary(new EmployeeId(doc.getString("_id")), doc.getString("employeeNumber"),
+                doc.getString("givenName"), doc.getString("familyName"), doc.getString("department"),
+                doc.getString("position"), EmploymentType.valueOf(doc.getString("employmentType")),
+                EmployeeStatus.valueOf(doc.getString("status")), date(doc.getString("hireDate")));
+    }
+
+    private EmployeeDetails details(Document doc) {
+        // Ordered by effective date, then by recording order for two changes effective the same day.
+        Comparator<Document> byEffectiveDate = Comparator.<Document, String>comparing(d -> d.getString("effectiveDate"))
+                .thenComparing(d -> ((Number) d.get("sequence")).longValue());
+        List<Document> salaries = doc.getList("salaryHistory", Document.class).stream().sorted(byEffectiveDate).toList();
+        List<Document> positions = doc.getList("positionHistory", Document.class).stream().sorted(byEffectiveDate)
+                .toList();
+        String today = LocalDate.now(clock).toString();
+        Document current = salaries.stream().filter(s -> s.getString("effectiveDate").compareTo(today) <= 0)
+                .reduce((first, second) -> second).orElse(salaries.get(0));
+        return new EmployeeDetails(
+                new EmployeeId(doc.getString("_id")), doc.getString("employeeNumber"),
+                doc.getString("givenName"), doc.getString("familyName"), doc.getString("email"),
+                doc.getString("department"), doc.getString("position"),
+                EmploymentType.valueOf(doc.getString("employmentType")), date(doc.getString("contractEndDate")),
+                date(doc.getString("hireDate")), EmployeeStatus.valueOf(doc.getString("status")),
+                money(current),
+                salaries.stream().map(s -> new EmployeeDetails.SalaryEntry(money(s), date(s.getString("effectiveDate")),
+                        s.getString("reason"))).toList(),
+                positions.stream().map(p -> new EmployeeDetails.PositionEntry(p.getString("department"),
+                        p.getString("position"), date(p.getString("effectiveDate")))).toList(),
+                doc.getList("reviews", Document.class).stream().map(r -> new EmployeeDetails.ReviewEntry(
+                        date(r.getString("reviewDate")), r.getInteger("rating"), r.getString("reviewer"),
+                        r.getString("summary"))).toList(),
+                doc.getList("benefitPlans", String.class),
+                doc.getString("terminationReason") == null ? null
+                        : TerminationReason.valueOf(doc.getString("terminationReason")),
+                date(doc.getString("lastDay")),
+                ((Number) doc.get(LAST_SEQUENCE)).longValue());
+    }
+
+    private static Money money(Document entry) {
+        return Money.of(entry.getString("amount"), entry.getString("currency"));
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.urakata.query.web;
+
+import dev.urakata.config.UrakataProperties;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What every query endpoint does around the query gateway: check paging parameters, wait a bounded time for
+ * the answer, and let a handler's own exception reach the error advice instead of a wrapper.
+ */
+@Component
+public class QueryResults {
+
+    private static final long TIMEOUT_SECONDS = 15;
+
+    private final int maxPageSize;
+
+    public QueryResults(UrakataProperties properties) {
+        this.maxPageSize = properties.http().maxPageSize();
+    }
+
+    /** Refuses a negative page or a size outside 1..max-page-size. */
+    public void checkPaging(int page, int size) {
+        if (page < 0) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "page must be 0 or more");
+        }
+        if (size < 1 || size > maxPageSize) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "size must be between 1 and " + maxPageSize);
+        }
+    }
+
+    /** Waits for a query's answer. */
+    public <T> T await(CompletableFuture<T> answer) {
+        try {
+            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "Interrupted while waiting for the answer");
+        } catch (TimeoutException e) {
+            throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The query was not answered in time");
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.urakata.shared;
+
+/**
+ * The metadata keys every command and event carries, shared so producers and readers agree on spelling.
+ */
+public final class MetadataKeys {
+    /** The authenticated user on whose behalf the message was sent. Taken from the security context only. */
+    public static final String USER = "user";
+    /** The id shared by every message of one business transaction. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The id of the message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+
+    private MetadataKeys() {
+    }
+}

@@ -1,0 +1,65 @@
+package dev.urakata.shared.error;
+
+/**
+ * Stable, machine-readable error codes that every HTTP problem response carries in its {@code code} field.
+ *
+ * <p>Clients branch on the code, never on the human-readable detail; the HTTP status travels with the code so
+ * both sides of the system answer the same failure with the same status.
+ */
+public enum ErrorCode {
+    /** A field is missing, malformed or outside its allowed range. */
+    INVALID_INPUT(400),
+    /** The body is not valid JSON or does not have the expected shape. */
+    MALFORMED_REQUEST(400),
+    /** No or wrong credentials. */
+    UNAUTHENTICATED(401),
+    /** The caller's roles do not allow this action. */
+    FORBIDDEN(403),
+    /** No such resource or route. */
+    NOT_FOUND(404),
+    /** The HTTP method is not supported on this resource. */
+    METHOD_NOT_ALLOWED(405),
+    /** Another command changed the same aggregate at the same time; retry after re-reading. */
+    CONCURRENT_MODIFICATION(409),
+    /** The aggregate already exists. */
+    ALREADY_EXISTS(409),
+    /** Another employee already has this employee number. */
+    DUPLICATE_EMPLOYEE_NUMBER(409),
+    /** The employee has been terminated; no further changes are accepted. */
+    EMPLOYEE_TERMINATED(409),
+    /** The employee is already enrolled in this benefit plan. */
+    ALREADY_ENROLLED(409),
+    /** A request with the same Idempotency-Key is still being processed. */
+    IDEMPOTENCY_KEY_IN_USE(409),
+    /** The body exceeds the configured maximum request size. */
+    PAYLOAD_TOO_LARGE(413),
+    /** The request's content type is not supported. */
+    UNSUPPORTED_MEDIA_TYPE(415),
+    /** The Idempotency-Key was already used for a different request. */
+    IDEMPOTENCY_KEY_REUSED(422),
+    /** The request is well-formed but the business rules refuse it. */
+    BUSINESS_RULE_VIOLATED(422),
+    /** A termination's last day lies before the hire date. */
+    TERMINATION_BEFORE_HIRE(422),
+    /** A change would take effect before the employee was hired. */
+    EFFECTIVE_BEFORE_HIRE(422),
+    /** The command would not change anything. */
+    NO_CHANGE(422),
+    /** An amount's currency differs from the currency already in use. */
+    CURRENCY_MISMATCH(422),
+    /** A dependency (event store, database) is temporarily unavailable. */
+    SERVICE_UNAVAILABLE(503),
+    /** An unexpected failure; the details are in the server log, never in the response. */
+    INTERNAL_ERROR(500);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    /** The HTTP status this code is answered with. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+}
