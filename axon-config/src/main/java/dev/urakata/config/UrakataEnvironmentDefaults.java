@@ -42,6 +42,8 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
         defaults.put("server.error.include-message", "never");
         defaults.put("server.error.include-exception", "false");
         defaults.put("spring.jackson.default-property-inclusion", "non_null");
+        // Dates are ISO strings only: a bare number is not silently read as days since 1970.
+        defaults.put("spring.jackson.default-leniency", "false");
         defaults.put("management.endpoints.web.exposure.include", "health,info,metrics");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.show-details", "when-authorized");

@@ -1,0 +1,132 @@
+package dev.urakata.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input never hurts: every case gets a clear 4xx problem document with a stable code, nothing is appended to
+ * the event store, and the service keeps answering.
+ */
+class BadInputEndToEndTest extends EmbeddedStackTest {
+
+    static Stream<Arguments> badHires() {
+        String valid = Api.hireJson("B-1");
+        return Stream.of(
+                Arguments.of("not JSON at all", "{\"employeeNumber\":", 400, "MALFORMED_REQUEST"),
+                Arguments.of("a JSON array", "[1,2,3]", 400, "MALFORMED_REQUEST"),
+                Arguments.of("empty object", "{}", 400, "INVALID_INPUT"),
+                Arguments.of("date of wrong type", valid.replace("\"2026-04-01\"", "123"), 400, "MALFORMED_REQUEST"),
+                Arguments.of("date that is no date", valid.replace("2026-04-01", "2026-02-30"), 400,
+                        "MALFORMED_REQUEST"),
+                Arguments.of("year 9999", valid.replace("2026-04-01", "9999-04-01"), 400, "INVALID_INPUT"),
+                Arguments.of("unknown employment type", valid.replace("PERMANENT", "FOREVER"), 400,
+                        "MALFORMED_REQUEST"),
+                Arguments.of("unknown currency", valid.replace("JPY", "XYZ"), 400, "MALFORMED_REQUEST"),
+                Arguments.of("more decimals than the currency has", valid.replace("\"350000\"", "\"350000.5\""), 400,
+                        "MALFORMED_REQUEST"),
+                Arguments.of("amount that is not a number", valid.replace("\"350000\"", "\"lots\""), 400,
+                        "MALFORMED_REQUEST"),
+                Arguments.of("negative salary", valid.replace("\"350000\"", "\"-1\""), 400, "INVALID_INPUT"),
+                Arguments.of("absurd salary", valid.replace("\"350000\"", "\"1000000000000000\""), 400,
+                        "INVALID_INPUT"),
+                Arguments.of("invalid e-mail", valid.replace("aiko.tanaka@example.com", "not-an-address"), 400,
+                        "INVALID_INPUT"),
+                Arguments.of("employee number of 1000 characters", valid.replace("B-1", "X".repeat(1000)), 400,
+                        "INVALID_INPUT"),
+                Arguments.of("blank name", valid.replace("\"Aiko\"", "\"   \""), 400, "INVALID_INPUT"),
+                Arguments.of("temporary without contract end", valid.replace("PERMANENT", "TEMPORARY"), 400,
+                        "INVALID_INPUT"),
+                Arguments.of("permanent with contract end", valid.replace("\"hireDate\"",
+                        "\"contractEndDate\":\"2027-01-01\",\"hireDate\""), 400, "INVALID_INPUT"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badHires")
+    void aBadHireIsAClearProblemAndAppendsNothing(String name, String body, int status, String code) {
+        long before = storedEvents();
+        Api.Response response = api().post("hr", "/api/hr/employees", body);
+        assertProblem(response, status, code);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aHugeBodyIsRefusedWith413BeforeItIsParsed() {
+        long before = storedEvents();
+        String huge = Api.hireJson("B-2").replace("\"Clerk\"", "\"" + "x".repeat(2_000_000) + "\"");
+        assertProblem(api().post("hr", "/api/hr/employees", huge), 413, "PAYLOAD_TOO_LARGE");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api().get("hr", "/api/hr/employees").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413() {
+        long before = storedEvents();
+        String huge = Api.hireJson("B-3").replace("\"Clerk\"", "\"" + "x".repeat(200_000) + "\"");
+        HttpRequest chunked = api().request("hr", "/api/hr/employees")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        assertProblem(api().send(chunked), 413, "PAYLOAD_TOO_LARGE");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void commandsAndQueriesForAnUnknownEmployeeAre404() {
+        long before = storedEvents();
+        assertProblem(api().post("hr", "/api/hr/employees/no-such-employee/terminate",
+                "{\"reason\":\"RESIGNATION\",\"lastDay\":\"2026-12-31\"}"), 404, "NOT_FOUND");
+        assertProblem(api().get("hr", "/api/hr/employees/no-such-employee"), 404, "NOT_FOUND");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedIdsParametersAndRoutesAreClearProblems() {
+        assertProblem(api().get("hr", "/api/hr/employees/bad%20id"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/employees?page=-1"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/employees?size=100000"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/employees?page=abc"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/employees?status=HAPPY"), 400, "INVALID_INPUT");
+        assertProblem(api().get("compliance", "/api/audit/events?from=yesterday"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/nothing-here"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void theWrongContentTypeOrMethodIsAClearProblem() {
+        long before = storedEvents();
+        Api.Response form = api().send(api().request("hr", "/api/hr/employees")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("employeeNumber=1")).build());
+        assertProblem(form, 415, "UNSUPPORTED_MEDIA_TYPE");
+        Api.Response delete = api().send(api().request("hr", "/api/hr/employees").DELETE().build());
+        assertProblem(delete, 405, "METHOD_NOT_ALLOWED");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownFieldIsIgnoredButAMissingRequiredOneIsNamed() {
+        Api.Response response = api().post("hr", "/api/hr/employees",
+                Api.hireJson("B-4").replace("\"hireDate\":\"2026-04-01\",", ""));
+        assertProblem(response, 400, "INVALID_INPUT");
+        assertThat(response.json().get("detail").asText()).contains("hireDate");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("hireDate");
+    }
+
+    static void assertProblem(Api.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception", "\tat ", "dev.urakata", "org.axonframework");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.urakata.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Base of the end-to-end tests: the whole standalone application on a random port with its own data directory,
+ * shared by every subclass (one Spring context for all of them).
+ */
+@SpringBootTest(classes = UrakataApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EmbeddedStackTest {
+
+    private static final Path DATA_DIR = newDataDir();
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("urakata.data-dir", DATA_DIR::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate eventStore;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    /** Events in the event store itself, not in a projection. */
+    long storedEvents() {
+        return eventStore.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+    }
+
+    String hire(String employeeNumber) {
+        Api.Response created = api().post("hr", "/api/hr/employees", Api.hireJson(employeeNumber));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("employeeId").asText();
+    }
+
+    JsonNode awaitEmployee(String id, String user) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(user, "/api/hr/employees/" + id).status() == 200);
+        return api().get(user, "/api/hr/employees/" + id).json();
+    }
+
+    JsonNode auditOf(String id, int expectedEvents) {
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("compliance", "/api/audit/events?aggregateId=" + id).json().get("total").asInt()
+                        == expectedEvents);
+        return api().get("compliance", "/api/audit/events?aggregateId=" + id).json();
+    }
+
+    private static Path newDataDir() {
+        try {
+            Path dir = Files.createTempDirectory("urakata-e2e-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
