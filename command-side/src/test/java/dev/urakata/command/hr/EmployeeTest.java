@@ -1,0 +1,284 @@
+package dev.urakata.command.hr;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
+import dev.urakata.shared.hr.ChangeEmployeeSalaryCommand;
+import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
+import dev.urakata.shared.hr.EmployeeHiredEvent;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeePositionChangedEvent;
+import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
+import dev.urakata.shared.hr.EmployeeTerminatedEvent;
+import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.EnrolEmployeeInBenefitsCommand;
+import dev.urakata.shared.hr.HireEmployeeCommand;
+import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
+import dev.urakata.shared.hr.RecordPerformanceReviewCommand;
+import dev.urakata.shared.hr.TerminateEmployeeCommand;
+import dev.urakata.shared.hr.TerminationReason;
+import dev.urakata.shared.money.Money;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.LocalDate;
+
+/** Every command path of the Employee aggregate, accepted and refused. */
+class EmployeeTest {
+
+    static final EmployeeId ID = new EmployeeId("emp-1");
+    static final LocalDate HIRED = LocalDate.of(2026, 4, 1);
+    static final Money SALARY = Money.of("350000", "JPY");
+
+    private MongoServer mongoServer;
+    private MongoClient mongoClient;
+    private EmployeeNumberRegistry numbers;
+    private AggregateTestFixture<Employee> fixture;
+
+    @BeforeEach
+    void setUp() {
+        mongoServer = new MongoServer(H2Backend.inMemory());
+        mongoClient = MongoClients.create(mongoServer.bindAndGetConnectionString());
+        numbers = new EmployeeNumberRegistry(new MongoTemplate(mongoClient, "test"));
+        fixture = new AggregateTestFixture<>(Employee.class);
+        fixture.registerInjectableResource(numbers);
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongoClient.close();
+        mongoServer.shutdownNow();
+    }
+
+    static HireEmployeeCommand hire(String number) {
+        return new HireEmployeeCommand(ID, number, " Aiko ", "Tanaka", "aiko@example.com", "Operations", "Clerk",
+                EmploymentType.PERMANENT, null, HIRED, SALARY);
+    }
+
+    static EmployeeHiredEvent hired() {
+        return new EmployeeHiredEvent(ID, "E-1", "Aiko", "Tanaka", "aiko@example.com", "Operations", "Clerk",
+                EmploymentType.PERMANENT, null, HIRED, SALARY);
+    }
+
+    static EmployeeTerminatedEvent terminated() {
+        return new EmployeeTerminatedEvent(ID, TerminationReason.RESIGNATION, LocalDate.of(2026, 12, 31), null);
+    }
+
+    static Matcher<Throwable> refusedWith(ErrorCode code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable item) {
+                return item instanceof DomainException e && e.code() == code;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a DomainException with code " + code);
+            }
+        };
+    }
+
+    @Nested
+    class Hiring {
+        @Test
+        void hiresWithTrimmedNamesAndClaimsTheNumber() {
+            fixture.givenNoPriorActivity()
+                    .when(hire(" E-1 "))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(hired());
+            // The number is now taken for any other employee.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> numbers.claim("E-1", new EmployeeId("emp-2")))
+                    .isInstanceOf(DomainException.class);
+        }
+
+        @Test
+        void refusesANumberAnotherEmployeeHolds() {
+            numbers.claim("E-1", new EmployeeId("emp-0"));
+            fixture.givenNoPriorActivity()
+                    .when(hire("E-1"))
+                    .expectException(refusedWith(ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aTemporaryEmploymentNeedsAContractEndNotBeforeTheHire() {
+            HireEmployeeCommand noEnd = new HireEmployeeCommand(ID, "T-1", "A", "B", "a@b.c", "Ops", "Picker",
+                    EmploymentType.TEMPORARY, null, HIRED, SALARY);
+            fixture.givenNoPriorActivity().when(noEnd)
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+            HireEmployeeCommand endsBefore = new HireEmployeeCommand(ID, "T-1", "A", "B", "a@b.c", "Ops", "Picker",
+                    EmploymentType.TEMPORARY, HIRED.minusDays(1), HIRED, SALARY);
+            fixture.givenNoPriorActivity().when(endsBefore)
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+            HireEmployeeCommand seasonal = new HireEmployeeCommand(ID, "T-1", "A", "B", "a@b.c", "Ops", "Picker",
+                    EmploymentType.TEMPORARY, LocalDate.of(2026, 8, 31), HIRED, SALARY);
+            fixture.givenNoPriorActivity().when(seasonal).expectSuccessfulHandlerExecution()
+                    .expectEvents(new EmployeeHiredEvent(ID, "T-1", "A", "B", "a@b.c", "Ops", "Picker",
+                            EmploymentType.TEMPORARY, LocalDate.of(2026, 8, 31), HIRED, SALARY));
+        }
+
+        @Test
+        void aPermanentEmploymentHasNoContractEnd() {
+            fixture.givenNoPriorActivity()
+                    .when(new HireEmployeeCommand(ID, "P-1", "A", "B", "a@b.c", "Ops", "Clerk",
+                            EmploymentType.PERMANENT, HIRED.plusYears(1), HIRED, SALARY))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesMissingFieldsAndANonPositiveSalary() {
+            fixture.givenNoPriorActivity()
+                    .when(new HireEmployeeCommand(ID, "P-2", " ", "B", "a@b.c", "Ops", "Clerk",
+                            EmploymentType.PERMANENT, null, HIRED, SALARY))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new HireEmployeeCommand(ID, "P-2", "A", "B", "a@b.c", "Ops", "Clerk",
+                            EmploymentType.PERMANENT, null, null, SALARY))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new HireEmployeeCommand(ID, "P-2", "A", "B", "a@b.c", "Ops", "Clerk",
+                            EmploymentType.PERMANENT, null, HIRED, Money.of("0", "JPY")))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ChangingPosition {
+        @Test
+        void recordsTheNewAndThePreviousPosition() {
+            fixture.given(hired())
+                    .when(new ChangeEmployeePositionCommand(ID, " Logistics ", "Lead", LocalDate.of(2026, 7, 1)))
+                    .expectEvents(new EmployeePositionChangedEvent(ID, "Logistics", "Lead", LocalDate.of(2026, 7, 1),
+                            "Operations", "Clerk"));
+        }
+
+        @Test
+        void refusesTheSamePositionAnEffectiveDateBeforeTheHireAndATerminatedEmployee() {
+            fixture.given(hired())
+                    .when(new ChangeEmployeePositionCommand(ID, "Operations", "Clerk", HIRED))
+                    .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED.minusDays(1)))
+                    .expectException(refusedWith(ErrorCode.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
+            fixture.given(hired(), terminated())
+                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED))
+                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ChangingSalary {
+        static final LocalDate APRIL = LocalDate.of(2027, 4, 1);
+
+        @Test
+        void recordsTheNewSalaryWithItsEffectiveDateAndThePreviousOne() {
+            Money raise = Money.of("380000", "JPY");
+            fixture.given(hired())
+                    .when(new ChangeEmployeeSalaryCommand(ID, raise, APRIL, "annual review"))
+                    .expectEvents(new EmployeeSalaryChangedEvent(ID, raise, APRIL, "annual review", SALARY));
+        }
+
+        @Test
+        void aSecondChangeNamesTheFirstAsPrevious() {
+            Money first = Money.of("380000", "JPY");
+            Money second = Money.of("390000", "JPY");
+            fixture.given(hired(), new EmployeeSalaryChangedEvent(ID, first, APRIL, null, SALARY))
+                    .when(new ChangeEmployeeSalaryCommand(ID, second, APRIL.plusMonths(6), null))
+                    .expectEvents(new EmployeeSalaryChangedEvent(ID, second, APRIL.plusMonths(6), null, first));
+        }
+
+        @Test
+        void refusesAfterTerminationAnotherCurrencyNoChangeAndDatesBeforeTheHire() {
+            fixture.given(hired(), terminated())
+                    .when(new ChangeEmployeeSalaryCommand(ID, Money.of("400000", "JPY"), APRIL, null))
+                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new ChangeEmployeeSalaryCommand(ID, Money.of("4000.00", "EUR"), APRIL, null))
+                    .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new ChangeEmployeeSalaryCommand(ID, SALARY, APRIL, null))
+                    .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new ChangeEmployeeSalaryCommand(ID, Money.of("1", "JPY"), HIRED.minusDays(1), null))
+                    .expectException(refusedWith(ErrorCode.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new ChangeEmployeeSalaryCommand(ID, Money.of("-1", "JPY"), APRIL, null))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ReviewsAndBenefits {
+        @Test
+        void recordsAReview() {
+            LocalDate date = LocalDate.of(2026, 9, 30);
+            fixture.given(hired())
+                    .when(new RecordPerformanceReviewCommand(ID, date, 4, "M. Sato", "Reliable"))
+                    .expectEvents(new PerformanceReviewRecordedEvent(ID, date, 4, "M. Sato", "Reliable"));
+        }
+
+        @Test
+        void refusesARatingOutsideOneToFiveAndAReviewBeforeTheHire() {
+            fixture.given(hired())
+                    .when(new RecordPerformanceReviewCommand(ID, HIRED, 6, "M. Sato", null))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new RecordPerformanceReviewCommand(ID, HIRED.minusDays(1), 3, "M. Sato", null))
+                    .expectException(refusedWith(ErrorCode.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
+            fixture.given(hired(), terminated())
+                    .when(new RecordPerformanceReviewCommand(ID, HIRED, 3, "M. Sato", null))
+                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+        }
+
+        @Test
+        void enrolsOncePerPlan() {
+            fixture.given(hired())
+                    .when(new EnrolEmployeeInBenefitsCommand(ID, "HEALTH", HIRED))
+                    .expectEvents(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED));
+            fixture.given(hired(), new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED))
+                    .when(new EnrolEmployeeInBenefitsCommand(ID, "HEALTH", HIRED.plusMonths(1)))
+                    .expectException(refusedWith(ErrorCode.ALREADY_ENROLLED)).expectNoEvents();
+            fixture.given(hired(), new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED))
+                    .when(new EnrolEmployeeInBenefitsCommand(ID, "PENSION", HIRED))
+                    .expectEvents(new EmployeeEnrolledInBenefitsEvent(ID, "PENSION", HIRED));
+            fixture.given(hired(), terminated())
+                    .when(new EnrolEmployeeInBenefitsCommand(ID, "PENSION", HIRED))
+                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Terminating {
+        @Test
+        void terminatesOnALastDayFromTheHireDateOn() {
+            fixture.given(hired())
+                    .when(new TerminateEmployeeCommand(ID, TerminationReason.END_OF_CONTRACT, HIRED, "day one"))
+                    .expectEvents(new EmployeeTerminatedEvent(ID, TerminationReason.END_OF_CONTRACT, HIRED, "day one"));
+        }
+
+        @Test
+        void refusesALastDayBeforeTheHireATerminationTwiceAndMissingFields() {
+            fixture.given(hired())
+                    .when(new TerminateEmployeeCommand(ID, TerminationReason.DISMISSAL, HIRED.minusDays(1), null))
+                    .expectException(refusedWith(ErrorCode.TERMINATION_BEFORE_HIRE)).expectNoEvents();
+            fixture.given(hired(), terminated())
+                    .when(new TerminateEmployeeCommand(ID, TerminationReason.DISMISSAL, HIRED, null))
+                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new TerminateEmployeeCommand(ID, null, HIRED, null))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+        }
+    }
+}
