@@ -2,6 +2,7 @@ package dev.urakata.query.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.audit.AuditEventPage;
@@ -45,7 +46,8 @@ public class AuditTrailProjection {
 
     public AuditTrailProjection(MongoTemplate mongo, ObjectMapper mapper) {
         this.mongo = mongo;
-        this.mapper = mapper;
+        // Payloads are stored as an auditor reads them: ISO dates, whatever the application's mapper defaults are.
+        this.mapper = mapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (String field : List.of("aggregateId", "eventType", "user", "correlationId", "timestamp",
                 "globalPosition")) {
             mongo.indexOps(COLLECTION).ensureIndex(new Index().on(field, Sort.Direction.ASC));

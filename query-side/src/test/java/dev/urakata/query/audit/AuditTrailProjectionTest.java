@@ -1,0 +1,130 @@
+package dev.urakata.query.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.audit.AuditEventEntry;
+import dev.urakata.shared.audit.AuditEventPage;
+import dev.urakata.shared.audit.FindAuditEventsQuery;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeeTerminatedEvent;
+import dev.urakata.shared.hr.TerminationReason;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit trail on the embedded MongoDB-wire server: what is recorded, how it is searched, redelivery. */
+class AuditTrailProjectionTest {
+
+    static final Instant T0 = Instant.parse("2026-04-01T09:00:00Z");
+
+    private EmbeddedMongo mongo;
+    private AuditTrailProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new EmbeddedMongo();
+        ObjectMapper mapper = Jackson2ObjectMapperBuilder.json().build();
+        projection = new AuditTrailProjection(mongo.template(), mapper);
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    /** Records one termination event of {@code employee} by {@code user} at {@code T0 + minutes}. */
+    GenericDomainEventMessage<EmployeeTerminatedEvent> record(String eventId, String employee, long sequence,
+                                                              String user, String correlation, int minutes,
+                                                              long position) {
+        EmployeeTerminatedEvent payload = new EmployeeTerminatedEvent(new EmployeeId(employee),
+                TerminationReason.RESIGNATION, LocalDate.of(2026, 12, 31), "note " + eventId);
+        GenericDomainEventMessage<EmployeeTerminatedEvent> event = new GenericDomainEventMessage<>("Employee",
+                employee, sequence, payload,
+                MetaData.with(MetadataKeys.USER, user).and(MetadataKeys.CORRELATION_ID, correlation)
+                        .and(MetadataKeys.CAUSATION_ID, "cause-" + eventId),
+                eventId, T0.plusSeconds(60L * minutes));
+        projection.on(payload, event, new GlobalSequenceTrackingToken(position));
+        return event;
+    }
+
+    FindAuditEventsQuery all() {
+        return new FindAuditEventsQuery(null, null, null, null, null, null, null, 0, 50);
+    }
+
+    @Test
+    void recordsWhoWhatWhenAndWhyOfAnEvent() {
+        record("ev-1", "emp-1", 3, "hr", "corr-1", 0, 42);
+
+        AuditEventEntry entry = projection.handle(all()).items().get(0);
+
+        assertThat(entry.eventId()).isEqualTo("ev-1");
+        assertThat(entry.eventType()).isEqualTo("EmployeeTerminatedEvent");
+        assertThat(entry.aggregateType()).isEqualTo("Employee");
+        assertThat(entry.aggregateId()).isEqualTo("emp-1");
+        assertThat(entry.sequence()).isEqualTo(3);
+        assertThat(entry.globalPosition()).isEqualTo(42);
+        assertThat(entry.timestamp()).isEqualTo(T0);
+        assertThat(entry.user()).isEqualTo("hr");
+        assertThat(entry.correlationId()).isEqualTo("corr-1");
+        assertThat(entry.causationId()).isEqualTo("cause-ev-1");
+        assertThat(entry.payload()).containsEntry("employeeId", "emp-1")
+                .containsEntry("reason", "RESIGNATION")
+                .containsEntry("lastDay", "2026-12-31");
+    }
+
+    @Test
+    void aRedeliveredEventIsRecordedOnce() {
+        record("ev-1", "emp-1", 0, "hr", "corr-1", 0, 1);
+        record("ev-1", "emp-1", 0, "hr", "corr-1", 0, 1);
+
+        assertThat(projection.handle(all()).total()).isEqualTo(1);
+    }
+
+    @Test
+    void searchesByAggregateTypeUserCorrelationAndTimeInGlobalOrder() {
+        record("ev-1", "emp-1", 0, "hr", "corr-1", 0, 1);
+        record("ev-2", "emp-2", 0, "admin", "corr-2", 10, 2);
+        record("ev-3", "emp-1", 1, "hr", "corr-3", 20, 3);
+        record("ev-4", "emp-2", 1, "hr", "corr-2", 30, 4);
+
+        assertThat(ids(query(null, "emp-1", null, null, null, null, null))).containsExactly("ev-1", "ev-3");
+        assertThat(ids(query(null, null, null, "admin", null, null, null))).containsExactly("ev-2");
+        assertThat(ids(query(null, null, null, null, "corr-2", null, null))).containsExactly("ev-2", "ev-4");
+        assertThat(ids(query(null, null, "EmployeeTerminatedEvent", null, null, null, null))).hasSize(4);
+        assertThat(ids(query(null, null, "EmployeeHiredEvent", null, null, null, null))).isEmpty();
+        assertThat(ids(query("Employee", null, null, "hr", null, T0.plusSeconds(600), T0.plusSeconds(1800))))
+                .containsExactly("ev-3");
+
+        AuditEventPage second = projection.handle(new FindAuditEventsQuery(null, null, null, null, null, null, null,
+                1, 3));
+        assertThat(second.total()).isEqualTo(4);
+        assertThat(second.items()).extracting(AuditEventEntry::eventId).containsExactly("ev-4");
+    }
+
+    @Test
+    void aRebuildStartsFromAnEmptyTrail() {
+        record("ev-1", "emp-1", 0, "hr", "corr-1", 0, 1);
+        projection.reset();
+        assertThat(projection.handle(all()).total()).isZero();
+    }
+
+    AuditEventPage query(String type, String aggregateId, String eventType, String user, String correlation,
+                         Instant from, Instant to) {
+        return projection.handle(new FindAuditEventsQuery(type, aggregateId, eventType, user, correlation, from, to,
+                0, 50));
+    }
+
+    static java.util.List<String> ids(AuditEventPage page) {
+        return page.items().stream().map(AuditEventEntry::eventId).toList();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.urakata.query.hr;
+
+import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.shared.hr.EmployeeDetails;
+import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
+import dev.urakata.shared.hr.EmployeeHiredEvent;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeePage;
+import dev.urakata.shared.hr.EmployeePositionChangedEvent;
+import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
+import dev.urakata.shared.hr.EmployeeStatus;
+import dev.urakata.shared.hr.EmployeeSummary;
+import dev.urakata.shared.hr.EmployeeTerminatedEvent;
+import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.FindEmployeeQuery;
+import dev.urakata.shared.hr.ListEmployeesQuery;
+import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
+import dev.urakata.shared.hr.TerminationReason;
+import dev.urakata.shared.money.Money;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The employee directory on the embedded MongoDB-wire server, including redelivered and replayed events. */
+class EmployeeDirectoryProjectionTest {
+
+    static final EmployeeId ID = new EmployeeId("emp-1");
+    static final LocalDate HIRED = LocalDate.of(2026, 4, 1);
+    /** "Today" for the projection: after the first raise, before the second. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-08-15T09:00:00Z"), ZoneOffset.UTC);
+
+    private EmbeddedMongo mongo;
+    private EmployeeDirectoryProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new EmbeddedMongo();
+        projection = new EmployeeDirectoryProjection(mongo.template(), Optional.of(TODAY));
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    static EmployeeHiredEvent hired(EmployeeId id, String number, String given, String family, String department) {
+        return new EmployeeHiredEvent(id, number, given, family, given.toLowerCase() + "@example.com", department,
+                "Clerk", EmploymentType.PERMANENT, null, HIRED, Money.of("350000", "JPY"));
+    }
+
+    /** The whole history of one employee, in sequence order. */
+    void applyHistory() {
+        projection.on(hired(ID, "E-1", "Aiko", "Tanaka", "Operations"), 0);
+        projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("380000", "JPY"), LocalDate.of(2026, 7, 1),
+                "review", Money.of("350000", "JPY")), 1);
+        projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("400000", "JPY"), LocalDate.of(2026, 10, 1),
+                "promotion", Money.of("380000", "JPY")), 2);
+        projection.on(new EmployeePositionChangedEvent(ID, "Logistics", "Lead", LocalDate.of(2026, 10, 1),
+                "Operations", "Clerk"), 3);
+        projection.on(new PerformanceReviewRecordedEvent(ID, LocalDate.of(2026, 9, 30), 5, "M. Sato", "Great"), 4);
+        projection.on(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED), 5);
+        projection.on(new EmployeeTerminatedEvent(ID, TerminationReason.RETIREMENT, LocalDate.of(2026, 12, 31),
+                null), 6);
+    }
+
+    @Test
+    void showsCurrentPositionSalaryInEffectTodayAndTheFullHistory() {
+        applyHistory();
+
+        EmployeeDetails details = projection.handle(new FindEmployeeQuery(ID)).orElseThrow();
+
+        assertThat(details.department()).isEqualTo("Logistics");
+        assertThat(details.position()).isEqualTo("Lead");
+        // The October raise is recorded but not yet in effect on 15 August.
+        assertThat(details.currentSalary()).isEqualTo(Money.of("380000", "JPY"));
+        assertThat(details.salaryHistory()).extracting(EmployeeDetails.SalaryEntry::monthlySalary)
+                .containsExactly(Money.of("350000", "JPY"), Money.of("380000", "JPY"), Money.of("400000", "JPY"));
+        assertThat(details.positionHistory()).extracting(EmployeeDetails.PositionEntry::department)
+                .containsExactly("Operations", "Logistics");
+        assertThat(details.reviews()).singleElement().satisfies(r -> assertThat(r.rating()).isEqualTo(5));
+        assertThat(details.benefitPlans()).containsExactly("HEALTH");
+        assertThat(details.status()).isEqualTo(EmployeeStatus.TERMINATED);
+        assertThat(details.terminationReason()).isEqualTo(TerminationReason.RETIREMENT);
+        assertThat(details.lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(details.version()).isEqualTo(6);
+    }
+
+    @Test
+    void aSalaryRecordedLateForAnEarlierDateIsOrderedByItsEffectiveDate() {
+        projection.on(hired(ID, "E-1", "Aiko", "Tanaka", "Operations"), 0);
+        projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("390000", "JPY"), LocalDate.of(2026, 8, 1),
+                null, Money.of("350000", "JPY")), 1);
+        projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("370000", "JPY"), LocalDate.of(2026, 6, 1),
+                "recorded late", Money.of("390000", "JPY")), 2);
+
+        EmployeeDetails details = projection.handle(new FindEmployeeQuery(ID)).orElseThrow();
+
+        assertThat(details.salaryHistory()).extracting(EmployeeDetails.SalaryEntry::effectiveDate)
+                .containsExactly(HIRED, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 1));
+        assertThat(details.currentSalary()).isEqualTo(Money.of("390000", "JPY"));
+    }
+
+    @Test
+    void redeliveredEventsLeaveTheDocumentUnchanged() {
+        applyHistory();
+        Document once = rawDocument();
+
+        // A redelivery of any single event, and a replay of the whole history on top, change nothing.
+        projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("400000", "JPY"), LocalDate.of(2026, 10, 1),
+                "promotion", Money.of("380000", "JPY")), 2);
+        projection.on(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED), 5);
+        applyHistory();
+
+        assertThat(rawDocument()).isEqualTo(once);
+    }
+
+    @Test
+    void aRebuildFromScratchGivesTheSameDocument() {
+        applyHistory();
+        Document before = rawDocument();
+
+        projection.reset();
+        assertThat(projection.handle(new FindEmployeeQuery(ID))).isEmpty();
+        applyHistory();
+
+        assertThat(rawDocument()).isEqualTo(before);
+    }
+
+    @Test
+    void listsFilterPageAndSortByName() {
+        projection.on(hired(new EmployeeId("e1"), "1", "Aiko", "Tanaka", "Operations"), 0);
+        projection.on(hired(new EmployeeId("e2"), "2", "Ben", "Abe", "Operations"), 0);
+        projection.on(hired(new EmployeeId("e3"), "3", "Chika", "Mori", "Finance"), 0);
+        projection.on(hired(new EmployeeId("e4"), "4", "Dai", "Ito", "Operations"), 0);
+        projection.on(new EmployeeTerminatedEvent(new EmployeeId("e4"), TerminationReason.RESIGNATION,
+                HIRED.plusMonths(1), null), 1);
+
+        EmployeePage operations = projection.handle(new ListEmployeesQuery("Operations", null, null, null, null, 0, 2));
+        assertThat(operations.total()).isEqualTo(3);
+        assertThat(operations.items()).extracting(EmployeeSummary::familyName).containsExactly("Abe", "Ito");
+        EmployeePage second = projection.handle(new ListEmployeesQuery("Operations", null, null, null, null, 1, 2));
+        assertThat(second.items()).extracting(EmployeeSummary::familyName).containsExactly("Tanaka");
+
+        EmployeePage active = projection.handle(new ListEmployeesQuery(null, null, EmployeeStatus.ACTIVE, null, null,
+                0, 10));
+        assertThat(active.total()).isEqualTo(3);
+
+        EmployeePage byName = projection.handle(new ListEmployeesQuery(null, null, null, null, "MOR", 0, 10));
+        assertThat(byName.items()).extracting(EmployeeSummary::givenName).containsExactly("Chika");
+        // The name filter is a literal, not a pattern.
+        EmployeePage pattern = projection.handle(new ListEmployeesQuery(null, null, null, null, ".*", 0, 10));
+        assertThat(pattern.total()).isZero();
+    }
+
+    @Test
+    void anUnknownEmployeeIsNotFound() {
+        assertThat(projection.handle(new FindEmployeeQuery(new EmployeeId("nobody")))).isEmpty();
+        assertThat(projection.handle(new ListEmployeesQuery(null, null, null, null, null, 0, 10)).items()).isEmpty();
+    }
+
+    private Document rawDocument() {
+        List<Document> all = mongo.template().findAll(Document.class, EmployeeDirectoryProjection.COLLECTION);
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+}
