@@ -1,0 +1,95 @@
+package dev.urakata.standalone;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module and package rules of ARCHITECTURE.md, checked on the compiled classes of every module. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.urakata");
+    }
+
+    @Test
+    void sharedEventsIsThePublishedLanguageAndDependsOnNoOtherModule() {
+        rule(noClasses().that().resideInAPackage("dev.urakata.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.urakata.config..", "dev.urakata.command..",
+                        "dev.urakata.query..", "dev.urakata.standalone.."));
+    }
+
+    @Test
+    void sharedEventsUsesNeitherSpringNorMongo() {
+        rule(noClasses().that().resideInAPackage("dev.urakata.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
+                        "org.bson..", "de.bwaldvogel.."));
+    }
+
+    @Test
+    void axonConfigKnowsNoSide() {
+        rule(noClasses().that().resideInAPackage("dev.urakata.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.urakata.command..", "dev.urakata.query..",
+                        "dev.urakata.standalone.."));
+    }
+
+    @Test
+    void theCommandSideNeverImportsTheQuerySide() {
+        rule(noClasses().that().resideInAPackage("dev.urakata.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.urakata.query..", "dev.urakata.standalone.."));
+    }
+
+    @Test
+    void theQuerySideNeverImportsTheCommandSideSoNoAggregateIsReachable() {
+        rule(noClasses().that().resideInAPackage("dev.urakata.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.urakata.command..", "dev.urakata.standalone.."));
+        rule(noClasses().that().resideInAPackage("dev.urakata.query..")
+                .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class));
+    }
+
+    @Test
+    void standaloneHoldsNoDomainCode() {
+        rule(classes().that().resideInAPackage("dev.urakata.standalone..")
+                .should().haveSimpleNameEndingWith("Application"));
+    }
+
+    @Test
+    void aggregatesLiveInTheirContextPackageOnTheCommandSide() {
+        rule(classes().that().areAnnotatedWith(Aggregate.class)
+                .should().resideInAnyPackage("dev.urakata.command.hr..", "dev.urakata.command.workforce..",
+                        "dev.urakata.command.payroll..", "dev.urakata.command.finance..",
+                        "dev.urakata.command.inventory..", "dev.urakata.command.purchasing..",
+                        "dev.urakata.command.it..", "dev.urakata.command.legal..",
+                        "dev.urakata.command.compliance..", "dev.urakata.command.audit..")
+                .andShould().notBePublic());
+    }
+
+    @Test
+    void eventsAreRecordsWithARevision() {
+        rule(classes().that().resideInAPackage("dev.urakata.shared..").and().haveSimpleNameEndingWith("Event")
+                .should().beRecords()
+                .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class));
+    }
+
+    @Test
+    void commandsAndQueriesAreRecords() {
+        rule(classes().that().resideInAPackage("dev.urakata.shared..")
+                .and().haveSimpleNameEndingWith("Command").or().haveSimpleNameEndingWith("Query")
+                .should().beRecords());
+    }
+
+    private static void rule(ArchRule rule) {
+        rule.check(classes);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.urakata.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import dev.urakata.config.storage.OrderedAppendJdbcEventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Stop the embedded default and start it again on the same data directory: every employee, audit entry, claimed
+ * employee number and aggregate state (partly from snapshots) is still there, and nothing is projected twice.
+ */
+class RestartEndToEndTest {
+
+    @TempDir
+    Path dataDir;
+
+    ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(UrakataApplication.class)
+                .properties("server.port=0", "urakata.data-dir=" + dataDir,
+                        // Snapshot early so the restart also loads an aggregate from a snapshot.
+                        "urakata.processing.snapshot-threshold=3")
+                .run();
+    }
+
+    static Api api(ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    static long count(ConfigurableApplicationContext context, String table) {
+        return context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    @Test
+    void everythingRecordedBeforeAStopIsThereAfterAStart() {
+        String retired;
+        String active;
+        JsonNode retiredBefore;
+        JsonNode trailBefore;
+        long eventsBefore;
+        try (ConfigurableApplicationContext first = start()) {
+            assertThat(first.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
+            assertThat(first.getBean(EventStorageEngine.class)).isInstanceOf(OrderedAppendJdbcEventStorageEngine.class);
+            Api api = api(first);
+            retired = api.post("hr", "/api/hr/employees", Api.hireJson("R-1")).json().get("employeeId").asText();
+            active = api.post("hr", "/api/hr/employees", Api.hireJson("R-2")).json().get("employeeId").asText();
+            String base = "/api/hr/employees/" + retired;
+            assertThat(api.post("hr", base + "/salary-changes",
+                    "{\"monthlySalary\":{\"amount\":\"360000\",\"currency\":\"JPY\"},\"effectiveDate\":\"2026-05-01\"}")
+                    .status()).isEqualTo(200);
+            assertThat(api.post("hr", base + "/benefit-enrolments",
+                    "{\"benefitPlan\":\"HEALTH\",\"effectiveDate\":\"2026-05-01\"}").status()).isEqualTo(200);
+            assertThat(api.post("hr", base + "/performance-reviews",
+                    "{\"reviewDate\":\"2026-06-01\",\"rating\":3,\"reviewer\":\"M. Sato\"}").status()).isEqualTo(200);
+            assertThat(api.post("hr", base + "/terminate",
+                    "{\"reason\":\"RETIREMENT\",\"lastDay\":\"2026-06-30\"}").status()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    api.get("compliance", "/api/audit/events?size=200").json().get("total").asInt() == 6
+                            && "TERMINATED".equals(api.get("hr", base).json().path("status").asText()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> count(first, "snapshotevententry") > 0);
+            retiredBefore = api.get("hr", base).json();
+            trailBefore = api.get("compliance", "/api/audit/events?size=200").json();
+            eventsBefore = count(first, "domainevententry");
+            assertThat(first.getBean(MongoTemplate.class).getCollection("axon_tracking_tokens").countDocuments())
+                    .isPositive();
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            Api api = api(second);
+            assertThat(count(second, "domainevententry")).isEqualTo(eventsBefore);
+            assertThat(api.get("hr", "/api/hr/employees/" + retired).json()).isEqualTo(retiredBefore);
+            assertThat(api.get("compliance", "/api/audit/events?size=200").json()).isEqualTo(trailBefore);
+
+            // State rebuilt from snapshot + events: the retired employee takes no more changes.
+            Api.Response refused = api.post("hr", "/api/hr/employees/" + retired + "/salary-changes",
+                    "{\"monthlySalary\":{\"amount\":\"370000\",\"currency\":\"JPY\"},\"effectiveDate\":\"2026-06-01\"}");
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("code").asText()).isEqualTo("EMPLOYEE_TERMINATED");
+            // Employee numbers stay taken.
+            assertThat(api.post("hr", "/api/hr/employees", Api.hireJson("R-1")).status()).isEqualTo(409);
+
+            // The other employee carries on from where they were, and projections pick up only the new event.
+            assertThat(api.post("hr", "/api/hr/employees/" + active + "/salary-changes",
+                    "{\"monthlySalary\":{\"amount\":\"360000\",\"currency\":\"JPY\"},\"effectiveDate\":\"2026-09-01\"}")
+                    .status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    api.get("compliance", "/api/audit/events?aggregateId=" + active).json().get("total").asInt() == 2);
+            JsonNode activeTrail = api.get("compliance", "/api/audit/events?aggregateId=" + active).json();
+            assertThat(activeTrail.get("items").findValuesAsText("sequence")).containsExactly("0", "1");
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    api.get("hr", "/api/hr/employees/" + active).json().get("salaryHistory").size() == 2);
+            assertThat(api.get("compliance", "/api/audit/events?size=200").json().get("total").asInt()).isEqualTo(7);
+        }
+    }
+}
