@@ -1,0 +1,46 @@
+package dev.urakata.config;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One switch selects a run mode; Axon never phones home; explicit settings win. */
+class UrakataEnvironmentDefaultsTest {
+
+    private final UrakataEnvironmentDefaults defaults = new UrakataEnvironmentDefaults();
+
+    @Test
+    void theEmbeddedDefaultDisablesAxonServerAndUsesJacksonEverywhere() {
+        MockEnvironment environment = new MockEnvironment();
+        defaults.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("axon.serializer.general")).isEqualTo("jackson");
+        assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
+        assertThat(environment.getProperty("axon.serializer.messages")).isEqualTo("jackson");
+        assertThat(environment.getProperty("spring.autoconfigure.exclude")).isNull();
+        assertThat(environment.getProperty("server.error.include-stacktrace")).isEqualTo("never");
+        assertThat(System.getProperty(UrakataEnvironmentDefaults.UPDATE_CHECKER_DISABLED)).isEqualTo("true");
+    }
+
+    @Test
+    void axonServerModeEnablesTheConnectorAndDropsTheRelationalDatabase() {
+        MockEnvironment environment = new MockEnvironment().withProperty("urakata.event-store", "axon-server");
+        defaults.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.autoconfigure.exclude")).contains("DataSourceAutoConfiguration");
+    }
+
+    @Test
+    void anExplicitSettingWins() {
+        MockEnvironment environment = new MockEnvironment().withProperty("axon.serializer.general", "xstream")
+                .withProperty("management.endpoints.web.exposure.include", "health");
+        defaults.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("axon.serializer.general")).isEqualTo("xstream");
+        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health");
+    }
+}
