@@ -2,6 +2,7 @@ package dev.urakata.config.processing;
 
 import com.mongodb.client.MongoClient;
 import dev.urakata.config.UrakataProperties;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -64,18 +65,33 @@ public class MongoProcessingConfiguration {
                 .build();
     }
 
-    /** Pooled streaming processors for every processing group, each with a MongoDB dead-letter queue. */
+    /**
+     * Pooled streaming processors for every processing group, each with a MongoDB dead-letter queue.
+     *
+     * <p>Ordered last: Axon's JDBC auto-configuration registers its own dead-letter provider (off unless enabled per
+     * processor by property), and the provider registered last is the one that counts.
+     */
     @Bean
     public ConfigurerModule streamingProcessorsWithDeadLetters(MongoTemplate axonMongoTemplate,
                                                                UrakataProperties properties) {
-        return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors()
-                .registerDeadLetterQueueProvider(processingGroup -> configuration ->
-                        MongoSequencedDeadLetterQueue.builder()
-                                .processingGroup(processingGroup)
-                                .mongoTemplate(axonMongoTemplate)
-                                .serializer(configuration.serializer())
-                                .maxSequences(properties.processing().deadLetterMaxSequences())
-                                .build());
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.eventProcessing()
+                        .usingPooledStreamingEventProcessors()
+                        .registerDeadLetterQueueProvider(processingGroup -> configuration ->
+                                MongoSequencedDeadLetterQueue.builder()
+                                        .processingGroup(processingGroup)
+                                        .mongoTemplate(axonMongoTemplate)
+                                        .serializer(configuration.serializer())
+                                        .maxSequences(properties.processing().deadLetterMaxSequences())
+                                        .build());
+            }
+
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE;
+            }
+        };
     }
 }

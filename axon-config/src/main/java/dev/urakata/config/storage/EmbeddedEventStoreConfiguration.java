@@ -29,7 +29,9 @@ import java.nio.file.Path;
  * <p>URL options, each for a reason: {@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE} so Axon's PostgreSQL table
  * factory's DDL parses (the HSQL one does not on H2 2.x); {@code WRITE_DELAY=0} so an acknowledged command's
  * events are on disk before the caller hears "created" (H2's default delay lost a third of them on kill -9);
- * {@code LOCK_TIMEOUT} bounds how long an append waits for the append lock.
+ * {@code LOCK_TIMEOUT} bounds how long an append waits for the append lock; {@code DB_CLOSE_ON_EXIT=FALSE} leaves
+ * closing to the application context, which stops the event processors first (H2's own shutdown hook would close
+ * the database under processors that are still running).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
@@ -50,7 +52,7 @@ public class EmbeddedEventStoreConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("event-store");
         dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("events")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
         dataSource.setUsername("urakata");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(10);

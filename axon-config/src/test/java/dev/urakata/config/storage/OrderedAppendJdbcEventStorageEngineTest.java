@@ -53,7 +53,7 @@ class OrderedAppendJdbcEventStorageEngineTest {
     void database() {
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("events")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
         dataSource.setUsername("test");
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         connections = new SpringDataSourceConnectionProvider(dataSource);
