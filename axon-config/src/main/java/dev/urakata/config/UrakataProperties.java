@@ -4,6 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -25,6 +28,16 @@ public record UrakataProperties(
         @DefaultValue Processing processing,
         @DefaultValue Security security,
         @DefaultValue Http http) {
+
+    /** The data directory as an absolute path, created if it does not exist yet. */
+    public Path createdDataDir() {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dir, e);
+        }
+    }
 
     /** The two ways to store events. */
     public enum EventStoreMode {

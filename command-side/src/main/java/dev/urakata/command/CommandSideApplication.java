@@ -1,10 +1,7 @@
 package dev.urakata.command;
 
-import dev.urakata.config.UrakataEnvironmentDefaults;
-import org.springframework.boot.SpringApplication;
+import dev.urakata.config.DistributedSide;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-import java.util.Map;
 
 /**
  * Runs the command side on its own (distributed mode): aggregates, sagas and the command HTTP API, with events
@@ -14,13 +11,6 @@ import java.util.Map;
 public class CommandSideApplication {
 
     public static void main(String[] args) {
-        UrakataEnvironmentDefaults.disableUpdateChecker();
-        SpringApplication app = new SpringApplication(CommandSideApplication.class);
-        app.setDefaultProperties(Map.of(
-                "spring.application.name", "urakata-command-side",
-                "server.port", "8081",
-                "urakata.event-store", "axon-server",
-                "urakata.mongo.embedded", "false"));
-        app.run(args);
+        DistributedSide.run(CommandSideApplication.class, "urakata-command-side", 8081, args);
     }
 }

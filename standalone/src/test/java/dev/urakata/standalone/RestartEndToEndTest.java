@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
 import dev.urakata.config.storage.OrderedAppendJdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,11 +30,11 @@ class RestartEndToEndTest {
     Path dataDir;
 
     ConfigurableApplicationContext start() {
+        // Command-line arguments, so they override application.yml as an operator's would.
         return new SpringApplicationBuilder(UrakataApplication.class)
-                .properties("server.port=0", "urakata.data-dir=" + dataDir,
+                .run("--server.port=0", "--urakata.data-dir=" + dataDir,
                         // Snapshot early so the restart also loads an aggregate from a snapshot.
-                        "urakata.processing.snapshot-threshold=3")
-                .run();
+                        "--urakata.processing.snapshot-threshold=3");
     }
 
     static Api api(ConfigurableApplicationContext context) {
@@ -53,6 +55,13 @@ class RestartEndToEndTest {
         try (ConfigurableApplicationContext first = start()) {
             assertThat(first.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
             assertThat(first.getBean(EventStorageEngine.class)).isInstanceOf(OrderedAppendJdbcEventStorageEngine.class);
+            // Jackson for events, messages and snapshots alike: no XStream anywhere.
+            org.axonframework.config.Configuration axon = first.getBean(org.axonframework.config.Configuration.class);
+            assertThat(List.of(axon.serializer(), axon.eventSerializer(), axon.messageSerializer()))
+                    .allSatisfy(serializer -> assertThat(serializer).isInstanceOf(JacksonSerializer.class));
+            assertThat(System.getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+            assertThat(dataDir.resolve("events.mv.db")).exists();
+            assertThat(dataDir.resolve("readmodels.mv.db")).exists();
             Api api = api(first);
             retired = api.post("hr", "/api/hr/employees", Api.hireJson("R-1")).json().get("employeeId").asText();
             active = api.post("hr", "/api/hr/employees", Api.hireJson("R-2")).json().get("employeeId").asText();

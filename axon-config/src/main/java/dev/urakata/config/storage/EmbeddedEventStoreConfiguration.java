@@ -18,9 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -43,12 +40,7 @@ public class EmbeddedEventStoreConfiguration {
     /** The H2 file database holding events and snapshots. */
     @Bean(destroyMethod = "close")
     public HikariDataSource eventStoreDataSource(UrakataProperties properties) {
-        Path dir = properties.dataDir().toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create data directory " + dir, e);
-        }
+        Path dir = properties.createdDataDir();
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("event-store");
         dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("events")

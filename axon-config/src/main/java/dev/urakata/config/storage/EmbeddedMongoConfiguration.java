@@ -11,10 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -35,12 +32,7 @@ public class EmbeddedMongoConfiguration {
     /** The running server; shut down (flushing its file) with the application context. */
     @Bean(destroyMethod = "shutdown")
     public MongoServer embeddedMongoServer(UrakataProperties properties) {
-        Path dir = properties.dataDir().toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create data directory " + dir, e);
-        }
+        Path dir = properties.createdDataDir();
         Path file = dir.resolve("readmodels.mv.db");
         MongoServer server = new MongoServer(new H2Backend(file.toString()));
         server.bind("127.0.0.1", properties.mongo().embeddedPort());
