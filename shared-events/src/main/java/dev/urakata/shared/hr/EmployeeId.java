@@ -2,26 +2,20 @@ package dev.urakata.shared.hr;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.urakata.shared.Identifiers;
 
-import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Identifies one employee aggregate; appears in JSON as a plain string.
  *
- * @param value the identifier, letters, digits and dashes, at most 64 characters
+ * @param value the identifier (see {@link Identifiers})
  */
 public record EmployeeId(@JsonValue String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9-]{1,64}");
-
     @JsonCreator
     public EmployeeId {
-        Objects.requireNonNull(value, "employee id is required");
-        if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("employee id must be 1-64 letters, digits or dashes");
-        }
+        Identifiers.require(value, "employee id");
     }
 
     /** A new random identifier. */
