@@ -1,6 +1,7 @@
 package dev.urakata.command.hr;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
@@ -20,7 +21,6 @@ import dev.urakata.shared.hr.TerminateEmployeeCommand;
 import dev.urakata.shared.money.Money;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -40,6 +40,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Employee {
 
+    /** The uniqueness scope of employee numbers. */
+    static final String EMPLOYEE_NUMBER = "employee-number";
+
     @AggregateIdentifier
     private EmployeeId employeeId;
     private LocalDate hireDate;
@@ -54,7 +57,7 @@ class Employee {
     }
 
     @CommandHandler
-    Employee(HireEmployeeCommand command, EmployeeNumberRegistry employeeNumbers) {
+    Employee(HireEmployeeCommand command, UniqueKeys uniqueKeys) {
         require(command.employeeId() != null, "employeeId is required");
         require(notBlank(command.employeeNumber()), "employeeNumber is required");
         require(notBlank(command.givenName()) && notBlank(command.familyName()), "givenName and familyName are required");
@@ -72,10 +75,7 @@ class Employee {
             require(command.contractEndDate() == null, "a PERMANENT employment has no contractEndDate");
         }
         String number = command.employeeNumber().trim();
-        employeeNumbers.claim(number, command.employeeId());
-        // If anything later in this unit of work fails (say the id already exists), give the number back.
-        CurrentUnitOfWork.ifStarted(unitOfWork ->
-                unitOfWork.onRollback(u -> employeeNumbers.release(number, command.employeeId())));
+        uniqueKeys.claimFor(EMPLOYEE_NUMBER, number, command.employeeId().value(), ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
         apply(new EmployeeHiredEvent(command.employeeId(), number, command.givenName().trim(),
                 command.familyName().trim(), command.email().trim(), command.department().trim(),
                 command.position().trim(), command.employmentType(), command.contractEndDate(), command.hireDate(),

@@ -1,9 +1,7 @@
 package dev.urakata.command.hr;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dev.urakata.command.support.EmbeddedMongo;
+import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
@@ -23,14 +21,12 @@ import dev.urakata.shared.hr.TerminateEmployeeCommand;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static dev.urakata.command.support.Refusals.refusedWith;
 
 import java.time.LocalDate;
 
@@ -41,24 +37,21 @@ class EmployeeTest {
     static final LocalDate HIRED = LocalDate.of(2026, 4, 1);
     static final Money SALARY = Money.of("350000", "JPY");
 
-    private MongoServer mongoServer;
-    private MongoClient mongoClient;
-    private EmployeeNumberRegistry numbers;
+    private EmbeddedMongo mongo;
+    private UniqueKeys numbers;
     private AggregateTestFixture<Employee> fixture;
 
     @BeforeEach
     void setUp() {
-        mongoServer = new MongoServer(H2Backend.inMemory());
-        mongoClient = MongoClients.create(mongoServer.bindAndGetConnectionString());
-        numbers = new EmployeeNumberRegistry(new MongoTemplate(mongoClient, "test"));
+        mongo = new EmbeddedMongo();
+        numbers = new UniqueKeys(mongo.template());
         fixture = new AggregateTestFixture<>(Employee.class);
         fixture.registerInjectableResource(numbers);
     }
 
     @AfterEach
     void tearDown() {
-        mongoClient.close();
-        mongoServer.shutdownNow();
+        mongo.close();
     }
 
     static HireEmployeeCommand hire(String number) {
@@ -75,20 +68,6 @@ class EmployeeTest {
         return new EmployeeTerminatedEvent(ID, TerminationReason.RESIGNATION, LocalDate.of(2026, 12, 31), null);
     }
 
-    static Matcher<Throwable> refusedWith(ErrorCode code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof DomainException e && e.code() == code;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a DomainException with code " + code);
-            }
-        };
-    }
-
     @Nested
     class Hiring {
         @Test
@@ -98,13 +77,14 @@ class EmployeeTest {
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(hired());
             // The number is now taken for any other employee.
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> numbers.claim("E-1", new EmployeeId("emp-2")))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> numbers.claim(Employee.EMPLOYEE_NUMBER, "E-1",
+                            "emp-2", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
                     .isInstanceOf(DomainException.class);
         }
 
         @Test
         void refusesANumberAnotherEmployeeHolds() {
-            numbers.claim("E-1", new EmployeeId("emp-0"));
+            numbers.claim(Employee.EMPLOYEE_NUMBER, "E-1", "emp-0", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
             fixture.givenNoPriorActivity()
                     .when(hire("E-1"))
                     .expectException(refusedWith(ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))

@@ -31,6 +31,20 @@ public enum ErrorCode {
     ALREADY_ENROLLED(409),
     /** A request with the same Idempotency-Key is still being processed. */
     IDEMPOTENCY_KEY_IN_USE(409),
+    /** Another stock item already has this SKU. */
+    DUPLICATE_SKU(409),
+    /** Another warehouse already has this code. */
+    DUPLICATE_WAREHOUSE_CODE(409),
+    /** The warehouse named does not exist. */
+    UNKNOWN_WAREHOUSE(422),
+    /** Not enough available stock for an issue, reservation or transfer. */
+    INSUFFICIENT_STOCK(422),
+    /** The reservation named does not exist (or was already released or picked). */
+    UNKNOWN_RESERVATION(422),
+    /** The transfer named does not exist or was already received. */
+    UNKNOWN_TRANSFER(422),
+    /** A count below the reserved quantity: release or pick reservations first. */
+    COUNT_BELOW_RESERVED(422),
     /** The body exceeds the configured maximum request size. */
     PAYLOAD_TOO_LARGE(413),
     /** The request's content type is not supported. */

@@ -26,4 +26,9 @@ public record StockFellBelowReorderLevelEvent(
         BigDecimal reorderQuantity,
         SupplierId supplierId,
         Money unitCost) {
+
+    /** Identifies the shortage (one item in one warehouse); the reorder saga is associated by it. */
+    public String shortageKey() {
+        return itemId + "@" + warehouseId;
+    }
 }

@@ -18,4 +18,9 @@ public record StockReorderLevelRestoredEvent(
         WarehouseId warehouseId,
         BigDecimal available,
         BigDecimal reorderLevel) {
+
+    /** Identifies the shortage (one item in one warehouse); the reorder saga is associated by it. */
+    public String shortageKey() {
+        return itemId + "@" + warehouseId;
+    }
 }

@@ -36,6 +36,11 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
     }
 
+    /** {@code amount} rounded half-even to the scale of {@code currency}: the one place calculated money is rounded. */
+    public static Money rounded(BigDecimal amount, String currency) {
+        return new Money(amount.setScale(currencyDigits(currency), ROUNDING), currency);
+    }
+
     /** Money of the given amount, for example {@code Money.of("350000", "JPY")}. */
     public static Money of(String amount, String currency) {
         return new Money(new BigDecimal(amount), currency);

@@ -1,0 +1,25 @@
+package dev.urakata.command.support;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The embedded MongoDB-wire server (H2 backend, in memory) over a real driver connection. */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(H2Backend.inMemory());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final MongoTemplate template = new MongoTemplate(client, "test");
+
+    public MongoTemplate template() {
+        return template;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
