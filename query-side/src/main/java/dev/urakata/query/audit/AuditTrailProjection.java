@@ -3,6 +3,7 @@ package dev.urakata.query.audit;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.audit.AuditEventPage;
@@ -97,14 +98,9 @@ public class AuditTrailProjection {
                 time.lt(Date.from(query.to()));
             }
         }
-        Query find = Query.query(criteria);
-        long total = mongo.count(find, COLLECTION);
-        find.with(Sort.by("globalPosition", "timestamp", "_id")).skip((long) query.page() * query.size())
-                .limit(query.size());
-        List<AuditEventEntry> items = mongo.find(find, Document.class, COLLECTION).stream()
-                .map(this::entry)
-                .toList();
-        return new AuditEventPage(items, query.page(), query.size(), total);
+        MongoPages.Slice<AuditEventEntry> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
+                Sort.by("globalPosition", "timestamp", "_id"), query.page(), query.size(), this::entry);
+        return new AuditEventPage(slice.items(), query.page(), query.size(), slice.total());
     }
 
     private static void equalTo(Criteria criteria, String field, String value) {

@@ -1,5 +1,6 @@
 package dev.urakata.query.hr;
 
+import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeDetails;
 import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
@@ -158,14 +159,10 @@ public class EmployeeDirectoryProjection {
             criteria.orOperator(Criteria.where("givenName").regex(pattern, "i"),
                     Criteria.where("familyName").regex(pattern, "i"));
         }
-        Query find = Query.query(criteria);
-        long total = mongo.count(find, COLLECTION);
-        find.with(Sort.by("familyName", "givenName", "_id")).skip((long) query.page() * query.size())
-                .limit(query.size());
-        List<EmployeeSummary> items = mongo.find(find, Document.class, COLLECTION).stream()
-                .map(EmployeeDirectoryProjection::summary)
-                .toList();
-        return new EmployeePage(items, query.page(), query.size(), total);
+        MongoPages.Slice<EmployeeSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
+                Sort.by("familyName", "givenName", "_id"), query.page(), query.size(),
+                EmployeeDirectoryProjection::summary);
+        return new EmployeePage(slice.items(), query.page(), query.size(), slice.total());
     }
 
     private void applyOnce(EmployeeId employeeId, long sequence, Update update) {

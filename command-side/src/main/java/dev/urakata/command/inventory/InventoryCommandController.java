@@ -1,0 +1,186 @@
+package dev.urakata.command.inventory;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.inventory.AdjustStockCountCommand;
+import dev.urakata.shared.inventory.DispatchTransferCommand;
+import dev.urakata.shared.inventory.IssueReservedStockCommand;
+import dev.urakata.shared.inventory.IssueStockCommand;
+import dev.urakata.shared.inventory.ReceiveStockCommand;
+import dev.urakata.shared.inventory.ReceiveTransferCommand;
+import dev.urakata.shared.inventory.RegisterStockItemCommand;
+import dev.urakata.shared.inventory.RegisterWarehouseCommand;
+import dev.urakata.shared.inventory.ReleaseReservationCommand;
+import dev.urakata.shared.inventory.ReserveStockCommand;
+import dev.urakata.shared.inventory.SetReorderPolicyCommand;
+import dev.urakata.shared.inventory.StockItemId;
+import dev.urakata.shared.inventory.WarehouseId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Warehouses, stock items and stock movements. Roles: ADMIN, OPERATIONS. */
+@RestController
+@RequestMapping(path = "/api/inventory", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
+@Tag(name = "Inventory commands", description = "Register warehouses and items; receive, issue, reserve, transfer "
+        + "and count stock. Roles: ADMIN, OPERATIONS.")
+class InventoryCommandController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    InventoryCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping("/warehouses")
+    @Operation(summary = "Register a warehouse", description = "201 with the new warehouse's id.")
+    ResponseEntity<?> registerWarehouse(@Valid @RequestBody InventoryCommandRequests.RegisterWarehouse request,
+                                        @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                        Authentication user) {
+        return create(key, user, "/api/inventory/warehouses", request, () -> {
+            WarehouseId id = WarehouseId.newId();
+            commands.sendAndWait(new RegisterWarehouseCommand(id, request.code(), request.name()));
+            return id.value();
+        });
+    }
+
+    @PostMapping("/items")
+    @Operation(summary = "Register a stock item", description = "201 with the new item's id. The SKU is unique.")
+    ResponseEntity<?> registerItem(@Valid @RequestBody InventoryCommandRequests.RegisterItem request,
+                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                   Authentication user) {
+        return create(key, user, "/api/inventory/items", request, () -> {
+            StockItemId id = StockItemId.newId();
+            commands.sendAndWait(new RegisterStockItemCommand(id, request.sku(), request.name(),
+                    request.unitOfMeasure(), request.currency()));
+            return id.value();
+        });
+    }
+
+    @PostMapping("/items/{itemId}/reorder-policies")
+    @Operation(summary = "Set when an item is reordered for a warehouse, how much and from whom")
+    ResponseEntity<?> setReorderPolicy(@PathVariable StockItemId itemId,
+                                       @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request,
+                                       @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                       Authentication user) {
+        return move(key, user, itemId, "reorder-policies", request, movement -> new SetReorderPolicyCommand(itemId,
+                request.warehouseId(), request.reorderLevel(), request.reorderQuantity(), request.supplierId()));
+    }
+
+    @PostMapping("/items/{itemId}/receipts")
+    @Operation(summary = "Receive stock at a unit cost")
+    ResponseEntity<?> receive(@PathVariable StockItemId itemId,
+                              @Valid @RequestBody InventoryCommandRequests.Receive request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return move(key, user, itemId, "receipts", request, movement -> new ReceiveStockCommand(itemId,
+                request.warehouseId(), movement, request.quantity(), request.unitCost(), request.reference()));
+    }
+
+    @PostMapping("/items/{itemId}/issues")
+    @Operation(summary = "Issue available stock", description = "422 INSUFFICIENT_STOCK when not enough is available.")
+    ResponseEntity<?> issue(@PathVariable StockItemId itemId,
+                            @Valid @RequestBody InventoryCommandRequests.Issue request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return move(key, user, itemId, "issues", request, movement -> new IssueStockCommand(itemId,
+                request.warehouseId(), movement, request.quantity(), request.reference()));
+    }
+
+    @PostMapping("/items/{itemId}/reservations")
+    @Operation(summary = "Reserve available stock", description = "The answer's movementId is the reservation id.")
+    ResponseEntity<?> reserve(@PathVariable StockItemId itemId,
+                              @Valid @RequestBody InventoryCommandRequests.Reserve request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return move(key, user, itemId, "reservations", request, reservation -> new ReserveStockCommand(itemId,
+                request.warehouseId(), reservation, request.quantity(), request.reference()));
+    }
+
+    @PostMapping("/items/{itemId}/reservations/{reservationId}/release")
+    @Operation(summary = "Release a reservation")
+    ResponseEntity<?> release(@PathVariable StockItemId itemId, @PathVariable String reservationId,
+                              @Valid @RequestBody InventoryCommandRequests.Release request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return move(key, user, itemId, "reservations/" + reservationId + "/release", request,
+                movement -> new ReleaseReservationCommand(itemId, reservationId, request.reason()));
+    }
+
+    @PostMapping("/items/{itemId}/reservations/{reservationId}/issue")
+    @Operation(summary = "Issue (pick) the stock of a reservation")
+    ResponseEntity<?> pick(@PathVariable StockItemId itemId, @PathVariable String reservationId,
+                           @Valid @RequestBody InventoryCommandRequests.Pick request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return move(key, user, itemId, "reservations/" + reservationId + "/issue", request,
+                movement -> new IssueReservedStockCommand(itemId, reservationId, movement, request.reference()));
+    }
+
+    @PostMapping("/items/{itemId}/transfers")
+    @Operation(summary = "Dispatch stock to another warehouse", description = "The answer's movementId is the "
+            + "transfer id; the stock is in transit until the transfer is received.")
+    ResponseEntity<?> dispatch(@PathVariable StockItemId itemId,
+                               @Valid @RequestBody InventoryCommandRequests.Transfer request,
+                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                               Authentication user) {
+        return move(key, user, itemId, "transfers", request, transfer -> new DispatchTransferCommand(itemId, transfer,
+                request.fromWarehouseId(), request.toWarehouseId(), request.quantity()));
+    }
+
+    @PostMapping(path = "/items/{itemId}/transfers/{transferId}/receive", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Receive a transfer at its destination")
+    ResponseEntity<?> receiveTransfer(@PathVariable StockItemId itemId, @PathVariable String transferId,
+                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                      Authentication user) {
+        return move(key, user, itemId, "transfers/" + transferId + "/receive", transferId,
+                movement -> new ReceiveTransferCommand(itemId, transferId));
+    }
+
+    @PostMapping("/items/{itemId}/counts")
+    @Operation(summary = "Correct the quantity on hand to a physical count")
+    ResponseEntity<?> count(@PathVariable StockItemId itemId,
+                            @Valid @RequestBody InventoryCommandRequests.Count request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return move(key, user, itemId, "counts", request, movement -> new AdjustStockCountCommand(itemId,
+                request.warehouseId(), movement, request.countedQuantity(), request.reason()));
+    }
+
+    private ResponseEntity<?> create(String key, Authentication user, String path, Object request,
+                                     Supplier<String> send) {
+        return idempotent.execute(key, user.getName(), "POST " + path, request, () -> {
+            String id = send.get();
+            return ResponseEntity.created(URI.create(path + "/" + id)).body(new InventoryCommandRequests.Created(id));
+        });
+    }
+
+    /** Sends a command about one item under a new movement id, answering with that id. */
+    private ResponseEntity<?> move(String key, Authentication user, StockItemId itemId, String action, Object request,
+                                   java.util.function.Function<String, Object> command) {
+        String route = "POST /api/inventory/items/" + itemId + "/" + action;
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            String movementId = UUID.randomUUID().toString();
+            commands.sendAndWait(command.apply(movementId));
+            return ResponseEntity.ok(new InventoryCommandRequests.Moved(itemId.value(), movementId));
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package dev.urakata.query.inventory;
+
+import dev.urakata.query.web.MongoPages;
+import dev.urakata.shared.inventory.ListStockItemsQuery;
+import dev.urakata.shared.inventory.ListWarehousesQuery;
+import dev.urakata.shared.inventory.StockItemId;
+import dev.urakata.shared.inventory.StockItemPage;
+import dev.urakata.shared.inventory.StockItemRegisteredEvent;
+import dev.urakata.shared.inventory.StockItemSummary;
+import dev.urakata.shared.inventory.WarehouseId;
+import dev.urakata.shared.inventory.WarehousePage;
+import dev.urakata.shared.inventory.WarehouseRegisteredEvent;
+import dev.urakata.shared.inventory.WarehouseSummary;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inventory catalogue: warehouses and stock items, as registered. Documents are keyed by id and written
+ * whole, so a redelivered registration rewrites the same document.
+ */
+@Component
+@ProcessingGroup(InventoryCatalogProjection.PROCESSING_GROUP)
+public class InventoryCatalogProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "inventory-catalog";
+    static final String WAREHOUSES = "inventory_warehouses";
+    static final String ITEMS = "inventory_items";
+
+    private final MongoTemplate mongo;
+
+    public InventoryCatalogProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(WarehouseRegisteredEvent event) {
+        mongo.save(new Document("_id", event.warehouseId().value()).append("code", event.code())
+                .append("name", event.name()), WAREHOUSES);
+    }
+
+    @EventHandler
+    void on(StockItemRegisteredEvent event) {
+        mongo.save(new Document("_id", event.itemId().value()).append("sku", event.sku()).append("name", event.name())
+                .append("unitOfMeasure", event.unitOfMeasure()).append("currency", event.currency()), ITEMS);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), WAREHOUSES);
+        mongo.remove(new Query(), ITEMS);
+    }
+
+    @QueryHandler
+    WarehousePage handle(ListWarehousesQuery query) {
+        MongoPages.Slice<WarehouseSummary> slice = MongoPages.read(mongo, WAREHOUSES, new Query(),
+                Sort.by("code", "_id"), query.page(), query.size(), doc -> new WarehouseSummary(
+                        new WarehouseId(doc.getString("_id")), doc.getString("code"), doc.getString("name")));
+        return new WarehousePage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    @QueryHandler
+    StockItemPage handle(ListStockItemsQuery query) {
+        Query find = query.sku() == null ? new Query() : Query.query(Criteria.where("sku").is(query.sku()));
+        MongoPages.Slice<StockItemSummary> slice = MongoPages.read(mongo, ITEMS, find, Sort.by("sku", "_id"),
+                query.page(), query.size(), doc -> new StockItemSummary(new StockItemId(doc.getString("_id")),
+                        doc.getString("sku"), doc.getString("name"), doc.getString("unitOfMeasure"),
+                        doc.getString("currency")));
+        return new StockItemPage(slice.items(), query.page(), query.size(), slice.total());
+    }
+}

@@ -1,0 +1,173 @@
+package dev.urakata.query.inventory;
+
+import dev.urakata.query.web.MongoPages;
+import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.inventory.StockCountAdjustedEvent;
+import dev.urakata.shared.inventory.StockIssuedEvent;
+import dev.urakata.shared.inventory.StockItemId;
+import dev.urakata.shared.inventory.StockLedgerEntry;
+import dev.urakata.shared.inventory.StockLedgerPage;
+import dev.urakata.shared.inventory.StockLedgerQuery;
+import dev.urakata.shared.inventory.StockPosition;
+import dev.urakata.shared.inventory.StockPositionPage;
+import dev.urakata.shared.inventory.StockPositionsAsOfQuery;
+import dev.urakata.shared.inventory.StockReceivedEvent;
+import dev.urakata.shared.inventory.StockTransferDispatchedEvent;
+import dev.urakata.shared.inventory.StockTransferReceivedEvent;
+import dev.urakata.shared.inventory.WarehouseId;
+import dev.urakata.shared.money.Money;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stock ledger: every movement of stock on hand, signed, with the running quantity and value of its
+ * warehouse after it, and the positions at any past instant replayed from it.
+ *
+ * <p>One document per event, keyed by the event id, so redelivery rewrites the same document. A position "as of"
+ * an instant is the running figure of the last movement recorded at or before it: the same figure the stock
+ * level showed at that moment.
+ */
+@Component
+@ProcessingGroup(StockLedgerProjection.PROCESSING_GROUP)
+public class StockLedgerProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "stock-ledger";
+    static final String LEDGER = "inventory_stock_ledger";
+
+    private final MongoTemplate mongo;
+
+    public StockLedgerProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(LEDGER).ensureIndex(new Index().on("itemId", Sort.Direction.ASC)
+                .on("sequence", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(StockReceivedEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, sequence, event.itemId(), event.warehouseId(), event.movementId(), "RECEIPT",
+                event.quantity(), event.value(), event.onHandAfter(), event.valueAfter(), event.reference());
+    }
+
+    @EventHandler
+    void on(StockIssuedEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, sequence, event.itemId(), event.warehouseId(), event.movementId(), "ISSUE",
+                event.quantity().negate(), negate(event.value()), event.onHandAfter(), event.valueAfter(),
+                event.reference());
+    }
+
+    @EventHandler
+    void on(StockTransferDispatchedEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, sequence, event.itemId(), event.fromWarehouseId(), event.transferId(), "TRANSFER_OUT",
+                event.quantity().negate(), negate(event.value()), event.onHandAfter(), event.valueAfter(),
+                "to " + event.toWarehouseId());
+    }
+
+    @EventHandler
+    void on(StockTransferReceivedEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, sequence, event.itemId(), event.toWarehouseId(), event.transferId(), "TRANSFER_IN",
+                event.quantity(), event.value(), event.onHandAfter(), event.valueAfter(),
+                "from " + event.fromWarehouseId());
+    }
+
+    @EventHandler
+    void on(StockCountAdjustedEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, sequence, event.itemId(), event.warehouseId(), event.movementId(), "COUNT_ADJUSTMENT",
+                event.difference(), event.value(), event.onHandAfter(), event.valueAfter(), event.reason());
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), LEDGER);
+    }
+
+    @QueryHandler
+    StockLedgerPage handle(StockLedgerQuery query) {
+        Criteria criteria = Criteria.where("itemId").is(query.itemId().value());
+        if (query.warehouseId() != null) {
+            criteria.and("warehouseId").is(query.warehouseId().value());
+        }
+        MongoPages.Slice<StockLedgerEntry> slice = MongoPages.read(mongo, LEDGER, Query.query(criteria),
+                Sort.by("sequence"), query.page(), query.size(), StockLedgerProjection::entry);
+        return new StockLedgerPage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    /**
+     * Replays the ledger up to the instant. Reads the movements up to it in item order and keeps the last one per
+     * item and warehouse: portable (no aggregation pipeline) and proportional to the history asked about.
+     */
+    @QueryHandler
+    StockPositionPage handle(StockPositionsAsOfQuery query) {
+        Criteria criteria = Criteria.where("recordedAt").lte(Date.from(query.asOf()));
+        if (query.itemId() != null) {
+            criteria.and("itemId").is(query.itemId().value());
+        }
+        if (query.warehouseId() != null) {
+            criteria.and("warehouseId").is(query.warehouseId().value());
+        }
+        Map<String, Document> last = new LinkedHashMap<>();
+        mongo.find(Query.query(criteria).with(Sort.by("itemId", "sequence")), Document.class, LEDGER)
+                .forEach(doc -> last.put(doc.getString("itemId") + "@" + doc.getString("warehouseId"), doc));
+        List<StockPosition> all = new ArrayList<>();
+        last.values().stream()
+                .sorted(java.util.Comparator.comparing((Document d) -> d.getString("itemId"))
+                        .thenComparing(d -> d.getString("warehouseId")))
+                .forEach(doc -> all.add(new StockPosition(new StockItemId(doc.getString("itemId")),
+                        new WarehouseId(doc.getString("warehouseId")), new BigDecimal(doc.getString("onHandAfter")),
+                        Money.of(doc.getString("valueAfter"), doc.getString("currency")),
+                        doc.getDate("recordedAt").toInstant())));
+        int from = (int) Math.min((long) query.page() * query.size(), all.size());
+        int to = Math.min(from + query.size(), all.size());
+        return new StockPositionPage(query.asOf(), all.subList(from, to), query.page(), query.size(), all.size());
+    }
+
+    private void record(EventMessage<?> message, long sequence, StockItemId itemId, WarehouseId warehouseId,
+                        String movementId, String type, BigDecimal quantity, Money value, BigDecimal onHandAfter,
+                        Money valueAfter, String reference) {
+        mongo.save(new Document("_id", message.getIdentifier())
+                .append("itemId", itemId.value())
+                .append("warehouseId", warehouseId.value())
+                .append("movementId", movementId)
+                .append("movementType", type)
+                .append("quantity", quantity.toPlainString())
+                .append("value", value.amount().toPlainString())
+                .append("currency", value.currency())
+                .append("onHandAfter", onHandAfter.toPlainString())
+                .append("valueAfter", valueAfter.amount().toPlainString())
+                .append("reference", reference)
+                .append("recordedAt", Date.from(message.getTimestamp()))
+                .append("user", message.getMetaData().get(MetadataKeys.USER))
+                .append("sequence", sequence), LEDGER);
+    }
+
+    private static Money negate(Money money) {
+        return new Money(money.amount().negate(), money.currency());
+    }
+
+    private static StockLedgerEntry entry(Document doc) {
+        String currency = doc.getString("currency");
+        return new StockLedgerEntry(doc.getString("movementId"), doc.getString("movementType"),
+                new WarehouseId(doc.getString("warehouseId")), new BigDecimal(doc.getString("quantity")),
+                Money.of(doc.getString("value"), currency), new BigDecimal(doc.getString("onHandAfter")),
+                Money.of(doc.getString("valueAfter"), currency), doc.getString("reference"),
+                doc.getDate("recordedAt").toInstant(), (String) doc.get("user"), ((Number) doc.get("sequence")).longValue());
+    }
+}

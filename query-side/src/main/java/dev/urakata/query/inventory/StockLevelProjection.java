@@ -1,0 +1,187 @@
+package dev.urakata.query.inventory;
+
+import dev.urakata.query.web.MongoPages;
+import dev.urakata.shared.inventory.ListStockLevelsQuery;
+import dev.urakata.shared.inventory.ReorderPolicySetEvent;
+import dev.urakata.shared.inventory.StockCountAdjustedEvent;
+import dev.urakata.shared.inventory.StockFellBelowReorderLevelEvent;
+import dev.urakata.shared.inventory.StockIssuedEvent;
+import dev.urakata.shared.inventory.StockItemId;
+import dev.urakata.shared.inventory.StockItemRegisteredEvent;
+import dev.urakata.shared.inventory.StockLevel;
+import dev.urakata.shared.inventory.StockLevelPage;
+import dev.urakata.shared.inventory.StockReceivedEvent;
+import dev.urakata.shared.inventory.StockReorderLevelRestoredEvent;
+import dev.urakata.shared.inventory.StockReservationReleasedEvent;
+import dev.urakata.shared.inventory.StockReservedEvent;
+import dev.urakata.shared.inventory.StockTransferDispatchedEvent;
+import dev.urakata.shared.inventory.StockTransferReceivedEvent;
+import dev.urakata.shared.inventory.WarehouseId;
+import dev.urakata.shared.money.Money;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+
+/**
+ * Current stock per item and warehouse: on hand, reserved, available, value, average cost, shortage.
+ *
+ * <p>Quantities on hand and values are copied from the events' "after" figures, which the stock item computed;
+ * reserved is counted here. Each level remembers the last sequence of its item it applied, so a redelivered
+ * event changes nothing. The item's SKU and name are kept in this projection's own collection, because an
+ * item's registration is always processed before its movements (same aggregate, same sequence).
+ */
+@Component
+@ProcessingGroup(StockLevelProjection.PROCESSING_GROUP)
+public class StockLevelProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "stock-levels";
+    static final String LEVELS = "inventory_stock_levels";
+    static final String ITEMS = "inventory_stock_level_items";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoTemplate mongo;
+
+    public StockLevelProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(StockItemRegisteredEvent event) {
+        mongo.save(new Document("_id", event.itemId().value()).append("sku", event.sku()).append("name", event.name())
+                .append("unitOfMeasure", event.unitOfMeasure()).append("currency", event.currency()), ITEMS);
+    }
+
+    @EventHandler
+    void on(ReorderPolicySetEvent event, @SequenceNumber long sequence) {
+        apply(event.itemId(), event.warehouseId(), sequence, new Update()
+                .set("reorderLevel", event.reorderLevel().toPlainString()));
+    }
+
+    @EventHandler
+    void on(StockReceivedEvent event, @SequenceNumber long sequence) {
+        onHand(event.itemId(), event.warehouseId(), sequence, event.onHandAfter(), event.valueAfter());
+    }
+
+    @EventHandler
+    void on(StockIssuedEvent event, @SequenceNumber long sequence) {
+        Update update = onHandUpdate(event.onHandAfter(), event.valueAfter());
+        if (event.reservationId() != null) {
+            update.unset("reservations." + event.reservationId());
+        }
+        apply(event.itemId(), event.warehouseId(), sequence, update);
+    }
+
+    @EventHandler
+    void on(StockReservedEvent event, @SequenceNumber long sequence) {
+        apply(event.itemId(), event.warehouseId(), sequence, new Update()
+                .set("reservations." + event.reservationId(), event.quantity().toPlainString()));
+    }
+
+    @EventHandler
+    void on(StockReservationReleasedEvent event, @SequenceNumber long sequence) {
+        apply(event.itemId(), event.warehouseId(), sequence, new Update().unset("reservations." + event.reservationId()));
+    }
+
+    @EventHandler
+    void on(StockTransferDispatchedEvent event, @SequenceNumber long sequence) {
+        onHand(event.itemId(), event.fromWarehouseId(), sequence, event.onHandAfter(), event.valueAfter());
+    }
+
+    @EventHandler
+    void on(StockTransferReceivedEvent event, @SequenceNumber long sequence) {
+        onHand(event.itemId(), event.toWarehouseId(), sequence, event.onHandAfter(), event.valueAfter());
+    }
+
+    @EventHandler
+    void on(StockCountAdjustedEvent event, @SequenceNumber long sequence) {
+        onHand(event.itemId(), event.warehouseId(), sequence, event.onHandAfter(), event.valueAfter());
+    }
+
+    @EventHandler
+    void on(StockFellBelowReorderLevelEvent event, @SequenceNumber long sequence) {
+        apply(event.itemId(), event.warehouseId(), sequence, new Update().set("belowReorderLevel", true));
+    }
+
+    @EventHandler
+    void on(StockReorderLevelRestoredEvent event, @SequenceNumber long sequence) {
+        apply(event.itemId(), event.warehouseId(), sequence, new Update().set("belowReorderLevel", false));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), LEVELS);
+        mongo.remove(new Query(), ITEMS);
+    }
+
+    @QueryHandler
+    StockLevelPage handle(ListStockLevelsQuery query) {
+        Criteria criteria = new Criteria();
+        if (query.itemId() != null) {
+            criteria.and("itemId").is(query.itemId().value());
+        }
+        if (query.warehouseId() != null) {
+            criteria.and("warehouseId").is(query.warehouseId().value());
+        }
+        if (query.lowStockOnly()) {
+            criteria.and("belowReorderLevel").is(true);
+        }
+        MongoPages.Slice<StockLevel> slice = MongoPages.read(mongo, LEVELS, Query.query(criteria),
+                Sort.by("sku", "warehouseId"), query.page(), query.size(), StockLevelProjection::level);
+        return new StockLevelPage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    private void onHand(StockItemId itemId, WarehouseId warehouseId, long sequence, BigDecimal onHand, Money value) {
+        apply(itemId, warehouseId, sequence, onHandUpdate(onHand, value));
+    }
+
+    private static Update onHandUpdate(BigDecimal onHand, Money value) {
+        return new Update().set("onHand", onHand.toPlainString()).set("value", value.amount().toPlainString());
+    }
+
+    /** Creates the level on first use, then applies {@code update} unless this event was applied already. */
+    private void apply(StockItemId itemId, WarehouseId warehouseId, long sequence, Update update) {
+        String id = itemId.value() + "@" + warehouseId.value();
+        Document item = mongo.findById(itemId.value(), Document.class, ITEMS);
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update()
+                .setOnInsert("itemId", itemId.value())
+                .setOnInsert("warehouseId", warehouseId.value())
+                .setOnInsert("sku", item == null ? null : item.getString("sku"))
+                .setOnInsert("name", item == null ? null : item.getString("name"))
+                .setOnInsert("unitOfMeasure", item == null ? null : item.getString("unitOfMeasure"))
+                .setOnInsert("currency", item == null ? null : item.getString("currency"))
+                .setOnInsert("onHand", "0")
+                .setOnInsert("value", "0")
+                .setOnInsert("reservations", new Document())
+                .setOnInsert("belowReorderLevel", false)
+                .setOnInsert(LAST_SEQUENCE, -1L), LEVELS);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence)),
+                update.set(LAST_SEQUENCE, sequence), LEVELS);
+    }
+
+    private static StockLevel level(Document doc) {
+        String currency = doc.getString("currency");
+        BigDecimal onHand = new BigDecimal(doc.getString("onHand"));
+        BigDecimal reserved = doc.get("reservations", Document.class).values().stream()
+                .map(q -> new BigDecimal(q.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money value = Money.rounded(new BigDecimal(doc.getString("value")), currency);
+        Money average = onHand.signum() == 0 ? null
+                : Money.rounded(value.amount().divide(onHand, 6, Money.ROUNDING), currency);
+        String reorderLevel = doc.getString("reorderLevel");
+        return new StockLevel(new StockItemId(doc.getString("itemId")), doc.getString("sku"), doc.getString("name"),
+                doc.getString("unitOfMeasure"), new WarehouseId(doc.getString("warehouseId")),
+                onHand.setScale(3), reserved.setScale(3), onHand.subtract(reserved).setScale(3), value, average,
+                reorderLevel == null ? null : new BigDecimal(reorderLevel), doc.getBoolean("belowReorderLevel", false));
+    }
+}
