@@ -1,5 +1,6 @@
 package dev.urakata.standalone;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,7 +17,9 @@ import java.util.Base64;
 /** A small HTTP client for end-to-end tests: real sockets, real JSON, Basic authentication. */
 final class Api {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals are read exactly, as a careful client would: 5.000 stays 5.000. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
