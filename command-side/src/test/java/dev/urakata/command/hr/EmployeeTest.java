@@ -23,9 +23,6 @@ import dev.urakata.shared.hr.TerminateEmployeeCommand;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -33,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.LocalDate;
+
+import static dev.urakata.command.Refusals.refusedWith;
 
 /** Every command path of the Employee aggregate, accepted and refused. */
 class EmployeeTest {
@@ -73,20 +72,6 @@ class EmployeeTest {
 
     static EmployeeTerminatedEvent terminated() {
         return new EmployeeTerminatedEvent(ID, TerminationReason.RESIGNATION, LocalDate.of(2026, 12, 31), null);
-    }
-
-    static Matcher<Throwable> refusedWith(ErrorCode code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof DomainException e && e.code() == code;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a DomainException with code " + code);
-            }
-        };
     }
 
     @Nested
