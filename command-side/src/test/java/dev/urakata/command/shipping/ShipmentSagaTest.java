@@ -22,12 +22,17 @@ import dev.urakata.shared.shipping.ShipmentReservationFailedEvent;
 import dev.urakata.shared.shipping.ShipmentReservedEvent;
 import dev.urakata.shared.shipping.ShipmentShippedEvent;
 import dev.urakata.shared.shipping.ShipmentStatus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /** The shipment saga: reserve all or nothing, issue on picking, release on cancellation, end when done. */
 class ShipmentSagaTest {
@@ -181,5 +186,22 @@ class ShipmentSagaTest {
                 .whenAggregate(AGGREGATE).publishes(new ShipmentDeliveredEvent(ID))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void theSagaStateSurvivesTheJacksonSagaStore() {
+        // The saga store serializes the saga with Jackson between events; what it holds must come back intact.
+        CommandGateway gateway = mock(CommandGateway.class);
+        ShipmentSaga saga = new ShipmentSaga();
+        saga.on(created(), gateway);
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        ShipmentSaga restored = serializer.deserialize(serializer.serialize(saga, byte[].class));
+
+        CommandGateway afterRestart = mock(CommandGateway.class);
+        restored.on(new ShipmentCancelledEvent(ID, null, ShipmentStatus.RESERVED), afterRestart);
+
+        verify(afterRestart).sendAndWait(new ReleaseReservationCommand(BOLTS, "shp-1-1", "Shipment cancelled"));
+        verify(afterRestart).sendAndWait(new ReleaseReservationCommand(NUTS, "shp-1-2", "Shipment cancelled"));
+        verify(afterRestart).sendAndWait(new ReleaseReservationCommand(WASHERS, "shp-1-3", "Shipment cancelled"));
     }
 }
