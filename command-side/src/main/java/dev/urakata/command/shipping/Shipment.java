@@ -75,7 +75,8 @@ class Shipment {
             require(numbers.add(line.lineNumber()), "line number " + line.lineNumber() + " appears twice");
             require(line.itemId() != null, "line " + line.lineNumber() + " needs an itemId");
             BigDecimal quantity = line.quantity();
-            require(quantity != null && quantity.signum() > 0, "line " + line.lineNumber() + " needs a positive quantity");
+            require(quantity != null && quantity.signum() > 0,
+                    "line " + line.lineNumber() + " needs a positive quantity");
             require(quantity.stripTrailingZeros().scale() <= MAX_QUANTITY_DECIMALS,
                     "line " + line.lineNumber() + ": a quantity has at most " + MAX_QUANTITY_DECIMALS + " decimals");
         }

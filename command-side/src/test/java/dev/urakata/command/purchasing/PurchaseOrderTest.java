@@ -57,7 +57,8 @@ class PurchaseOrderTest {
     }
 
     static PurchaseOrderDraftedEvent drafted() {
-        return new PurchaseOrderDraftedEvent(ID, SUPPLIER, List.of(LINE_1, LINE_2), PurchaseOrderOrigin.MANUAL, "alice");
+        return new PurchaseOrderDraftedEvent(ID, SUPPLIER, List.of(LINE_1, LINE_2), PurchaseOrderOrigin.MANUAL,
+                "alice");
     }
 
     static Object[] sent() {
@@ -96,8 +97,8 @@ class PurchaseOrderTest {
             fixture.givenNoPriorActivity().when(draft(List.of()), ALICE)
                     .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
-                    .when(draft(List.of(new PurchaseOrderLine(1, BOLTS, OSAKA, BigDecimal.ZERO, Money.of("12", "JPY")))),
-                            ALICE)
+                    .when(draft(List.of(new PurchaseOrderLine(1, BOLTS, OSAKA, BigDecimal.ZERO,
+                            Money.of("12", "JPY")))), ALICE)
                     .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(draft(List.of(new PurchaseOrderLine(1, BOLTS, OSAKA, new BigDecimal("1.0005"),

@@ -59,7 +59,8 @@ class PurchaseOrderProjectionTest {
     }
 
     static PurchaseOrderDraftedEvent drafted(PurchaseOrderId id) {
-        return new PurchaseOrderDraftedEvent(id, SUPPLIER, List.of(LINE_1, LINE_2), PurchaseOrderOrigin.MANUAL, "alice");
+        return new PurchaseOrderDraftedEvent(id, SUPPLIER, List.of(LINE_1, LINE_2), PurchaseOrderOrigin.MANUAL,
+                "alice");
     }
 
     static ReceivedGoodsLine booked(PurchaseOrderLine line, String quantity) {
