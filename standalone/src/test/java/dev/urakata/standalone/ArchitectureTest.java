@@ -70,6 +70,7 @@ class ArchitectureTest {
                 .should().resideInAnyPackage("dev.urakata.command.hr..", "dev.urakata.command.workforce..",
                         "dev.urakata.command.payroll..", "dev.urakata.command.finance..",
                         "dev.urakata.command.inventory..", "dev.urakata.command.purchasing..",
+                        "dev.urakata.command.shipping..",
                         "dev.urakata.command.it..", "dev.urakata.command.legal..",
                         "dev.urakata.command.compliance..", "dev.urakata.command.audit..")
                 .andShould().notBePublic());

@@ -61,6 +61,16 @@ public enum ErrorCode {
     NO_CHANGE(422),
     /** An amount's currency differs from the currency already in use. */
     CURRENCY_MISMATCH(422),
+    /** The purchase order's status does not allow this action (for example sending an order not yet approved). */
+    PURCHASE_ORDER_STATUS_CONFLICT(409),
+    /** Only a fully received purchase order can be closed; an order that will not be delivered is cancelled. */
+    PURCHASE_ORDER_NOT_FULLY_RECEIVED(409),
+    /** A purchase order drafted by a person must be approved by another person (four-eyes rule). */
+    FOUR_EYES_REQUIRED(422),
+    /** A receipt would bring a line's received quantity above the ordered quantity. */
+    OVER_RECEIPT(422),
+    /** The shipment's status does not allow this action (for example shipping before picking). */
+    SHIPMENT_STATUS_CONFLICT(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

@@ -1,0 +1,248 @@
+package dev.urakata.command.purchasing;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.Identifiers;
+import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
+import dev.urakata.shared.purchasing.CancelPurchaseOrderCommand;
+import dev.urakata.shared.purchasing.ClosePurchaseOrderCommand;
+import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
+import dev.urakata.shared.purchasing.PurchaseOrderApprovedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderCancelledEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderClosedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderDraftedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderGoodsReceivedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderId;
+import dev.urakata.shared.purchasing.PurchaseOrderLine;
+import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
+import dev.urakata.shared.purchasing.PurchaseOrderSentEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderStatus;
+import dev.urakata.shared.purchasing.ReceivePurchaseOrderGoodsCommand;
+import dev.urakata.shared.purchasing.ReceivedGoodsLine;
+import dev.urakata.shared.purchasing.ReceivedLine;
+import dev.urakata.shared.purchasing.SendPurchaseOrderCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One purchase order from draft to closed (or cancelled): who drafted it for the four-eyes rule, its lines, what
+ * has arrived per line, and which receipts were already applied.
+ */
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class PurchaseOrder {
+
+    private static final int MAX_QUANTITY_DECIMALS = 3;
+
+    @AggregateIdentifier
+    private PurchaseOrderId purchaseOrderId;
+    private PurchaseOrderStatus status;
+    private PurchaseOrderOrigin origin;
+    private String draftedBy;
+    private Map<Integer, PurchaseOrderLine> lines = new TreeMap<>();
+    private Map<Integer, BigDecimal> received = new HashMap<>();
+    private Set<String> appliedReceipts = new HashSet<>();
+
+    PurchaseOrder() {
+        // for Axon and for snapshots
+    }
+
+    @CommandHandler
+    PurchaseOrder(DraftPurchaseOrderCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
+        require(command.purchaseOrderId() != null, "purchaseOrderId is required");
+        require(command.supplierId() != null, "supplierId is required");
+        PurchaseOrderOrigin origin = parseOrigin(command.origin());
+        require(command.lines() != null && !command.lines().isEmpty(), "a purchase order needs at least one line");
+        Set<Integer> numbers = new HashSet<>();
+        String currency = null;
+        for (PurchaseOrderLine line : command.lines()) {
+            require(line != null, "a line is missing");
+            require(line.lineNumber() >= 1, "line numbers start at 1");
+            require(numbers.add(line.lineNumber()), "line number " + line.lineNumber() + " appears twice");
+            require(line.itemId() != null && line.warehouseId() != null,
+                    "line " + line.lineNumber() + " needs an itemId and a warehouseId");
+            requirePlausibleQuantity(line.quantity(), "line " + line.lineNumber());
+            require(line.unitCost() != null && line.unitCost().isPositive(),
+                    "line " + line.lineNumber() + " needs a positive unitCost");
+            if (currency == null) {
+                currency = line.unitCost().currency();
+            } else if (!currency.equals(line.unitCost().currency())) {
+                throw new DomainException(ErrorCode.CURRENCY_MISMATCH,
+                        "All unit costs of an order are in one currency; line " + line.lineNumber() + " is in "
+                                + line.unitCost().currency() + ", not " + currency);
+            }
+        }
+        List<PurchaseOrderLine> sorted = command.lines().stream()
+                .sorted((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber())).toList();
+        apply(new PurchaseOrderDraftedEvent(command.purchaseOrderId(), command.supplierId(), sorted, origin, user));
+    }
+
+    @CommandHandler
+    void handle(ApprovePurchaseOrderCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
+        requireStatus("approved", PurchaseOrderStatus.DRAFT);
+        if (user == null || user.isBlank()) {
+            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+                    "An approval needs an identified approver");
+        }
+        // The system drafts reorders, so there is no first pair of eyes to keep apart from the second.
+        if (origin == PurchaseOrderOrigin.MANUAL && user.equals(draftedBy)) {
+            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+                    "Purchase order " + purchaseOrderId + " was drafted by " + user
+                            + " and must be approved by someone else");
+        }
+        apply(new PurchaseOrderApprovedEvent(purchaseOrderId, user));
+    }
+
+    @CommandHandler
+    void handle(SendPurchaseOrderCommand command) {
+        requireStatus("sent", PurchaseOrderStatus.APPROVED);
+        apply(new PurchaseOrderSentEvent(purchaseOrderId));
+    }
+
+    @CommandHandler
+    void handle(ReceivePurchaseOrderGoodsCommand command) {
+        String receiptId = command.receiptId();
+        try {
+            Identifiers.require(receiptId, "receiptId");
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, e.getMessage());
+        }
+        if (appliedReceipts.contains(receiptId)) {
+            return; // a retried or redelivered receipt: already booked, nothing new happened
+        }
+        requireStatus("received against", PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTIALLY_RECEIVED);
+        require(command.lines() != null && !command.lines().isEmpty(), "a receipt needs at least one line");
+        Map<Integer, BigDecimal> thisReceipt = new TreeMap<>();
+        for (ReceivedLine line : command.lines()) {
+            require(line != null, "a receipt line is missing");
+            require(lines.containsKey(line.lineNumber()),
+                    "purchase order " + purchaseOrderId + " has no line " + line.lineNumber());
+            require(!thisReceipt.containsKey(line.lineNumber()),
+                    "line " + line.lineNumber() + " appears twice in the receipt");
+            requirePlausibleQuantity(line.quantity(), "received line " + line.lineNumber());
+            thisReceipt.put(line.lineNumber(), line.quantity());
+        }
+        List<ReceivedGoodsLine> booked = new ArrayList<>();
+        Map<Integer, BigDecimal> after = new HashMap<>(received);
+        thisReceipt.forEach((number, quantity) -> {
+            PurchaseOrderLine ordered = lines.get(number);
+            BigDecimal total = receivedOn(number).add(quantity);
+            if (total.compareTo(ordered.quantity()) > 0) {
+                throw new DomainException(ErrorCode.OVER_RECEIPT,
+                        "Line " + number + " ordered " + ordered.quantity().toPlainString() + ", received "
+                                + receivedOn(number).toPlainString() + " so far; " + quantity.toPlainString()
+                                + " more would exceed the order");
+            }
+            after.put(number, total);
+            booked.add(new ReceivedGoodsLine(number, ordered.itemId(), ordered.warehouseId(), quantity,
+                    ordered.unitCost()));
+        });
+        boolean fullyReceived = lines.values().stream().allMatch(line ->
+                after.getOrDefault(line.lineNumber(), BigDecimal.ZERO).compareTo(line.quantity()) >= 0);
+        apply(new PurchaseOrderGoodsReceivedEvent(purchaseOrderId, receiptId, booked, fullyReceived));
+    }
+
+    @CommandHandler
+    void handle(ClosePurchaseOrderCommand command) {
+        if (status == PurchaseOrderStatus.SENT || status == PurchaseOrderStatus.PARTIALLY_RECEIVED) {
+            throw new DomainException(ErrorCode.PURCHASE_ORDER_NOT_FULLY_RECEIVED,
+                    "Purchase order " + purchaseOrderId + " is not fully received yet");
+        }
+        requireStatus("closed", PurchaseOrderStatus.FULLY_RECEIVED);
+        apply(new PurchaseOrderClosedEvent(purchaseOrderId));
+    }
+
+    @CommandHandler
+    void handle(CancelPurchaseOrderCommand command) {
+        requireStatus("cancelled", PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.APPROVED);
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
+        apply(new PurchaseOrderCancelledEvent(purchaseOrderId, reason));
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderDraftedEvent event) {
+        purchaseOrderId = event.purchaseOrderId();
+        status = PurchaseOrderStatus.DRAFT;
+        origin = event.origin();
+        draftedBy = event.draftedBy();
+        event.lines().forEach(line -> lines.put(line.lineNumber(), line));
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderApprovedEvent event) {
+        status = PurchaseOrderStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderSentEvent event) {
+        status = PurchaseOrderStatus.SENT;
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderGoodsReceivedEvent event) {
+        appliedReceipts.add(event.receiptId());
+        event.lines().forEach(line -> received.merge(line.lineNumber(), line.quantity(), BigDecimal::add));
+        status = event.fullyReceived() ? PurchaseOrderStatus.FULLY_RECEIVED : PurchaseOrderStatus.PARTIALLY_RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderClosedEvent event) {
+        status = PurchaseOrderStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderCancelledEvent event) {
+        status = PurchaseOrderStatus.CANCELLED;
+    }
+
+    private BigDecimal receivedOn(int lineNumber) {
+        return received.getOrDefault(lineNumber, BigDecimal.ZERO);
+    }
+
+    private void requireStatus(String action, PurchaseOrderStatus... allowed) {
+        for (PurchaseOrderStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new DomainException(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT,
+                "Purchase order " + purchaseOrderId + " is " + status + " and cannot be " + action);
+    }
+
+    private static PurchaseOrderOrigin parseOrigin(String origin) {
+        try {
+            return PurchaseOrderOrigin.valueOf(origin);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "origin must be MANUAL or REORDER");
+        }
+    }
+
+    private static void requirePlausibleQuantity(BigDecimal quantity, String what) {
+        require(quantity != null && quantity.signum() > 0, what + " needs a positive quantity");
+        require(quantity.stripTrailingZeros().scale() <= MAX_QUANTITY_DECIMALS,
+                what + ": a quantity has at most " + MAX_QUANTITY_DECIMALS + " decimals");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, message);
+        }
+    }
+}

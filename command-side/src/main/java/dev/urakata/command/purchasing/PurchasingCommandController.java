@@ -1,0 +1,149 @@
+package dev.urakata.command.purchasing;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
+import dev.urakata.shared.purchasing.CancelPurchaseOrderCommand;
+import dev.urakata.shared.purchasing.ClosePurchaseOrderCommand;
+import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
+import dev.urakata.shared.purchasing.PurchaseOrderId;
+import dev.urakata.shared.purchasing.PurchaseOrderLine;
+import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
+import dev.urakata.shared.purchasing.ReceivePurchaseOrderGoodsCommand;
+import dev.urakata.shared.purchasing.ReceivedLine;
+import dev.urakata.shared.purchasing.RegisterSupplierCommand;
+import dev.urakata.shared.purchasing.SendPurchaseOrderCommand;
+import dev.urakata.shared.purchasing.SupplierId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Purchasing decisions: register suppliers; draft, approve, send, receive, close and cancel purchase orders.
+ * Roles: ADMIN, OPERATIONS. Actions without parameters (approve, send, close) take no body.
+ */
+@RestController
+@RequestMapping(path = "/api/purchasing", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
+@Tag(name = "Purchasing commands", description = "Suppliers and purchase orders. Roles: ADMIN, OPERATIONS.")
+class PurchasingCommandController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    PurchasingCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping(path = "/suppliers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a supplier", description = "201 with the new supplier's id and Location.")
+    ResponseEntity<?> registerSupplier(@Valid @RequestBody PurchasingCommandRequests.RegisterSupplier request,
+                                       @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                       Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/purchasing/suppliers", request, () -> {
+            SupplierId id = SupplierId.newId();
+            commands.sendAndWait(new RegisterSupplierCommand(id, request.name(), request.contactEmail(),
+                    request.currency()));
+            return ResponseEntity.created(URI.create("/api/purchasing/suppliers/" + id))
+                    .body(new PurchasingCommandRequests.SupplierIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Draft a purchase order",
+            description = "201 with the new order's id and Location. Lines are numbered in the order given; "
+                    + "another user must approve it.")
+    ResponseEntity<?> draft(@Valid @RequestBody PurchasingCommandRequests.DraftOrder request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/purchasing/orders", request, () -> {
+            PurchaseOrderId id = PurchaseOrderId.newId();
+            List<PurchaseOrderLine> lines = new ArrayList<>();
+            for (PurchasingCommandRequests.OrderLine line : request.lines()) {
+                lines.add(new PurchaseOrderLine(lines.size() + 1, line.itemId(), line.warehouseId(), line.quantity(),
+                        line.unitCost()));
+            }
+            commands.sendAndWait(new DraftPurchaseOrderCommand(id, request.supplierId(), lines,
+                    PurchaseOrderOrigin.MANUAL.name()));
+            return ResponseEntity.created(URI.create("/api/purchasing/orders/" + id))
+                    .body(new PurchasingCommandRequests.PurchaseOrderIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping("/orders/{purchaseOrderId}/approve")
+    @Operation(summary = "Approve a drafted purchase order", description = "The approver must not be its drafter.")
+    ResponseEntity<?> approve(@PathVariable PurchaseOrderId purchaseOrderId,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return send(key, user, purchaseOrderId, "approve", null, new ApprovePurchaseOrderCommand(purchaseOrderId));
+    }
+
+    @PostMapping("/orders/{purchaseOrderId}/send")
+    @Operation(summary = "Record that an approved purchase order was sent to the supplier")
+    ResponseEntity<?> sendToSupplier(@PathVariable PurchaseOrderId purchaseOrderId,
+                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                     Authentication user) {
+        return send(key, user, purchaseOrderId, "send", null, new SendPurchaseOrderCommand(purchaseOrderId));
+    }
+
+    @PostMapping(path = "/orders/{purchaseOrderId}/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Receive goods against a sent purchase order",
+            description = "A receiptId already applied is recognised and books nothing again.")
+    ResponseEntity<?> receive(@PathVariable PurchaseOrderId purchaseOrderId,
+                              @Valid @RequestBody PurchasingCommandRequests.ReceiveGoods request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/receipts";
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            String receiptId = request.receiptId() != null ? request.receiptId() : UUID.randomUUID().toString();
+            List<ReceivedLine> lines = request.lines().stream()
+                    .map(line -> new ReceivedLine(line.lineNumber(), line.quantity())).toList();
+            commands.sendAndWait(new ReceivePurchaseOrderGoodsCommand(purchaseOrderId, receiptId, lines));
+            return ResponseEntity.ok(new PurchasingCommandRequests.ReceiptResponse(purchaseOrderId.value(),
+                    receiptId));
+        });
+    }
+
+    @PostMapping("/orders/{purchaseOrderId}/close")
+    @Operation(summary = "Close a fully received purchase order")
+    ResponseEntity<?> close(@PathVariable PurchaseOrderId purchaseOrderId,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return send(key, user, purchaseOrderId, "close", null, new ClosePurchaseOrderCommand(purchaseOrderId));
+    }
+
+    @PostMapping(path = "/orders/{purchaseOrderId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Cancel a purchase order not yet sent")
+    ResponseEntity<?> cancel(@PathVariable PurchaseOrderId purchaseOrderId,
+                             @Valid @RequestBody PurchasingCommandRequests.Cancel request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return send(key, user, purchaseOrderId, "cancel", request,
+                new CancelPurchaseOrderCommand(purchaseOrderId, request.reason()));
+    }
+
+    private ResponseEntity<?> send(String key, Authentication user, PurchaseOrderId purchaseOrderId, String action,
+                                   Object request, Object command) {
+        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/" + action;
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            commands.sendAndWait(command);
+            return ResponseEntity.ok(new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
+        });
+    }
+}

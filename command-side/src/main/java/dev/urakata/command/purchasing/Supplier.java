@@ -1,0 +1,68 @@
+package dev.urakata.command.purchasing;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.purchasing.RegisterSupplierCommand;
+import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Currency;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A supplier purchase orders are placed with. Registration is all it decides today; it is an aggregate so that
+ * later changes (contact, currency, blocking) have a home with a history.
+ */
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class Supplier {
+
+    /** Deliberately loose: one '@' with something on both sides and no spaces; the mail server decides the rest. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+    @AggregateIdentifier
+    private SupplierId supplierId;
+
+    Supplier() {
+        // for Axon and for snapshots
+    }
+
+    @CommandHandler
+    Supplier(RegisterSupplierCommand command) {
+        require(command.supplierId() != null, "supplierId is required");
+        require(command.name() != null && !command.name().isBlank(), "name is required");
+        require(command.contactEmail() != null && EMAIL.matcher(command.contactEmail().trim()).matches(),
+                "contactEmail must be an e-mail address");
+        require(command.currency() != null && isIsoCurrency(command.currency()),
+                "currency must be an ISO 4217 currency code");
+        apply(new SupplierRegisteredEvent(command.supplierId(), command.name().trim(), command.contactEmail().trim(),
+                command.currency()));
+    }
+
+    @EventSourcingHandler
+    void on(SupplierRegisteredEvent event) {
+        supplierId = event.supplierId();
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        try {
+            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, message);
+        }
+    }
+}

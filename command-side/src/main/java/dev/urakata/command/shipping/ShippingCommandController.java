@@ -1,0 +1,114 @@
+package dev.urakata.command.shipping;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.shipping.CancelShipmentCommand;
+import dev.urakata.shared.shipping.CreateShipmentCommand;
+import dev.urakata.shared.shipping.DeliverShipmentCommand;
+import dev.urakata.shared.shipping.PickShipmentCommand;
+import dev.urakata.shared.shipping.ShipShipmentCommand;
+import dev.urakata.shared.shipping.ShipmentId;
+import dev.urakata.shared.shipping.ShipmentLine;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shipping decisions: create, pick, ship, deliver and cancel shipments. Stock is reserved and issued by the
+ * shipment saga, so creating and picking answer before stock has moved; read the shipment to see the outcome.
+ * Roles: ADMIN, OPERATIONS. Actions without parameters (pick, deliver) take no body.
+ */
+@RestController
+@RequestMapping(path = "/api/shipping/shipments", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
+@Tag(name = "Shipping commands", description = "Shipments for customer orders. Roles: ADMIN, OPERATIONS.")
+class ShippingCommandController {
+
+    private static final String BASE = "/api/shipping/shipments";
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    ShippingCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a shipment", description = "201 with the new shipment's id and Location; "
+            + "its stock is then reserved (status RESERVED or RESERVATION_FAILED).")
+    ResponseEntity<?> create(@Valid @RequestBody ShippingCommandRequests.CreateShipment request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST " + BASE, request, () -> {
+            ShipmentId id = ShipmentId.newId();
+            List<ShipmentLine> lines = new ArrayList<>();
+            for (ShippingCommandRequests.Line line : request.lines()) {
+                lines.add(new ShipmentLine(lines.size() + 1, line.itemId(), line.quantity()));
+            }
+            commands.sendAndWait(new CreateShipmentCommand(id, request.orderReference(), request.warehouseId(),
+                    lines));
+            return ResponseEntity.created(URI.create(BASE + "/" + id))
+                    .body(new ShippingCommandRequests.ShipmentIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping("/{shipmentId}/pick")
+    @Operation(summary = "Pick a reserved shipment", description = "The reserved stock is then issued "
+            + "(status PICKED, or back to RESERVED if issuing failed).")
+    ResponseEntity<?> pick(@PathVariable ShipmentId shipmentId,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return send(key, user, shipmentId, "pick", null, new PickShipmentCommand(shipmentId));
+    }
+
+    @PostMapping(path = "/{shipmentId}/ship", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Hand a picked shipment to a carrier")
+    ResponseEntity<?> ship(@PathVariable ShipmentId shipmentId,
+                           @Valid @RequestBody ShippingCommandRequests.Ship request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return send(key, user, shipmentId, "ship", request,
+                new ShipShipmentCommand(shipmentId, request.carrier(), request.trackingNumber()));
+    }
+
+    @PostMapping("/{shipmentId}/deliver")
+    @Operation(summary = "Record that a shipped shipment was delivered")
+    ResponseEntity<?> deliver(@PathVariable ShipmentId shipmentId,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return send(key, user, shipmentId, "deliver", null, new DeliverShipmentCommand(shipmentId));
+    }
+
+    @PostMapping(path = "/{shipmentId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Cancel a shipment not yet shipped", description = "Reserved stock is released.")
+    ResponseEntity<?> cancel(@PathVariable ShipmentId shipmentId,
+                             @Valid @RequestBody ShippingCommandRequests.Cancel request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return send(key, user, shipmentId, "cancel", request, new CancelShipmentCommand(shipmentId, request.reason()));
+    }
+
+    private ResponseEntity<?> send(String key, Authentication user, ShipmentId shipmentId, String action,
+                                   Object request, Object command) {
+        String route = "POST " + BASE + "/" + shipmentId + "/" + action;
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            commands.sendAndWait(command);
+            return ResponseEntity.ok(new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package dev.urakata.command.purchasing;
+
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.purchasing.RegisterSupplierCommand;
+import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static dev.urakata.command.Refusals.refusedWith;
+
+/** Every command path of the Supplier aggregate, accepted and refused. */
+class SupplierTest {
+
+    static final SupplierId ID = new SupplierId("sup-1");
+
+    private AggregateTestFixture<Supplier> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Supplier.class);
+    }
+
+    @Test
+    void registersWithTrimmedNameAndEmail() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSupplierCommand(ID, " Kansai Steel ", " orders@kansai.example ", "JPY"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new SupplierRegisteredEvent(ID, "Kansai Steel", "orders@kansai.example", "JPY"));
+    }
+
+    @Test
+    void refusesAMissingNameABadEmailAndAnUnknownCurrency() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSupplierCommand(ID, " ", "orders@kansai.example", "JPY"))
+                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSupplierCommand(ID, "Kansai Steel", "not an address", "JPY"))
+                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSupplierCommand(ID, "Kansai Steel", "orders@kansai.example", "YEN"))
+                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSupplierCommand(ID, "Kansai Steel", "orders@kansai.example", "XXX"))
+                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.urakata.query.purchasing;
+
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.purchasing.FindPurchaseOrderQuery;
+import dev.urakata.shared.purchasing.ListPurchaseOrdersQuery;
+import dev.urakata.shared.purchasing.PurchaseOrderDetails;
+import dev.urakata.shared.purchasing.PurchaseOrderId;
+import dev.urakata.shared.purchasing.PurchaseOrderPage;
+import dev.urakata.shared.purchasing.PurchaseOrderStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Purchase orders by status and one order with what has arrived. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST,
+ * COMPLIANCE.
+ */
+@RestController
+@RequestMapping(path = "/api/purchasing/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE', 'ANALYST', 'COMPLIANCE')")
+@Tag(name = "Purchase orders", description = "Purchase orders with lines and received quantities. "
+        + "Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.")
+class PurchaseOrderController {
+
+    private final QueryGateway queries;
+    private final QueryResults results;
+
+    PurchaseOrderController(QueryGateway queries, QueryResults results) {
+        this.queries = queries;
+        this.results = results;
+    }
+
+    @GetMapping
+    @Operation(summary = "List purchase orders, newest first", description = "status filters; any when left out.")
+    PurchaseOrderPage list(@RequestParam(required = false) PurchaseOrderStatus status,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        return results.await(queries.query(new ListPurchaseOrdersQuery(status, page, size), PurchaseOrderPage.class));
+    }
+
+    @GetMapping("/{purchaseOrderId}")
+    @Operation(summary = "One purchase order with its lines and received quantities")
+    PurchaseOrderDetails find(@PathVariable PurchaseOrderId purchaseOrderId) {
+        return results.await(queries.query(new FindPurchaseOrderQuery(purchaseOrderId),
+                        ResponseTypes.optionalInstanceOf(PurchaseOrderDetails.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
+                        "No purchase order with id " + purchaseOrderId));
+    }
+}

@@ -1,0 +1,205 @@
+package dev.urakata.query.purchasing;
+
+import dev.urakata.shared.inventory.StockItemId;
+import dev.urakata.shared.inventory.WarehouseId;
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.purchasing.FindPurchaseOrderQuery;
+import dev.urakata.shared.purchasing.ListPurchaseOrdersQuery;
+import dev.urakata.shared.purchasing.PurchaseOrderApprovedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderCancelledEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderClosedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderDetails;
+import dev.urakata.shared.purchasing.PurchaseOrderDraftedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderGoodsReceivedEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderId;
+import dev.urakata.shared.purchasing.PurchaseOrderLine;
+import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
+import dev.urakata.shared.purchasing.PurchaseOrderPage;
+import dev.urakata.shared.purchasing.PurchaseOrderSentEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderStatus;
+import dev.urakata.shared.purchasing.PurchaseOrderSummary;
+import dev.urakata.shared.purchasing.ReceivedGoodsLine;
+import dev.urakata.shared.purchasing.SupplierId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Purchase orders by status, and one order with its lines and the quantities received so far, with the query
+ * handlers that read them.
+ *
+ * <p>Idempotent: each document stores the sequence number of the last event applied to it, and an update only
+ * applies to a document that has not seen that event yet. Quantities and amounts are stored as decimal strings
+ * (exact, and the same on the embedded server and on MongoDB); a receipt therefore recomputes the received
+ * quantities in Java and writes them back under the same sequence condition instead of using {@code $inc}.
+ */
+@Component
+@ProcessingGroup(PurchaseOrderProjection.PROCESSING_GROUP)
+public class PurchaseOrderProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "purchase-orders";
+    static final String COLLECTION = "purchasing_orders";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoTemplate mongo;
+
+    public PurchaseOrderProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("draftedAt", Sort.Direction.DESC));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderDraftedEvent event, @SequenceNumber long sequence, @Timestamp Instant draftedAt) {
+        Money total = event.lines().stream().map(line -> line.unitCost().times(line.quantity()))
+                .reduce(Money::plus).orElseThrow();
+        Update insert = new Update()
+                .setOnInsert("supplierId", event.supplierId().value())
+                .setOnInsert("status", PurchaseOrderStatus.DRAFT.name())
+                .setOnInsert("origin", event.origin().name())
+                .setOnInsert("draftedBy", event.draftedBy())
+                .setOnInsert("draftedAt", draftedAt.toString())
+                .setOnInsert("lines", event.lines().stream().map(PurchaseOrderProjection::lineDocument).toList())
+                .setOnInsert("totalAmount", total.amount().toPlainString())
+                .setOnInsert("currency", total.currency())
+                .setOnInsert("receiptIds", List.of())
+                .setOnInsert(LAST_SEQUENCE, sequence);
+        mongo.upsert(byId(event.purchaseOrderId()), insert, COLLECTION);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderApprovedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.purchaseOrderId(), sequence, new Update()
+                .set("status", PurchaseOrderStatus.APPROVED.name())
+                .set("approvedBy", event.approvedBy()));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderSentEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.purchaseOrderId(), sequence, new Update().set("status", PurchaseOrderStatus.SENT.name()));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderGoodsReceivedEvent event, @SequenceNumber long sequence) {
+        Document order = mongo.findById(event.purchaseOrderId().value(), Document.class, COLLECTION);
+        if (order == null || ((Number) order.get(LAST_SEQUENCE)).longValue() >= sequence) {
+            return;
+        }
+        Map<Integer, BigDecimal> arrived = event.lines().stream()
+                .collect(Collectors.toMap(ReceivedGoodsLine::lineNumber, ReceivedGoodsLine::quantity, BigDecimal::add));
+        List<Document> lines = new ArrayList<>();
+        for (Document line : order.getList("lines", Document.class)) {
+            BigDecimal add = arrived.get(line.getInteger("lineNumber"));
+            Document updated = new Document(line);
+            if (add != null) {
+                updated.put("received", new BigDecimal(line.getString("received")).add(add).toPlainString());
+            }
+            lines.add(updated);
+        }
+        applyOnce(event.purchaseOrderId(), sequence, new Update()
+                .set("lines", lines)
+                .push("receiptIds", event.receiptId())
+                .set("status", (event.fullyReceived() ? PurchaseOrderStatus.FULLY_RECEIVED
+                        : PurchaseOrderStatus.PARTIALLY_RECEIVED).name()));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderClosedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.purchaseOrderId(), sequence, new Update().set("status", PurchaseOrderStatus.CLOSED.name()));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderCancelledEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.purchaseOrderId(), sequence, new Update()
+                .set("status", PurchaseOrderStatus.CANCELLED.name())
+                .set("cancelReason", event.reason()));
+    }
+
+    /** A rebuild starts from an empty view. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    Optional<PurchaseOrderDetails> handle(FindPurchaseOrderQuery query) {
+        return Optional.ofNullable(mongo.findById(query.purchaseOrderId().value(), Document.class, COLLECTION))
+                .map(PurchaseOrderProjection::details);
+    }
+
+    @QueryHandler
+    PurchaseOrderPage handle(ListPurchaseOrdersQuery query) {
+        Criteria criteria = new Criteria();
+        if (query.status() != null) {
+            criteria.and("status").is(query.status().name());
+        }
+        Query find = Query.query(criteria);
+        long total = mongo.count(find, COLLECTION);
+        find.with(Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        List<PurchaseOrderSummary> items = mongo.find(find, Document.class, COLLECTION).stream()
+                .map(PurchaseOrderProjection::summary).toList();
+        return new PurchaseOrderPage(items, query.page(), query.size(), total);
+    }
+
+    private void applyOnce(PurchaseOrderId id, long sequence, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and(LAST_SEQUENCE).lt(sequence)),
+                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+
+    private static Query byId(PurchaseOrderId id) {
+        return Query.query(Criteria.where("_id").is(id.value()));
+    }
+
+    private static Document lineDocument(PurchaseOrderLine line) {
+        return new Document("lineNumber", line.lineNumber())
+                .append("itemId", line.itemId().value())
+                .append("warehouseId", line.warehouseId().value())
+                .append("quantity", line.quantity().toPlainString())
+                .append("unitCost", line.unitCost().amount().toPlainString())
+                .append("currency", line.unitCost().currency())
+                .append("received", "0");
+    }
+
+    private static PurchaseOrderSummary summary(Document doc) {
+        return new PurchaseOrderSummary(new PurchaseOrderId(doc.getString("_id")),
+                new SupplierId(doc.getString("supplierId")), PurchaseOrderStatus.valueOf(doc.getString("status")),
+                PurchaseOrderOrigin.valueOf(doc.getString("origin")), doc.getList("lines", Document.class).size(),
+                Money.of(doc.getString("totalAmount"), doc.getString("currency")));
+    }
+
+    private static PurchaseOrderDetails details(Document doc) {
+        Function<Document, PurchaseOrderDetails.Line> line = l -> new PurchaseOrderDetails.Line(
+                l.getInteger("lineNumber"), new StockItemId(l.getString("itemId")),
+                new WarehouseId(l.getString("warehouseId")), new BigDecimal(l.getString("quantity")),
+                Money.of(l.getString("unitCost"), l.getString("currency")), new BigDecimal(l.getString("received")));
+        return new PurchaseOrderDetails(new PurchaseOrderId(doc.getString("_id")),
+                new SupplierId(doc.getString("supplierId")), PurchaseOrderStatus.valueOf(doc.getString("status")),
+                PurchaseOrderOrigin.valueOf(doc.getString("origin")), doc.getString("draftedBy"),
+                doc.getString("approvedBy"), doc.getList("lines", Document.class).stream().map(line).toList(),
+                Money.of(doc.getString("totalAmount"), doc.getString("currency")),
+                doc.getList("receiptIds", String.class), doc.getString("cancelReason"),
+                ((Number) doc.get(LAST_SEQUENCE)).longValue());
+    }
+}

@@ -1,0 +1,169 @@
+package dev.urakata.query.shipping;
+
+import dev.urakata.shared.inventory.StockItemId;
+import dev.urakata.shared.inventory.WarehouseId;
+import dev.urakata.shared.shipping.FindShipmentQuery;
+import dev.urakata.shared.shipping.ListShipmentsQuery;
+import dev.urakata.shared.shipping.ShipmentCancelledEvent;
+import dev.urakata.shared.shipping.ShipmentCreatedEvent;
+import dev.urakata.shared.shipping.ShipmentDeliveredEvent;
+import dev.urakata.shared.shipping.ShipmentDetails;
+import dev.urakata.shared.shipping.ShipmentId;
+import dev.urakata.shared.shipping.ShipmentLine;
+import dev.urakata.shared.shipping.ShipmentPage;
+import dev.urakata.shared.shipping.ShipmentPickFailedEvent;
+import dev.urakata.shared.shipping.ShipmentPickRequestedEvent;
+import dev.urakata.shared.shipping.ShipmentPickedEvent;
+import dev.urakata.shared.shipping.ShipmentReservationFailedEvent;
+import dev.urakata.shared.shipping.ShipmentReservedEvent;
+import dev.urakata.shared.shipping.ShipmentShippedEvent;
+import dev.urakata.shared.shipping.ShipmentStatus;
+import dev.urakata.shared.shipping.ShipmentSummary;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Shipments by status, and one shipment, with the query handlers that read them.
+ *
+ * <p>Idempotent like every projection here: each document stores the sequence number of the last event applied
+ * to it, and an update only applies to a document that has not seen that event yet.
+ */
+@Component
+@ProcessingGroup(ShipmentProjection.PROCESSING_GROUP)
+public class ShipmentProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "shipments";
+    static final String COLLECTION = "shipping_shipments";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoTemplate mongo;
+
+    public ShipmentProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("createdAt", Sort.Direction.DESC));
+    }
+
+    @EventHandler
+    void on(ShipmentCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant createdAt) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.shipmentId().value())), new Update()
+                .setOnInsert("orderReference", event.orderReference())
+                .setOnInsert("warehouseId", event.warehouseId().value())
+                .setOnInsert("status", ShipmentStatus.CREATED.name())
+                .setOnInsert("createdAt", createdAt.toString())
+                .setOnInsert("lines", event.lines().stream().map(line -> new Document("lineNumber", line.lineNumber())
+                        .append("itemId", line.itemId().value())
+                        .append("quantity", line.quantity().toPlainString())).toList())
+                .setOnInsert(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+
+    @EventHandler
+    void on(ShipmentReservedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.RESERVED));
+    }
+
+    @EventHandler
+    void on(ShipmentReservationFailedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.RESERVATION_FAILED)
+                .set("failureReason", event.reason()));
+    }
+
+    @EventHandler
+    void on(ShipmentPickRequestedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.PICKING));
+    }
+
+    @EventHandler
+    void on(ShipmentPickedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.PICKED));
+    }
+
+    @EventHandler
+    void on(ShipmentPickFailedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.RESERVED).set("failureReason", event.reason()));
+    }
+
+    @EventHandler
+    void on(ShipmentShippedEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.SHIPPED)
+                .set("carrier", event.carrier())
+                .set("trackingNumber", event.trackingNumber()));
+    }
+
+    @EventHandler
+    void on(ShipmentDeliveredEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.DELIVERED));
+    }
+
+    @EventHandler
+    void on(ShipmentCancelledEvent event, @SequenceNumber long sequence) {
+        applyOnce(event.shipmentId(), sequence, status(ShipmentStatus.CANCELLED).set("cancelReason", event.reason()));
+    }
+
+    /** A rebuild starts from an empty view. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    Optional<ShipmentDetails> handle(FindShipmentQuery query) {
+        return Optional.ofNullable(mongo.findById(query.shipmentId().value(), Document.class, COLLECTION))
+                .map(ShipmentProjection::details);
+    }
+
+    @QueryHandler
+    ShipmentPage handle(ListShipmentsQuery query) {
+        Criteria criteria = new Criteria();
+        if (query.status() != null) {
+            criteria.and("status").is(query.status().name());
+        }
+        Query find = Query.query(criteria);
+        long total = mongo.count(find, COLLECTION);
+        find.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        List<ShipmentSummary> items = mongo.find(find, Document.class, COLLECTION).stream()
+                .map(doc -> new ShipmentSummary(new ShipmentId(doc.getString("_id")), doc.getString("orderReference"),
+                        new WarehouseId(doc.getString("warehouseId")), ShipmentStatus.valueOf(doc.getString("status")),
+                        doc.getList("lines", Document.class).size()))
+                .toList();
+        return new ShipmentPage(items, query.page(), query.size(), total);
+    }
+
+    private void applyOnce(ShipmentId id, long sequence, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and(LAST_SEQUENCE).lt(sequence)),
+                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+
+    private static Update status(ShipmentStatus status) {
+        return new Update().set("status", status.name());
+    }
+
+    private static ShipmentDetails details(Document doc) {
+        return new ShipmentDetails(new ShipmentId(doc.getString("_id")), doc.getString("orderReference"),
+                new WarehouseId(doc.getString("warehouseId")), ShipmentStatus.valueOf(doc.getString("status")),
+                doc.getList("lines", Document.class).stream().map(line -> new ShipmentLine(
+                        line.getInteger("lineNumber"), new StockItemId(line.getString("itemId")),
+                        new BigDecimal(line.getString("quantity")))).toList(),
+                doc.getString("carrier"), doc.getString("trackingNumber"), doc.getString("failureReason"),
+                doc.getString("cancelReason"), ((Number) doc.get(LAST_SEQUENCE)).longValue());
+    }
+}

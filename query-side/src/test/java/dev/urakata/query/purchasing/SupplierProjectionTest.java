@@ -1,0 +1,47 @@
+package dev.urakata.query.purchasing;
+
+import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.shared.purchasing.ListSuppliersQuery;
+import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.purchasing.SupplierPage;
+import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
+import dev.urakata.shared.purchasing.SupplierSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The supplier list on the embedded MongoDB-wire server. */
+class SupplierProjectionTest {
+
+    private EmbeddedMongo mongo;
+    private SupplierProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new EmbeddedMongo();
+        projection = new SupplierProjection(mongo.template());
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void listsSuppliersByNameAndIgnoresARedeliveredRegistration() {
+        SupplierRegisteredEvent kansai = new SupplierRegisteredEvent(new SupplierId("s1"), "Kansai Steel",
+                "orders@kansai.example", "JPY");
+        projection.on(kansai, 0);
+        projection.on(new SupplierRegisteredEvent(new SupplierId("s2"), "Aomori Timber", "a@aomori.example", "JPY"), 0);
+        projection.on(new SupplierRegisteredEvent(new SupplierId("s3"), "Rhein Tools", "r@rhein.example", "EUR"), 0);
+        projection.on(kansai, 0);
+
+        SupplierPage first = projection.handle(new ListSuppliersQuery(0, 2));
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(SupplierSummary::name).containsExactly("Aomori Timber", "Kansai Steel");
+        assertThat(projection.handle(new ListSuppliersQuery(1, 2)).items()).singleElement()
+                .isEqualTo(new SupplierSummary(new SupplierId("s3"), "Rhein Tools", "r@rhein.example", "EUR"));
+    }
+}

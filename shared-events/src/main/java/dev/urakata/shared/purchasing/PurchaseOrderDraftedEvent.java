@@ -1,0 +1,27 @@
+package dev.urakata.shared.purchasing;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/**
+ * A purchase order was drafted. The first event of every purchase order.
+ *
+ * @param purchaseOrderId the order
+ * @param supplierId      the supplier
+ * @param lines           the ordered lines, at least one, in one currency
+ * @param origin          drafted by a person or proposed by the reorder saga
+ * @param draftedBy       the user who drafted it, as recorded for the four-eyes rule; {@code null} if unknown
+ */
+@Revision("1")
+public record PurchaseOrderDraftedEvent(
+        PurchaseOrderId purchaseOrderId,
+        SupplierId supplierId,
+        List<PurchaseOrderLine> lines,
+        PurchaseOrderOrigin origin,
+        String draftedBy) {
+
+    public PurchaseOrderDraftedEvent {
+        lines = List.copyOf(lines);
+    }
+}
