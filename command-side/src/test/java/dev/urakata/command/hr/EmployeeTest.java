@@ -30,7 +30,6 @@ import static dev.urakata.command.support.Refusals.refusedWith;
 
 import java.time.LocalDate;
 
-import static dev.urakata.command.Refusals.refusedWith;
 
 /** Every command path of the Employee aggregate, accepted and refused. */
 class EmployeeTest {

@@ -32,7 +32,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import static dev.urakata.command.Refusals.refusedWith;
+import static dev.urakata.command.support.Refusals.refusedWith;
 
 /** Every command path of the PurchaseOrder aggregate, accepted and refused. */
 class PurchaseOrderTest {

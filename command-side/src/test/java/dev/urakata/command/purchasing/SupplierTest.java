@@ -8,7 +8,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static dev.urakata.command.Refusals.refusedWith;
+import static dev.urakata.command.support.Refusals.refusedWith;
 
 /** Every command path of the Supplier aggregate, accepted and refused. */
 class SupplierTest {

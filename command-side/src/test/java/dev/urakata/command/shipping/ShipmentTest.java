@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
-import static dev.urakata.command.Refusals.refusedWith;
+import static dev.urakata.command.support.Refusals.refusedWith;
 
 /** Every command path of the Shipment aggregate, accepted and refused. */
 class ShipmentTest {
