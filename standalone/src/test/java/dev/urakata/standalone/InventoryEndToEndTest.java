@@ -142,8 +142,8 @@ class InventoryEndToEndTest extends EmbeddedStackTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> level(item, warehouse).get("onHand").decimalValue()
                 .signum() == 0);
         assertThat(level(item, warehouse).get("value").get("amount").asText()).isEqualTo("0.00");
-        assertThat(api().get("analyst", "/api/inventory/items/" + item + "/ledger?size=100").json().get("total")
-                .asInt()).isEqualTo(11);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst", "/api/inventory/items/" + item
+                + "/ledger?size=100").json().get("total").asInt() == 11);
     }
 
     @Test

@@ -79,6 +79,8 @@ class OperationsEndToEndTest extends EmbeddedStackTest {
         assertThat(level(item, warehouse).get("value").get("amount").asText()).isEqualTo("25.00");
 
         // The audit trail links the receipt on the order to the stock it moved.
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", "/api/audit/events?aggregateId="
+                + order).json().get("total").asInt() == 6);
         JsonNode orderTrail = api().get("compliance", "/api/audit/events?aggregateId=" + order).json().get("items");
         assertThat(orderTrail.findValuesAsText("eventType")).containsExactly("PurchaseOrderDraftedEvent",
                 "PurchaseOrderApprovedEvent", "PurchaseOrderSentEvent", "PurchaseOrderGoodsReceivedEvent",
@@ -126,8 +128,13 @@ class OperationsEndToEndTest extends EmbeddedStackTest {
         assertThat(api().get("ops", base).json().get("trackingNumber").asText()).isEqualTo("YT-123");
         assertThat(level(item, warehouse).get("value").get("amount").asText()).isEqualTo("7.00");
 
+        // Each view has its own processor: wait for each before reading it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("finance", "/api/inventory/items/" + item
+                + "/ledger").json().get("total").asInt() == 2);
         JsonNode ledger = api().get("finance", "/api/inventory/items/" + item + "/ledger").json().get("items");
         assertThat(ledger.findValuesAsText("movementType")).containsExactly("RECEIPT", "ISSUE");
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", "/api/audit/events?aggregateId="
+                + shipment).json().get("items").findValuesAsText("eventType").contains("ShipmentDeliveredEvent"));
         JsonNode trail = api().get("compliance", "/api/audit/events?aggregateId=" + shipment).json().get("items");
         assertThat(trail.findValuesAsText("eventType")).contains("ShipmentCreatedEvent", "ShipmentReservedEvent",
                 "ShipmentPickedEvent", "ShipmentShippedEvent", "ShipmentDeliveredEvent");

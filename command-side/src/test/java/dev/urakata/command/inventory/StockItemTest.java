@@ -1,6 +1,6 @@
 package dev.urakata.command.inventory;
 
-import dev.urakata.command.support.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.inventory.AdjustStockCountCommand;

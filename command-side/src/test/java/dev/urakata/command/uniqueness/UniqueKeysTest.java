@@ -1,6 +1,6 @@
 package dev.urakata.command.uniqueness;
 
-import dev.urakata.command.support.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import org.junit.jupiter.api.AfterEach;

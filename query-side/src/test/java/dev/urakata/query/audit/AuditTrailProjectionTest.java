@@ -1,7 +1,7 @@
 package dev.urakata.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.audit.AuditEventPage;

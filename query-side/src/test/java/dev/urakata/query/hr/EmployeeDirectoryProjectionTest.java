@@ -1,6 +1,6 @@
 package dev.urakata.query.hr;
 
-import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.hr.EmployeeDetails;
 import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
 import dev.urakata.shared.hr.EmployeeHiredEvent;

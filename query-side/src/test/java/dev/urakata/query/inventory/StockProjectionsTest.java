@@ -1,6 +1,6 @@
 package dev.urakata.query.inventory;
 
-import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.inventory.ListStockLevelsQuery;
 import dev.urakata.shared.inventory.ReorderPolicySetEvent;

@@ -1,6 +1,6 @@
 package dev.urakata.query.purchasing;
 
-import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;

@@ -1,6 +1,6 @@
 package dev.urakata.query.purchasing;
 
-import dev.urakata.query.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.purchasing.ListSuppliersQuery;
 import dev.urakata.shared.purchasing.SupplierId;
 import dev.urakata.shared.purchasing.SupplierPage;

@@ -1,4 +1,4 @@
-package dev.urakata.query;
+package dev.urakata.config.testing;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -6,7 +6,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The embedded MongoDB-wire server (H2 backend, in memory) over a real driver connection, for projection tests. */
+/**
+ * The embedded MongoDB-wire server (H2 backend, in memory) over a real driver connection, for tests of code that
+ * reads or writes MongoDB. Shared with the other modules through this module's test jar.
+ */
 public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(H2Backend.inMemory());
