@@ -97,11 +97,15 @@ public class StockLevelProjection {
     @EventHandler
     void on(StockTransferDispatchedEvent event, @SequenceNumber long sequence) {
         onHand(event.itemId(), event.fromWarehouseId(), sequence, event.onHandAfter(), event.valueAfter());
+        // The same event also tells the destination what is on its way (guarded by the same sequence rule).
+        apply(event.itemId(), event.toWarehouseId(), sequence, new Update()
+                .set("incoming." + event.transferId(), event.quantity().toPlainString()));
     }
 
     @EventHandler
     void on(StockTransferReceivedEvent event, @SequenceNumber long sequence) {
-        onHand(event.itemId(), event.toWarehouseId(), sequence, event.onHandAfter(), event.valueAfter());
+        apply(event.itemId(), event.toWarehouseId(), sequence, onHandUpdate(event.onHandAfter(), event.valueAfter())
+                .unset("incoming." + event.transferId()));
     }
 
     @EventHandler
@@ -164,24 +168,31 @@ public class StockLevelProjection {
                 .setOnInsert("onHand", "0")
                 .setOnInsert("value", "0")
                 .setOnInsert("reservations", new Document())
+                .setOnInsert("incoming", new Document())
                 .setOnInsert("belowReorderLevel", false)
                 .setOnInsert(LAST_SEQUENCE, -1L), LEVELS);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence)),
                 update.set(LAST_SEQUENCE, sequence), LEVELS);
     }
 
+    private static BigDecimal sum(Document quantities) {
+        return quantities == null ? BigDecimal.ZERO : quantities.values().stream()
+                .map(q -> new BigDecimal(q.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private static StockLevel level(Document doc) {
         String currency = doc.getString("currency");
         BigDecimal onHand = new BigDecimal(doc.getString("onHand"));
-        BigDecimal reserved = doc.get("reservations", Document.class).values().stream()
-                .map(q -> new BigDecimal(q.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal reserved = sum(doc.get("reservations", Document.class));
+        BigDecimal inTransit = sum(doc.get("incoming", Document.class));
         Money value = Money.rounded(new BigDecimal(doc.getString("value")), currency);
         Money average = onHand.signum() == 0 ? null
                 : Money.rounded(value.amount().divide(onHand, 6, Money.ROUNDING), currency);
         String reorderLevel = doc.getString("reorderLevel");
         return new StockLevel(new StockItemId(doc.getString("itemId")), doc.getString("sku"), doc.getString("name"),
                 doc.getString("unitOfMeasure"), new WarehouseId(doc.getString("warehouseId")),
-                onHand.setScale(3), reserved.setScale(3), onHand.subtract(reserved).setScale(3), value, average,
+                onHand.setScale(3), reserved.setScale(3), onHand.subtract(reserved).setScale(3), inTransit.setScale(3),
+                value, average,
                 reorderLevel == null ? null : new BigDecimal(reorderLevel), doc.getBoolean("belowReorderLevel", false));
     }
 }

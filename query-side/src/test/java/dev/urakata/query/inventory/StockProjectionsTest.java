@@ -124,9 +124,9 @@ class StockProjectionsTest {
         replay();
 
         assertThat(allLevels()).containsExactly(
-                new StockLevel(ITEM, "SKU-1", "Widget", "pcs", W1, q("5"), q("3"), q("2"), eur("11.83"),
+                new StockLevel(ITEM, "SKU-1", "Widget", "pcs", W1, q("5"), q("3"), q("2"), q("0"), eur("11.83"),
                         eur("2.37"), q("5"), true),
-                new StockLevel(ITEM, "SKU-1", "Widget", "pcs", W2, q("6"), q("0"), q("6"), eur("14.20"),
+                new StockLevel(ITEM, "SKU-1", "Widget", "pcs", W2, q("6"), q("0"), q("6"), q("0"), eur("14.20"),
                         eur("2.37"), null, false));
         assertThat(levels.handle(new ListStockLevelsQuery(null, null, true, 0, 50)).items())
                 .extracting(StockLevel::warehouseId).containsExactly(W1);
@@ -168,6 +168,33 @@ class StockProjectionsTest {
                 .containsExactlyElementsOf(allLevels().stream().map(StockLevel::onHand).toList());
         assertThat(now).extracting(StockPosition::value)
                 .containsExactlyElementsOf(allLevels().stream().map(StockLevel::value).toList());
+    }
+
+    @Test
+    void aTransferIsInTransitAtItsDestinationUntilReceived() {
+        history.remove(history.size() - 1); // not received yet
+        replay();
+
+        assertThat(allLevels()).filteredOn(level -> level.warehouseId().equals(W2)).singleElement()
+                .satisfies(level -> {
+                    assertThat(level.inTransit()).isEqualTo(q("6"));
+                    assertThat(level.onHand()).isEqualTo(q("0"));
+                });
+    }
+
+    @Test
+    void aRebuildFromScratchGivesTheSameDocuments() {
+        replay();
+        List<Document> levelDocs = mongo.template().findAll(Document.class, StockLevelProjection.LEVELS);
+        List<Document> ledgerDocs = mongo.template().findAll(Document.class, StockLedgerProjection.LEDGER);
+
+        levels.reset();
+        ledger.reset();
+        assertThat(allLevels()).isEmpty();
+        replay();
+
+        assertThat(mongo.template().findAll(Document.class, StockLevelProjection.LEVELS)).isEqualTo(levelDocs);
+        assertThat(mongo.template().findAll(Document.class, StockLedgerProjection.LEDGER)).isEqualTo(ledgerDocs);
     }
 
     @Test

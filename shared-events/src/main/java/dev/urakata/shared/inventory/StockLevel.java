@@ -15,6 +15,7 @@ import java.math.BigDecimal;
  * @param onHand            quantity physically there
  * @param reserved          part of it set aside for orders
  * @param available         on hand minus reserved
+ * @param inTransit         quantity dispatched to this warehouse by transfers not yet received
  * @param value             value on hand, exact
  * @param averageUnitCost   moving-average unit cost (value / on hand, half-even), or {@code null} when empty
  * @param reorderLevel      the reorder level, or {@code null} without a policy
@@ -29,6 +30,7 @@ public record StockLevel(
         BigDecimal onHand,
         BigDecimal reserved,
         BigDecimal available,
+        BigDecimal inTransit,
         Money value,
         Money averageUnitCost,
         BigDecimal reorderLevel,
