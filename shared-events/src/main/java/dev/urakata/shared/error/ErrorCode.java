@@ -45,6 +45,14 @@ public enum ErrorCode {
     UNKNOWN_TRANSFER(422),
     /** A count below the reserved quantity: release or pick reservations first. */
     COUNT_BELOW_RESERVED(422),
+    /** Another regular payroll run already exists for this month. */
+    DUPLICATE_PAYROLL_RUN(409),
+    /** The payroll run is not in a state that allows this step. */
+    PAYROLL_RUN_STATUS_CONFLICT(409),
+    /** Only a closed run can be corrected. */
+    RUN_NOT_CLOSED(422),
+    /** The pay policy named does not exist or has no version in force for the period. */
+    NO_PAY_POLICY(422),
     /** The body exceeds the configured maximum request size. */
     PAYLOAD_TOO_LARGE(413),
     /** The request's content type is not supported. */

@@ -1,0 +1,11 @@
+package dev.urakata.shared.payroll;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Mark a payroll run as approved (by someone other than who calculated it).
+ *
+ * @param runId the run
+ */
+public record ApprovePayrollRunCommand(@TargetAggregateIdentifier PayrollRunId runId) {
+}
