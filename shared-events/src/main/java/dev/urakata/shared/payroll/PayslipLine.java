@@ -2,6 +2,8 @@ package dev.urakata.shared.payroll;
 
 import dev.urakata.shared.money.Money;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record PayslipLine(String component, LineKind kind, Money amount, String 
                           Map<String, String> inputs, List<String> sourceEventIds, String explanation) {
 
     public PayslipLine {
-        inputs = Map.copyOf(inputs);
+        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs)); // keeps the order the rule reads them in
         sourceEventIds = List.copyOf(sourceEventIds);
     }
 }

@@ -1,0 +1,189 @@
+package dev.urakata.command.payroll;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
+import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
+import dev.urakata.shared.payroll.ApprovePayrollRunCommand;
+import dev.urakata.shared.payroll.CalculatePayrollRunCommand;
+import dev.urakata.shared.payroll.ChangeIncomeTaxBracketsCommand;
+import dev.urakata.shared.payroll.ChangeSocialContributionsCommand;
+import dev.urakata.shared.payroll.ClosePayrollRunCommand;
+import dev.urakata.shared.payroll.OpenCorrectionRunCommand;
+import dev.urakata.shared.payroll.OpenPayrollRunCommand;
+import dev.urakata.shared.payroll.PayPayrollRunCommand;
+import dev.urakata.shared.payroll.PayPolicyId;
+import dev.urakata.shared.payroll.PayrollRunId;
+import dev.urakata.shared.payroll.RecordApprovedHoursCommand;
+import dev.urakata.shared.payroll.SubmitPayrollRunForReviewCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Pay policies and payroll runs. Roles: ADMIN, PAYROLL. */
+@RestController
+@RequestMapping(path = "/api/payroll", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'PAYROLL')")
+@Tag(name = "Payroll commands", description = "Pay policy changes and the payroll run lifecycle: open, inputs, "
+        + "calculate, submit, approve (by another person), pay, close, correct. Roles: ADMIN, PAYROLL.")
+class PayrollCommandController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    PayrollCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping(path = "/policies", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Adopt a pay policy (its version 1)")
+    ResponseEntity<?> adopt(@Valid @RequestBody PayrollCommandRequests.AdoptPolicy request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/payroll/policies", request, () -> {
+            PayPolicyId id = PayPolicyId.newId();
+            commands.sendAndWait(new AdoptPayPolicyCommand(id, request.name(), request.effectiveFrom(),
+                    request.rules()));
+            return created("/api/payroll/policies/", id.value());
+        });
+    }
+
+    @PostMapping(path = "/policies/{policyId}/income-tax-brackets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace the income-tax table from an effective date (a new policy version)")
+    ResponseEntity<?> changeBrackets(@PathVariable PayPolicyId policyId,
+                                     @Valid @RequestBody PayrollCommandRequests.ChangeBrackets request,
+                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                     Authentication user) {
+        return send(key, user, "policies/" + policyId + "/income-tax-brackets", request, policyId.value(),
+                new ChangeIncomeTaxBracketsCommand(policyId, request.effectiveFrom(), request.brackets(),
+                        request.reason()));
+    }
+
+    @PostMapping(path = "/policies/{policyId}/social-contributions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change social contribution rates and ceiling from an effective date (a new version)")
+    ResponseEntity<?> changeSocial(@PathVariable PayPolicyId policyId,
+                                   @Valid @RequestBody PayrollCommandRequests.ChangeSocialContributions request,
+                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                   Authentication user) {
+        return send(key, user, "policies/" + policyId + "/social-contributions", request, policyId.value(),
+                new ChangeSocialContributionsCommand(policyId, request.effectiveFrom(), request.employeeRate(),
+                        request.employerRate(), request.monthlyCeiling(), request.reason()));
+    }
+
+    @PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open the regular payroll run of a month", description = "One regular run per month.")
+    ResponseEntity<?> open(@Valid @RequestBody PayrollCommandRequests.OpenRun request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/payroll/runs", request, () -> {
+            PayrollRunId id = PayrollRunId.newId();
+            commands.sendAndWait(new OpenPayrollRunCommand(id, request.policyId(), request.period()));
+            return created("/api/payroll/runs/", id.value());
+        });
+    }
+
+    @PostMapping("/runs/{runId}/corrections")
+    @Operation(summary = "Open a correction run for a closed run", description = "It pays the difference between "
+            + "what is due now and what the corrected run paid.")
+    ResponseEntity<?> correct(@PathVariable PayrollRunId runId,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/payroll/runs/" + runId + "/corrections", runId,
+                () -> {
+                    PayrollRunId id = PayrollRunId.newId();
+                    commands.sendAndWait(new OpenCorrectionRunCommand(id, runId));
+                    return created("/api/payroll/runs/", id.value());
+                });
+    }
+
+    @PostMapping(path = "/runs/{runId}/one-offs", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a one-off bonus or deduction for an employee")
+    ResponseEntity<?> oneOff(@PathVariable PayrollRunId runId,
+                             @Valid @RequestBody PayrollCommandRequests.OneOff request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return send(key, user, "runs/" + runId + "/one-offs", request, runId.value(), new AddOneOffPaymentCommand(
+                runId, UUID.randomUUID().toString(), request.employeeId(), request.kind(), request.amount(),
+                request.description()));
+    }
+
+    @PostMapping(path = "/runs/{runId}/hours", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record an employee's approved overtime, night and holiday hours")
+    ResponseEntity<?> hours(@PathVariable PayrollRunId runId,
+                            @Valid @RequestBody PayrollCommandRequests.Hours request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return send(key, user, "runs/" + runId + "/hours", request, runId.value(), new RecordApprovedHoursCommand(
+                runId, UUID.randomUUID().toString(), request.employeeId(), request.overtimeHours(),
+                request.nightHours(), request.holidayHours(), request.source()));
+    }
+
+    @PostMapping("/runs/{runId}/calculate")
+    @Operation(summary = "Calculate (or recalculate) every payslip of the run")
+    ResponseEntity<?> calculate(@PathVariable PayrollRunId runId,
+                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                Authentication user) {
+        return send(key, user, "runs/" + runId + "/calculate", runId, runId.value(),
+                new CalculatePayrollRunCommand(runId));
+    }
+
+    @PostMapping("/runs/{runId}/submit")
+    @Operation(summary = "Submit a calculated run for review")
+    ResponseEntity<?> submit(@PathVariable PayrollRunId runId,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return send(key, user, "runs/" + runId + "/submit", runId, runId.value(),
+                new SubmitPayrollRunForReviewCommand(runId));
+    }
+
+    @PostMapping("/runs/{runId}/approve")
+    @Operation(summary = "Approve a run in review", description = "Not by whoever calculated it.")
+    ResponseEntity<?> approve(@PathVariable PayrollRunId runId,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return send(key, user, "runs/" + runId + "/approve", runId, runId.value(), new ApprovePayrollRunCommand(runId));
+    }
+
+    @PostMapping(path = "/runs/{runId}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record that an approved run was paid")
+    ResponseEntity<?> pay(@PathVariable PayrollRunId runId, @Valid @RequestBody PayrollCommandRequests.Pay request,
+                          @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                          Authentication user) {
+        return send(key, user, "runs/" + runId + "/pay", request, runId.value(),
+                new PayPayrollRunCommand(runId, request.paymentDate()));
+    }
+
+    @PostMapping("/runs/{runId}/close")
+    @Operation(summary = "Close a paid run; it is never rewritten afterwards")
+    ResponseEntity<?> close(@PathVariable PayrollRunId runId,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return send(key, user, "runs/" + runId + "/close", runId, runId.value(), new ClosePayrollRunCommand(runId));
+    }
+
+    private ResponseEntity<?> send(String key, Authentication user, String action, Object request, String id,
+                                   Object command) {
+        return idempotent.execute(key, user.getName(), "POST /api/payroll/" + action, request, () -> {
+            commands.sendAndWait(command);
+            return ResponseEntity.ok(new PayrollCommandRequests.Created(id));
+        });
+    }
+
+    private static ResponseEntity<?> created(String path, String id) {
+        return ResponseEntity.created(URI.create(path + id)).body(new PayrollCommandRequests.Created(id));
+    }
+}
