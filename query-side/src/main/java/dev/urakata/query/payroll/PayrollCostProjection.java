@@ -1,0 +1,119 @@
+package dev.urakata.query.payroll;
+
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.payroll.PayrollCost;
+import dev.urakata.shared.payroll.PayrollCostPage;
+import dev.urakata.shared.payroll.PayrollCostsQuery;
+import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
+import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
+import dev.urakata.shared.payroll.PayrollRunClosedEvent;
+import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
+import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
+import dev.urakata.shared.payroll.PayslipCalculatedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Payroll cost per department and month: gross pay plus employer contributions, and headcount, counting the latest
+ * calculation of every run once it is approved (or paid, or closed); a correction run's differences count in its
+ * period. An aggregate for analysts: it keeps no employee number, name or line, and answers no personal figure.
+ */
+@Component
+@ProcessingGroup(PayrollCostProjection.PROCESSING_GROUP)
+public class PayrollCostProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "payroll-costs";
+    static final String RUNS = "payroll_cost_runs";
+    static final String PAYSLIPS = "payroll_cost_payslips";
+
+    private final RunTimeline runs;
+    private final PayslipCalculations payslips;
+
+    public PayrollCostProjection(MongoTemplate mongo) {
+        this.runs = new RunTimeline(mongo, RUNS);
+        this.payslips = new PayslipCalculations(mongo, PAYSLIPS);
+    }
+
+    @EventHandler
+    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.opened(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
+        payslips.record(event, at, false, false);
+    }
+
+    @EventHandler
+    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.calculated(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.submitted(event.runId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.approved(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.paid(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.closed(event.runId(), sequence, at);
+    }
+
+    /** A rebuild starts from nothing. */
+    @ResetHandler
+    void reset() {
+        runs.reset();
+        payslips.reset();
+    }
+
+    @QueryHandler
+    PayrollCostPage handle(PayrollCostsQuery query) {
+        List<Document> counted = payslips.counted(runs, Criteria.where("period")
+                .gte(query.from().toString()).lte(query.to().toString()), query.asOf());
+        // Keyed by month, department and currency, so the rows come out sorted and never mix currencies.
+        Map<String, List<Document>> groups = counted.stream().collect(Collectors.groupingBy(
+                doc -> String.join("\u0000", doc.getString("period"), doc.getString("department"),
+                        doc.getString("currency")), TreeMap::new, Collectors.toList()));
+        List<PayrollCost> all = groups.values().stream().map(PayrollCostProjection::cost).toList();
+        return new PayrollCostPage(PayrollPages.page(all, query.page(), query.size()), query.page(), query.size(),
+                all.size());
+    }
+
+    private static PayrollCost cost(List<Document> docs) {
+        Document first = docs.get(0);
+        String currency = first.getString("currency");
+        Money gross = PayslipCalculations.sum(docs, "gross", currency);
+        Money employer = PayslipCalculations.sum(docs, "employerContributions", currency);
+        // A correction adds money, not people: an employee in both the regular and a correction run counts once.
+        int headcount = (int) docs.stream().map(doc -> doc.getString("employeeId")).distinct().count();
+        return new PayrollCost(YearMonth.parse(first.getString("period")), first.getString("department"), gross,
+                employer, gross.plus(employer), headcount);
+    }
+}

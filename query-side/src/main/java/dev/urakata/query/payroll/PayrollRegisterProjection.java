@@ -1,0 +1,178 @@
+package dev.urakata.query.payroll;
+
+import dev.urakata.query.web.MongoPages;
+import dev.urakata.shared.payroll.FindPayrollRegisterQuery;
+import dev.urakata.shared.payroll.ListPayrollRunsQuery;
+import dev.urakata.shared.payroll.PayPolicyId;
+import dev.urakata.shared.payroll.PayrollRegister;
+import dev.urakata.shared.payroll.PayrollRegisterRow;
+import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
+import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
+import dev.urakata.shared.payroll.PayrollRunClosedEvent;
+import dev.urakata.shared.payroll.PayrollRunId;
+import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
+import dev.urakata.shared.payroll.PayrollRunPage;
+import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
+import dev.urakata.shared.payroll.PayrollRunSummary;
+import dev.urakata.shared.payroll.PayrollRunTotals;
+import dev.urakata.shared.payroll.PayslipCalculatedEvent;
+import dev.urakata.shared.payroll.PayslipId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payroll register: every run with its status, its latest calculation's totals and one row per payslip, and
+ * the list of runs by status, at any past instant.
+ *
+ * <p>The totals are the ones the run recorded ({@link PayrollRunCalculatedEvent}); the rows are the payslips of
+ * that same calculation; the register says whether the two agree to the cent, so a reviewer sees a mismatch
+ * rather than a silently recomputed total.
+ */
+@Component
+@ProcessingGroup(PayrollRegisterProjection.PROCESSING_GROUP)
+public class PayrollRegisterProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "payroll-register";
+    static final String RUNS = "payroll_register_runs";
+    static final String ROWS = "payroll_register_rows";
+
+    private final MongoTemplate mongo;
+    private final RunTimeline runs;
+    private final PayslipCalculations rows;
+
+    public PayrollRegisterProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.runs = new RunTimeline(mongo, RUNS);
+        this.rows = new PayslipCalculations(mongo, ROWS);
+    }
+
+    @EventHandler
+    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.opened(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
+        rows.record(event, at, true, false);
+    }
+
+    @EventHandler
+    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.calculated(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.submitted(event.runId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.approved(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.paid(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.closed(event.runId(), sequence, at);
+    }
+
+    /** A rebuild starts from nothing. */
+    @ResetHandler
+    void reset() {
+        runs.reset();
+        rows.reset();
+    }
+
+    @QueryHandler
+    Optional<PayrollRegister> handle(FindPayrollRegisterQuery query) {
+        return runs.find(query.runId().value(), query.asOf()).map(run -> register(run, query.asOf()));
+    }
+
+    @QueryHandler
+    PayrollRunPage handle(ListPayrollRunsQuery query) {
+        if (query.asOf() == null) {
+            // Now: the stored current status is indexable, so page in the database.
+            Criteria criteria = Criteria.where("period").ne(null);
+            if (query.status() != null) {
+                criteria.and("status").is(query.status().name());
+            }
+            MongoPages.Slice<PayrollRunSummary> slice = MongoPages.read(mongo, RUNS, Query.query(criteria),
+                    Sort.by("period", "openedAt", "_id"), query.page(), query.size(),
+                    doc -> summary(RunTimeline.state(doc, null).orElseThrow()));
+            return new PayrollRunPage(slice.items(), query.page(), query.size(), slice.total());
+        }
+        List<PayrollRunSummary> all = runs.all(query.asOf()).stream()
+                .filter(run -> query.status() == null || run.status() == query.status())
+                .map(PayrollRegisterProjection::summary).toList();
+        return new PayrollRunPage(PayrollPages.page(all, query.page(), query.size()), query.page(), query.size(),
+                all.size());
+    }
+
+    private PayrollRegister register(RunTimeline.RunState run, Instant asOf) {
+        List<Document> docs = run.calculation() == 0 ? List.of()
+                : rows.ofCalculation(run.runId(), run.calculation(), asOf);
+        List<PayrollRegisterRow> registerRows = docs.stream()
+                .sorted(Comparator.comparing((Document doc) -> doc.getString("employeeNumber"))
+                        .thenComparing(doc -> doc.getString("payslipId")))
+                .map(PayrollRegisterProjection::row).toList();
+        return new PayrollRegister(new PayrollRunId(run.runId()), run.status(), run.period(),
+                runId(run.correctsRunId()), new PayPolicyId(run.policyId()), run.calculation(), run.calculatedBy(), run.approvedBy(),
+                run.paymentDate(), run.totals(), registerRows, totalsMatch(run.totals(), docs));
+    }
+
+    /** Every recorded total equals the sum of the rows, to the cent, and there is one row per payslip counted. */
+    private static boolean totalsMatch(PayrollRunTotals totals, List<Document> docs) {
+        if (totals == null) {
+            return docs.isEmpty();
+        }
+        String currency = totals.gross().currency();
+        return totals.payslips() == docs.size()
+                && docs.stream().allMatch(doc -> currency.equals(doc.getString("currency")))
+                && totals.gross().equals(PayslipCalculations.sum(docs, "gross", currency))
+                && totals.deductions().equals(PayslipCalculations.sum(docs, "deductions", currency))
+                && totals.net().equals(PayslipCalculations.sum(docs, "net", currency))
+                && totals.employerContributions().equals(PayslipCalculations.sum(docs, "employerContributions",
+                currency))
+                && totals.incomeTax().equals(PayslipCalculations.sum(docs, "incomeTax", currency))
+                && totals.socialContributions().equals(PayslipCalculations.sum(docs, "socialContributions",
+                currency));
+    }
+
+    private static PayrollRegisterRow row(Document doc) {
+        return new PayrollRegisterRow(new PayslipId(doc.getString("payslipId")), doc.getString("employeeNumber"),
+                doc.getString("department"), PayslipCalculations.money(doc, "gross"),
+                PayslipCalculations.money(doc, "deductions"), PayslipCalculations.money(doc, "net"),
+                PayslipCalculations.money(doc, "employerContributions"));
+    }
+
+    private static PayrollRunSummary summary(RunTimeline.RunState run) {
+        return new PayrollRunSummary(new PayrollRunId(run.runId()), run.period(), runId(run.correctsRunId()),
+                run.status(), run.calculation(), run.calculatedBy(), run.approvedBy(), run.totals());
+    }
+
+    private static PayrollRunId runId(String id) {
+        return id == null ? null : new PayrollRunId(id);
+    }
+}

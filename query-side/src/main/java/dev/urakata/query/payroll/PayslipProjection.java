@@ -1,0 +1,223 @@
+package dev.urakata.query.payroll;
+
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.payroll.ExplainPayslipQuery;
+import dev.urakata.shared.payroll.FindPayslipQuery;
+import dev.urakata.shared.payroll.LineKind;
+import dev.urakata.shared.payroll.ListPayslipsQuery;
+import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
+import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
+import dev.urakata.shared.payroll.PayrollRunClosedEvent;
+import dev.urakata.shared.payroll.PayrollRunId;
+import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
+import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
+import dev.urakata.shared.payroll.PayslipCalculatedEvent;
+import dev.urakata.shared.payroll.PayslipDetails;
+import dev.urakata.shared.payroll.PayslipExplanation;
+import dev.urakata.shared.payroll.PayslipId;
+import dev.urakata.shared.payroll.PayslipLine;
+import dev.urakata.shared.payroll.PayslipPage;
+import dev.urakata.shared.payroll.PayslipReconciliation;
+import dev.urakata.shared.payroll.PayslipSummary;
+import dev.urakata.shared.payroll.PayslipYearToDate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Payslips: every payslip as its latest calculation shows it, with its lines, its explanation and the employee's
+ * year-to-date figures, at any past instant.
+ *
+ * <p>Keeps every calculation of every payslip and the history of every run, each stamped with the time the event
+ * was recorded; queries pick what was known at the instant asked about. A recalculation therefore supersedes the
+ * earlier slip without erasing it, and year-to-date sums are computed when asked, so they do not depend on the
+ * order in which different runs' events reach this projection.
+ */
+@Component
+@ProcessingGroup(PayslipProjection.PROCESSING_GROUP)
+public class PayslipProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "payroll-payslips";
+    static final String PAYSLIPS = "payroll_payslip_calculations";
+    static final String RUNS = "payroll_payslip_runs";
+
+    private final PayslipCalculations payslips;
+    private final RunTimeline runs;
+
+    public PayslipProjection(MongoTemplate mongo) {
+        this.payslips = new PayslipCalculations(mongo, PAYSLIPS);
+        this.runs = new RunTimeline(mongo, RUNS);
+        mongo.indexOps(PAYSLIPS).ensureIndex(new Index()
+                .on("employeeId", Sort.Direction.ASC)
+                .on("period", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.opened(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
+        payslips.record(event, at, true, true);
+    }
+
+    @EventHandler
+    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.calculated(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.submitted(event.runId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.approved(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.paid(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.closed(event.runId(), sequence, at);
+    }
+
+    /** A rebuild starts from nothing. */
+    @ResetHandler
+    void reset() {
+        payslips.reset();
+        runs.reset();
+    }
+
+    @QueryHandler
+    Optional<PayslipDetails> handle(FindPayslipQuery query) {
+        return Optional.ofNullable(payslips.latest(query.payslipId().value(), query.asOf()))
+                .map(doc -> details(doc, query.asOf()));
+    }
+
+    @QueryHandler
+    Optional<PayslipExplanation> handle(ExplainPayslipQuery query) {
+        return Optional.ofNullable(payslips.latest(query.payslipId().value(), query.asOf()))
+                .map(PayslipProjection::explanation);
+    }
+
+    @QueryHandler
+    PayslipPage handle(ListPayslipsQuery query) {
+        Criteria criteria = Criteria.where("employeeId").is(query.employeeId().value());
+        if (query.year() != null) {
+            criteria.and("period").gte(YearMonth.of(query.year(), 1).toString())
+                    .lte(YearMonth.of(query.year(), 12).toString());
+        }
+        List<Document> latest = payslips.latestOfEach(criteria, query.asOf());
+        Map<String, RunTimeline.RunState> states = runs.find(
+                latest.stream().map(doc -> doc.getString("runId")).collect(Collectors.toSet()), query.asOf());
+        List<PayslipSummary> all = latest.stream()
+                .filter(doc -> states.containsKey(doc.getString("runId")))
+                .map(doc -> summary(doc, states.get(doc.getString("runId"))))
+                .sorted(Comparator.comparing(PayslipSummary::period)
+                        .thenComparing(s -> states.get(s.runId().value()).openedAt())
+                        .thenComparing(s -> s.payslipId().value()))
+                .toList();
+        return new PayslipPage(PayrollPages.page(all, query.page(), query.size()), query.page(), query.size(),
+                all.size());
+    }
+
+    private PayslipDetails details(Document doc, Instant asOf) {
+        RunTimeline.RunState run = runs.find(doc.getString("runId"), asOf).orElseThrow(() ->
+                new IllegalStateException("payslip " + doc.getString("payslipId") + " of an unknown run"));
+        YearMonth period = YearMonth.parse(doc.getString("period"));
+        return new PayslipDetails(new PayslipId(doc.getString("payslipId")), new PayrollRunId(run.runId()),
+                run.status(), run.correctsRunId() == null ? null : new PayrollRunId(run.correctsRunId()),
+                correctsPayslipId(doc), doc.getInteger("calculation"), doc.getDate("recordedAt").toInstant(),
+                new EmployeeId(doc.getString("employeeId")), doc.getString("employeeNumber"),
+                doc.getString("department"), period, lines(doc),
+                PayslipCalculations.money(doc, "gross"), PayslipCalculations.money(doc, "deductions"),
+                PayslipCalculations.money(doc, "net"), PayslipCalculations.money(doc, "employerContributions"),
+                PayslipCalculations.money(doc, "incomeTax"), PayslipCalculations.money(doc, "socialContributions"),
+                yearToDate(doc.getString("employeeId"), period, doc.getString("currency"), asOf));
+    }
+
+    /** Approved (or later) payslips of the employee from January through {@code period}, as known at asOf. */
+    private PayslipYearToDate yearToDate(String employeeId, YearMonth period, String currency, Instant asOf) {
+        List<Document> counted = payslips.counted(runs, Criteria.where("employeeId").is(employeeId)
+                .and("currency").is(currency)
+                .and("period").gte(YearMonth.of(period.getYear(), 1).toString()).lte(period.toString()), asOf);
+        return new PayslipYearToDate(period.getYear(), period, counted.size(),
+                PayslipCalculations.sum(counted, "gross", currency),
+                PayslipCalculations.sum(counted, "deductions", currency),
+                PayslipCalculations.sum(counted, "net", currency),
+                PayslipCalculations.sum(counted, "incomeTax", currency),
+                PayslipCalculations.sum(counted, "socialContributions", currency));
+    }
+
+    private static PayslipExplanation explanation(Document doc) {
+        List<PayslipLine> lines = lines(doc);
+        String currency = doc.getString("currency");
+        Money gross = PayslipCalculations.money(doc, "gross");
+        Money deductions = PayslipCalculations.money(doc, "deductions");
+        Money net = PayslipCalculations.money(doc, "net");
+        Money employer = PayslipCalculations.money(doc, "employerContributions");
+        Money earningLines = sumOf(lines, LineKind.EARNING, currency);
+        Money deductionLines = sumOf(lines, LineKind.DEDUCTION, currency);
+        Money employerLines = sumOf(lines, LineKind.EMPLOYER_CONTRIBUTION, currency);
+        Money grossMinusDeductions = gross.minus(deductions);
+        boolean grossOk = gross.equals(earningLines);
+        boolean deductionsOk = deductions.equals(deductionLines);
+        boolean employerOk = employer.equals(employerLines);
+        boolean netOk = net.equals(grossMinusDeductions);
+        return new PayslipExplanation(new PayslipId(doc.getString("payslipId")),
+                new PayrollRunId(doc.getString("runId")), doc.getInteger("calculation"),
+                new EmployeeId(doc.getString("employeeId")), YearMonth.parse(doc.getString("period")), lines,
+                new PayslipReconciliation(gross, earningLines, deductions, deductionLines, employer, employerLines,
+                        net, grossMinusDeductions, grossOk, deductionsOk, employerOk, netOk,
+                        grossOk && deductionsOk && employerOk && netOk));
+    }
+
+    private static PayslipSummary summary(Document doc, RunTimeline.RunState run) {
+        return new PayslipSummary(new PayslipId(doc.getString("payslipId")), new PayrollRunId(run.runId()),
+                run.status(), correctsPayslipId(doc), YearMonth.parse(doc.getString("period")),
+                doc.getInteger("calculation"), doc.getString("department"),
+                PayslipCalculations.money(doc, "gross"), PayslipCalculations.money(doc, "deductions"),
+                PayslipCalculations.money(doc, "net"));
+    }
+
+    private static Money sumOf(List<PayslipLine> lines, LineKind kind, String currency) {
+        return Money.of(lines.stream().filter(line -> line.kind() == kind).map(line -> line.amount().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(), currency);
+    }
+
+    private static List<PayslipLine> lines(Document doc) {
+        return doc.getList("lines", Document.class).stream().map(PayslipCalculations::line).toList();
+    }
+
+    private static PayslipId correctsPayslipId(Document doc) {
+        String id = doc.getString("correctsPayslipId");
+        return id == null ? null : new PayslipId(id);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.urakata.query.payroll;
+
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
+import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
+import dev.urakata.shared.payroll.PayrollRunClosedEvent;
+import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
+import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
+import dev.urakata.shared.payroll.PayslipCalculatedEvent;
+import dev.urakata.shared.payroll.Withholding;
+import dev.urakata.shared.payroll.WithholdingPage;
+import dev.urakata.shared.payroll.WithholdingsQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Withholdings per month: income tax and employee social contributions withheld from pay, and employer social
+ * contributions, counting the latest calculation of every run once it is approved (or paid, or closed); a
+ * correction run's differences count in its period. An aggregate for analysts: it keeps no personal figure.
+ */
+@Component
+@ProcessingGroup(WithholdingProjection.PROCESSING_GROUP)
+public class WithholdingProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "payroll-withholdings";
+    static final String RUNS = "payroll_withholding_runs";
+    static final String PAYSLIPS = "payroll_withholding_payslips";
+
+    private final RunTimeline runs;
+    private final PayslipCalculations payslips;
+
+    public WithholdingProjection(MongoTemplate mongo) {
+        this.runs = new RunTimeline(mongo, RUNS);
+        this.payslips = new PayslipCalculations(mongo, PAYSLIPS);
+    }
+
+    @EventHandler
+    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.opened(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
+        payslips.record(event, at, false, false);
+    }
+
+    @EventHandler
+    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.calculated(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.submitted(event.runId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.approved(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.paid(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.closed(event.runId(), sequence, at);
+    }
+
+    /** A rebuild starts from nothing. */
+    @ResetHandler
+    void reset() {
+        runs.reset();
+        payslips.reset();
+    }
+
+    @QueryHandler
+    WithholdingPage handle(WithholdingsQuery query) {
+        List<Document> counted = payslips.counted(runs, Criteria.where("period")
+                .gte(query.from().toString()).lte(query.to().toString()), query.asOf());
+        Map<String, List<Document>> groups = counted.stream().collect(Collectors.groupingBy(
+                doc -> doc.getString("period") + "\u0000" + doc.getString("currency"), TreeMap::new,
+                Collectors.toList()));
+        List<Withholding> all = groups.values().stream().map(WithholdingProjection::withholding).toList();
+        return new WithholdingPage(PayrollPages.page(all, query.page(), query.size()), query.page(), query.size(),
+                all.size());
+    }
+
+    private static Withholding withholding(List<Document> docs) {
+        String currency = docs.get(0).getString("currency");
+        Money incomeTax = PayslipCalculations.sum(docs, "incomeTax", currency);
+        Money employee = PayslipCalculations.sum(docs, "socialContributions", currency);
+        Money employer = PayslipCalculations.sum(docs, "employerSocialContributions", currency);
+        return new Withholding(YearMonth.parse(docs.get(0).getString("period")), incomeTax, employee, employer,
+                incomeTax.plus(employee).plus(employer), docs.size());
+    }
+}
