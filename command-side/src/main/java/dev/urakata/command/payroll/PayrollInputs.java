@@ -35,6 +35,21 @@ public interface PayrollInputs {
     Map<EmployeeId, Map<String, BigDecimal>> finalFigures(PayrollRunId runId);
 
     /**
+     * The one-off payments and approved hours a run paid, including those of the runs it corrects, so a
+     * correction recalculates what was due with them rather than clawing them back.
+     */
+    CarriedInputs carriedInputs(PayrollRunId runId);
+
+    /**
+     * Inputs carried from earlier runs of a month.
+     *
+     * @param oneOffs one-off payments
+     * @param hours   approved hours, by employee
+     */
+    record CarriedInputs(List<PayInputs.OneOff> oneOffs, Map<EmployeeId, List<PayInputs.Hours>> hours) {
+    }
+
+    /**
      * A run's period, policy and status.
      *
      * @param runId    the run

@@ -8,6 +8,9 @@ import dev.urakata.shared.hr.EmployeePositionChangedEvent;
 import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.money.Money;
+import dev.urakata.shared.payroll.ApprovedHoursRecordedEvent;
+import dev.urakata.shared.payroll.OneOffKind;
+import dev.urakata.shared.payroll.OneOffPaymentAddedEvent;
 import dev.urakata.shared.payroll.PayPolicyId;
 import dev.urakata.shared.payroll.PayPolicyRules;
 import dev.urakata.shared.payroll.PayPolicyVersionAdoptedEvent;
@@ -112,6 +115,25 @@ public class PayrollInputsView implements PayrollInputs {
                 .setOnInsert("correctsRunId", event.correctsRunId() == null ? null : event.correctsRunId().value())
                 .setOnInsert("closed", false)
                 .setOnInsert("figures", new Document()), RUNS);
+    }
+
+    @EventHandler
+    void on(OneOffPaymentAddedEvent event, EventMessage<?> message) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())), new Update()
+                .set("oneOffs." + event.inputId(), new Document("employeeId", event.employeeId().value())
+                        .append("kind", event.kind().name()).append("amount", event.amount().amount().toPlainString())
+                        .append("currency", event.amount().currency()).append("description", event.description())
+                        .append("eventId", message.getIdentifier())), RUNS);
+    }
+
+    @EventHandler
+    void on(ApprovedHoursRecordedEvent event, EventMessage<?> message) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())), new Update()
+                .set("hours." + event.inputId(), new Document("employeeId", event.employeeId().value())
+                        .append("overtime", event.overtimeHours().toPlainString())
+                        .append("night", event.nightHours().toPlainString())
+                        .append("holiday", event.holidayHours().toPlainString())
+                        .append("source", event.source()).append("eventId", message.getIdentifier())), RUNS);
     }
 
     @EventHandler
@@ -220,6 +242,36 @@ public class PayrollInputsView implements PayrollInputs {
             }
         });
         return figures;
+    }
+
+    @Override
+    public CarriedInputs carriedInputs(PayrollRunId runId) {
+        List<PayInputs.OneOff> oneOffs = new ArrayList<>();
+        Map<EmployeeId, List<PayInputs.Hours>> hours = new HashMap<>();
+        for (Document run = mongo.findById(runId.value(), Document.class, RUNS); run != null;
+             run = run.getString("correctsRunId") == null ? null
+                     : mongo.findById(run.getString("correctsRunId"), Document.class, RUNS)) {
+            Document runOneOffs = run.get("oneOffs", Document.class);
+            if (runOneOffs != null) {
+                runOneOffs.forEach((inputId, value) -> {
+                    Document o = (Document) value;
+                    oneOffs.add(new PayInputs.OneOff(inputId, new EmployeeId(o.getString("employeeId")),
+                            OneOffKind.valueOf(o.getString("kind")), Money.of(o.getString("amount"),
+                            o.getString("currency")), o.getString("description"), o.getString("eventId")));
+                });
+            }
+            Document runHours = run.get("hours", Document.class);
+            if (runHours != null) {
+                runHours.forEach((inputId, value) -> {
+                    Document h = (Document) value;
+                    hours.computeIfAbsent(new EmployeeId(h.getString("employeeId")), id -> new ArrayList<>())
+                            .add(new PayInputs.Hours(inputId, new BigDecimal(h.getString("overtime")),
+                                    new BigDecimal(h.getString("night")), new BigDecimal(h.getString("holiday")),
+                                    h.getString("source"), h.getString("eventId")));
+                });
+            }
+        }
+        return new CarriedInputs(oneOffs, hours);
     }
 
     private void applyOnce(EmployeeId employeeId, long sequence, Update update) {

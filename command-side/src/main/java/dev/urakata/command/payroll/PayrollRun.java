@@ -158,11 +158,19 @@ class PayrollRun {
         }
         Map<EmployeeId, Map<String, BigDecimal>> paidBefore = correctsRunId == null ? null
                 : new LinkedHashMap<>(inputs.finalFigures(correctsRunId));
+        // A correction recalculates with what the corrected runs paid besides salary (bonuses, hours).
+        PayrollInputs.CarriedInputs carried = correctsRunId == null
+                ? new PayrollInputs.CarriedInputs(List.of(), Map.of()) : inputs.carriedInputs(correctsRunId);
         int calculation = calculations + 1;
         Totals totals = new Totals(policy.rules().currency());
         for (PayInputs.Employee employee : employees) {
-            List<PayslipLine> lines = PayrollCalculator.calculate(period, employee, policy,
-                    oneOffsOf(employee.employeeId()), hoursOf(employee.employeeId()));
+            List<PayInputs.OneOff> employeeOneOffs = new ArrayList<>(oneOffsOf(employee.employeeId()));
+            carried.oneOffs().stream().filter(o -> o.employeeId().equals(employee.employeeId()))
+                    .forEach(employeeOneOffs::add);
+            List<PayInputs.Hours> employeeHours = new ArrayList<>(hoursOf(employee.employeeId()));
+            employeeHours.addAll(carried.hours().getOrDefault(employee.employeeId(), List.of()));
+            List<PayslipLine> lines = PayrollCalculator.calculate(period, employee, policy, employeeOneOffs,
+                    employeeHours);
             if (paidBefore != null) {
                 lines = Corrections.difference(lines, paidBefore.remove(employee.employeeId()), policy);
                 if (lines.isEmpty()) {

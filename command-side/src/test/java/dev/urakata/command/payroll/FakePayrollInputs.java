@@ -19,6 +19,7 @@ final class FakePayrollInputs implements PayrollInputs {
     final Map<PayPolicyId, PayInputs.PolicyVersion> policies = new HashMap<>();
     final Map<PayrollRunId, RunInfo> runs = new HashMap<>();
     final Map<PayrollRunId, Map<EmployeeId, Map<String, BigDecimal>>> figures = new HashMap<>();
+    final Map<PayrollRunId, CarriedInputs> carried = new HashMap<>();
 
     @Override
     public List<PayInputs.Employee> employeesActiveBetween(LocalDate first, LocalDate last) {
@@ -38,6 +39,11 @@ final class FakePayrollInputs implements PayrollInputs {
     @Override
     public Optional<RunInfo> run(PayrollRunId runId) {
         return Optional.ofNullable(runs.get(runId));
+    }
+
+    @Override
+    public CarriedInputs carriedInputs(PayrollRunId runId) {
+        return carried.getOrDefault(runId, new CarriedInputs(List.of(), Map.of()));
     }
 
     @Override

@@ -246,6 +246,31 @@ class PayrollRunTest {
     }
 
     @Test
+    void aCorrectionKeepsTheBonusTheCorrectedRunPaid() {
+        inputs.runs.put(RUN, new PayrollInputs.RunInfo(RUN, POLICY, APRIL, true));
+        // Paid: 300,000 + 50,000 bonus = 350,000; social 31,500; tax on 318,500 = 21,850; employer 35,000.
+        inputs.figures.put(RUN, Map.of(new EmployeeId("e1"), Map.of("BASE_SALARY", new BigDecimal("300000"),
+                "BONUS", new BigDecimal("50000"), "SOCIAL_CONTRIBUTION", new BigDecimal("31500"),
+                "INCOME_TAX", new BigDecimal("21850"), "EMPLOYER_SOCIAL_CONTRIBUTION", new BigDecimal("35000"))));
+        inputs.carried.put(RUN, new PayrollInputs.CarriedInputs(List.of(new PayInputs.OneOff("b1",
+                new EmployeeId("e1"), OneOffKind.BONUS, jpy("50000"), "Q1 bonus", "bonus-event")), Map.of()));
+        inputs.employees.clear();
+        inputs.employees.add(employee("e1", LocalDate.of(2025, 1, 1), null,
+                salary("300000", LocalDate.of(2025, 1, 1), "hire-e1"),
+                salary("330000", LocalDate.of(2026, 4, 1), "raise-e1")));
+
+        List<PayslipCalculatedEvent> slips = slipsOf(fixture.given(new PayrollRunOpenedEvent(CORRECTION, POLICY,
+                APRIL, RUN)).when(new CalculatePayrollRunCommand(CORRECTION), BY_ALICE));
+
+        // Due now: 380,000; social 34,200; tax on 345,800 = 24,580; employer 38,000. No bonus line: unchanged.
+        assertThat(slips).singleElement().satisfies(slip -> {
+            assertThat(slip.lines()).extracting(PayslipLine::component)
+                    .containsExactly("BASE_SALARY", "SOCIAL_CONTRIBUTION", "INCOME_TAX", "EMPLOYER_SOCIAL_CONTRIBUTION");
+            assertThat(slip.net().amount()).isEqualByComparingTo("24570");
+        });
+    }
+
+    @Test
     void onlyAClosedRunCanBeCorrected() {
         inputs.runs.put(RUN, new PayrollInputs.RunInfo(RUN, POLICY, APRIL, false));
         fixture.givenNoPriorActivity()

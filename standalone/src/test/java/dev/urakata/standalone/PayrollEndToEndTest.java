@@ -1,0 +1,180 @@
+package dev.urakata.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.HireEmployeeCommand;
+import dev.urakata.shared.money.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static dev.urakata.standalone.BadInputEndToEndTest.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A month's payroll for a thousand employees over HTTP, on its own data directory: open, calculate, review,
+ * approve by a second person, pay, close; the register reconciles to the yen; a payslip explains its figures
+ * down to the events; a later correction run pays only the difference.
+ */
+@SpringBootTest(classes = UrakataApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PayrollEndToEndTest {
+
+    static final int STAFF = 1000;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
+        String dir = Files.createTempDirectory("urakata-payroll-").toString();
+        registry.add("urakata.data-dir", () -> dir);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    Api.Response post(String user, String path, String json) {
+        return json == null ? api().send(api().request(user, path).POST(HttpRequest.BodyPublishers.noBody()).build())
+                : api().post(user, path, json);
+    }
+
+    JsonNode register(String run) {
+        return api().get("finance", "/api/payroll/runs/" + run).json();
+    }
+
+    /** Calculates until the register shows every employee (the command side's view may still be catching up). */
+    void calculate(String run, int expectedPayslips) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            int calculation = register(run).path("calculation").asInt(0);
+            assertThat(post("payroll", "/api/payroll/runs/" + run + "/calculate", null).status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(60)).until(() -> register(run).path("calculation").asInt(0)
+                    > calculation && register(run).path("totalsMatchRows").asBoolean());
+            return register(run).get("totals").get("payslips").asInt() == expectedPayslips;
+        });
+    }
+
+    @Test
+    void aThousandEmployeesArePaidExplainedAndCorrected() {
+        // Aiko: 300,000 a month from before April, with a 50,000 bonus in April.
+        Api.Response hired = api().post("hr", "/api/hr/employees", Api.hireJson("P-0001")
+                .replace("2026-04-01", "2025-01-01").replace("\"350000\"", "\"300000\""));
+        assertThat(hired.status()).isEqualTo(201);
+        String aiko = hired.json().get("employeeId").asText();
+        for (int i = 2; i <= STAFF; i++) {
+            LocalDate hireDate = i % 10 == 0 ? LocalDate.of(2026, 4, 11) : LocalDate.of(2025, 6, 1);
+            commands.sendAndWait(new HireEmployeeCommand(EmployeeId.newId(), String.format("P-%04d", i), "Given" + i,
+                    "Family" + i, "p" + i + "@example.com", i % 2 == 0 ? "Sales" : "Operations", "Associate",
+                    EmploymentType.PERMANENT, null, hireDate,
+                    new Money(BigDecimal.valueOf(200_000 + 137L * i), "JPY")));
+        }
+
+        // The sample policy is adopted at start; the run can open once the command side has seen it.
+        String[] run = new String[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Api.Response opened = post("payroll", "/api/payroll/runs", "{\"policyId\":\"sample\",\"period\":\"2026-04\"}");
+            if (opened.status() == 201) {
+                run[0] = opened.json().get("id").asText();
+            }
+            return run[0] != null;
+        });
+        String base = "/api/payroll/runs/" + run[0];
+        assertProblem(post("payroll", "/api/payroll/runs", "{\"policyId\":\"sample\",\"period\":\"2026-04\"}"),
+                409, "DUPLICATE_PAYROLL_RUN");
+        assertThat(post("payroll", base + "/one-offs", "{\"employeeId\":\"" + aiko + "\",\"kind\":\"BONUS\","
+                + "\"amount\":{\"amount\":\"50000\",\"currency\":\"JPY\"},\"description\":\"Q1 bonus\"}").status())
+                .isEqualTo(200);
+
+        calculate(run[0], STAFF);
+        assertThat(post("payroll", base + "/submit", null).status()).isEqualTo(200);
+        assertProblem(post("payroll", base + "/approve", null), 422, "FOUR_EYES_REQUIRED");
+        assertThat(post("admin", base + "/approve", null).status()).isEqualTo(200);
+        assertThat(post("payroll", base + "/pay", "{\"paymentDate\":\"2026-04-25\"}").status()).isEqualTo(200);
+        assertThat(post("payroll", base + "/close", null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(register(run[0]).get("status").asText()));
+
+        JsonNode register = register(run[0]);
+        assertThat(register.get("totalsMatchRows").asBoolean()).isTrue();
+        assertThat(register.get("rows")).hasSize(STAFF);
+        assertThat(register.get("approvedBy").asText()).isEqualTo("admin");
+        assertThat(register.get("calculatedBy").asText()).isEqualTo("payroll");
+        BigDecimal gross = amount(register.get("totals").get("gross"));
+        BigDecimal employer = amount(register.get("totals").get("employerContributions"));
+        BigDecimal net = amount(register.get("totals").get("net"));
+        assertThat(gross.subtract(amount(register.get("totals").get("deductions")))).isEqualByComparingTo(net);
+
+        // Aiko's payslip: 350,000 gross; social 31,500; tax on 318,500 = 21,850; net 296,650.
+        JsonNode slips = api().get("payroll", "/api/payroll/payslips?employeeId=" + aiko + "&year=2026").json();
+        String payslip = slips.get("items").get(0).get("payslipId").asText();
+        JsonNode explanation = api().get("compliance", "/api/payroll/payslips/" + payslip + "/explanation").json();
+        assertThat(explanation.get("reconciliation").get("balanced").asBoolean()).isTrue();
+        assertThat(amount(explanation.get("reconciliation").get("net"))).isEqualByComparingTo("296650");
+        JsonNode baseLine = explanation.get("lines").get(0);
+        assertThat(baseLine.get("component").asText()).isEqualTo("BASE_SALARY");
+        assertThat(baseLine.get("rule").asText()).isEqualTo("base-salary-pro-rata");
+        // The figure leads back to the hire event in the audit trail.
+        String hireEvent = api().get("compliance", "/api/audit/events?aggregateId=" + aiko).json().get("items").get(0)
+                .get("eventId").asText();
+        assertThat(baseLine.get("sourceEventIds").get(0).asText()).isEqualTo(hireEvent);
+
+        // Department costs and withholdings reconcile with the register, to the yen.
+        JsonNode costs = api().get("analyst", "/api/payroll/costs?from=2026-04&to=2026-04&size=50").json()
+                .get("items");
+        BigDecimal costTotal = BigDecimal.ZERO;
+        int headcount = 0;
+        for (JsonNode cost : costs) {
+            costTotal = costTotal.add(amount(cost.get("totalCost")));
+            headcount += cost.get("headcount").asInt();
+        }
+        assertThat(costTotal).isEqualByComparingTo(gross.add(employer));
+        assertThat(headcount).isEqualTo(STAFF);
+        JsonNode withheld = api().get("analyst", "/api/payroll/withholdings?from=2026-04&to=2026-04").json()
+                .get("items").get(0);
+        assertThat(amount(withheld.get("incomeTax"))).isEqualByComparingTo(amount(register.get("totals")
+                .get("incomeTax")));
+        assertProblem(api().get("analyst", "/api/payroll/payslips/" + payslip), 403, "FORBIDDEN");
+        assertProblem(api().get("analyst", base), 403, "FORBIDDEN");
+
+        // A raise recorded late, effective 1 April: a correction run pays only Aiko's difference.
+        assertThat(api().post("hr", "/api/hr/employees/" + aiko + "/salary-changes",
+                "{\"monthlySalary\":{\"amount\":\"330000\",\"currency\":\"JPY\"},\"effectiveDate\":\"2026-04-01\","
+                        + "\"reason\":\"late raise\"}").status()).isEqualTo(200);
+        // The command side decides with its own view, which sees the close a moment after the query side.
+        String[] opened = new String[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Api.Response correction = post("payroll", base + "/corrections", null);
+            if (correction.status() == 201) {
+                opened[0] = correction.json().get("id").asText();
+            } else {
+                assertProblem(correction, 422, "RUN_NOT_CLOSED");
+            }
+            return opened[0] != null;
+        });
+        String correctionRun = opened[0];
+        calculate(correctionRun, 1);
+        JsonNode correctionRegister = register(correctionRun);
+        assertThat(correctionRegister.get("correctsRunId").asText()).isEqualTo(run[0]);
+        // Due now 380,000; social 34,200; tax on 345,800 = 24,580: the difference nets 30,000 - 2,700 - 2,730.
+        assertThat(amount(correctionRegister.get("totals").get("net"))).isEqualByComparingTo("24570");
+        assertThat(amount(correctionRegister.get("totals").get("gross"))).isEqualByComparingTo("30000");
+    }
+
+    static BigDecimal amount(JsonNode money) {
+        return new BigDecimal(money.get("amount").asText());
+    }
+}
