@@ -4,25 +4,13 @@ import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.PayrollCost;
 import dev.urakata.shared.payroll.PayrollCostPage;
 import dev.urakata.shared.payroll.PayrollCostsQuery;
-import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
-import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
-import dev.urakata.shared.payroll.PayrollRunClosedEvent;
-import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
-import dev.urakata.shared.payroll.PayrollRunPaidEvent;
-import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
-import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -36,61 +24,15 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(PayrollCostProjection.PROCESSING_GROUP)
-public class PayrollCostProjection {
+public class PayrollCostProjection extends PayrollRunProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-costs";
     static final String RUNS = "payroll_cost_runs";
     static final String PAYSLIPS = "payroll_cost_payslips";
 
-    private final RunTimeline runs;
-    private final PayslipCalculations payslips;
-
     public PayrollCostProjection(MongoTemplate mongo) {
-        this.runs = new RunTimeline(mongo, RUNS);
-        this.payslips = new PayslipCalculations(mongo, PAYSLIPS);
-    }
-
-    @EventHandler
-    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.opened(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
-        payslips.record(event, at, false, false);
-    }
-
-    @EventHandler
-    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.calculated(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.submitted(event.runId(), sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.approved(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.paid(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.closed(event.runId(), sequence, at);
-    }
-
-    /** A rebuild starts from nothing. */
-    @ResetHandler
-    void reset() {
-        runs.reset();
-        payslips.reset();
+        super(mongo, RUNS, PAYSLIPS, false, false);
     }
 
     @QueryHandler

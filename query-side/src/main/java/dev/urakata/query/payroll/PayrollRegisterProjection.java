@@ -6,23 +6,13 @@ import dev.urakata.shared.payroll.ListPayrollRunsQuery;
 import dev.urakata.shared.payroll.PayPolicyId;
 import dev.urakata.shared.payroll.PayrollRegister;
 import dev.urakata.shared.payroll.PayrollRegisterRow;
-import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
-import dev.urakata.shared.payroll.PayrollRunClosedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
-import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
 import dev.urakata.shared.payroll.PayrollRunPage;
-import dev.urakata.shared.payroll.PayrollRunPaidEvent;
-import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
 import dev.urakata.shared.payroll.PayrollRunSummary;
 import dev.urakata.shared.payroll.PayrollRunTotals;
-import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.PayslipId;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -46,7 +36,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(PayrollRegisterProjection.PROCESSING_GROUP)
-public class PayrollRegisterProjection {
+public class PayrollRegisterProjection extends PayrollRunProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-register";
@@ -54,55 +44,10 @@ public class PayrollRegisterProjection {
     static final String ROWS = "payroll_register_rows";
 
     private final MongoTemplate mongo;
-    private final RunTimeline runs;
-    private final PayslipCalculations rows;
 
     public PayrollRegisterProjection(MongoTemplate mongo) {
+        super(mongo, RUNS, ROWS, true, false);
         this.mongo = mongo;
-        this.runs = new RunTimeline(mongo, RUNS);
-        this.rows = new PayslipCalculations(mongo, ROWS);
-    }
-
-    @EventHandler
-    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.opened(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
-        rows.record(event, at, true, false);
-    }
-
-    @EventHandler
-    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.calculated(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.submitted(event.runId(), sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.approved(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.paid(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.closed(event.runId(), sequence, at);
-    }
-
-    /** A rebuild starts from nothing. */
-    @ResetHandler
-    void reset() {
-        runs.reset();
-        rows.reset();
     }
 
     @QueryHandler
@@ -132,7 +77,7 @@ public class PayrollRegisterProjection {
 
     private PayrollRegister register(RunTimeline.RunState run, Instant asOf) {
         List<Document> docs = run.calculation() == 0 ? List.of()
-                : rows.ofCalculation(run.runId(), run.calculation(), asOf);
+                : payslips.ofCalculation(run.runId(), run.calculation(), asOf);
         List<PayrollRegisterRow> registerRows = docs.stream()
                 .sorted(Comparator.comparing((Document doc) -> doc.getString("employeeNumber"))
                         .thenComparing(doc -> doc.getString("payslipId")))

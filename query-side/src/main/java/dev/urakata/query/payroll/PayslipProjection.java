@@ -6,14 +6,7 @@ import dev.urakata.shared.payroll.ExplainPayslipQuery;
 import dev.urakata.shared.payroll.FindPayslipQuery;
 import dev.urakata.shared.payroll.LineKind;
 import dev.urakata.shared.payroll.ListPayslipsQuery;
-import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
-import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
-import dev.urakata.shared.payroll.PayrollRunClosedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
-import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
-import dev.urakata.shared.payroll.PayrollRunPaidEvent;
-import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
-import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.PayslipDetails;
 import dev.urakata.shared.payroll.PayslipExplanation;
 import dev.urakata.shared.payroll.PayslipId;
@@ -23,10 +16,6 @@ import dev.urakata.shared.payroll.PayslipReconciliation;
 import dev.urakata.shared.payroll.PayslipSummary;
 import dev.urakata.shared.payroll.PayslipYearToDate;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -55,64 +44,18 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(PayslipProjection.PROCESSING_GROUP)
-public class PayslipProjection {
+public class PayslipProjection extends PayrollRunProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-payslips";
     static final String PAYSLIPS = "payroll_payslip_calculations";
     static final String RUNS = "payroll_payslip_runs";
 
-    private final PayslipCalculations payslips;
-    private final RunTimeline runs;
-
     public PayslipProjection(MongoTemplate mongo) {
-        this.payslips = new PayslipCalculations(mongo, PAYSLIPS);
-        this.runs = new RunTimeline(mongo, RUNS);
+        super(mongo, RUNS, PAYSLIPS, true, true);
         mongo.indexOps(PAYSLIPS).ensureIndex(new Index()
                 .on("employeeId", Sort.Direction.ASC)
                 .on("period", Sort.Direction.ASC));
-    }
-
-    @EventHandler
-    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.opened(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
-        payslips.record(event, at, true, true);
-    }
-
-    @EventHandler
-    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.calculated(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.submitted(event.runId(), sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.approved(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.paid(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.closed(event.runId(), sequence, at);
-    }
-
-    /** A rebuild starts from nothing. */
-    @ResetHandler
-    void reset() {
-        payslips.reset();
-        runs.reset();
     }
 
     @QueryHandler

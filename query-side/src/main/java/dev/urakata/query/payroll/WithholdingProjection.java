@@ -1,28 +1,16 @@
 package dev.urakata.query.payroll;
 
 import dev.urakata.shared.money.Money;
-import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
-import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
-import dev.urakata.shared.payroll.PayrollRunClosedEvent;
-import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
-import dev.urakata.shared.payroll.PayrollRunPaidEvent;
-import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
-import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.Withholding;
 import dev.urakata.shared.payroll.WithholdingPage;
 import dev.urakata.shared.payroll.WithholdingsQuery;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -36,61 +24,15 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(WithholdingProjection.PROCESSING_GROUP)
-public class WithholdingProjection {
+public class WithholdingProjection extends PayrollRunProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-withholdings";
     static final String RUNS = "payroll_withholding_runs";
     static final String PAYSLIPS = "payroll_withholding_payslips";
 
-    private final RunTimeline runs;
-    private final PayslipCalculations payslips;
-
     public WithholdingProjection(MongoTemplate mongo) {
-        this.runs = new RunTimeline(mongo, RUNS);
-        this.payslips = new PayslipCalculations(mongo, PAYSLIPS);
-    }
-
-    @EventHandler
-    void on(PayrollRunOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.opened(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayslipCalculatedEvent event, @Timestamp Instant at) {
-        payslips.record(event, at, false, false);
-    }
-
-    @EventHandler
-    void on(PayrollRunCalculatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.calculated(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunSubmittedForReviewEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.submitted(event.runId(), sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.approved(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.paid(event, sequence, at);
-    }
-
-    @EventHandler
-    void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        runs.closed(event.runId(), sequence, at);
-    }
-
-    /** A rebuild starts from nothing. */
-    @ResetHandler
-    void reset() {
-        runs.reset();
-        payslips.reset();
+        super(mongo, RUNS, PAYSLIPS, false, false);
     }
 
     @QueryHandler
