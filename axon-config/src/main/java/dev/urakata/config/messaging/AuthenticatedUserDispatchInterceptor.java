@@ -21,7 +21,8 @@ import java.util.function.BiFunction;
 public class AuthenticatedUserDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, Object> added = new HashMap<>();
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

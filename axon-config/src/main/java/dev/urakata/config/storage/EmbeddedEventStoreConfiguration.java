@@ -76,7 +76,8 @@ public class EmbeddedEventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(EventSchema.builder().build())
                 .gapTimeout(properties.processing().gapTimeoutMillis());
-        OrderedAppendJdbcEventStorageEngine engine = new OrderedAppendJdbcEventStorageEngine(builder, connectionProvider);
+        OrderedAppendJdbcEventStorageEngine engine =
+                new OrderedAppendJdbcEventStorageEngine(builder, connectionProvider);
         transactionManager.executeInTransaction(() -> {
             engine.createSchema(PostgresEventTableFactory.INSTANCE);
             engine.createAppendLock();

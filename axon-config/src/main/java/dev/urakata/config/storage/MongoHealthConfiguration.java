@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * MongoDB health by {@code ping}, which MongoDB and the embedded server both answer; Spring Boot's own indicator
  * sends {@code hello}, which the embedded server does not know, and would report the application DOWN.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration",
+@AutoConfiguration(
+        beforeName = "org.springframework.boot.actuate.autoconfigure.data.mongo."
+                + "MongoHealthContributorAutoConfiguration",
         afterName = "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration")
 public class MongoHealthConfiguration {
 

@@ -62,7 +62,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (details instanceof Map<?, ?> map && map.get("code") != null) {
             // Details that crossed a process boundary without type information.
-            return respond(Problems.of(ErrorCode.valueOf(map.get("code").toString()), String.valueOf(map.get("detail"))));
+            return respond(Problems.of(ErrorCode.valueOf(map.get("code").toString()),
+                    String.valueOf(map.get("detail"))));
         }
         Throwable cause = e.getCause();
         if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {

@@ -60,7 +60,8 @@ class Employee {
     Employee(HireEmployeeCommand command, UniqueKeys uniqueKeys) {
         require(command.employeeId() != null, "employeeId is required");
         require(notBlank(command.employeeNumber()), "employeeNumber is required");
-        require(notBlank(command.givenName()) && notBlank(command.familyName()), "givenName and familyName are required");
+        require(notBlank(command.givenName()) && notBlank(command.familyName()),
+                "givenName and familyName are required");
         require(notBlank(command.email()), "email is required");
         require(notBlank(command.department()) && notBlank(command.position()), "department and position are required");
         require(command.employmentType() != null, "employmentType is required");
@@ -90,7 +91,8 @@ class Employee {
         String newDepartment = command.department().trim();
         String newPosition = command.position().trim();
         if (newDepartment.equals(department) && newPosition.equals(position)) {
-            throw new DomainException(ErrorCode.NO_CHANGE, "The employee already holds this position in this department");
+            throw new DomainException(ErrorCode.NO_CHANGE,
+                    "The employee already holds this position in this department");
         }
         apply(new EmployeePositionChangedEvent(employeeId, newDepartment, newPosition, command.effectiveDate(),
                 department, position));
@@ -104,7 +106,8 @@ class Employee {
         requireEffectiveAfterHire(command.effectiveDate());
         if (!command.monthlySalary().sameCurrencyAs(monthlySalary)) {
             throw new DomainException(ErrorCode.CURRENCY_MISMATCH,
-                    "The salary is paid in " + monthlySalary.currency() + ", not " + command.monthlySalary().currency());
+                    "The salary is paid in " + monthlySalary.currency() + ", not "
+                            + command.monthlySalary().currency());
         }
         if (command.monthlySalary().equals(monthlySalary)) {
             throw new DomainException(ErrorCode.NO_CHANGE, "The salary is already " + monthlySalary);

@@ -71,7 +71,7 @@ class StockItem {
     /** Reservation id → warehouse id. */
     private Map<String, String> reservations = new HashMap<>();
     private Map<String, Transfer> transfersInTransit = new HashMap<>();
-    /** Movement ids already applied: a retried receipt (say from a redelivered purchase receipt) is not booked twice. */
+    /** Movement ids already applied: a retried receipt (a redelivered purchase receipt) is not booked twice. */
     private Set<String> appliedMovements = new HashSet<>();
 
     StockItem() {
@@ -198,7 +198,8 @@ class StockItem {
             if (alreadyApplied(command.transferId())) {
                 return; // a retried receipt
             }
-            throw new DomainException(ErrorCode.UNKNOWN_TRANSFER, "No transfer " + command.transferId() + " in transit");
+            throw new DomainException(ErrorCode.UNKNOWN_TRANSFER,
+                    "No transfer " + command.transferId() + " in transit");
         }
         WarehouseId to = new WarehouseId(transfer.to);
         WarehouseStock stock = stockOf(to);

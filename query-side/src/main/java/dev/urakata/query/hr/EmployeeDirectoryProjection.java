@@ -80,7 +80,8 @@ public class EmployeeDirectoryProjection {
                 .setOnInsert("contractEndDate", iso(event.contractEndDate()))
                 .setOnInsert("hireDate", iso(event.hireDate()))
                 .setOnInsert("status", EmployeeStatus.ACTIVE.name())
-                .setOnInsert("salaryHistory", List.of(salaryEntry(event.monthlySalary(), event.hireDate(), "hire", sequence)))
+                .setOnInsert("salaryHistory",
+                        List.of(salaryEntry(event.monthlySalary(), event.hireDate(), "hire", sequence)))
                 .setOnInsert("positionHistory", List.of(positionEntry(event.department(), event.position(),
                         event.hireDate(), sequence)))
                 .setOnInsert("reviews", List.of())
@@ -197,7 +198,8 @@ public class EmployeeDirectoryProjection {
         // Ordered by effective date, then by recording order for two changes effective the same day.
         Comparator<Document> byEffectiveDate = Comparator.<Document, String>comparing(d -> d.getString("effectiveDate"))
                 .thenComparing(d -> ((Number) d.get("sequence")).longValue());
-        List<Document> salaries = doc.getList("salaryHistory", Document.class).stream().sorted(byEffectiveDate).toList();
+        List<Document> salaries = doc.getList("salaryHistory", Document.class).stream().sorted(byEffectiveDate)
+                .toList();
         List<Document> positions = doc.getList("positionHistory", Document.class).stream().sorted(byEffectiveDate)
                 .toList();
         String today = LocalDate.now(clock).toString();

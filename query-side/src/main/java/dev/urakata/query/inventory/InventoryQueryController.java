@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Stock levels, the stock ledger and positions at past dates. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE. */
+/**
+ * Stock levels, the stock ledger and positions at past dates. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.
+ */
 @RestController
 @RequestMapping(path = "/api/inventory", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE', 'ANALYST', 'COMPLIANCE')")
@@ -86,7 +88,8 @@ class InventoryQueryController {
     StockPositionPage stockAsOf(@RequestParam String asOf,
                                 @RequestParam(required = false) StockItemId itemId,
                                 @RequestParam(required = false) WarehouseId warehouseId,
-                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "50") int size) {
         results.checkPaging(page, size);
         return results.await(queries.query(new StockPositionsAsOfQuery(AsOf.parse(asOf), itemId, warehouseId, page,
                 size), StockPositionPage.class));

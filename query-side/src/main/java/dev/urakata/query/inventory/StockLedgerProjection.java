@@ -168,6 +168,7 @@ public class StockLedgerProjection {
                 new WarehouseId(doc.getString("warehouseId")), new BigDecimal(doc.getString("quantity")),
                 Money.of(doc.getString("value"), currency), new BigDecimal(doc.getString("onHandAfter")),
                 Money.of(doc.getString("valueAfter"), currency), doc.getString("reference"),
-                doc.getDate("recordedAt").toInstant(), (String) doc.get("user"), ((Number) doc.get("sequence")).longValue());
+                doc.getDate("recordedAt").toInstant(), (String) doc.get("user"),
+                ((Number) doc.get("sequence")).longValue());
     }
 }

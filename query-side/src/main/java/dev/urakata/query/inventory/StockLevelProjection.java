@@ -91,7 +91,8 @@ public class StockLevelProjection {
 
     @EventHandler
     void on(StockReservationReleasedEvent event, @SequenceNumber long sequence) {
-        apply(event.itemId(), event.warehouseId(), sequence, new Update().unset("reservations." + event.reservationId()));
+        apply(event.itemId(), event.warehouseId(), sequence,
+                new Update().unset("reservations." + event.reservationId()));
     }
 
     @EventHandler

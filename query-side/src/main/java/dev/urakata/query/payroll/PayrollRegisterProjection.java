@@ -83,7 +83,8 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
                         .thenComparing(doc -> doc.getString("payslipId")))
                 .map(PayrollRegisterProjection::row).toList();
         return new PayrollRegister(new PayrollRunId(run.runId()), run.status(), run.period(),
-                runId(run.correctsRunId()), new PayPolicyId(run.policyId()), run.calculation(), run.calculatedBy(), run.approvedBy(),
+                runId(run.correctsRunId()), new PayPolicyId(run.policyId()), run.calculation(), run.calculatedBy(),
+                run.approvedBy(),
                 run.paymentDate(), run.totals(), registerRows, totalsMatch(run.totals(), docs));
     }
 

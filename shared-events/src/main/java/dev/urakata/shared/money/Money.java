@@ -31,7 +31,8 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > digits) {
             throw new IllegalArgumentException(
-                    "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + digits + ")");
+                    "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows ("
+                            + digits + ")");
         }
         amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param effectiveFrom the first day it applies
  * @param rules         its rules
  */
-public record AdoptPayPolicyCommand(@TargetAggregateIdentifier PayPolicyId policyId, String name, LocalDate effectiveFrom,
+public record AdoptPayPolicyCommand(@TargetAggregateIdentifier PayPolicyId policyId, String name,
+                                    LocalDate effectiveFrom,
                                     PayPolicyRules rules) {
 }

@@ -7,7 +7,8 @@ import dev.urakata.shared.Identifiers;
 import java.util.UUID;
 
 /**
- * Identifies one payslip (one employee in one payroll run; stable across recalculations); appears in JSON as a plain string.
+ * Identifies one payslip (one employee in one payroll run; stable across recalculations); appears in JSON as a
+ * plain string.
  *
  * @param value the identifier (see {@link Identifiers})
  */
