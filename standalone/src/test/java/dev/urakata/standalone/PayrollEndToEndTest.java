@@ -172,6 +172,17 @@ class PayrollEndToEndTest {
         // Due now 380,000; social 34,200; tax on 345,800 = 24,580: the difference nets 30,000 - 2,700 - 2,730.
         assertThat(amount(correctionRegister.get("totals").get("net"))).isEqualByComparingTo("24570");
         assertThat(amount(correctionRegister.get("totals").get("gross"))).isEqualByComparingTo("30000");
+
+        // Changing a rate is a command with an effective date, and a new policy version in the audit trail.
+        assertThat(api().post("payroll", "/api/payroll/policies/sample/income-tax-brackets", "{\"effectiveFrom\":"
+                + "\"2027-01-01\",\"brackets\":[{\"from\":0,\"rate\":0.05},{\"from\":250000,\"rate\":0.10}],"
+                + "\"reason\":\"sample reform\"}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance",
+                "/api/audit/events?aggregateId=sample").json().get("total").asInt() == 2);
+        JsonNode versions = api().get("compliance", "/api/audit/events?aggregateId=sample").json().get("items");
+        assertThat(versions.findValuesAsText("user")).containsExactly("system", "payroll");
+        assertThat(versions.get(1).get("payload").get("version").asInt()).isEqualTo(2);
+        assertThat(versions.get(1).get("payload").get("effectiveFrom").asText()).isEqualTo("2027-01-01");
     }
 
     static BigDecimal amount(JsonNode money) {

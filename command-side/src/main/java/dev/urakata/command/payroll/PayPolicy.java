@@ -6,6 +6,7 @@ import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
 import dev.urakata.shared.payroll.ChangeIncomeTaxBracketsCommand;
+import dev.urakata.shared.payroll.ChangePremiumRatesCommand;
 import dev.urakata.shared.payroll.ChangeSocialContributionsCommand;
 import dev.urakata.shared.payroll.PayPolicyId;
 import dev.urakata.shared.payroll.PayPolicyRules;
@@ -66,6 +67,15 @@ class PayPolicy {
                 rules.overtimeMultiplier(), rules.nightPremiumRate(), rules.holidayMultiplier(),
                 rules.incomeTaxBrackets(), command.employeeRate(), command.employerRate(), command.monthlyCeiling());
         adoptVersion(command.effectiveFrom(), changed, "SOCIAL_CONTRIBUTIONS", command.reason());
+    }
+
+    @CommandHandler
+    void handle(ChangePremiumRatesCommand command) {
+        PayPolicyRules changed = new PayPolicyRules(rules.currency(), command.standardMonthlyHours(),
+                command.overtimeMultiplier(), command.nightPremiumRate(), command.holidayMultiplier(),
+                rules.incomeTaxBrackets(), rules.socialEmployeeRate(), rules.socialEmployerRate(),
+                rules.socialMonthlyCeiling());
+        adoptVersion(command.effectiveFrom(), changed, "PREMIUM_RATES", command.reason());
     }
 
     private void adoptVersion(LocalDate effectiveFrom, PayPolicyRules changed, String change, String reason) {

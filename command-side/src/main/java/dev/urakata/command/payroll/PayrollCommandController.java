@@ -6,6 +6,7 @@ import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
 import dev.urakata.shared.payroll.ApprovePayrollRunCommand;
 import dev.urakata.shared.payroll.CalculatePayrollRunCommand;
 import dev.urakata.shared.payroll.ChangeIncomeTaxBracketsCommand;
+import dev.urakata.shared.payroll.ChangePremiumRatesCommand;
 import dev.urakata.shared.payroll.ChangeSocialContributionsCommand;
 import dev.urakata.shared.payroll.ClosePayrollRunCommand;
 import dev.urakata.shared.payroll.OpenCorrectionRunCommand;
@@ -82,6 +83,18 @@ class PayrollCommandController {
         return send(key, user, "policies/" + policyId + "/social-contributions", request, policyId.value(),
                 new ChangeSocialContributionsCommand(policyId, request.effectiveFrom(), request.employeeRate(),
                         request.employerRate(), request.monthlyCeiling(), request.reason()));
+    }
+
+    @PostMapping(path = "/policies/{policyId}/premium-rates", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change standard hours and premium rates from an effective date (a new version)")
+    ResponseEntity<?> changePremiums(@PathVariable PayPolicyId policyId,
+                                     @Valid @RequestBody PayrollCommandRequests.ChangePremiumRates request,
+                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                     Authentication user) {
+        return send(key, user, "policies/" + policyId + "/premium-rates", request, policyId.value(),
+                new ChangePremiumRatesCommand(policyId, request.effectiveFrom(), request.standardMonthlyHours(),
+                        request.overtimeMultiplier(), request.nightPremiumRate(), request.holidayMultiplier(),
+                        request.reason()));
     }
 
     @PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)

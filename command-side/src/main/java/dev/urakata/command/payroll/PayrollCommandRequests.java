@@ -48,6 +48,15 @@ final class PayrollCommandRequests {
             @NotBlank @Size(max = 500) String reason) {
     }
 
+    record ChangePremiumRates(
+            @NotNull @PlausibleDate LocalDate effectiveFrom,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("744") BigDecimal standardMonthlyHours,
+            @NotNull @DecimalMin("1") @DecimalMax("10") BigDecimal overtimeMultiplier,
+            @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal nightPremiumRate,
+            @NotNull @DecimalMin("1") @DecimalMax("10") BigDecimal holidayMultiplier,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
     record OpenRun(@NotNull PayPolicyId policyId, @NotNull YearMonth period) {
     }
 

@@ -4,6 +4,7 @@ import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
 import dev.urakata.shared.payroll.ChangeIncomeTaxBracketsCommand;
+import dev.urakata.shared.payroll.ChangePremiumRatesCommand;
 import dev.urakata.shared.payroll.ChangeSocialContributionsCommand;
 import dev.urakata.shared.payroll.PayPolicyId;
 import dev.urakata.shared.payroll.PayPolicyRules;
@@ -68,6 +69,23 @@ class PayPolicyTest {
                                 r.nightPremiumRate(), r.holidayMultiplier(), r.incomeTaxBrackets(),
                                 new BigDecimal("0.095"), new BigDecimal("0.105"), Money.of("700000", "JPY")),
                         "SOCIAL_CONTRIBUTIONS", "annual update"));
+    }
+
+    @Test
+    void aPremiumRateChangeIsANewCompleteVersion() {
+        PayPolicyRules r = sampleRules();
+        fixture.given(adopted())
+                .when(new ChangePremiumRatesCommand(ID, LocalDate.of(2026, 10, 1), new BigDecimal("168"),
+                        new BigDecimal("1.30"), new BigDecimal("0.30"), new BigDecimal("1.40"), "agreement"))
+                .expectEvents(new PayPolicyVersionAdoptedEvent(ID, "Sample", 2, LocalDate.of(2026, 10, 1),
+                        new PayPolicyRules(r.currency(), new BigDecimal("168"), new BigDecimal("1.30"),
+                                new BigDecimal("0.30"), new BigDecimal("1.40"), r.incomeTaxBrackets(),
+                                r.socialEmployeeRate(), r.socialEmployerRate(), r.socialMonthlyCeiling()),
+                        "PREMIUM_RATES", "agreement"));
+        fixture.given(adopted())
+                .when(new ChangePremiumRatesCommand(ID, LocalDate.of(2026, 10, 1), new BigDecimal("168"),
+                        new BigDecimal("0.9"), BigDecimal.ZERO, BigDecimal.ONE, "below one"))
+                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test

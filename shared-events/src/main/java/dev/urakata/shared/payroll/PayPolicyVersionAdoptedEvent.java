@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param version       1 for the adoption, then 2, 3, ...
  * @param effectiveFrom the first day this version applies
  * @param rules         the complete rules of this version
- * @param change        what changed: {@code ADOPTED}, {@code INCOME_TAX_BRACKETS} or {@code SOCIAL_CONTRIBUTIONS}
+ * @param change        what changed: {@code ADOPTED}, {@code INCOME_TAX_BRACKETS}, {@code SOCIAL_CONTRIBUTIONS} or
+ *                      {@code PREMIUM_RATES}
  * @param reason        why
  */
 @Revision("1")
