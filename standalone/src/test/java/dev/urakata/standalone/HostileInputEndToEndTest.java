@@ -1,0 +1,72 @@
+package dev.urakata.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every command endpoint the API describes, fed a corpus of hostile bodies with an admin's credentials (so roles
+ * do not stop them first): each answer is a 4xx problem document with a code, never a 5xx or a stack trace, the
+ * event store does not grow, and the service stays healthy.
+ */
+class HostileInputEndToEndTest extends EmbeddedStackTest {
+
+    static final List<String> BODIES = List.of(
+            "",
+            "{",
+            "null",
+            "[]",
+            "\"just a string\"",
+            "12345",
+            "{}",
+            "{\"quantity\": \"NaN\", \"amount\": {\"amount\": \"1e400\", \"currency\": \"JPY\"}}",
+            "{\"warehouseId\": \"../../etc/passwd\", \"quantity\": -1}",
+            "{\"employeeId\": \"'; DROP TABLE domainevententry; --\", \"kind\": \"BONUS\"}",
+            "{\"$where\": \"sleep(1000)\", \"name\": {\"$gt\": \"\"}}",
+            "{\"lines\": [" + "{},".repeat(50) + "{}]}",
+            "{\"a\":".repeat(2000) + "1" + "}".repeat(2000),
+            "{\"name\": \"" + "x".repeat(10_000) + "\"}",
+            "{\"effectiveFrom\": \"2026-13-45\", \"period\": \"2026-99\", \"paymentDate\": 20260101}");
+
+    @Test
+    void noCommandEndpointAnswersHostileInputWithA5xxOrAppendsAnything() {
+        JsonNode paths = api().get("admin", "/v3/api-docs").json().get("paths");
+        List<String> commandPaths = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (path.getValue().has("post")) {
+                commandPaths.add(path.getKey().replaceAll("\\{[^}]+}", "no-such-id"));
+            }
+        }
+        assertThat(commandPaths).hasSizeGreaterThan(30);
+
+        long before = storedEvents();
+        List<String> failures = new ArrayList<>();
+        for (String path : commandPaths) {
+            for (String body : BODIES) {
+                Api.Response response = api().post("admin", path, body);
+                boolean problem = response.status() >= 400 && response.status() < 500
+                        && response.contentType().startsWith("application/problem+json")
+                        && response.json().hasNonNull("code")
+                        && !response.body().contains("Exception") && !response.body().contains("\tat ");
+                if (!problem) {
+                    failures.add(response.status() + " " + path + " <- " + abbreviate(body) + " : "
+                            + abbreviate(response.body()));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api().get(null, "/actuator/health").json().get("status").asText()).isEqualTo("UP");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+    }
+}
