@@ -103,6 +103,40 @@ class HrEndToEndTest extends EmbeddedStackTest {
     }
 
     @Test
+    void aComplianceOfficerStepsThroughAnEmployeesHistoryWithTheStateAfterEachEvent() {
+        String id = hire("E-250");
+        String base = "/api/hr/employees/" + id;
+        assertThat(api().post("hr", base + "/salary-changes", """
+                {"monthlySalary":{"amount":"380000","currency":"JPY"},"effectiveDate":"2026-06-01"}""").status())
+                .isEqualTo(200);
+        assertThat(api().post("admin", base + "/terminate", """
+                {"reason":"RETIREMENT","lastDay":"2026-12-31"}""").status()).isEqualTo(200);
+
+        JsonNode timeline = api().get("compliance", "/api/audit/aggregates/Employee/" + id + "/timeline").json();
+        JsonNode steps = timeline.get("steps");
+        assertThat(steps.findValuesAsText("eventType")).containsExactly("EmployeeHiredEvent",
+                "EmployeeSalaryChangedEvent", "EmployeeTerminatedEvent");
+        assertThat(steps.findValuesAsText("user")).containsExactly("hr", "hr", "admin");
+        assertThat(steps.get(0).get("stateAfter").get("monthlySalary").get("amount").asText()).isEqualTo("350000");
+        assertThat(steps.get(1).get("stateAfter").get("monthlySalary").get("amount").asText()).isEqualTo("380000");
+        assertThat(steps.get(1).get("stateAfter").get("terminated").asBoolean()).isFalse();
+        assertThat(steps.get(2).get("stateAfter").get("terminated").asBoolean()).isTrue();
+        assertThat(timeline.get("state").get("terminated").asBoolean()).isTrue();
+
+        // As of a sequence number: the state then.
+        JsonNode asOf = api().get("compliance", "/api/audit/aggregates/Employee/" + id + "/timeline?asOfSequence=1")
+                .json();
+        assertThat(asOf.get("steps")).hasSize(2);
+        assertThat(asOf.get("state").get("terminated").asBoolean()).isFalse();
+        assertThat(asOf.get("state").get("monthlySalary").get("amount").asText()).isEqualTo("380000");
+
+        assertThat(api().get("compliance", "/api/audit/aggregates/Employee/nobody/timeline").status()).isEqualTo(404);
+        assertThat(api().get("compliance", "/api/audit/aggregates/Nothing/" + id + "/timeline").status())
+                .isEqualTo(404);
+        assertThat(api().get("hr", "/api/audit/aggregates/Employee/" + id + "/timeline").status()).isEqualTo(403);
+    }
+
+    @Test
     void aTerminationBeforeTheHireDateIsRefusedWith422() {
         String id = hire("E-300");
         long before = storedEvents();
