@@ -1,5 +1,6 @@
 package dev.urakata.query.hr;
 
+import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -56,9 +57,10 @@ class EmployeeDirectoryController {
     }
 
     @GetMapping("/{employeeId}")
-    @Operation(summary = "One employee with current salary and history")
-    EmployeeDetails find(@PathVariable EmployeeId employeeId) {
-        return results.await(queries.query(new FindEmployeeQuery(employeeId),
+    @Operation(summary = "One employee with current salary and history",
+            description = "With asOf (a date or an instant): the employee as the directory showed them then.")
+    EmployeeDetails find(@PathVariable EmployeeId employeeId, @RequestParam(required = false) String asOf) {
+        return results.await(queries.query(new FindEmployeeQuery(employeeId, asOf == null ? null : AsOf.parse(asOf)),
                         ResponseTypes.optionalInstanceOf(EmployeeDetails.class)))
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No employee with id " + employeeId));
     }

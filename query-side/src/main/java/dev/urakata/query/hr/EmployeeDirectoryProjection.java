@@ -21,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -32,8 +33,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,6 +57,7 @@ public class EmployeeDirectoryProjection {
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "employee-directory";
     static final String COLLECTION = "hr_employee_directory";
+    static final String VERSIONS = "hr_employee_directory_versions";
     private static final String LAST_SEQUENCE = "lastSequence";
 
     private final MongoTemplate mongo;
@@ -68,7 +72,7 @@ public class EmployeeDirectoryProjection {
     }
 
     @EventHandler
-    void on(EmployeeHiredEvent event, @SequenceNumber long sequence) {
+    void on(EmployeeHiredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Update insert = new Update()
                 .setOnInsert("employeeNumber", event.employeeNumber())
                 .setOnInsert("givenName", event.givenName())
@@ -88,11 +92,12 @@ public class EmployeeDirectoryProjection {
                 .setOnInsert("benefitPlans", List.of())
                 .setOnInsert(LAST_SEQUENCE, sequence);
         mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())), insert, COLLECTION);
+        recordVersion(event.employeeId(), sequence, at);
     }
 
     @EventHandler
-    void on(EmployeePositionChangedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update()
+    void on(EmployeePositionChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyOnce(event.employeeId(), sequence, at, new Update()
                 .set("department", event.department())
                 .set("position", event.position())
                 .push("positionHistory", positionEntry(event.department(), event.position(), event.effectiveDate(),
@@ -100,15 +105,15 @@ public class EmployeeDirectoryProjection {
     }
 
     @EventHandler
-    void on(EmployeeSalaryChangedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update()
+    void on(EmployeeSalaryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyOnce(event.employeeId(), sequence, at, new Update()
                 .push("salaryHistory", salaryEntry(event.monthlySalary(), event.effectiveDate(), event.reason(),
                         sequence)));
     }
 
     @EventHandler
-    void on(PerformanceReviewRecordedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update()
+    void on(PerformanceReviewRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyOnce(event.employeeId(), sequence, at, new Update()
                 .push("reviews", new Document("reviewDate", iso(event.reviewDate()))
                         .append("rating", event.rating())
                         .append("reviewer", event.reviewer())
@@ -116,13 +121,13 @@ public class EmployeeDirectoryProjection {
     }
 
     @EventHandler
-    void on(EmployeeEnrolledInBenefitsEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update().push("benefitPlans", event.benefitPlan()));
+    void on(EmployeeEnrolledInBenefitsEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyOnce(event.employeeId(), sequence, at, new Update().push("benefitPlans", event.benefitPlan()));
     }
 
     @EventHandler
-    void on(EmployeeTerminatedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update()
+    void on(EmployeeTerminatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyOnce(event.employeeId(), sequence, at, new Update()
                 .set("status", EmployeeStatus.TERMINATED.name())
                 .set("terminationReason", event.reason().name())
                 .set("lastDay", iso(event.lastDay())));
@@ -132,12 +137,20 @@ public class EmployeeDirectoryProjection {
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), COLLECTION);
+        mongo.remove(new Query(), VERSIONS);
     }
 
     @QueryHandler
     Optional<EmployeeDetails> handle(FindEmployeeQuery query) {
-        return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
-                .map(this::details);
+        if (query.asOf() == null) {
+            return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
+                    .map(doc -> details(doc, LocalDate.now(clock)));
+        }
+        Query version = Query.query(Criteria.where("employeeId").is(query.employeeId().value())
+                        .and("recordedAt").lte(Date.from(query.asOf())))
+                .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
+        return Optional.ofNullable(mongo.findOne(version, Document.class, VERSIONS))
+                .map(v -> details(v.get("state", Document.class), query.asOf().atZone(clock.getZone()).toLocalDate()));
     }
 
     @QueryHandler
@@ -166,9 +179,26 @@ public class EmployeeDirectoryProjection {
         return new EmployeePage(slice.items(), query.page(), query.size(), slice.total());
     }
 
-    private void applyOnce(EmployeeId employeeId, long sequence, Update update) {
+    private void applyOnce(EmployeeId employeeId, long sequence, Instant at, Update update) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(employeeId.value()).and(LAST_SEQUENCE).lt(sequence)),
                 update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        recordVersion(employeeId, sequence, at);
+    }
+
+    /**
+     * Keeps the document as it stood after this event, keyed by employee and sequence (so a redelivery rewrites the
+     * same version): what the directory showed at any past instant is the last version recorded before it.
+     */
+    private void recordVersion(EmployeeId employeeId, long sequence, Instant at) {
+        Document current = mongo.findById(employeeId.value(), Document.class, COLLECTION);
+        if (current == null || ((Number) current.get(LAST_SEQUENCE)).longValue() != sequence) {
+            return; // a redelivery of an older event: its version was recorded when it was first applied
+        }
+        mongo.save(new Document("_id", employeeId.value() + ":" + sequence)
+                .append("employeeId", employeeId.value())
+                .append("sequence", sequence)
+                .append("recordedAt", Date.from(at))
+                .append("state", current), VERSIONS);
     }
 
     private static Document salaryEntry(Money salary, LocalDate effectiveDate, String reason, long sequence) {
@@ -194,7 +224,7 @@ public class EmployeeDirectoryProjection {
                 EmployeeStatus.valueOf(doc.getString("status")), date(doc.getString("hireDate")));
     }
 
-    private EmployeeDetails details(Document doc) {
+    private EmployeeDetails details(Document doc, LocalDate today) {
         // Ordered by effective date, then by recording order for two changes effective the same day.
         Comparator<Document> byEffectiveDate = Comparator.<Document, String>comparing(d -> d.getString("effectiveDate"))
                 .thenComparing(d -> ((Number) d.get("sequence")).longValue());
@@ -202,8 +232,8 @@ public class EmployeeDirectoryProjection {
                 .toList();
         List<Document> positions = doc.getList("positionHistory", Document.class).stream().sorted(byEffectiveDate)
                 .toList();
-        String today = LocalDate.now(clock).toString();
-        Document current = salaries.stream().filter(s -> s.getString("effectiveDate").compareTo(today) <= 0)
+        Document current = salaries.stream()
+                .filter(s -> s.getString("effectiveDate").compareTo(today.toString()) <= 0)
                 .reduce((first, second) -> second).orElse(salaries.get(0));
         return new EmployeeDetails(
                 new EmployeeId(doc.getString("_id")), doc.getString("employeeNumber"),

@@ -53,6 +53,11 @@ class EmployeeDirectoryProjectionTest {
         mongo.close();
     }
 
+    /** Event n of a history is recorded on day n + 1 of May 2026, at 09:00 UTC. */
+    static Instant at(long sequence) {
+        return Instant.parse("2026-05-01T09:00:00Z").plusSeconds(86_400 * sequence);
+    }
+
     static EmployeeHiredEvent hired(EmployeeId id, String number, String given, String family, String department) {
         return new EmployeeHiredEvent(id, number, given, family, given.toLowerCase() + "@example.com", department,
                 "Clerk", EmploymentType.PERMANENT, null, HIRED, Money.of("350000", "JPY"));
@@ -60,17 +65,17 @@ class EmployeeDirectoryProjectionTest {
 
     /** The whole history of one employee, in sequence order. */
     void applyHistory() {
-        projection.on(hired(ID, "E-1", "Aiko", "Tanaka", "Operations"), 0);
+        projection.on(hired(ID, "E-1", "Aiko", "Tanaka", "Operations"), 0, at(0));
         projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("380000", "JPY"), LocalDate.of(2026, 7, 1),
-                "review", Money.of("350000", "JPY")), 1);
+                "review", Money.of("350000", "JPY")), 1, at(1));
         projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("400000", "JPY"), LocalDate.of(2026, 10, 1),
-                "promotion", Money.of("380000", "JPY")), 2);
+                "promotion", Money.of("380000", "JPY")), 2, at(2));
         projection.on(new EmployeePositionChangedEvent(ID, "Logistics", "Lead", LocalDate.of(2026, 10, 1),
-                "Operations", "Clerk"), 3);
-        projection.on(new PerformanceReviewRecordedEvent(ID, LocalDate.of(2026, 9, 30), 5, "M. Sato", "Great"), 4);
-        projection.on(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED), 5);
+                "Operations", "Clerk"), 3, at(3));
+        projection.on(new PerformanceReviewRecordedEvent(ID, LocalDate.of(2026, 9, 30), 5, "M. Sato", "Great"), 4, at(4));
+        projection.on(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED), 5, at(5));
         projection.on(new EmployeeTerminatedEvent(ID, TerminationReason.RETIREMENT, LocalDate.of(2026, 12, 31),
-                null), 6);
+                null), 6, at(6));
     }
 
     @Test
@@ -97,11 +102,11 @@ class EmployeeDirectoryProjectionTest {
 
     @Test
     void aSalaryRecordedLateForAnEarlierDateIsOrderedByItsEffectiveDate() {
-        projection.on(hired(ID, "E-1", "Aiko", "Tanaka", "Operations"), 0);
+        projection.on(hired(ID, "E-1", "Aiko", "Tanaka", "Operations"), 0, at(0));
         projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("390000", "JPY"), LocalDate.of(2026, 8, 1),
-                null, Money.of("350000", "JPY")), 1);
+                null, Money.of("350000", "JPY")), 1, at(1));
         projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("370000", "JPY"), LocalDate.of(2026, 6, 1),
-                "recorded late", Money.of("390000", "JPY")), 2);
+                "recorded late", Money.of("390000", "JPY")), 2, at(2));
 
         EmployeeDetails details = projection.handle(new FindEmployeeQuery(ID)).orElseThrow();
 
@@ -117,8 +122,8 @@ class EmployeeDirectoryProjectionTest {
 
         // A redelivery of any single event, and a replay of the whole history on top, change nothing.
         projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("400000", "JPY"), LocalDate.of(2026, 10, 1),
-                "promotion", Money.of("380000", "JPY")), 2);
-        projection.on(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED), 5);
+                "promotion", Money.of("380000", "JPY")), 2, at(2));
+        projection.on(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED), 5, at(5));
         applyHistory();
 
         assertThat(rawDocument()).isEqualTo(once);
@@ -138,12 +143,12 @@ class EmployeeDirectoryProjectionTest {
 
     @Test
     void listsFilterPageAndSortByName() {
-        projection.on(hired(new EmployeeId("e1"), "1", "Aiko", "Tanaka", "Operations"), 0);
-        projection.on(hired(new EmployeeId("e2"), "2", "Ben", "Abe", "Operations"), 0);
-        projection.on(hired(new EmployeeId("e3"), "3", "Chika", "Mori", "Finance"), 0);
-        projection.on(hired(new EmployeeId("e4"), "4", "Dai", "Ito", "Operations"), 0);
+        projection.on(hired(new EmployeeId("e1"), "1", "Aiko", "Tanaka", "Operations"), 0, at(0));
+        projection.on(hired(new EmployeeId("e2"), "2", "Ben", "Abe", "Operations"), 0, at(0));
+        projection.on(hired(new EmployeeId("e3"), "3", "Chika", "Mori", "Finance"), 0, at(0));
+        projection.on(hired(new EmployeeId("e4"), "4", "Dai", "Ito", "Operations"), 0, at(0));
         projection.on(new EmployeeTerminatedEvent(new EmployeeId("e4"), TerminationReason.RESIGNATION,
-                HIRED.plusMonths(1), null), 1);
+                HIRED.plusMonths(1), null), 1, at(1));
 
         EmployeePage operations = projection.handle(new ListEmployeesQuery("Operations", null, null, null, null, 0, 2));
         assertThat(operations.total()).isEqualTo(3);
@@ -160,6 +165,23 @@ class EmployeeDirectoryProjectionTest {
         // The name filter is a literal, not a pattern.
         EmployeePage pattern = projection.handle(new ListEmployeesQuery(null, null, null, null, ".*", 0, 10));
         assertThat(pattern.total()).isZero();
+    }
+
+    @Test
+    void asOfAPastInstantAnswersWhatTheDirectoryShowedThen() {
+        applyHistory();
+
+        // On 2 May at noon only the hire and the July raise (recorded on 2 May) were known.
+        EmployeeDetails then = projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-05-02T12:00:00Z")))
+                .orElseThrow();
+        assertThat(then.salaryHistory()).hasSize(2);
+        assertThat(then.status()).isEqualTo(EmployeeStatus.ACTIVE);
+        assertThat(then.department()).isEqualTo("Operations");
+        assertThat(then.currentSalary()).isEqualTo(Money.of("350000", "JPY")); // the raise applied from July
+        assertThat(then.version()).isEqualTo(1);
+        assertThat(projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-04-30T00:00:00Z")))).isEmpty();
+        assertThat(projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-12-31T00:00:00Z"))).orElseThrow()
+                .status()).isEqualTo(EmployeeStatus.TERMINATED);
     }
 
     @Test
