@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.bson.Document;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -77,6 +79,9 @@ class ProcessorOperationsEndToEndTest {
 
     @Autowired
     PoisonUntilHealedProjection projection;
+
+    @Autowired
+    MongoTemplate mongo;
 
     Api api() {
         return new Api(port);
@@ -210,12 +215,17 @@ class ProcessorOperationsEndToEndTest {
         assertProblem(postEmpty("admin", "/api/operations/processors/ShipmentSagaProcessor/rebuild"), 409,
                 "PROCESSOR_RESET_NOT_SUPPORTED");
 
+        // A leftover that no event explains: a rebuild starts from an empty directory, so it must go.
+        mongo.getCollection("hr_employee_directory").insertOne(new Document("_id", "stray-before-rebuild"));
+
         Api.Response rebuilt = postEmpty("admin", "/api/operations/processors/employee-directory/rebuild");
         assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(202);
         assertThat(rebuilt.json().get("name").asText()).isEqualTo("employee-directory");
         assertThat(rebuilt.json().get("running").asBoolean()).isTrue();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mongo.getCollection("hr_employee_directory")
+                    .countDocuments(new Document("_id", "stray-before-rebuild"))).isZero();
             assertThat(api().get("hr", "/api/hr/employees/" + first).body()).isEqualTo(firstBefore);
             assertThat(api().get("hr", "/api/hr/employees/" + second).body()).isEqualTo(secondBefore);
         });
