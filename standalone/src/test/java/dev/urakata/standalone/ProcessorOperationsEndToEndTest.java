@@ -176,6 +176,24 @@ class ProcessorOperationsEndToEndTest {
                 "processingGroup", GROUP);
         assertThat(group.get("sequences").asLong()).isZero();
         assertThat(group.get("letters").asLong()).isZero();
+
+        // A rebuild replays parked events too, so it starts from an empty queue.
+        PoisonUntilHealedProjection.healed = false;
+        hire("POISON-OPS-3");
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(api().get("admin", "/api/operations/dead-letters")
+                .json().get("items"), "processingGroup", GROUP).get("sequences").asLong() == 1);
+        PoisonUntilHealedProjection.healed = true;
+        assertThat(postEmpty("admin", "/api/operations/processors/" + GROUP + "/rebuild").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.handled.contains("hired POISON-OPS-3"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode status = find(api().get("admin", "/api/operations/processors").json().get("items"),
+                    "name", GROUP);
+            return !status.get("replaying").asBoolean() && status.get("lag").asLong(-1) == 0;
+        });
+        JsonNode afterRebuild = find(api().get("admin", "/api/operations/dead-letters").json().get("items"),
+                "processingGroup", GROUP);
+        assertThat(afterRebuild.get("sequences").asLong()).isZero();
+        assertThat(afterRebuild.get("letters").asLong()).isZero();
     }
 
     @Test

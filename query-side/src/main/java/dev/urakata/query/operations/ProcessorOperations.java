@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,7 +49,8 @@ class ProcessorOperations {
 
     /**
      * Replays every event into the processor's handlers: shut down, reset the tokens (the projections'
-     * {@code @ResetHandler}s empty their collections), start again. The replay itself runs in the background.
+     * {@code @ResetHandler}s empty their collections), clear its dead-letter queue, start again. The replay itself
+     * runs in the background.
      */
     synchronized ProcessorStatus rebuild(String name) {
         EventProcessor found = processing.eventProcessors().get(name);
@@ -70,6 +72,10 @@ class ProcessorOperations {
             throw new DomainException(ErrorCode.PROCESSOR_RESET_REFUSED, "The event processor " + name
                     + " could not be reset now (another instance may hold its segments); nothing was changed");
         }
+        // The replay hands every parked event to the handlers again; letters left in the queue would only park
+        // the replayed events of their sequences behind stale copies (Axon's DeadLetteringEventHandlerInvoker
+        // leaves the queue alone on reset unless told otherwise).
+        processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
         processor.start();
         return status(processor, headPosition());
     }
