@@ -66,11 +66,12 @@ class ProcessorOperations {
         try {
             processor.resetTokens();
         } catch (RuntimeException e) {
-            // Typically another instance still claims a segment; the tokens are untouched, so carry on as before.
+            // Typically another instance still claims a segment. Segments reset before the failure replay once
+            // this instance claims them again; the others carry on where they were.
             log.warn("Could not reset event processor {}", name, e);
             processor.start();
             throw new DomainException(ErrorCode.PROCESSOR_RESET_REFUSED, "The event processor " + name
-                    + " could not be reset now (another instance may hold its segments); nothing was changed");
+                    + " could not be reset now; another instance may hold its segments");
         }
         // The replay hands every parked event to the handlers again; letters left in the queue would only park
         // the replayed events of their sequences behind stale copies (Axon's DeadLetteringEventHandlerInvoker
