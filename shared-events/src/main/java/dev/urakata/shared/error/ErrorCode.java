@@ -79,6 +79,10 @@ public enum ErrorCode {
     OVER_RECEIPT(422),
     /** The shipment's status does not allow this action (for example shipping before picking). */
     SHIPMENT_STATUS_CONFLICT(409),
+    /** The event processor cannot be reset (for example a saga processor): its events cannot be replayed. */
+    PROCESSOR_RESET_NOT_SUPPORTED(409),
+    /** The event processor could not be reset now, for example because another instance holds its segments. */
+    PROCESSOR_RESET_REFUSED(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */
