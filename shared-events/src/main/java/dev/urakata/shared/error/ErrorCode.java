@@ -79,6 +79,8 @@ public enum ErrorCode {
     OVER_RECEIPT(422),
     /** The shipment's status does not allow this action (for example shipping before picking). */
     SHIPMENT_STATUS_CONFLICT(409),
+    /** The audit hash chain has no event yet, so there is no head to sign. */
+    AUDIT_CHAIN_EMPTY(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */
