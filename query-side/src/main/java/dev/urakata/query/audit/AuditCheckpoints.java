@@ -5,6 +5,7 @@ import dev.urakata.shared.audit.AuditCheckpointPage;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,6 +52,7 @@ class AuditCheckpoints {
     private final AuditHashChainProjection chain;
     private final Clock clock;
 
+    @Autowired
     AuditCheckpoints(MongoTemplate mongo, AuditHashChainProjection chain) {
         this(mongo, chain, Clock.systemUTC());
     }
