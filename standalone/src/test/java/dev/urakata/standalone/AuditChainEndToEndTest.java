@@ -1,6 +1,10 @@
 package dev.urakata.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +44,20 @@ class AuditChainEndToEndTest {
 
     @Autowired
     JdbcTemplate eventStore;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    TokenStore tokens;
+
+    @Test
+    void theChainIsBuiltInStrictGlobalOrder() {
+        assertThat(processing.sequencingPolicy("audit-hash-chain")).isInstanceOf(SequentialPolicy.class);
+        assertThat(processing.eventProcessor("audit-hash-chain", PooledStreamingEventProcessor.class)).isPresent();
+        await().atMost(Duration.ofSeconds(30)).until(() -> tokens.fetchSegments("audit-hash-chain").length > 0);
+        assertThat(tokens.fetchSegments("audit-hash-chain")).containsExactly(0);
+    }
 
     @Test
     void aRewrittenEventBreaksTheChainAtItsPosition() {
