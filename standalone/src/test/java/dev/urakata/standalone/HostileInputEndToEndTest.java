@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event store does not grow, and the service stays healthy.
  */
 class HostileInputEndToEndTest extends EmbeddedStackTest {
+
+    static final Set<String> NOT_COMMANDS = Set.of("/api/audit/checkpoints");
 
     static final List<String> BODIES = List.of(
             "",
@@ -40,7 +43,8 @@ class HostileInputEndToEndTest extends EmbeddedStackTest {
         List<String> commandPaths = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
-            if (path.getValue().has("post")) {
+            // Signing a checkpoint is not a business command: it takes no body and appends no event.
+            if (path.getValue().has("post") && !NOT_COMMANDS.contains(path.getKey())) {
                 commandPaths.add(path.getKey().replaceAll("\\{[^}]+}", "no-such-id"));
             }
         }

@@ -19,7 +19,6 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -83,33 +82,14 @@ public class AuditTrailProjection {
 
     @QueryHandler
     AuditEventPage handle(FindAuditEventsQuery query) {
-        Criteria criteria = new Criteria();
-        equalTo(criteria, "aggregateType", query.aggregateType());
-        equalTo(criteria, "aggregateId", query.aggregateId());
-        equalTo(criteria, "eventType", query.eventType());
-        equalTo(criteria, "user", query.user());
-        equalTo(criteria, "correlationId", query.correlationId());
-        if (query.from() != null || query.to() != null) {
-            Criteria time = criteria.and("timestamp");
-            if (query.from() != null) {
-                time.gte(Date.from(query.from()));
-            }
-            if (query.to() != null) {
-                time.lt(Date.from(query.to()));
-            }
-        }
-        MongoPages.Slice<AuditEventEntry> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
-                Sort.by("globalPosition", "timestamp", "_id"), query.page(), query.size(), this::entry);
+        MongoPages.Slice<AuditEventEntry> slice = MongoPages.read(mongo, COLLECTION,
+                AuditTrailFilter.of(query).toQuery(), Sort.by("globalPosition", "timestamp", "_id"), query.page(),
+                query.size(), this::entry);
         return new AuditEventPage(slice.items(), query.page(), query.size(), slice.total());
     }
 
-    private static void equalTo(Criteria criteria, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            criteria.and(field).is(value);
-        }
-    }
-
-    private AuditEventEntry entry(Document doc) {
+    /** An entry as the API shows it, from its stored document. */
+    AuditEventEntry entry(Document doc) {
         Number sequence = (Number) doc.get("sequence");
         Number position = (Number) doc.get("globalPosition");
         return new AuditEventEntry(doc.getString("_id"), doc.getString("eventType"), doc.getString("aggregateType"),

@@ -83,6 +83,8 @@ public enum ErrorCode {
     PROCESSOR_RESET_NOT_SUPPORTED(409),
     /** The event processor could not be reset now, for example because another instance holds its segments. */
     PROCESSOR_RESET_REFUSED(409),
+    /** The audit hash chain has no event yet, so there is no head to sign. */
+    AUDIT_CHAIN_EMPTY(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

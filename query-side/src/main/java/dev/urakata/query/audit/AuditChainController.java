@@ -1,0 +1,63 @@
+package dev.urakata.query.audit;
+
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.audit.AuditChainVerification;
+import dev.urakata.shared.audit.AuditCheckpoint;
+import dev.urakata.shared.audit.AuditCheckpointPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+
+/** The tamper evidence of the event store: hash-chain verification and signed checkpoints. */
+@RestController
+@RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Audit integrity", description = "Hash chain over every event, signed checkpoints of its head.")
+class AuditChainController {
+
+    private final AuditChainVerifier verifier;
+    private final AuditCheckpoints checkpoints;
+    private final QueryResults results;
+
+    AuditChainController(AuditChainVerifier verifier, AuditCheckpoints checkpoints, QueryResults results) {
+        this.verifier = verifier;
+        this.checkpoints = checkpoints;
+        this.results = results;
+    }
+
+    @GetMapping("/verify")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    @Operation(summary = "Recompute the hash chain from the event store and compare it with the stored chain and "
+            + "every signed checkpoint. Roles: ADMIN, COMPLIANCE.",
+            description = "Reads every event up to the chain's head: a full scan of the event store.")
+    AuditChainVerification verify() {
+        return verifier.verify();
+    }
+
+    @PostMapping("/checkpoints")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Sign the chain's current head (Ed25519). Role: ADMIN.",
+            description = "Hand the hash and public key to a party outside the system: that is what makes it proof.")
+    AuditCheckpoint createCheckpoint(Principal principal) {
+        return checkpoints.create(principal.getName());
+    }
+
+    @GetMapping("/checkpoints")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    @Operation(summary = "Signed checkpoints, oldest first, with signature and public key. Roles: ADMIN, COMPLIANCE.")
+    AuditCheckpointPage checkpoints(@RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "50") int size) {
+        results.checkPaging(page, size);
+        return checkpoints.list(page, size);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.urakata.query.audit;
+
+import dev.urakata.shared.audit.FindAuditEventsQuery;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * The filters of an audit trail search, as one Mongo query: shared by the paged search and the streaming export so
+ * both always select the same entries. Every filter is optional; blank means "any".
+ */
+record AuditTrailFilter(String aggregateType, String aggregateId, String eventType, String user,
+                        String correlationId, Instant from, Instant to) {
+
+    static AuditTrailFilter of(FindAuditEventsQuery query) {
+        return new AuditTrailFilter(query.aggregateType(), query.aggregateId(), query.eventType(), query.user(),
+                query.correlationId(), query.from(), query.to());
+    }
+
+    /** Refuses a time window that cannot match anything. */
+    AuditTrailFilter checked() {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "from must be before to");
+        }
+        return this;
+    }
+
+    Query toQuery() {
+        Criteria criteria = new Criteria();
+        equalTo(criteria, "aggregateType", aggregateType);
+        equalTo(criteria, "aggregateId", aggregateId);
+        equalTo(criteria, "eventType", eventType);
+        equalTo(criteria, "user", user);
+        equalTo(criteria, "correlationId", correlationId);
+        if (from != null || to != null) {
+            Criteria time = criteria.and("timestamp");
+            if (from != null) {
+                time.gte(Date.from(from));
+            }
+            if (to != null) {
+                time.lt(Date.from(to));
+            }
+        }
+        return Query.query(criteria);
+    }
+
+    private static void equalTo(Criteria criteria, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            criteria.and(field).is(value);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.urakata.shared.audit;
+
+import java.util.List;
+
+/**
+ * The result of recomputing the audit hash chain from the event store and comparing it with the stored chain
+ * and the signed checkpoints.
+ *
+ * @param verified              {@code true} when every link and every checkpoint matches
+ * @param eventsChecked         how many events were recomputed
+ * @param headPosition          the global position of the stored chain's head ({@code null} when empty)
+ * @param headHash              the stored chain's head hash (hex, {@code null} when empty)
+ * @param firstBreak            the first link that does not match, or {@code null}
+ * @param checkpointsChecked    how many signed checkpoints were checked
+ * @param checkpointMismatches  the checkpoints that do not match
+ */
+public record AuditChainVerification(
+        boolean verified,
+        long eventsChecked,
+        Long headPosition,
+        String headHash,
+        AuditChainBreak firstBreak,
+        int checkpointsChecked,
+        List<AuditCheckpointMismatch> checkpointMismatches) {
+    public AuditChainVerification {
+        checkpointMismatches = List.copyOf(checkpointMismatches);
+    }
+}
