@@ -111,9 +111,7 @@ class HrCommandController {
     private ResponseEntity<?> send(String key, Authentication user, EmployeeId employeeId, String action,
                                    Object request, Object command) {
         String route = "POST /api/hr/employees/" + employeeId + "/" + action;
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.ok(new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
-        });
+        return idempotent.send(key, user.getName(), route, request, command,
+                new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
     }
 }

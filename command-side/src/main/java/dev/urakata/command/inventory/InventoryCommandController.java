@@ -176,11 +176,8 @@ class InventoryCommandController {
     /** Sends a command about one item under a new movement id, answering with that id. */
     private ResponseEntity<?> move(String key, Authentication user, StockItemId itemId, String action, Object request,
                                    java.util.function.Function<String, Object> command) {
-        String route = "POST /api/inventory/items/" + itemId + "/" + action;
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            String movementId = UUID.randomUUID().toString();
-            commands.sendAndWait(command.apply(movementId));
-            return ResponseEntity.ok(new InventoryCommandRequests.Moved(itemId.value(), movementId));
-        });
+        String movementId = UUID.randomUUID().toString(); // a replayed request answers the first one's id instead
+        return idempotent.send(key, user.getName(), "POST /api/inventory/items/" + itemId + "/" + action, request,
+                command.apply(movementId), new InventoryCommandRequests.Moved(itemId.value(), movementId));
     }
 }

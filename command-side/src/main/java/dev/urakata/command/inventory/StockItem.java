@@ -68,8 +68,6 @@ class StockItem {
     private StockItemId itemId;
     private String currency;
     private Map<String, WarehouseStock> warehouses = new HashMap<>();
-    /** Reservation id → warehouse id. */
-    private Map<String, String> reservations = new HashMap<>();
     private Map<String, Transfer> transfersInTransit = new HashMap<>();
     /** Movement ids already applied: a retried receipt (a redelivered purchase receipt) is not booked twice. */
     private Set<String> appliedMovements = new HashSet<>();
@@ -137,7 +135,7 @@ class StockItem {
     @CommandHandler
     void handle(ReserveStockCommand command) {
         require(notBlank(command.reservationId()), "reservationId is required");
-        if (reservations.containsKey(command.reservationId())) {
+        if (warehouseOfReservation(command.reservationId()) != null) {
             return; // a retried reservation
         }
         BigDecimal quantity = Quantities.positive(command.quantity(), "quantity");
@@ -277,7 +275,6 @@ class StockItem {
         stock.set(event.onHandAfter(), event.valueAfter());
         if (event.reservationId() != null) {
             stock.unreserve(event.reservationId());
-            reservations.remove(event.reservationId());
         }
     }
 
@@ -286,13 +283,11 @@ class StockItem {
         WarehouseStock stock = stockIn(event.warehouseId());
         stock.reservations.put(event.reservationId(), event.quantity());
         stock.reserved = event.reservedAfter();
-        reservations.put(event.reservationId(), event.warehouseId().value());
     }
 
     @EventSourcingHandler
     void on(StockReservationReleasedEvent event) {
         stockIn(event.warehouseId()).unreserve(event.reservationId());
-        reservations.remove(event.reservationId());
     }
 
     @EventSourcingHandler
@@ -347,11 +342,18 @@ class StockItem {
     }
 
     private WarehouseId requireReservation(String reservationId) {
-        String warehouse = reservationId == null ? null : reservations.get(reservationId);
+        String warehouse = warehouseOfReservation(reservationId);
         if (warehouse == null) {
             throw new DomainException(ErrorCode.UNKNOWN_RESERVATION, "No open reservation " + reservationId);
         }
         return new WarehouseId(warehouse);
+    }
+
+    /** The warehouse holding an open reservation, or {@code null}. */
+    private String warehouseOfReservation(String reservationId) {
+        return warehouses.entrySet().stream()
+                .filter(entry -> reservationId != null && entry.getValue().reservations.containsKey(reservationId))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private static void requireWarehouse(WarehouseId warehouseId, UniqueKeys uniqueKeys) {

@@ -190,10 +190,8 @@ class PayrollCommandController {
 
     private ResponseEntity<?> send(String key, Authentication user, String action, Object request, String id,
                                    Object command) {
-        return idempotent.execute(key, user.getName(), "POST /api/payroll/" + action, request, () -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.ok(new PayrollCommandRequests.Created(id));
-        });
+        return idempotent.send(key, user.getName(), "POST /api/payroll/" + action, request, command,
+                new PayrollCommandRequests.Created(id));
     }
 
     private static ResponseEntity<?> created(String path, String id) {

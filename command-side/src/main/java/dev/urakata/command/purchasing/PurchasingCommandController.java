@@ -141,9 +141,7 @@ class PurchasingCommandController {
     private ResponseEntity<?> send(String key, Authentication user, PurchaseOrderId purchaseOrderId, String action,
                                    Object request, Object command) {
         String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/" + action;
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.ok(new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
-        });
+        return idempotent.send(key, user.getName(), route, request, command,
+                new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
     }
 }

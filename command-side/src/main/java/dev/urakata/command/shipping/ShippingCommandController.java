@@ -106,9 +106,7 @@ class ShippingCommandController {
     private ResponseEntity<?> send(String key, Authentication user, ShipmentId shipmentId, String action,
                                    Object request, Object command) {
         String route = "POST " + BASE + "/" + shipmentId + "/" + action;
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.ok(new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
-        });
+        return idempotent.send(key, user.getName(), route, request, command,
+                new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,10 +48,30 @@ public class IdempotentCommands {
 
     private final MongoTemplate mongo;
     private final ObjectMapper mapper;
+    private final CommandGateway commands;
 
-    public IdempotentCommands(MongoTemplate mongo, ObjectMapper mapper) {
+    public IdempotentCommands(MongoTemplate mongo, ObjectMapper mapper, CommandGateway commands) {
         this.mongo = mongo;
         this.mapper = mapper;
+        this.commands = commands;
+    }
+
+    /**
+     * The common case: sends {@code command} at most once per user and key and answers 200 with {@code answer}.
+     *
+     * @param key     the header value, or {@code null}
+     * @param user    the authenticated user
+     * @param route   what is being done, for example {@code POST /api/hr/employees/42/terminate}
+     * @param request the parsed request body (its JSON form identifies the request)
+     * @param command the command to send
+     * @param answer  the response body
+     */
+    public ResponseEntity<?> send(String key, String user, String route, Object request, Object command,
+                                  Object answer) {
+        return execute(key, user, route, request, () -> {
+            commands.sendAndWait(command);
+            return ResponseEntity.ok(answer);
+        });
     }
 
     /**

@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -91,8 +92,8 @@ public class EmployeeDirectoryProjection {
                 .setOnInsert("reviews", List.of())
                 .setOnInsert("benefitPlans", List.of())
                 .setOnInsert(LAST_SEQUENCE, sequence);
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())), insert, COLLECTION);
-        recordVersion(event.employeeId(), sequence, at);
+        recordVersion(mongo.findAndModify(Query.query(Criteria.where("_id").is(event.employeeId().value())), insert,
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION), sequence, at);
     }
 
     @EventHandler
@@ -180,22 +181,26 @@ public class EmployeeDirectoryProjection {
     }
 
     private void applyOnce(EmployeeId employeeId, long sequence, Instant at, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(employeeId.value()).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence), COLLECTION);
-        recordVersion(employeeId, sequence, at);
+        Document updated = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(employeeId.value()).and(LAST_SEQUENCE).lt(sequence)),
+                update.set(LAST_SEQUENCE, sequence), FindAndModifyOptions.options().returnNew(true), Document.class,
+                COLLECTION);
+        // A redelivery changes nothing; it only re-reads the document in case its version was never recorded.
+        recordVersion(updated != null ? updated : mongo.findById(employeeId.value(), Document.class, COLLECTION),
+                sequence, at);
     }
 
     /**
      * Keeps the document as it stood after this event, keyed by employee and sequence (so a redelivery rewrites the
      * same version): what the directory showed at any past instant is the last version recorded before it.
      */
-    private void recordVersion(EmployeeId employeeId, long sequence, Instant at) {
-        Document current = mongo.findById(employeeId.value(), Document.class, COLLECTION);
+    private void recordVersion(Document current, long sequence, Instant at) {
         if (current == null || ((Number) current.get(LAST_SEQUENCE)).longValue() != sequence) {
             return; // a redelivery of an older event: its version was recorded when it was first applied
         }
-        mongo.save(new Document("_id", employeeId.value() + ":" + sequence)
-                .append("employeeId", employeeId.value())
+        String employeeId = current.getString("_id");
+        mongo.save(new Document("_id", employeeId + ":" + sequence)
+                .append("employeeId", employeeId)
                 .append("sequence", sequence)
                 .append("recordedAt", Date.from(at))
                 .append("state", current), VERSIONS);

@@ -155,9 +155,18 @@ public class StockLevelProjection {
         return new Update().set("onHand", onHand.toPlainString()).set("value", value.amount().toPlainString());
     }
 
-    /** Creates the level on first use, then applies {@code update} unless this event was applied already. */
+    /**
+     * Applies {@code update} unless this event was applied already. One round trip in the common case; the level
+     * is created (with its item's SKU and name) only the first time an event of its item reaches this warehouse.
+     */
     private void apply(StockItemId itemId, WarehouseId warehouseId, long sequence, Update update) {
         String id = itemId.value() + "@" + warehouseId.value();
+        Query unapplied = Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence));
+        update.set(LAST_SEQUENCE, sequence);
+        if (mongo.updateFirst(unapplied, update, LEVELS).getMatchedCount() > 0
+                || mongo.exists(Query.query(Criteria.where("_id").is(id)), LEVELS)) {
+            return; // applied now, or a redelivery of an event already applied
+        }
         Document item = mongo.findById(itemId.value(), Document.class, ITEMS);
         mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update()
                 .setOnInsert("itemId", itemId.value())
@@ -172,8 +181,7 @@ public class StockLevelProjection {
                 .setOnInsert("incoming", new Document())
                 .setOnInsert("belowReorderLevel", false)
                 .setOnInsert(LAST_SEQUENCE, -1L), LEVELS);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence), LEVELS);
+        mongo.updateFirst(unapplied, update, LEVELS);
     }
 
     private static BigDecimal sum(Document quantities) {
