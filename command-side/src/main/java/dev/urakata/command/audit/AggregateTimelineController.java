@@ -70,7 +70,7 @@ class AggregateTimelineController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf) {
         Class<?> type = aggregateClass(aggregateType);
-        AggregateModel<Object> model = model(type);
+        AggregateModel<Object> model = model(type, axon);
         Object aggregate = newInstance(type);
         List<TimelineStep> steps = new ArrayList<>();
         DomainEventStream events = eventStore.readEvents(aggregateId, 0);
@@ -104,9 +104,11 @@ class AggregateTimelineController {
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No aggregate type " + aggregateType));
     }
 
+    /** The aggregate's model with the application's parameter resolvers (handlers take Spring beans). */
     @SuppressWarnings("unchecked")
-    private static AggregateModel<Object> model(Class<?> type) {
-        return (AggregateModel<Object>) AnnotatedAggregateMetaModelFactory.inspectAggregate(type);
+    private static AggregateModel<Object> model(Class<?> type, Configuration axon) {
+        return (AggregateModel<Object>) AnnotatedAggregateMetaModelFactory.inspectAggregate(type,
+                axon.parameterResolverFactory(), axon.handlerDefinition(type));
     }
 
     private static Object newInstance(Class<?> type) {
