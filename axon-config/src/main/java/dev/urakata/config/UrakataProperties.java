@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param processing event processing and snapshotting
  * @param security   authentication
  * @param http       HTTP API limits
+ * @param privacy    encryption of personal data
  */
 @ConfigurationProperties(prefix = "urakata")
 public record UrakataProperties(
@@ -27,7 +28,8 @@ public record UrakataProperties(
         @DefaultValue Mongo mongo,
         @DefaultValue Processing processing,
         @DefaultValue Security security,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue Privacy privacy) {
 
     /** The data directory as an absolute path, created if it does not exist yet. */
     public Path createdDataDir() {
@@ -95,5 +97,15 @@ public record UrakataProperties(
     public record Http(
             @DefaultValue("64KB") DataSize maxRequestSize,
             @DefaultValue("200") int maxPageSize) {
+    }
+
+    /**
+     * Encryption of personal data (crypto-shredding).
+     *
+     * @param keyCacheTtl how long a process keeps a data subject's key in memory. An erasure clears it at once
+     *                    in the process that erases; another process (distributed mode) may still decrypt for
+     *                    up to this long, and its read models overwrite the fields when they see the erasure
+     */
+    public record Privacy(@DefaultValue("10s") Duration keyCacheTtl) {
     }
 }

@@ -68,6 +68,8 @@ public class MongoProcessingConfiguration {
     /**
      * Pooled streaming processors for every processing group, each with a MongoDB dead-letter queue.
      *
+     * <p>Dead letters are stored with the event serializer, so an event with personal data stays encrypted there.
+     *
      * <p>Ordered last: Axon's JDBC auto-configuration registers its own dead-letter provider (off unless enabled per
      * processor by property), and the provider registered last is the one that counts.
      */
@@ -83,7 +85,7 @@ public class MongoProcessingConfiguration {
                                 MongoSequencedDeadLetterQueue.builder()
                                         .processingGroup(processingGroup)
                                         .mongoTemplate(axonMongoTemplate)
-                                        .serializer(configuration.serializer())
+                                        .serializer(configuration.eventSerializer())
                                         .maxSequences(properties.processing().deadLetterMaxSequences())
                                         .build());
             }

@@ -8,14 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.TreeMap;
 
 /**
  * One link of the audit hash chain: {@code SHA-256(previousHash || payload || metadata || eventId || position)},
- * where payload and metadata are the event serializer's bytes.
+ * where payload and metadata are the bytes as stored in the event store.
+ *
+ * <p>Hashing the stored bytes, not a re-serialization, is what lets the chain survive crypto-shredding: an
+ * erasure changes what the personal data fields read as, never what is stored. An event that was not read from
+ * the store (no stored form) is serialized with the event serializer.
  *
  * <p>The projection and the verifier both use this one function, so "what is hashed" cannot drift between them.
- * Metadata is hashed in key order: a map's iteration order is not part of its value.
  */
 final class AuditChainHasher {
 
@@ -33,8 +35,8 @@ final class AuditChainHasher {
     String link(String previousHash, EventMessage<?> event, long position) {
         MessageDigest sha256 = sha256();
         sha256.update(HEX.parseHex(previousHash));
-        sha256.update(serializer.serialize(event.getPayload(), byte[].class).getData());
-        sha256.update(serializer.serialize(new TreeMap<>(event.getMetaData()), byte[].class).getData());
+        sha256.update(event.serializePayload(serializer, byte[].class).getData());
+        sha256.update(event.serializeMetaData(serializer, byte[].class).getData());
         sha256.update(event.getIdentifier().getBytes(StandardCharsets.UTF_8));
         sha256.update(ByteBuffer.allocate(Long.BYTES).putLong(position).array());
         return HEX.formatHex(sha256.digest());

@@ -41,7 +41,7 @@ public class AuditHashChainProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+    void on(EventMessage<?> event, TrackingToken token) {
         long position = token.position().orElseThrow(() ->
                 new IllegalStateException("The audit hash chain needs the event's global position"));
         Document previous = linkBefore(position);

@@ -8,6 +8,8 @@ import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.audit.AuditEventPage;
 import dev.urakata.shared.audit.FindAuditEventsQuery;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,7 +21,9 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.Date;
@@ -30,6 +34,10 @@ import java.util.Map;
  * The audit trail: one document per event of every context, with who, when, what and as part of which business
  * transaction, and the query handler that searches it. Keyed by the event's id, so a redelivered event
  * overwrites its own document with the same content.
+ *
+ * <p>An entry whose payload holds erasable personal data also records its data subject and those fields, so that
+ * the subject's erasure can overwrite them with the placeholder in every entry (a rebuild after the erasure
+ * reads the placeholder from the events themselves).
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
@@ -49,7 +57,7 @@ public class AuditTrailProjection {
         // Payloads are stored as an auditor reads them: ISO dates, whatever the application's mapper defaults are.
         this.mapper = mapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (String field : List.of("aggregateId", "eventType", "user", "correlationId", "timestamp",
-                "globalPosition")) {
+                "globalPosition", "dataSubject")) {
             mongo.indexOps(COLLECTION).ensureIndex(new Index().on(field, Sort.Direction.ASC));
         }
     }
@@ -63,6 +71,11 @@ public class AuditTrailProjection {
                 .append("correlationId", event.getMetaData().get(MetadataKeys.CORRELATION_ID))
                 .append("causationId", event.getMetaData().get(MetadataKeys.CAUSATION_ID))
                 .append("payload", new Document(mapper.convertValue(payload, FIELDS)));
+        PersonalDataFields personal = PersonalDataFields.of(event.getPayloadType());
+        if (personal.any()) {
+            entry.append("dataSubject", entry.get("payload", Document.class).get(personal.subjectField()))
+                    .append("personalFields", personal.erasable());
+        }
         if (event instanceof DomainEventMessage<?> domainEvent) {
             entry.append("aggregateType", domainEvent.getType())
                     .append("aggregateId", domainEvent.getAggregateIdentifier())
@@ -72,6 +85,21 @@ public class AuditTrailProjection {
             entry.append("globalPosition", token.position().getAsLong());
         }
         mongo.save(entry, COLLECTION);
+        if (payload instanceof PersonalDataErasedEvent erasure) {
+            erase(erasure.subjectId().value());
+        }
+    }
+
+    /** Overwrites the subject's personal data in every entry recorded so far. */
+    private void erase(String subject) {
+        for (Document entry : mongo.find(Query.query(Criteria.where("dataSubject").is(subject)), Document.class,
+                COLLECTION)) {
+            Document payload = entry.get("payload", Document.class);
+            Update update = new Update();
+            entry.getList("personalFields", String.class).stream().filter(field -> payload.get(field) != null)
+                    .forEach(field -> update.set("payload." + field, PersonalDataFields.ERASED));
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.get("_id"))), update, COLLECTION);
+        }
     }
 
     /** A rebuild starts from an empty trail. */

@@ -17,6 +17,8 @@ import dev.urakata.shared.hr.ListEmployeesQuery;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -132,6 +134,32 @@ public class EmployeeDirectoryProjection {
                 .set("status", EmployeeStatus.TERMINATED.name())
                 .set("terminationReason", event.reason().name())
                 .set("lastDay", iso(event.lastDay())));
+    }
+
+    /**
+     * An erased employee keeps their place in the directory, today and in every past version; their names, e-mail
+     * address and review texts read as erased. (A rebuild after the erasure reads the placeholder from the events.)
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        String employeeId = event.subjectId().value();
+        Document current = mongo.findById(employeeId, Document.class, COLLECTION);
+        if (current == null) {
+            return; // not an employee
+        }
+        mongo.save(withoutPersonalData(current), COLLECTION);
+        for (Document version : mongo.find(Query.query(Criteria.where("employeeId").is(employeeId)), Document.class,
+                VERSIONS)) {
+            mongo.save(version.append("state", withoutPersonalData(version.get("state", Document.class))), VERSIONS);
+        }
+    }
+
+    private static Document withoutPersonalData(Document employee) {
+        employee.put("givenName", PersonalDataFields.ERASED);
+        employee.put("familyName", PersonalDataFields.ERASED);
+        employee.put("email", PersonalDataFields.ERASED);
+        employee.getList("reviews", Document.class).forEach(review -> review.put("summary", PersonalDataFields.ERASED));
+        return employee;
     }
 
     /** A rebuild starts from an empty directory. */

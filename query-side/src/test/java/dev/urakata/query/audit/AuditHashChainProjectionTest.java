@@ -55,7 +55,7 @@ class AuditHashChainProjectionTest {
     }
 
     void deliver(GenericDomainEventMessage<EmployeeTerminatedEvent> event, long position) {
-        projection.on(event.getPayload(), event, new GlobalSequenceTrackingToken(position));
+        projection.on(event, new GlobalSequenceTrackingToken(position));
     }
 
     List<Document> chain() {

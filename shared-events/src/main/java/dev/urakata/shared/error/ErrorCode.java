@@ -85,6 +85,10 @@ public enum ErrorCode {
     PROCESSOR_RESET_REFUSED(409),
     /** The audit hash chain has no event yet, so there is no head to sign. */
     AUDIT_CHAIN_EMPTY(409),
+    /** No personal data was ever recorded about this data subject, so there is nothing to erase. */
+    DATA_SUBJECT_UNKNOWN(404),
+    /** The data subject's personal data has already been erased. */
+    ALREADY_ERASED(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 public record ChangeEmployeeSalaryCommand(
         @TargetAggregateIdentifier EmployeeId employeeId,
-        @PersonalData Money monthlySalary,
+        @PersonalData(erasable = false) Money monthlySalary,
         LocalDate effectiveDate,
         String reason) {
 }

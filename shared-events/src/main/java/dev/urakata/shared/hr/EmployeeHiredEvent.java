@@ -1,5 +1,6 @@
 package dev.urakata.shared.hr;
 
+import dev.urakata.shared.DataSubject;
 import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.money.Money;
 import org.axonframework.serialization.Revision;
@@ -23,7 +24,7 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record EmployeeHiredEvent(
-        EmployeeId employeeId,
+        @DataSubject EmployeeId employeeId,
         String employeeNumber,
         @PersonalData String givenName,
         @PersonalData String familyName,
@@ -33,5 +34,5 @@ public record EmployeeHiredEvent(
         EmploymentType employmentType,
         LocalDate contractEndDate,
         LocalDate hireDate,
-        @PersonalData Money monthlySalary) {
+        @PersonalData(erasable = false) Money monthlySalary) {
 }

@@ -18,8 +18,8 @@ import java.time.LocalDate;
 @Revision("1")
 public record EmployeeSalaryChangedEvent(
         EmployeeId employeeId,
-        @PersonalData Money monthlySalary,
+        @PersonalData(erasable = false) Money monthlySalary,
         LocalDate effectiveDate,
         String reason,
-        @PersonalData Money previousSalary) {
+        @PersonalData(erasable = false) Money previousSalary) {
 }

@@ -32,5 +32,5 @@ public record HireEmployeeCommand(
         EmploymentType employmentType,
         LocalDate contractEndDate,
         LocalDate hireDate,
-        @PersonalData Money monthlySalary) {
+        @PersonalData(erasable = false) Money monthlySalary) {
 }

@@ -1,5 +1,6 @@
 package dev.urakata.shared.hr;
 
+import dev.urakata.shared.DataSubject;
 import dev.urakata.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record PerformanceReviewRecordedEvent(
-        EmployeeId employeeId,
+        @DataSubject EmployeeId employeeId,
         LocalDate reviewDate,
         int rating,
         String reviewer,

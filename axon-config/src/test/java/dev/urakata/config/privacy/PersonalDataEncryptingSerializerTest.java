@@ -1,0 +1,176 @@
+package dev.urakata.config.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.urakata.config.testing.EmbeddedMongo;
+import dev.urakata.shared.hr.EmployeeHiredEvent;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeeTerminatedEvent;
+import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
+import dev.urakata.shared.hr.TerminationReason;
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.privacy.PersonalDataFields;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersonalDataEncryptingSerializerTest {
+
+    private static final EmployeeId EMPLOYEE = new EmployeeId("emp-1");
+    private static final EmployeeHiredEvent HIRED = new EmployeeHiredEvent(EMPLOYEE, "E-001", "Hanako", "Yamada",
+            "hanako@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
+            Money.of("300000", "JPY"));
+
+    private final EmbeddedMongo mongo = new EmbeddedMongo();
+    private final JacksonSerializer jackson = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
+    private final SubjectKeyStore keys = keyStore();
+    private final PersonalDataEncryptingSerializer serializer = new PersonalDataEncryptingSerializer(jackson, keys);
+
+    @AfterEach
+    void close() {
+        mongo.close();
+    }
+
+    @Test
+    void storesNamesEncryptedAndReadsThemBack() {
+        String stored = serializer.serialize(HIRED, String.class).getData();
+
+        assertThat(stored).doesNotContain("Hanako", "Yamada", "hanako@example.com")
+                .contains("\"givenName\":\"pd1:", "\"employeeNumber\":\"E-001\"", "\"300000\"", "2026-04-01");
+        assertThat(read(stored, EmployeeHiredEvent.class)).isEqualTo(HIRED);
+    }
+
+    @Test
+    void afterErasureTheSameStoredBytesReadAsThePlaceholderWhileAmountsDatesAndIdsStay() {
+        String stored = serializer.serialize(HIRED, String.class).getData();
+
+        assertThat(keys.erase("emp-1")).isTrue();
+
+        EmployeeHiredEvent read = read(stored, EmployeeHiredEvent.class);
+        assertThat(read.givenName()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(read.familyName()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(read.email()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(read).isEqualTo(new EmployeeHiredEvent(EMPLOYEE, "E-001", "[erased]", "[erased]", "[erased]",
+                "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
+                Money.of("300000", "JPY")));
+        assertThat(keys.erased("emp-1")).isTrue();
+        assertThat(keys.erase("emp-1")).as("erasing twice destroys nothing more").isFalse();
+    }
+
+    @Test
+    void aFreshProcessSeesTheErasureToo() {
+        String stored = serializer.serialize(HIRED, String.class).getData();
+        keys.erase("emp-1");
+
+        PersonalDataEncryptingSerializer other = new PersonalDataEncryptingSerializer(jackson, keyStore());
+        EmployeeHiredEvent read = other.deserialize(serialized(stored, EmployeeHiredEvent.class));
+        assertThat(read.givenName()).isEqualTo(PersonalDataFields.ERASED);
+    }
+
+    @Test
+    void personalDataWrittenAboutAnErasedSubjectIsStoredAsThePlaceholder() {
+        keys.keyForWriting("emp-1");
+        keys.erase("emp-1");
+
+        String stored = serializer.serialize(new PerformanceReviewRecordedEvent(EMPLOYEE, LocalDate.of(2026, 5, 1),
+                4, "boss", "Great quarter"), String.class).getData();
+
+        assertThat(stored).doesNotContain("Great quarter").contains("\"summary\":\"[erased]\"");
+        assertThat(keys.keyForWriting("emp-1")).as("no new key for an erased subject").isEmpty();
+    }
+
+    @Test
+    void oneSubjectsErasureLeavesOthersReadable() {
+        EmployeeHiredEvent other = new EmployeeHiredEvent(new EmployeeId("emp-2"), "E-002", "Taro", "Sato",
+                "taro@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
+                Money.of("280000", "JPY"));
+        String first = serializer.serialize(HIRED, String.class).getData();
+        String second = serializer.serialize(other, String.class).getData();
+
+        keys.erase("emp-1");
+
+        assertThat(read(first, EmployeeHiredEvent.class).givenName()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(read(second, EmployeeHiredEvent.class)).isEqualTo(other);
+    }
+
+    @Test
+    void eventsWithoutPersonalDataAreExactlyWhatJacksonWrites() {
+        EmployeeTerminatedEvent terminated = new EmployeeTerminatedEvent(EMPLOYEE, TerminationReason.RESIGNATION,
+                LocalDate.of(2026, 9, 30), "moving away");
+        assertThat(serializer.serialize(terminated, String.class).getData())
+                .isEqualTo(jackson.serialize(terminated, String.class).getData());
+        assertThat(serializer.serialize(terminated, byte[].class).getType())
+                .isEqualTo(jackson.serialize(terminated, byte[].class).getType());
+    }
+
+    @Test
+    void plaintextWrittenBeforeEncryptionExistedStaysReadable() {
+        String legacy = jackson.serialize(HIRED, String.class).getData();
+        assertThat(read(legacy, EmployeeHiredEvent.class)).isEqualTo(HIRED);
+    }
+
+    @Test
+    void anAlteredCiphertextIsRefusedNotShown() {
+        String stored = serializer.serialize(HIRED, String.class).getData();
+        int at = stored.indexOf("pd1:") + 10;
+        char flipped = stored.charAt(at) == 'A' ? 'B' : 'A';
+        String altered = stored.substring(0, at) + flipped + stored.substring(at + 1);
+
+        assertThatThrownBy(() -> read(altered, EmployeeHiredEvent.class))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("altered");
+    }
+
+    @Test
+    void aCiphertextCopiedIntoAnotherSubjectsEventDoesNotDecrypt() {
+        String stored = serializer.serialize(HIRED, String.class).getData();
+        keys.keyForWriting("emp-2");
+        String moved = stored.replace("\"emp-1\"", "\"emp-2\"");
+
+        assertThatThrownBy(() -> read(moved, EmployeeHiredEvent.class)).isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void theSameNameIsEncryptedDifferentlyEachTime() {
+        assertThat(serializer.serialize(HIRED, byte[].class).getData())
+                .isNotEqualTo(serializer.serialize(HIRED, byte[].class).getData());
+    }
+
+    @Test
+    void writersRacingForANewSubjectShareOneKey() {
+        var futures = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> keyStore().keyForWriting("emp-9").orElseThrow()))
+                .toList();
+        assertThat(futures.stream().map(CompletableFuture::join).map(k -> new String(k.getEncoded(),
+                StandardCharsets.ISO_8859_1)).distinct()).hasSize(1);
+    }
+
+    private SubjectKeyStore keyStore() {
+        return new SubjectKeyStore(mongo.template().getCollection(SubjectKeyStore.COLLECTION), Duration.ofSeconds(10),
+                Clock.systemUTC());
+    }
+
+    private <T> T read(String stored, Class<T> type) {
+        return serializer.deserialize(serialized(stored, type));
+    }
+
+    private SerializedObject<String> serialized(String stored, Class<?> type) {
+        return new SimpleSerializedObject<>(stored, String.class, jackson.typeForClass(type));
+    }
+}

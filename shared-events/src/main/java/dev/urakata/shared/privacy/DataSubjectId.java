@@ -1,0 +1,24 @@
+package dev.urakata.shared.privacy;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.urakata.shared.Identifiers;
+
+/**
+ * Identifies a data subject: the natural person personal data is about. It is the id the person has in the
+ * context that holds their data, today always an employee id; appears in JSON as a plain string.
+ *
+ * @param value the identifier (see {@link Identifiers})
+ */
+public record DataSubjectId(@JsonValue String value) {
+
+    @JsonCreator
+    public DataSubjectId {
+        Identifiers.require(value, "data subject id");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
