@@ -1,12 +1,20 @@
 package dev.urakata.standalone;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.urakata.shared.PersonalData;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -72,7 +80,8 @@ class ArchitectureTest {
                         "dev.urakata.command.inventory..", "dev.urakata.command.purchasing..",
                         "dev.urakata.command.shipping..",
                         "dev.urakata.command.it..", "dev.urakata.command.legal..",
-                        "dev.urakata.command.compliance..", "dev.urakata.command.audit..")
+                        "dev.urakata.command.compliance..", "dev.urakata.command.audit..",
+                        "dev.urakata.command.privacy..")
                 .andShould().notBePublic());
     }
 
@@ -81,6 +90,28 @@ class ArchitectureTest {
         rule(classes().that().resideInAPackage("dev.urakata.shared..").and().haveSimpleNameEndingWith("Event")
                 .should().beRecords()
                 .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class));
+    }
+
+    /**
+     * Crypto-shredding encrypts an event's erasable personal data with its data subject's key: an event with such
+     * fields but no subject would store them readable for ever, so it must not exist.
+     */
+    @Test
+    void everyEventWithErasablePersonalDataNamesItsDataSubject() {
+        rule(classes().that().resideInAPackage("dev.urakata.shared..").and().haveSimpleNameEndingWith("Event")
+                .should(new ArchCondition<>("name its data subject when it has erasable personal data") {
+                    @Override
+                    public void check(JavaClass event, ConditionEvents events) {
+                        Class<?> type = event.reflect();
+                        boolean erasable = Arrays.stream(type.getRecordComponents()).anyMatch(c ->
+                                c.isAnnotationPresent(PersonalData.class)
+                                        && c.getAnnotation(PersonalData.class).erasable());
+                        if (erasable && !PersonalDataFields.of(type).any()) {
+                            events.add(SimpleConditionEvent.violated(event, type.getName()
+                                    + " has erasable @PersonalData but no @DataSubject"));
+                        }
+                    }
+                }));
     }
 
     @Test

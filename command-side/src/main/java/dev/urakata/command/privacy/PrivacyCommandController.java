@@ -38,7 +38,8 @@ class PrivacyCommandController {
 
     @PostMapping("/{subjectId}/erase")
     @Operation(summary = "Erase a data subject's personal data",
-            description = "Destroys the subject's key: names, e-mail addresses and free texts about the subject "
+            description = "The subject is an employee id, or a supplier id for the supplier's contact person. "
+                    + "Destroys the subject's key: names, e-mail addresses and free texts about the subject "
                     + "read as \"[erased]\" in events, read models, audit views and exports from then on; amounts, "
                     + "dates and ids stay. 404 if nothing was ever recorded about the subject, 409 if already "
                     + "erased. The erasure is itself an audited event.")

@@ -1,5 +1,7 @@
 package dev.urakata.query.purchasing;
 
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import dev.urakata.shared.purchasing.ListSuppliersQuery;
 import dev.urakata.shared.purchasing.SupplierId;
 import dev.urakata.shared.purchasing.SupplierPage;
@@ -47,6 +49,13 @@ public class SupplierProjection {
                 .setOnInsert("contactEmail", event.contactEmail())
                 .setOnInsert("currency", event.currency())
                 .setOnInsert("lastSequence", sequence), COLLECTION);
+    }
+
+    /** An erased supplier contact: the supplier stays listed, its contact address reads as erased. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.subjectId().value())),
+                Update.update("contactEmail", PersonalDataFields.ERASED), COLLECTION);
     }
 
     /** A rebuild starts from an empty list. */

@@ -1,5 +1,13 @@
 package dev.urakata.query.audit;
 
+import java.util.List;
+import dev.urakata.shared.privacy.PersonalDataFields;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.DataSubjectId;
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
+import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.EmployeeHiredEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.MetadataKeys;
@@ -57,6 +65,13 @@ class AuditTrailProjectionTest {
         return event;
     }
 
+    /** Records {@code payload} as event {@code eventId} of aggregate {@code aggregateId}. */
+    void recordEvent(String eventId, String aggregateType, String aggregateId, Object payload, long position) {
+        GenericDomainEventMessage<Object> event = new GenericDomainEventMessage<>(aggregateType, aggregateId, 0,
+                payload, MetaData.with(MetadataKeys.USER, "hr"), eventId, T0.plusSeconds(position));
+        projection.on(payload, event, new GlobalSequenceTrackingToken(position));
+    }
+
     FindAuditEventsQuery all() {
         return new FindAuditEventsQuery(null, null, null, null, null, null, null, 0, 50);
     }
@@ -80,6 +95,36 @@ class AuditTrailProjectionTest {
         assertThat(entry.payload()).containsEntry("employeeId", "emp-1")
                 .containsEntry("reason", "RESIGNATION")
                 .containsEntry("lastDay", "2026-12-31");
+    }
+
+    @Test
+    void anErasureOverwritesTheSubjectsPersonalDataInEveryEntryAndIsItselfAnEntry() {
+        EmployeeId erased = new EmployeeId("emp-1");
+        recordEvent("ev-1", "Employee", "emp-1", new EmployeeHiredEvent(erased, "E-1", "Aiko", "Tanaka",
+                "aiko@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
+                Money.of("300000", "JPY")), 1);
+        recordEvent("ev-2", "Employee", "emp-1", new PerformanceReviewRecordedEvent(erased,
+                LocalDate.of(2026, 9, 30), 4, "M. Sato", "Solid work"), 2);
+        recordEvent("ev-3", "Employee", "emp-2", new EmployeeHiredEvent(new EmployeeId("emp-2"), "E-2", "Ben",
+                "Abe", "ben@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
+                Money.of("280000", "JPY")), 3);
+
+        recordEvent("ev-4", "DataSubjectErasure", "erasure-emp-1",
+                new PersonalDataErasedEvent(new DataSubjectId("emp-1"), "request 17"), 4);
+
+        List<AuditEventEntry> entries = projection.handle(all()).items();
+        assertThat(entries.get(0).payload()).containsEntry("givenName", PersonalDataFields.ERASED)
+                .containsEntry("familyName", PersonalDataFields.ERASED)
+                .containsEntry("email", PersonalDataFields.ERASED)
+                .containsEntry("employeeNumber", "E-1")
+                .containsEntry("hireDate", "2026-04-01")
+                .containsEntry("employeeId", "emp-1");
+        assertThat(entries.get(0).payload().get("monthlySalary").toString()).contains("300000");
+        assertThat(entries.get(1).payload()).containsEntry("summary", PersonalDataFields.ERASED)
+                .containsEntry("rating", 4);
+        assertThat(entries.get(2).payload()).containsEntry("givenName", "Ben");
+        assertThat(entries.get(3).eventType()).isEqualTo("PersonalDataErasedEvent");
+        assertThat(entries.get(3).payload()).containsEntry("subjectId", "emp-1").containsEntry("reason", "request 17");
     }
 
     @Test

@@ -17,6 +17,9 @@ import dev.urakata.shared.hr.ListEmployeesQuery;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
+import dev.urakata.shared.privacy.DataSubjectId;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,6 +185,38 @@ class EmployeeDirectoryProjectionTest {
         assertThat(projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-04-30T00:00:00Z")))).isEmpty();
         assertThat(projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-12-31T00:00:00Z"))).orElseThrow()
                 .status()).isEqualTo(EmployeeStatus.TERMINATED);
+    }
+
+    @Test
+    void anErasureOverwritesNamesEmailAndReviewTextsTodayAndInEveryPastVersion() {
+        applyHistory();
+        projection.on(hired(new EmployeeId("other"), "E-2", "Ben", "Abe", "Operations"), 0, at(0));
+
+        projection.on(new PersonalDataErasedEvent(new DataSubjectId(ID.value()), "request"));
+
+        EmployeeDetails now = projection.handle(new FindEmployeeQuery(ID)).orElseThrow();
+        assertThat(List.of(now.givenName(), now.familyName(), now.email()))
+                .containsOnly(PersonalDataFields.ERASED);
+        assertThat(now.reviews()).extracting(EmployeeDetails.ReviewEntry::summary)
+                .containsOnly(PersonalDataFields.ERASED);
+        // Everything that is not personal stays: numbers, positions, amounts, dates.
+        assertThat(now.employeeNumber()).isEqualTo("E-1");
+        assertThat(now.department()).isEqualTo("Logistics");
+        assertThat(now.salaryHistory()).hasSize(3);
+        assertThat(now.reviews()).extracting(EmployeeDetails.ReviewEntry::rating).containsExactly(5);
+        EmployeeDetails then = projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-05-02T12:00:00Z")))
+                .orElseThrow();
+        assertThat(then.givenName()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(mongo.template().findAll(Document.class, EmployeeDirectoryProjection.VERSIONS).stream()
+                .filter(v -> v.getString("employeeId").equals(ID.value()))
+                .map(v -> v.get("state", Document.class).getString("familyName")))
+                .hasSize(7).containsOnly(PersonalDataFields.ERASED);
+        assertThat(projection.handle(new FindEmployeeQuery(new EmployeeId("other"))).orElseThrow().givenName())
+                .isEqualTo("Ben");
+        // A second delivery, or an erasure of somebody who is not an employee, changes nothing.
+        projection.on(new PersonalDataErasedEvent(new DataSubjectId(ID.value()), "request"));
+        projection.on(new PersonalDataErasedEvent(new DataSubjectId("nobody"), "request"));
+        assertThat(projection.handle(new FindEmployeeQuery(ID)).orElseThrow()).isEqualTo(now);
     }
 
     @Test

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.urakata.shared.Identifiers;
 
 /**
- * Identifies a data subject: the natural person personal data is about. It is the id the person has in the
- * context that holds their data, today always an employee id; appears in JSON as a plain string.
+ * Identifies a data subject: the natural person personal data is about, by the id of the aggregate that holds
+ * it: an employee id for an employee, a supplier id for the supplier's contact person. Appears in JSON as a
+ * plain string.
  *
  * @param value the identifier (see {@link Identifiers})
  */

@@ -1,5 +1,6 @@
 package dev.urakata.shared.purchasing;
 
+import dev.urakata.shared.DataSubject;
 import dev.urakata.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
@@ -8,12 +9,13 @@ import org.axonframework.serialization.Revision;
  *
  * @param supplierId   the supplier
  * @param name         the supplier's name
- * @param contactEmail where orders are sent
+ * @param contactEmail where orders are sent; often a named person's address, so erasable with the supplier as
+ *                     its data subject
  * @param currency     the ISO 4217 currency the supplier invoices in
  */
 @Revision("1")
 public record SupplierRegisteredEvent(
-        SupplierId supplierId,
+        @DataSubject SupplierId supplierId,
         String name,
         @PersonalData String contactEmail,
         String currency) {
