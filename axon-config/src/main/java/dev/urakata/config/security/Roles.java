@@ -22,6 +22,13 @@ public final class Roles {
     public static final String COMPLIANCE = "COMPLIANCE";
     /** Reads projections, not personal data. */
     public static final String ANALYST = "ANALYST";
+    /** A team manager: plans shifts, approves swaps, timesheets and leave. */
+    public static final String MANAGER = "MANAGER";
+    /**
+     * An employee acting for themselves only (clock in and out, claim open shifts, request leave): the employee
+     * whose number {@link CurrentEmployee} finds for the user.
+     */
+    public static final String EMPLOYEE = "EMPLOYEE";
 
     private Roles() {
     }

@@ -44,10 +44,13 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Demo account name → role. Each account's password is its name. */
-    static final Map<String, String> DEMO_ACCOUNTS = Map.of(
-            "admin", Roles.ADMIN, "hr", Roles.HR, "payroll", Roles.PAYROLL, "finance", Roles.FINANCE,
-            "ops", Roles.OPERATIONS, "it", Roles.IT, "legal", Roles.LEGAL, "compliance", Roles.COMPLIANCE,
-            "analyst", Roles.ANALYST);
+    static final Map<String, String> DEMO_ACCOUNTS = Map.ofEntries(
+            Map.entry("admin", Roles.ADMIN), Map.entry("hr", Roles.HR), Map.entry("payroll", Roles.PAYROLL),
+            Map.entry("finance", Roles.FINANCE), Map.entry("ops", Roles.OPERATIONS), Map.entry("it", Roles.IT),
+            Map.entry("legal", Roles.LEGAL), Map.entry("compliance", Roles.COMPLIANCE),
+            Map.entry("analyst", Roles.ANALYST), Map.entry("manager", Roles.MANAGER),
+            // employees act as the employee whose employee number is their user name
+            Map.entry("staff1", Roles.EMPLOYEE), Map.entry("staff2", Roles.EMPLOYEE));
 
     @Bean
     public SecurityFilterChain urakataSecurityFilterChain(HttpSecurity http, ObjectMapper mapper,
@@ -105,7 +108,8 @@ public class SecurityConfiguration {
 
                     ************************************************************************************
                     *  DEMO ACCOUNTS ARE ENABLED: admin/admin, hr/hr, payroll/payroll, finance/finance, *
-                    *  ops/ops, it/it, legal/legal, compliance/compliance, analyst/analyst.            *
+                    *  ops/ops, it/it, legal/legal, compliance/compliance, analyst/analyst,            *
+                    *  manager/manager, staff1/staff1, staff2/staff2.                                  *
                     *  Anyone who can reach this port can use them. Set                                *
                     *  urakata.security.demo-users=false and configure a JWT issuer for real use.      *
                     ************************************************************************************""");
