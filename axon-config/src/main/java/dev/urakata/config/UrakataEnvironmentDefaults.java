@@ -33,11 +33,19 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
                 environment.getProperty("urakata.event-store", "embedded").toLowerCase(Locale.ROOT).replace('_', '-'));
         defaults.put("axon.axonserver.enabled", Boolean.toString(axonServer));
         if (axonServer) {
-            // Events live in Axon Server; there is no relational database in this mode at all.
-            defaults.put("spring.autoconfigure.exclude", String.join(",",
+            // Events live in Axon Server: no relational event store, tokens or sagas. The only database is the
+            // deadline scheduler's (see DeadlineConfiguration), which Axon's JDBC components must not pick up.
+            // A configured spring.datasource.url is that database (shared by several command-side instances).
+            boolean databaseConfigured = environment.getProperty("spring.datasource.url") != null;
+            defaults.put("spring.autoconfigure.exclude", databaseConfigured
+                    ? "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"
+                    : String.join(",",
                     "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
-                    "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"));
+                    "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
+                    "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"));
         }
+        // Deadlines are due at most this long before they fire.
+        defaults.put("db-scheduler.polling-interval", "5s");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("server.error.include-exception", "false");

@@ -31,7 +31,18 @@ class UrakataEnvironmentDefaultsTest {
         defaults.postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("true");
-        assertThat(environment.getProperty("spring.autoconfigure.exclude")).contains("DataSourceAutoConfiguration");
+        assertThat(environment.getProperty("spring.autoconfigure.exclude")).contains("DataSourceAutoConfiguration")
+                .contains("axonframework.springboot.autoconfig.JdbcAutoConfiguration");
+    }
+
+    @Test
+    void axonServerModeWithADatabaseKeepsItForDeadlinesOnly() {
+        MockEnvironment environment = new MockEnvironment().withProperty("urakata.event-store", "axon-server")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/deadlines");
+        defaults.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.autoconfigure.exclude"))
+                .isEqualTo("org.axonframework.springboot.autoconfig.JdbcAutoConfiguration");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.urakata.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -66,6 +68,9 @@ class RestartEndToEndTest {
                     .allSatisfy(serializer -> assertThat(serializer).isInstanceOf(JacksonSerializer.class));
             assertThat(axon.eventSerializer()).isInstanceOf(PersonalDataEncryptingSerializer.class);
             assertThat(System.getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+            // Deadlines are kept in the database beside the events, not in memory.
+            assertThat(first.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
+            assertThat(count(first, "scheduled_tasks")).isNotNegative();
             assertThat(dataDir.resolve("events.mv.db")).exists();
             assertThat(dataDir.resolve("readmodels.mv.db")).exists();
             Api api = api(first);
