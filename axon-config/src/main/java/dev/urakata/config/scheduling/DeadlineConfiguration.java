@@ -2,6 +2,7 @@ package dev.urakata.config.scheduling;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.urakata.config.UrakataProperties;
+import dev.urakata.config.storage.H2FileDataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 
 /**
  * Persistent deadlines (a shift nobody clocked in for, the monthly leave accrual): Axon's
@@ -53,15 +53,7 @@ public class DeadlineConfiguration {
     @ConditionalOnProperty(name = "urakata.event-store", havingValue = "axon-server")
     @ConditionalOnMissingBean(DataSource.class)
     public HikariDataSource deadlineDataSource(UrakataProperties properties) {
-        Path dir = properties.createdDataDir();
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("deadlines");
-        dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("deadlines")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
-        dataSource.setUsername("urakata");
-        dataSource.setPassword("");
-        dataSource.setMaximumPoolSize(5);
-        return dataSource;
+        return H2FileDataSource.open("deadlines", properties.createdDataDir().resolve("deadlines"), "", 5);
     }
 
     /** Creates the scheduler's table before the scheduler starts polling (it starts once the context is ready). */

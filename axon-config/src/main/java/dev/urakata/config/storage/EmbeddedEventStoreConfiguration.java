@@ -18,7 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 
 /**
  * The embedded default's event store: Axon's JDBC event store on an H2 file under {@code urakata.data-dir}.
@@ -40,15 +39,8 @@ public class EmbeddedEventStoreConfiguration {
     /** The H2 file database holding events and snapshots. */
     @Bean(destroyMethod = "close")
     public HikariDataSource eventStoreDataSource(UrakataProperties properties) {
-        Path dir = properties.createdDataDir();
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("event-store");
-        dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("events")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
-        dataSource.setUsername("urakata");
-        dataSource.setPassword("");
-        dataSource.setMaximumPoolSize(10);
-        return dataSource;
+        return H2FileDataSource.open("event-store", properties.createdDataDir().resolve("events"),
+                ";LOCK_TIMEOUT=10000", 10);
     }
 
     /** Connections bound to the Spring transaction that Axon's unit of work runs in. */
