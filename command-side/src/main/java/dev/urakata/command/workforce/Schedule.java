@@ -54,6 +54,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -503,6 +504,20 @@ class Schedule {
             this.position = position;
             this.requiredHeadcount = requiredHeadcount;
         }
+
+        // value equality, so that state rebuilt from events can be compared with state after a command
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shift s && Objects.equals(start, s.start) && Objects.equals(end, s.end)
+                    && Objects.equals(position, s.position) && requiredHeadcount == s.requiredHeadcount
+                    && cancelled == s.cancelled && openForClaims == s.openForClaims
+                    && assigned.equals(s.assigned) && overtimeApproved.equals(s.overtimeApproved);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(start, end, position, requiredHeadcount);
+        }
     }
 
     enum SwapStatus { PENDING, APPROVED, REJECTED }
@@ -524,6 +539,17 @@ class Schedule {
             this.shiftId = shiftId;
             this.from = from;
             this.to = to;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Swap s && Objects.equals(shiftId, s.shiftId) && Objects.equals(from, s.from)
+                    && Objects.equals(to, s.to) && status == s.status;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(shiftId, from, to);
         }
     }
 }
