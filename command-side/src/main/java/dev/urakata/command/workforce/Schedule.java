@@ -88,7 +88,7 @@ class Schedule {
     private boolean published;
     private Map<String, Shift> shifts = new HashMap<>();
     /** Employee id → ids of the live shifts they are on. */
-    private Map<String, Set<String>> shiftsByEmployee = new HashMap<>();
+    private Map<String, LinkedHashSet<String>> shiftsByEmployee = new HashMap<>();
     private Map<String, Swap> swaps = new HashMap<>();
 
     Schedule() {
@@ -166,7 +166,8 @@ class Schedule {
                     "Schedule " + scheduleId + " was already published");
         }
         List<String> live = shifts.entrySet().stream().filter(e -> !e.getValue().cancelled)
-                .sorted(Map.Entry.comparingByValue(Comparator.comparing((Shift s) -> s.start)))
+                .sorted(Comparator.comparing((Map.Entry<String, Shift> e) -> e.getValue().start)
+                        .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
         apply(new SchedulePublishedEvent(scheduleId, location, team, firstDay, lastDay, live.size()));
         live.forEach(id -> apply(publication(id)));
@@ -271,7 +272,7 @@ class Schedule {
         requireEligible(employees, employeeId, shift);
         PlannedShift candidate = planned(shiftId.value(), shift, false);
         List<PlannedShift> others = new ArrayList<>();
-        for (String otherId : shiftsByEmployee.getOrDefault(employeeId.value(), Set.of())) {
+        for (String otherId : shiftsByEmployee.getOrDefault(employeeId.value(), new LinkedHashSet<>())) {
             Shift other = shifts.get(otherId);
             PlannedShift planned = planned(otherId, other, other.overtimeApproved.contains(employeeId.value()));
             if (planned.overlaps(candidate)) {
@@ -491,8 +492,9 @@ class Schedule {
         private int requiredHeadcount;
         private boolean cancelled;
         private boolean openForClaims;
-        private Set<String> assigned = new LinkedHashSet<>();
-        private Set<String> overtimeApproved = new LinkedHashSet<>();
+        // concrete types, so a snapshot reads back the same order (publication lists employees in this order)
+        private LinkedHashSet<String> assigned = new LinkedHashSet<>();
+        private LinkedHashSet<String> overtimeApproved = new LinkedHashSet<>();
 
         Shift() {
             // for snapshots
