@@ -89,6 +89,45 @@ public enum ErrorCode {
     DATA_SUBJECT_UNKNOWN(404),
     /** The data subject's personal data has already been erased. */
     ALREADY_ERASED(409),
+
+    // --- Workforce: schedules, shifts and labour rules ---
+    /** The shift named is not part of the schedule. */
+    UNKNOWN_SHIFT(404),
+    /** The swap request named is not part of the schedule. */
+    UNKNOWN_SWAP(404),
+    /** Another shift (in this or another schedule) already has this id. */
+    DUPLICATE_SHIFT_ID(409),
+    /** The shift was cancelled; nothing more can happen on it. */
+    SHIFT_CANCELLED(409),
+    /** The schedule was already published. */
+    SCHEDULE_ALREADY_PUBLISHED(409),
+    /** Only shifts of a published schedule can be opened for claims. */
+    SCHEDULE_NOT_PUBLISHED(409),
+    /** The employee is already on the shift. */
+    ALREADY_ASSIGNED(409),
+    /** The employee is not on the shift. */
+    NOT_ASSIGNED(409),
+    /** The shift already has as many employees as it needs. */
+    SHIFT_FULL(409),
+    /** The employee is on another shift of the schedule at the same time. */
+    OVERLAPPING_SHIFT(409),
+    /** The shift is not open for claims. */
+    SHIFT_NOT_OPEN(409),
+    /** The swap request was already approved or rejected, or the employee already asked to swap this shift. */
+    SWAP_CONFLICT(409),
+    /** Scheduling knows no employee with this id (or employee number): not hired, or not seen yet. */
+    UNKNOWN_EMPLOYEE(422),
+    /** The shift lies outside the employee's employment (before hire, after contract end or termination). */
+    OUTSIDE_EMPLOYMENT(422),
+    /** The assignment would exceed the weekly hours limit, which refuses overtime. */
+    WEEKLY_HOURS_EXCEEDED(422),
+    /** The assignment would exceed the weekly hours limit, which needs a manager's overtime approval. */
+    OVERTIME_APPROVAL_REQUIRED(422),
+    /** The assignment would leave less than the minimum rest between two shifts. */
+    MINIMUM_REST_BREACHED(422),
+    /** The assignment would exceed the maximum number of consecutive working days. */
+    CONSECUTIVE_DAYS_EXCEEDED(422),
+    // --- end of Workforce: schedules, shifts and labour rules ---
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

@@ -1,0 +1,289 @@
+package dev.urakata.command.workforce;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.config.security.Roles;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.workforce.AddShiftCommand;
+import dev.urakata.shared.workforce.ApproveShiftSwapCommand;
+import dev.urakata.shared.workforce.AssignEmployeeToShiftCommand;
+import dev.urakata.shared.workforce.CancelShiftCommand;
+import dev.urakata.shared.workforce.ClaimOpenShiftCommand;
+import dev.urakata.shared.workforce.CreateScheduleCommand;
+import dev.urakata.shared.workforce.LabourRule;
+import dev.urakata.shared.workforce.LabourRulesId;
+import dev.urakata.shared.workforce.OpenShiftForClaimsCommand;
+import dev.urakata.shared.workforce.PublishScheduleCommand;
+import dev.urakata.shared.workforce.RejectShiftSwapCommand;
+import dev.urakata.shared.workforce.RequestShiftSwapCommand;
+import dev.urakata.shared.workforce.ScheduleId;
+import dev.urakata.shared.workforce.SetConsecutiveDaysLimitCommand;
+import dev.urakata.shared.workforce.SetMinimumRestCommand;
+import dev.urakata.shared.workforce.SetWeeklyHoursLimitCommand;
+import dev.urakata.shared.workforce.ShiftId;
+import dev.urakata.shared.workforce.SwapId;
+import dev.urakata.shared.workforce.UnassignEmployeeFromShiftCommand;
+import dev.urakata.shared.workforce.UnassignmentReason;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * Schedules, shifts, assignments, claims, swaps and labour rules, as intent-revealing POSTs. Roles: ADMIN, HR and
+ * MANAGER plan and decide; EMPLOYEE claims open shifts and asks for swaps, for themselves only.
+ */
+@RestController
+@RequestMapping(path = "/api/workforce", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Workforce commands", description = "Schedules, shifts, assignments, claims, swaps and labour rules. "
+        + "Roles: ADMIN, HR, MANAGER; EMPLOYEE claims and asks for swaps for themselves.")
+class WorkforceCommandController {
+
+    private static final String PLANNERS = "hasAnyRole('ADMIN', 'HR', 'MANAGER')";
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+    private final WorkforceEmployees employees;
+
+    WorkforceCommandController(CommandGateway commands, IdempotentCommands idempotent, WorkforceEmployees employees) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.employees = employees;
+    }
+
+    @PostMapping(path = "/schedules", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Create a schedule", description = "A team's shifts at a location for at most three months. "
+            + "201 with the new schedule's id and Location.")
+    ResponseEntity<?> create(@Valid @RequestBody WorkforceCommandRequests.CreateSchedule request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/workforce/schedules", request, () -> {
+            ScheduleId id = ScheduleId.newId();
+            commands.sendAndWait(new CreateScheduleCommand(id, request.location(), request.team(),
+                    request.firstDay(), request.lastDay(), request.timeZone()));
+            return ResponseEntity.created(URI.create("/api/workforce/schedules/" + id))
+                    .body(answer(id, null, null, null));
+        });
+    }
+
+    @PostMapping(path = "/schedules/{scheduleId}/shifts", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Add a shift", description = "201 with the shift's id (the caller's, or a new one) and "
+            + "Location. On a published schedule the shift is published at once.")
+    ResponseEntity<?> addShift(@PathVariable ScheduleId scheduleId,
+                               @Valid @RequestBody WorkforceCommandRequests.AddShift request,
+                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                               Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/workforce/schedules/" + scheduleId + "/shifts",
+                request, () -> {
+                    ShiftId shiftId = request.shiftId() != null ? request.shiftId() : ShiftId.newId();
+                    commands.sendAndWait(new AddShiftCommand(scheduleId, shiftId, request.start(), request.end(),
+                            request.position(), request.requiredHeadcount()));
+                    return ResponseEntity.created(URI.create("/api/workforce/shifts/" + shiftId))
+                            .body(answer(scheduleId, shiftId, null, null));
+                });
+    }
+
+    @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/cancel", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Cancel a shift")
+    ResponseEntity<?> cancel(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+                             @Valid @RequestBody WorkforceCommandRequests.CancelShift request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return send(key, user, scheduleId, "/shifts/" + shiftId + "/cancel", request,
+                new CancelShiftCommand(scheduleId, shiftId, request.reason()), answer(scheduleId, shiftId, null, null));
+    }
+
+    @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/assignments", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Put an employee on a shift", description = "Checked against the employment and the labour "
+            + "rules; overtimeApproved approves going over the weekly hours limit.")
+    ResponseEntity<?> assign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+                             @Valid @RequestBody WorkforceCommandRequests.Assign request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return send(key, user, scheduleId, "/shifts/" + shiftId + "/assignments", request,
+                new AssignEmployeeToShiftCommand(scheduleId, shiftId, request.employeeId(),
+                        Boolean.TRUE.equals(request.overtimeApproved())),
+                answer(scheduleId, shiftId, request.employeeId(), null));
+    }
+
+    @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/unassign", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Take an employee off a shift")
+    ResponseEntity<?> unassign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+                               @Valid @RequestBody WorkforceCommandRequests.Unassign request,
+                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                               Authentication user) {
+        UnassignmentReason reason = request.reason() != null ? request.reason() : UnassignmentReason.MANAGER;
+        return send(key, user, scheduleId, "/shifts/" + shiftId + "/unassign", request,
+                new UnassignEmployeeFromShiftCommand(scheduleId, shiftId, request.employeeId(), reason,
+                        request.note()),
+                answer(scheduleId, shiftId, request.employeeId(), null));
+    }
+
+    @PostMapping("/schedules/{scheduleId}/publish")
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Publish a schedule", description = "Its shifts become binding. No body.")
+    ResponseEntity<?> publish(@PathVariable ScheduleId scheduleId,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return send(key, user, scheduleId, "/publish", null, new PublishScheduleCommand(scheduleId),
+                answer(scheduleId, null, null, null));
+    }
+
+    @PostMapping("/schedules/{scheduleId}/shifts/{shiftId}/open")
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Open a published shift's free places for claims", description = "No body.")
+    ResponseEntity<?> open(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return send(key, user, scheduleId, "/shifts/" + shiftId + "/open", null,
+                new OpenShiftForClaimsCommand(scheduleId, shiftId), answer(scheduleId, shiftId, null, null));
+    }
+
+    @PostMapping("/schedules/{scheduleId}/shifts/{shiftId}/claim")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    @Operation(summary = "Claim a free place on an open shift, for yourself", description = "Role EMPLOYEE. No body.")
+    ResponseEntity<?> claim(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        EmployeeId self = self(user);
+        return send(key, user, scheduleId, "/shifts/" + shiftId + "/claim", null,
+                new ClaimOpenShiftCommand(scheduleId, shiftId, self), answer(scheduleId, shiftId, self, null));
+    }
+
+    @PostMapping(path = "/schedules/{scheduleId}/swaps", consumes = JSON)
+    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'EMPLOYEE')")
+    @Operation(summary = "Ask to hand a shift over to another employee",
+            description = "An EMPLOYEE asks only for their own shifts. Answers the new swap's id.")
+    ResponseEntity<?> requestSwap(@PathVariable ScheduleId scheduleId,
+                                  @Valid @RequestBody WorkforceCommandRequests.RequestSwap request,
+                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                  Authentication user) {
+        EmployeeId from = request.fromEmployeeId();
+        if (isPlainEmployee(user)) {
+            EmployeeId self = self(user);
+            if (from != null && !from.equals(self)) {
+                throw new DomainException(ErrorCode.FORBIDDEN, "An employee may only hand over their own shifts");
+            }
+            from = self;
+        } else if (from == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "fromEmployeeId is required");
+        }
+        EmployeeId fromEmployee = from;
+        return idempotent.execute(key, user.getName(), "POST /api/workforce/schedules/" + scheduleId + "/swaps",
+                request, () -> {
+                    SwapId swapId = SwapId.newId();
+                    commands.sendAndWait(new RequestShiftSwapCommand(scheduleId, swapId, request.shiftId(),
+                            fromEmployee, request.toEmployeeId()));
+                    return ResponseEntity.ok(answer(scheduleId, request.shiftId(), fromEmployee, swapId));
+                });
+    }
+
+    @PostMapping(path = "/schedules/{scheduleId}/swaps/{swapId}/approve", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Approve a swap", description = "The employee leaves the shift and the other takes it "
+            + "over, checked like an assignment.")
+    ResponseEntity<?> approveSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
+                                  @Valid @RequestBody WorkforceCommandRequests.ApproveSwap request,
+                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                  Authentication user) {
+        return send(key, user, scheduleId, "/swaps/" + swapId + "/approve", request,
+                new ApproveShiftSwapCommand(scheduleId, swapId, Boolean.TRUE.equals(request.overtimeApproved())),
+                answer(scheduleId, null, null, swapId));
+    }
+
+    @PostMapping(path = "/schedules/{scheduleId}/swaps/{swapId}/reject", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Reject a swap")
+    ResponseEntity<?> rejectSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
+                                 @Valid @RequestBody WorkforceCommandRequests.RejectSwap request,
+                                 @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                 Authentication user) {
+        return send(key, user, scheduleId, "/swaps/" + swapId + "/reject", request,
+                new RejectShiftSwapCommand(scheduleId, swapId, request.reason()),
+                answer(scheduleId, null, null, swapId));
+    }
+
+    @PostMapping(path = "/labour-rules/weekly-hours", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Add or change the weekly hours limit and its overtime policy")
+    ResponseEntity<?> weeklyHours(@Valid @RequestBody WorkforceCommandRequests.WeeklyHours request,
+                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                  Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/workforce/labour-rules/weekly-hours", request,
+                new SetWeeklyHoursLimitCommand(LabourRulesId.COMPANY, request.maxHours(), request.overtimePolicy()),
+                rule(LabourRule.WEEKLY_HOURS));
+    }
+
+    @PostMapping(path = "/labour-rules/minimum-rest", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Add or change the minimum rest between two shifts")
+    ResponseEntity<?> minimumRest(@Valid @RequestBody WorkforceCommandRequests.MinimumRest request,
+                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                  Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/workforce/labour-rules/minimum-rest", request,
+                new SetMinimumRestCommand(LabourRulesId.COMPANY, request.minHours(), request.mode()),
+                rule(LabourRule.MINIMUM_REST));
+    }
+
+    @PostMapping(path = "/labour-rules/consecutive-days", consumes = JSON)
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Add or change the maximum consecutive working days")
+    ResponseEntity<?> consecutiveDays(@Valid @RequestBody WorkforceCommandRequests.ConsecutiveDays request,
+                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                      Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/workforce/labour-rules/consecutive-days", request,
+                new SetConsecutiveDaysLimitCommand(LabourRulesId.COMPANY, request.maxDays(), request.mode()),
+                rule(LabourRule.CONSECUTIVE_DAYS));
+    }
+
+    /** The employee the signed-in EMPLOYEE is; 422 while scheduling has not seen their hire. */
+    private EmployeeId self(Authentication user) {
+        String number = CurrentEmployee.employeeNumber(user);
+        return employees.findByNumber(number).map(WorkforceEmployees.Employment::employeeId).orElseThrow(() ->
+                new DomainException(ErrorCode.UNKNOWN_EMPLOYEE, "No employee with number " + number
+                        + " is known to scheduling"));
+    }
+
+    /** An EMPLOYEE without a planning role acts only for themselves. */
+    private static boolean isPlainEmployee(Authentication user) {
+        return CurrentEmployee.hasRole(user, Roles.EMPLOYEE) && !CurrentEmployee.hasRole(user, Roles.ADMIN)
+                && !CurrentEmployee.hasRole(user, Roles.HR) && !CurrentEmployee.hasRole(user, Roles.MANAGER);
+    }
+
+    private ResponseEntity<?> send(String key, Authentication user, ScheduleId scheduleId, String action,
+                                   Object request, Object command, Object answer) {
+        String route = "POST /api/workforce/schedules/" + scheduleId + action;
+        return idempotent.send(key, user.getName(), route, request, command, answer);
+    }
+
+    private static WorkforceCommandRequests.ScheduleResponse answer(ScheduleId scheduleId, ShiftId shiftId,
+                                                                    EmployeeId employeeId, SwapId swapId) {
+        return new WorkforceCommandRequests.ScheduleResponse(scheduleId.value(),
+                shiftId == null ? null : shiftId.value(), employeeId == null ? null : employeeId.value(),
+                swapId == null ? null : swapId.value());
+    }
+
+    private static WorkforceCommandRequests.RuleResponse rule(LabourRule rule) {
+        return new WorkforceCommandRequests.RuleResponse(LabourRulesId.COMPANY.value(), rule.name());
+    }
+}

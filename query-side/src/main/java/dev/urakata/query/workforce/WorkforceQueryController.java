@@ -1,0 +1,158 @@
+package dev.urakata.query.workforce;
+
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.workforce.EmployeeShiftPage;
+import dev.urakata.shared.workforce.FindScheduleQuery;
+import dev.urakata.shared.workforce.FindShiftQuery;
+import dev.urakata.shared.workforce.LabourRule;
+import dev.urakata.shared.workforce.LabourViolationPage;
+import dev.urakata.shared.workforce.ListEmployeeShiftsQuery;
+import dev.urakata.shared.workforce.ListLabourViolationsQuery;
+import dev.urakata.shared.workforce.ListUnderstaffedShiftsQuery;
+import dev.urakata.shared.workforce.ScheduleId;
+import dev.urakata.shared.workforce.ScheduleSummary;
+import dev.urakata.shared.workforce.ScheduleWeekQuery;
+import dev.urakata.shared.workforce.ShiftId;
+import dev.urakata.shared.workforce.ShiftPage;
+import dev.urakata.shared.workforce.ShiftView;
+import dev.urakata.shared.workforce.ViolationSource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Schedules by week, shifts, each employee's shifts, understaffed shifts and labour rule violations. Roles: ADMIN,
+ * HR, MANAGER, COMPLIANCE, ANALYST (no names in here, only employee ids).
+ */
+@RestController
+@RequestMapping(path = "/api/workforce", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'COMPLIANCE', 'ANALYST')")
+@Tag(name = "Workforce", description = "Rosters, understaffed shifts and labour rule violations. "
+        + "Roles: ADMIN, HR, MANAGER, COMPLIANCE, ANALYST.")
+class WorkforceQueryController {
+
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    /** The longest date range one list covers. */
+    private static final long MAX_RANGE_DAYS = 366;
+
+    private final QueryGateway queries;
+    private final QueryResults results;
+
+    WorkforceQueryController(QueryGateway queries, QueryResults results) {
+        this.queries = queries;
+        this.results = results;
+    }
+
+    @GetMapping("/schedules/week")
+    @Operation(summary = "A location's shifts in one ISO week, with their employees and headcount",
+            description = "week as 2026-W15.")
+    ShiftPage week(@RequestParam String location, @RequestParam String week,
+                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        results.checkPaging(page, size);
+        return results.await(queries.query(new ScheduleWeekQuery(location, monday(week), page, size),
+                ShiftPage.class));
+    }
+
+    @GetMapping("/schedules/{scheduleId}")
+    @Operation(summary = "One schedule")
+    ScheduleSummary schedule(@PathVariable ScheduleId scheduleId) {
+        return results.await(queries.query(new FindScheduleQuery(scheduleId),
+                        ResponseTypes.optionalInstanceOf(ScheduleSummary.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No schedule with id " + scheduleId));
+    }
+
+    @GetMapping("/shifts/understaffed")
+    @Operation(summary = "Live shifts with fewer employees than they need", description = "By start; from and to "
+            + "are days (shift start), at most 366 days apart.")
+    ShiftPage understaffed(@RequestParam(required = false) String location,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        checkRange(from, to);
+        return results.await(queries.query(new ListUnderstaffedShiftsQuery(location, from, to, page, size),
+                ShiftPage.class));
+    }
+
+    @GetMapping("/shifts/{shiftId}")
+    @Operation(summary = "One shift with its employees")
+    ShiftView shift(@PathVariable ShiftId shiftId) {
+        return results.await(queries.query(new FindShiftQuery(shiftId),
+                        ResponseTypes.optionalInstanceOf(ShiftView.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No shift with id " + shiftId));
+    }
+
+    @GetMapping("/employees/{employeeId}/shifts")
+    @Operation(summary = "An employee's shifts starting between two days", description = "At most 366 days apart.")
+    EmployeeShiftPage employeeShifts(@PathVariable EmployeeId employeeId,
+                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        checkRange(from, to);
+        return results.await(queries.query(new ListEmployeeShiftsQuery(employeeId, from, to, page, size),
+                EmployeeShiftPage.class));
+    }
+
+    @GetMapping("/violations")
+    @Operation(summary = "Labour rule violations", description = "Found at assignment time (foundBy=ASSIGNMENT) or "
+            + "when a rule change re-checked planned shifts (RULE_CHANGE); every filter is optional.")
+    LabourViolationPage violations(@RequestParam(required = false) EmployeeId employeeId,
+                                   @RequestParam(required = false) ScheduleId scheduleId,
+                                   @RequestParam(required = false) LabourRule rule,
+                                   @RequestParam(required = false) ViolationSource foundBy,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                   LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                   LocalDate to,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "to must not be before from");
+        }
+        return results.await(queries.query(new ListLabourViolationsQuery(employeeId, scheduleId, rule, foundBy,
+                from, to, page, size), LabourViolationPage.class));
+    }
+
+    /** The Monday of an ISO week such as 2026-W15; INVALID_INPUT for anything else. */
+    static LocalDate monday(String week) {
+        Matcher matcher = ISO_WEEK.matcher(week);
+        if (matcher.matches()) {
+            int year = Integer.parseInt(matcher.group(1));
+            int number = Integer.parseInt(matcher.group(2));
+            LocalDate midYear = LocalDate.of(year, 7, 1);
+            if (number >= 1 && number <= midYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+                return midYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
+            }
+        }
+        throw new DomainException(ErrorCode.INVALID_INPUT, "week must be an ISO week such as 2026-W15");
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "from..to must be a range of at most "
+                    + MAX_RANGE_DAYS + " days");
+        }
+    }
+}
