@@ -331,20 +331,22 @@ class ProcessorOperationsEndToEndTest {
     static final List<String> DIRECTORY_COLLECTIONS =
             List.of("hr_employee_directory", "hr_employee_directory_versions");
 
-    /** Every document of the directory's collections, as stored (raw BSON bytes), read where queries read them. */
+    /** Every document of a collection, as stored (raw BSON bytes, by id), read where queries read it. */
+    Map<String, byte[]> documents(String collection) {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        for (RawBsonDocument doc : mongo.getCollection(collection).withDocumentClass(RawBsonDocument.class)
+                .find().sort(new Document("_id", 1))) {
+            byte[] bytes = new byte[doc.getByteBuffer().remaining()];
+            doc.getByteBuffer().get(bytes);
+            BsonValue id = doc.get("_id");
+            documents.put(id.isString() ? id.asString().getValue() : id.toString(), bytes);
+        }
+        return documents;
+    }
+
     Map<String, Map<String, byte[]>> directoryDocuments() {
         Map<String, Map<String, byte[]>> all = new LinkedHashMap<>();
-        for (String collection : DIRECTORY_COLLECTIONS) {
-            Map<String, byte[]> documents = new LinkedHashMap<>();
-            for (RawBsonDocument doc : mongo.getCollection(collection).withDocumentClass(RawBsonDocument.class)
-                    .find().sort(new Document("_id", 1))) {
-                byte[] bytes = new byte[doc.getByteBuffer().remaining()];
-                doc.getByteBuffer().get(bytes);
-                BsonValue id = doc.get("_id");
-                documents.put(id.isString() ? id.asString().getValue() : id.toString(), bytes);
-            }
-            all.put(collection, documents);
-        }
+        DIRECTORY_COLLECTIONS.forEach(collection -> all.put(collection, documents(collection)));
         return all;
     }
 
@@ -355,10 +357,13 @@ class ProcessorOperationsEndToEndTest {
     }
 
     JsonNode awaitRebuild(String state) {
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
-            return processor("admin", DIRECTORY).path("rebuild").path("state").asText().equals(state);
-        });
-        return processor("admin", DIRECTORY);
+        return awaitRebuild(DIRECTORY, state);
+    }
+
+    JsonNode awaitRebuild(String name, String state) {
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                processor("admin", name).path("rebuild").path("state").asText().equals(state));
+        return processor("admin", name);
     }
 
     /** History for the directory: hires, raises, a move and a termination, all projected. */
@@ -530,5 +535,29 @@ class ProcessorOperationsEndToEndTest {
                 .isEqualTo(202);
         awaitRebuild("DONE");
         assertThat(directoryDocuments()).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    @Test
+    void theAuditHashChainRebuiltBesideTheLiveOneHoldsTheSameLinksAndStillVerifies() {
+        String chain = "audit-hash-chain";
+        hire("BG-CHAIN-1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> processor("admin", chain).path("lag").asLong(-1) == 0);
+        Map<String, byte[]> before = documents("audit_hash_chain");
+        assertThat(before).isNotEmpty();
+        Api.Response checkpoint = api().post("admin", "/api/audit/checkpoints", "{}");
+        assertThat(checkpoint.status()).as(checkpoint.body()).isEqualTo(201);
+
+        assertThat(postEmpty("admin", "/api/operations/processors/" + chain + "/rebuild").status()).isEqualTo(202);
+        JsonNode done = awaitRebuild(chain, "DONE");
+
+        assertThat(done.get("rebuild").get("collections")).extracting(JsonNode::asText)
+                .containsExactly("audit_hash_chain");
+        assertThat(mongo.getCollection("audit_hash_chain").getNamespace().getCollectionName())
+                .startsWith("audit_hash_chain__bg_");
+        // Each link is computed from the one before it and the event's global position (a tracking-token parameter).
+        assertThat(documents("audit_hash_chain")).usingRecursiveComparison().isEqualTo(before);
+        JsonNode verified = api().get("compliance", "/api/audit/verify").json();
+        assertThat(verified.get("verified").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.get("checkpointsChecked").asInt()).isPositive();
     }
 }
