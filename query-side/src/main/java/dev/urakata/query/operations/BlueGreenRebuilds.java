@@ -107,6 +107,7 @@ public class BlueGreenRebuilds implements DisposableBean {
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final Map<String, Run> running = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
     private final ScheduledExecutorService janitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "blue-green-janitor");
         thread.setDaemon(true);
@@ -145,15 +146,12 @@ public class BlueGreenRebuilds implements DisposableBean {
                     "This instance has no event store to rebuild " + name + " from");
         }
         String runId = UUID.randomUUID().toString();
-        String suffix = "__bg_" + HexFormat.of().toHexDigits(UUID.randomUUID().getMostSignificantBits()).substring(0, 8);
+        String suffix = "__bg_" + HexFormat.of().toHexDigits((int) UUID.randomUUID().getMostSignificantBits());
         Instant now = clock.instant();
         Document previous = acquire(name, runId, suffix, user, now);
-        if (previous != null && active(previous)) {
-            // An abandoned run (its instance stopped mid-way) left its collections behind.
-            dropSuffixed(previous.getString("suffix"));
-        }
-        dropRetired(name);
-        Run run = new Run(name, runId, suffix, processor, types, store);
+        // An abandoned run (its instance stopped mid-way) left its collections behind.
+        String abandoned = previous != null && active(previous) ? previous.getString("suffix") : null;
+        Run run = new Run(name, runId, suffix, processor, types, store, abandoned);
         running.put(name, run);
         Thread thread = new Thread(run, "blue-green-rebuild-" + name);
         thread.setDaemon(true);
@@ -186,10 +184,8 @@ public class BlueGreenRebuilds implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
+        shuttingDown = true;
         janitor.shutdownNow();
-        for (Run run : running.values()) {
-            run.cancelled = true;
-        }
         for (Run run : running.values()) {
             if (run.thread != null) {
                 run.thread.join(TimeUnit.SECONDS.toMillis(10));
@@ -307,9 +303,16 @@ public class BlueGreenRebuilds implements DisposableBean {
         String failure = doc.getString("failure");
         Date finishedAt = doc.getDate("finishedAt");
         if (active(doc) && stale(doc, clock.instant())) {
-            state = RebuildStatus.State.FAILED;
-            failure = "Abandoned: no progress since " + doc.getDate("heartbeat").toInstant()
-                    + " (the instance running it stopped)";
+            String stopped = "The instance running it stopped at " + doc.getDate("heartbeat").toInstant();
+            if (doc.getString("runId").equals(routes.lastSwitchedBy(doc.getString("_id")))) {
+                // It switched before it stopped: the new version is live; the processor applies the events since
+                // its old position again, which the idempotent projections absorb.
+                state = RebuildStatus.State.DONE;
+                failure = stopped + ", after switching to the new version";
+            } else {
+                state = RebuildStatus.State.FAILED;
+                failure = stopped + " (abandoned); the live version was not switched";
+            }
         }
         return new RebuildStatus(state, doc.getString("startedBy"), doc.getDate("startedAt").toInstant(),
                 finishedAt == null ? null : finishedAt.toInstant(), toLong(doc.get("position")),
@@ -326,12 +329,14 @@ public class BlueGreenRebuilds implements DisposableBean {
         return routes.database().getCollection(COLLECTION);
     }
 
+    /** Drops what an abandoned run built, unless it got as far as switching to it. */
     private void dropSuffixed(String suffix) {
         if (suffix == null) {
             return;
         }
+        Set<String> live = routes.targets();
         for (String physical : routes.database().listCollectionNames()) {
-            if (physical.endsWith(suffix)) {
+            if (physical.endsWith(suffix) && !live.contains(physical)) {
                 routes.database().getCollection(physical).drop();
             }
         }
@@ -376,6 +381,7 @@ public class BlueGreenRebuilds implements DisposableBean {
         private final StreamingEventProcessor processor;
         private final List<Class<?>> types;
         private final EventStore store;
+        private final String abandonedSuffix;
         private volatile boolean cancelled;
         private Thread thread;
         private TrackingToken resetAt;
@@ -388,7 +394,8 @@ public class BlueGreenRebuilds implements DisposableBean {
         private String warning;
 
         Run(String name, String runId, String suffix, StreamingEventProcessor processor, List<Class<?>> types,
-            EventStore store) {
+            EventStore store, String abandonedSuffix) {
+            this.abandonedSuffix = abandonedSuffix;
             this.name = name;
             this.runId = runId;
             this.suffix = suffix;
@@ -399,13 +406,15 @@ public class BlueGreenRebuilds implements DisposableBean {
 
         @Override
         public void run() {
-            ShadowProjections shadow = null;
-            // Progress and heartbeat are written on a timer, so that a slow event (or a paused listener) neither
-            // floods the lease document nor lets it look abandoned.
-            ScheduledFuture<?> reporter = janitor.scheduleWithFixedDelay(this::reportProgress,
-                    REPORT_EVERY.toMillis(), REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> reporter = null;
             try {
-                shadow = ShadowProjections.create(types, client, routes.database().getName(), suffix,
+                // Progress and heartbeat are written on a timer, so that a slow event (or a paused listener) neither
+                // floods the lease document nor lets the run look abandoned.
+                reporter = janitor.scheduleWithFixedDelay(this::reportProgress, REPORT_EVERY.toMillis(),
+                        REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                dropSuffixed(abandonedSuffix);
+                dropRetired(name);
+                ShadowProjections shadow = ShadowProjections.create(types, client, routes.database().getName(), suffix,
                         mongo.getConverter(), BlueGreenRebuilds.this::dependency, axon.parameterResolverFactory(),
                         axon::handlerDefinition, processing.interceptorsFor(name));
                 shadow.reset();
@@ -427,18 +436,18 @@ public class BlueGreenRebuilds implements DisposableBean {
                 } else {
                     log.error("Blue-green rebuild of {} failed; the live version is unchanged", name, e);
                     finish(RebuildStatus.State.FAILED, reason);
-                    if (shadow != null) {
-                        try {
-                            shadow.drop();
-                        } catch (RuntimeException dropFailure) {
-                            log.warn("Could not drop the new version of {} ({}*)", name, suffix, dropFailure);
-                        }
+                    try {
+                        dropSuffixed(suffix);
+                    } catch (RuntimeException dropFailure) {
+                        log.warn("Could not drop the new version of {} ({}*)", name, suffix, dropFailure);
                     }
                 }
             } finally {
-                reporter.cancel(false);
+                if (reporter != null) {
+                    reporter.cancel(false);
+                }
                 running.remove(name, this);
-                if (switched) {
+                if (switched && !shuttingDown) {
                     janitor.schedule(() -> dropRetired(name), properties.retiredGrace().toMillis() + 1000,
                             TimeUnit.MILLISECONDS);
                 }
@@ -473,8 +482,9 @@ public class BlueGreenRebuilds implements DisposableBean {
             head = target;
             long idleSince = System.nanoTime();
             while (target != null && (position(lastToken) == null || position(lastToken) < target)) {
-                if (cancelled) {
-                    throw new IllegalStateException("Cancelled: the application is shutting down");
+                if (cancelled || shuttingDown) {
+                    throw new IllegalStateException(shuttingDown ? "Cancelled: the application is shutting down"
+                            : "Cancelled: another rebuild took over");
                 }
                 if (!stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
                     if (System.nanoTime() - idleSince > STALLED_AFTER.toNanos()) {
@@ -556,7 +566,7 @@ public class BlueGreenRebuilds implements DisposableBean {
                         log.warn("Could not release segment {} of {}", segment, name, e);
                     }
                 }
-                if (wasRunning) {
+                if (wasRunning && !shuttingDown) {
                     processor.start();
                 }
             }

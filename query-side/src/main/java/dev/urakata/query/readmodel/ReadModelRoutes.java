@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each read-model collection physically lives. Projections name their collections by constants
@@ -73,6 +75,21 @@ public class ReadModelRoutes {
     public Map<String, String> routesOf(String processor) {
         Document doc = routes().find(Filters.eq("_id", processor)).first();
         return doc == null ? Map.of() : routeMap(doc);
+    }
+
+    /** Every collection that some route currently points to, read from the database (not this instance's copy). */
+    public Set<String> targets() {
+        Set<String> targets = new HashSet<>();
+        for (Document doc : routes().find()) {
+            targets.addAll(routeMap(doc).values());
+        }
+        return targets;
+    }
+
+    /** The run id recorded by the latest switch of a processor's routes, or {@code null} if they never switched. */
+    public String lastSwitchedBy(String processor) {
+        Document doc = routes().find(Filters.eq("_id", processor)).first();
+        return doc == null ? null : doc.getString("runId");
     }
 
     /**

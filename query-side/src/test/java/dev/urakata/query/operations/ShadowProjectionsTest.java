@@ -105,9 +105,9 @@ class ShadowProjectionsTest {
     void someHistory() throws Exception {
         for (int i = 1; i <= 3; i++) {
             EmployeeId id = new EmployeeId("e" + i);
-            event(id.value(), 0, new EmployeeHiredEvent(id, "E-" + i, "Given" + i, "Family" + i, "g" + i + "@example.com",
-                    i == 3 ? "Finance" : "Operations", "Clerk", EmploymentType.PERMANENT, null, HIRED,
-                    Money.of("350000", "JPY")));
+            event(id.value(), 0, new EmployeeHiredEvent(id, "E-" + i, "Given" + i, "Family" + i,
+                    "g" + i + "@example.com", i == 3 ? "Finance" : "Operations", "Clerk", EmploymentType.PERMANENT,
+                    null, HIRED, Money.of("350000", "JPY")));
         }
         EmployeeId first = new EmployeeId("e1");
         EmployeeId second = new EmployeeId("e2");
