@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -100,6 +101,37 @@ class HrEndToEndTest extends EmbeddedStackTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("code").asText()).isEqualTo("EMPLOYEE_TERMINATED");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void theDirectoryListAnswersAsOfAPastInstantWithItsFiltersAppliedToThatState() {
+        String department = "AsOf-" + UUID.randomUUID().toString().substring(0, 8);
+        String elsewhere = department + "-moved";
+        Instant beforeHire = Instant.now();
+        Api.Response created = api().post("hr", "/api/hr/employees", Api.hireJson("E-ASOF-1")
+                .replace("\"Operations\"", "\"" + department + "\""));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("employeeId").asText();
+        String inDepartment = "/api/hr/employees?department=" + department;
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("hr", inDepartment).json().get("total").asInt() == 1);
+        Instant afterHire = Instant.now();
+        assertThat(api().post("hr", "/api/hr/employees/" + id + "/position-changes", """
+                {"department":"%s","position":"Clerk","effectiveDate":"2026-07-01"}""".formatted(elsewhere))
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("hr", inDepartment).json().get("total").asInt() == 0);
+
+        JsonNode then = api().get("compliance", inDepartment + "&asOf=" + afterHire).json();
+        assertThat(then.get("total").asInt()).isEqualTo(1);
+        assertThat(then.get("items").get(0).get("employeeId").asText()).isEqualTo(id);
+        assertThat(then.get("items").get(0).get("department").asText()).isEqualTo(department);
+        assertThat(api().get("hr", "/api/hr/employees?department=" + elsewhere + "&asOf=" + afterHire).json()
+                .get("total").asInt()).isZero();
+        assertThat(api().get("hr", "/api/hr/employees?department=" + elsewhere).json().get("total").asInt())
+                .isEqualTo(1);
+        assertThat(api().get("hr", inDepartment + "&asOf=" + beforeHire).json().get("total").asInt()).isZero();
+        BadInputEndToEndTest.assertProblem(api().get("hr", inDepartment + "&asOf=yesterday"), 400, "INVALID_INPUT");
     }
 
     @Test

@@ -1,11 +1,16 @@
 package dev.urakata.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.urakata.query.operations.ShadowBuildListener;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.bson.Document;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +25,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 import static dev.urakata.standalone.BadInputEndToEndTest.assertProblem;
@@ -44,6 +58,9 @@ class ProcessorOperationsEndToEndTest {
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
         String dir = Files.createTempDirectory("urakata-ops-").toString();
         registry.add("urakata.data-dir", () -> dir);
+        // Short, so that a switch waits little and replaced collections are dropped within the test.
+        registry.add("urakata.read-models.route-refresh-interval", () -> "200ms");
+        registry.add("urakata.read-models.retired-grace", () -> "3s");
     }
 
     @TestConfiguration
@@ -51,6 +68,46 @@ class ProcessorOperationsEndToEndTest {
         @Bean
         PoisonUntilHealedProjection poisonUntilHealedProjection() {
             return new PoisonUntilHealedProjection();
+        }
+
+        @Bean
+        RebuildGate rebuildGate() {
+            return new RebuildGate();
+        }
+    }
+
+    /** Pauses a blue-green rebuild after some events of its new version, or makes it fail. */
+    static class RebuildGate implements ShadowBuildListener {
+        volatile String pauseProcessor;
+        volatile long pauseAfter;
+        volatile String failProcessor;
+        final AtomicLong seen = new AtomicLong();
+        volatile CountDownLatch paused = new CountDownLatch(1);
+        volatile CountDownLatch released = new CountDownLatch(1);
+
+        void pause(String processor, long afterEvents) {
+            seen.set(0);
+            paused = new CountDownLatch(1);
+            released = new CountDownLatch(1);
+            pauseAfter = afterEvents;
+            pauseProcessor = processor;
+        }
+
+        void reset() {
+            pauseProcessor = null;
+            failProcessor = null;
+            released.countDown();
+        }
+
+        @Override
+        public void beforeEvent(String processor, TrackedEventMessage<?> event) throws Exception {
+            if (processor.equals(failProcessor)) {
+                throw new IllegalStateException("simulated failure of the new version");
+            }
+            if (processor.equals(pauseProcessor) && seen.incrementAndGet() == pauseAfter) {
+                paused.countDown();
+                assertThat(released.await(60, TimeUnit.SECONDS)).isTrue();
+            }
         }
     }
 
@@ -82,6 +139,14 @@ class ProcessorOperationsEndToEndTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    RebuildGate gate;
+
+    @AfterEach
+    void openTheGate() {
+        gate.reset();
+    }
 
     Api api() {
         return new Api(port);
@@ -120,7 +185,11 @@ class ProcessorOperationsEndToEndTest {
             return group != null && group.get("sequences").asLong() == 2 && group.get("letters").asLong() == 3
                     && projection.handled.contains("salary " + healthy);
         });
-        assertThat(projection.handled).containsExactly("hired OPS-OK-1", "salary " + healthy);
+        // The projection sees every hire of this application; only this test's employees count here.
+        List<String> mine = List.of("OPS-OK-1", "POISON-OPS-", poisoned, healthy, hopeless);
+        Supplier<List<String>> handledHere = () -> projection.handled.stream()
+                .filter(entry -> mine.stream().anyMatch(entry::contains)).toList();
+        assertThat(handledHere.get()).containsExactly("hired OPS-OK-1", "salary " + healthy);
 
         Api.Response detail = api().get("compliance", "/api/operations/dead-letters/" + GROUP);
         assertThat(detail.status()).as(detail.body()).isEqualTo(200);
@@ -169,7 +238,7 @@ class ProcessorOperationsEndToEndTest {
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
         assertThat(retried.json().get("processedSequences").asInt()).isEqualTo(1);
         assertThat(retried.json().get("remainingSequences").asLong()).isZero();
-        assertThat(projection.handled).containsExactly(
+        assertThat(handledHere.get()).containsExactly(
                 "hired OPS-OK-1", "salary " + healthy, "hired POISON-OPS-1", "salary " + poisoned);
         assertThat(projection.handled).doesNotContain("hired POISON-OPS-2");
         JsonNode group = find(api().get("admin", "/api/operations/dead-letters").json().get("items"),
@@ -177,18 +246,21 @@ class ProcessorOperationsEndToEndTest {
         assertThat(group.get("sequences").asLong()).isZero();
         assertThat(group.get("letters").asLong()).isZero();
 
-        // A rebuild replays parked events too, so it starts from an empty queue.
+        // A reset replays parked events too, so it starts from an empty queue.
         PoisonUntilHealedProjection.healed = false;
         hire("POISON-OPS-3");
         await().atMost(Duration.ofSeconds(30)).until(() -> find(api().get("admin", "/api/operations/dead-letters")
                 .json().get("items"), "processingGroup", GROUP).get("sequences").asLong() == 1);
         PoisonUntilHealedProjection.healed = true;
-        assertThat(postEmpty("admin", "/api/operations/processors/" + GROUP + "/rebuild").status()).isEqualTo(202);
+        // This projection keeps its state in memory: no second version of it can be built beside it.
+        assertProblem(postEmpty("admin", "/api/operations/processors/" + GROUP + "/rebuild"), 409,
+                "PROCESSOR_REBUILD_NOT_SUPPORTED");
+        assertThat(postEmpty("admin", "/api/operations/processors/" + GROUP + "/reset").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> projection.handled.contains("hired POISON-OPS-3"));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode status = find(api().get("admin", "/api/operations/processors").json().get("items"),
                     "name", GROUP);
-            return !status.get("replaying").asBoolean() && status.get("lag").asLong(-1) == 0;
+            return !status.get("replaying").asBoolean() && status.path("lag").asLong(-1) == 0;
         });
         JsonNode afterRebuild = find(api().get("admin", "/api/operations/dead-letters").json().get("items"),
                 "processingGroup", GROUP);
@@ -197,7 +269,7 @@ class ProcessorOperationsEndToEndTest {
     }
 
     @Test
-    void processorsShowTheirLagAndAProjectionCanBeRebuilt() {
+    void processorsShowTheirLagAndAProjectionCanBeResetInPlace() {
         String first = hire("OPS-REBUILD-1");
         String second = hire("OPS-REBUILD-2");
         assertThat(api().post("hr", "/api/hr/employees/" + second + "/salary-changes", RAISE).status())
@@ -206,7 +278,7 @@ class ProcessorOperationsEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode directory = find(api().get("compliance", "/api/operations/processors").json().get("items"),
                     "name", "employee-directory");
-            return directory != null && directory.get("lag").asLong(-1) == 0
+            return directory != null && directory.path("lag").asLong(-1) == 0
                     && api().get("hr", "/api/hr/employees/" + second).json().get("salaryHistory").size() == 2;
         });
         JsonNode directory = find(api().get("compliance", "/api/operations/processors").json().get("items"),
@@ -223,20 +295,20 @@ class ProcessorOperationsEndToEndTest {
         String firstBefore = api().get("hr", "/api/hr/employees/" + first).body();
         String secondBefore = api().get("hr", "/api/hr/employees/" + second).body();
 
-        assertProblem(postEmpty("compliance", "/api/operations/processors/employee-directory/rebuild"), 403,
+        assertProblem(postEmpty("compliance", "/api/operations/processors/employee-directory/reset"), 403,
                 "FORBIDDEN");
-        assertProblem(postEmpty("analyst", "/api/operations/processors/employee-directory/rebuild"), 403,
+        assertProblem(postEmpty("analyst", "/api/operations/processors/employee-directory/reset"), 403,
                 "FORBIDDEN");
         assertProblem(api().get("analyst", "/api/operations/processors"), 403, "FORBIDDEN");
-        assertProblem(postEmpty("admin", "/api/operations/processors/no-such-processor/rebuild"), 404, "NOT_FOUND");
+        assertProblem(postEmpty("admin", "/api/operations/processors/no-such-processor/reset"), 404, "NOT_FOUND");
         // A saga's processor cannot replay: that would send its commands again.
-        assertProblem(postEmpty("admin", "/api/operations/processors/ShipmentSagaProcessor/rebuild"), 409,
+        assertProblem(postEmpty("admin", "/api/operations/processors/ShipmentSagaProcessor/reset"), 409,
                 "PROCESSOR_RESET_NOT_SUPPORTED");
 
-        // A leftover that no event explains: a rebuild starts from an empty directory, so it must go.
+        // A leftover that no event explains: a reset starts from an empty directory, so it must go.
         mongo.getCollection("hr_employee_directory").insertOne(new Document("_id", "stray-before-rebuild"));
 
-        Api.Response rebuilt = postEmpty("admin", "/api/operations/processors/employee-directory/rebuild");
+        Api.Response rebuilt = postEmpty("admin", "/api/operations/processors/employee-directory/reset");
         assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(202);
         assertThat(rebuilt.json().get("name").asText()).isEqualTo("employee-directory");
         assertThat(rebuilt.json().get("running").asBoolean()).isTrue();
@@ -250,8 +322,242 @@ class ProcessorOperationsEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode after = find(api().get("admin", "/api/operations/processors").json().get("items"),
                     "name", "employee-directory");
-            return !after.get("replaying").asBoolean() && after.get("lag").asLong(-1) == 0
+            return !after.get("replaying").asBoolean() && after.path("lag").asLong(-1) == 0
                     && after.get("replayProgress").asInt() == 100;
         });
+    }
+
+    static final String DIRECTORY = "employee-directory";
+    static final List<String> DIRECTORY_COLLECTIONS =
+            List.of("hr_employee_directory", "hr_employee_directory_versions");
+
+    /** Every document of a collection, as stored (raw BSON bytes, by id), read where queries read it. */
+    Map<String, byte[]> documents(String collection) {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        for (RawBsonDocument doc : mongo.getCollection(collection).withDocumentClass(RawBsonDocument.class)
+                .find().sort(new Document("_id", 1))) {
+            byte[] bytes = new byte[doc.getByteBuffer().remaining()];
+            doc.getByteBuffer().get(bytes);
+            BsonValue id = doc.get("_id");
+            documents.put(id.isString() ? id.asString().getValue() : id.toString(), bytes);
+        }
+        return documents;
+    }
+
+    Map<String, Map<String, byte[]>> directoryDocuments() {
+        Map<String, Map<String, byte[]>> all = new LinkedHashMap<>();
+        DIRECTORY_COLLECTIONS.forEach(collection -> all.put(collection, documents(collection)));
+        return all;
+    }
+
+    JsonNode processor(String user, String name) {
+        Api.Response response = api().get(user, "/api/operations/processors/" + name);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    JsonNode awaitRebuild(String state) {
+        return awaitRebuild(DIRECTORY, state);
+    }
+
+    JsonNode awaitRebuild(String name, String state) {
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                processor("admin", name).path("rebuild").path("state").asText().equals(state));
+        return processor("admin", name);
+    }
+
+    /** History for the directory: hires, raises, a move and a termination, all projected. */
+    List<String> directoryHistory(String prefix) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            ids.add(hire(prefix + i));
+        }
+        assertThat(api().post("hr", "/api/hr/employees/" + ids.get(0) + "/salary-changes", RAISE).status())
+                .isEqualTo(200);
+        assertThat(api().post("hr", "/api/hr/employees/" + ids.get(1) + "/position-changes", """
+                {"department":"Logistics","position":"Lead","effectiveDate":"2026-06-01"}""").status())
+                .isEqualTo(200);
+        assertThat(api().post("hr", "/api/hr/employees/" + ids.get(2) + "/terminate", """
+                {"reason":"RESIGNATION","lastDay":"2026-12-31"}""").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processor("admin", DIRECTORY).path("lag").asLong(-1) == 0
+                && "TERMINATED".equals(api().get("hr", "/api/hr/employees/" + ids.get(2)).json()
+                .get("status").asText()));
+        return ids;
+    }
+
+    @Test
+    void aBlueGreenRebuildKeepsQueriesCompleteThenSwitchesToByteIdenticalDocuments() throws Exception {
+        List<String> ids = directoryHistory("BG-");
+        // A version nobody's events explain (the list does not read versions): the rebuilt version has no such thing.
+        mongo.getCollection("hr_employee_directory_versions").insertOne(new Document("_id", "stray:0")
+                .append("employeeId", "stray"));
+
+        assertProblem(postEmpty("compliance", "/api/operations/processors/" + DIRECTORY + "/rebuild"), 403,
+                "FORBIDDEN");
+        assertProblem(postEmpty("analyst", "/api/operations/processors/" + DIRECTORY + "/rebuild"), 403,
+                "FORBIDDEN");
+        assertProblem(api().get("analyst", "/api/operations/processors/" + DIRECTORY), 403, "FORBIDDEN");
+        assertProblem(api().get("admin", "/api/operations/processors/no-such-processor"), 404, "NOT_FOUND");
+        assertProblem(postEmpty("admin", "/api/operations/processors/no-such-processor/rebuild"), 404, "NOT_FOUND");
+        assertProblem(postEmpty("admin", "/api/operations/processors/ShipmentSagaProcessor/rebuild"), 409,
+                "PROCESSOR_RESET_NOT_SUPPORTED");
+
+        gate.pause(DIRECTORY, 3);
+        Api.Response started = postEmpty("admin", "/api/operations/processors/" + DIRECTORY + "/rebuild");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.location()).endsWith("/api/operations/processors/" + DIRECTORY);
+        assertThat(started.json().get("rebuild").get("state").asText()).isEqualTo("BUILDING");
+        assertThat(started.json().get("rebuild").get("startedBy").asText()).isEqualTo("admin");
+        assertThat(gate.paused.await(60, TimeUnit.SECONDS)).isTrue();
+
+        // Half built. The progress shows it, to compliance officers too.
+        JsonNode building = processor("compliance", DIRECTORY).get("rebuild");
+        assertThat(building.get("state").asText()).isEqualTo("BUILDING");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                processor("compliance", DIRECTORY).get("rebuild").get("appliedEvents").asLong() == 2);
+        building = processor("compliance", DIRECTORY).get("rebuild");
+        assertThat(building.get("position").asLong()).isLessThan(building.get("headPosition").asLong());
+        assertThat(building.get("progress").asInt()).isBetween(0, 99);
+        assertThat(building.path("finishedAt").isMissingNode()).isTrue();
+        JsonNode inList = find(api().get("compliance", "/api/operations/processors").json().get("items"), "name",
+                DIRECTORY);
+        assertThat(inList.get("rebuild").get("state").asText()).isEqualTo("BUILDING");
+        // One at a time, and no reset in place meanwhile.
+        assertProblem(postEmpty("admin", "/api/operations/processors/" + DIRECTORY + "/rebuild"), 409,
+                "PROCESSOR_REBUILD_IN_PROGRESS");
+        assertProblem(postEmpty("admin", "/api/operations/processors/" + DIRECTORY + "/reset"), 409,
+                "PROCESSOR_REBUILD_IN_PROGRESS");
+
+        // The live version keeps answering completely and keeps being updated while the new one is built.
+        String late = hire("BG-LATE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("hr", "/api/hr/employees/" + late).status() == 200
+                && processor("admin", DIRECTORY).path("lag").asLong(-1) == 0);
+        Map<String, Map<String, byte[]>> live = directoryDocuments();
+        String list = api().get("hr", "/api/hr/employees?size=200").body();
+        Map<String, String> employees = new LinkedHashMap<>();
+        for (String id : ids) {
+            employees.put(id, api().get("hr", "/api/hr/employees/" + id).body());
+        }
+        assertThat(live.get("hr_employee_directory")).containsKeys(ids.toArray(String[]::new)).containsKey(late);
+
+        // Ask continuously while the rebuild finishes and switches: every answer is the complete directory.
+        AtomicBoolean stop = new AtomicBoolean();
+        List<String> incomplete = new CopyOnWriteArrayList<>();
+        AtomicInteger answers = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                Api.Response response = api().get("hr", "/api/hr/employees?size=200");
+                if (!response.body().equals(list)) {
+                    incomplete.add(response.status() + " " + response.body());
+                }
+                String id = ids.get(answers.get() % ids.size());
+                if (!api().get("hr", "/api/hr/employees/" + id).body().equals(employees.get(id))) {
+                    incomplete.add("employee " + id);
+                }
+                answers.incrementAndGet();
+            }
+        });
+        reader.start();
+        gate.released.countDown();
+        JsonNode done = awaitRebuild("DONE");
+        Thread.sleep(500);
+        stop.set(true);
+        reader.join();
+        assertThat(incomplete).isEmpty();
+        assertThat(answers.get()).isPositive();
+
+        JsonNode rebuild = done.get("rebuild");
+        assertThat(rebuild.get("progress").asInt()).isEqualTo(100);
+        assertThat(rebuild.path("failure").isMissingNode()).isTrue();
+        assertThat(rebuild.get("finishedAt").asText()).endsWith("Z");
+        assertThat(rebuild.get("position").asLong()).isGreaterThanOrEqualTo(rebuild.get("headPosition").asLong());
+        assertThat(rebuild.get("appliedEvents").asLong()).isPositive();
+        assertThat(rebuild.get("collections")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(DIRECTORY_COLLECTIONS);
+        assertThat(done.get("running").asBoolean()).isTrue();
+
+        // Queries now read the new version: every document byte for byte what the live version held (nothing
+        // excluded: the directory stores event timestamps, never the time of projection), minus the stray version.
+        assertThat(mongo.getCollection("hr_employee_directory").getNamespace().getCollectionName())
+                .startsWith("hr_employee_directory__bg_");
+        live.get("hr_employee_directory_versions").remove("stray:0");
+        assertThat(directoryDocuments()).usingRecursiveComparison().isEqualTo(live);
+        assertThat(api().get("hr", "/api/hr/employees?size=200").body()).isEqualTo(list);
+
+        // The processor carries on from where the new version stopped, in the new version.
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode status = processor("admin", DIRECTORY);
+            return status.path("lowestPosition").asLong(-1) >= rebuild.get("position").asLong()
+                    && !status.get("replaying").asBoolean();
+        });
+        String after = hire("BG-AFTER");
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("hr", "/api/hr/employees/" + after).status()
+                == 200);
+        assertThat(mongo.getCollection("hr_employee_directory").countDocuments(new Document("_id", after)))
+                .isEqualTo(1);
+        // The replaced collections go once no query can still be reading them.
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<String> names = mongo.getDb().listCollectionNames().into(new ArrayList<>());
+            return !names.contains("hr_employee_directory") && !names.contains("hr_employee_directory_versions");
+        });
+    }
+
+    @Test
+    void aBlueGreenRebuildThatFailsLeavesTheLiveVersionAsItWas() {
+        directoryHistory("BG-FAIL-");
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            JsonNode rebuild = processor("admin", DIRECTORY).path("rebuild");
+            return rebuild.isMissingNode() || !List.of("BUILDING", "SWITCHING").contains(rebuild.get("state").asText());
+        });
+        Map<String, Map<String, byte[]>> before = directoryDocuments();
+        String physical = mongo.getCollection("hr_employee_directory").getNamespace().getCollectionName();
+        List<String> namesBefore = mongo.getDb().listCollectionNames().into(new ArrayList<>());
+        String list = api().get("hr", "/api/hr/employees?size=200").body();
+
+        gate.failProcessor = DIRECTORY;
+        assertThat(postEmpty("admin", "/api/operations/processors/" + DIRECTORY + "/rebuild").status())
+                .isEqualTo(202);
+        JsonNode failed = awaitRebuild("FAILED");
+
+        assertThat(failed.get("rebuild").get("failure").asText()).contains("simulated failure of the new version");
+        assertThat(failed.get("rebuild").get("finishedAt").asText()).endsWith("Z");
+        assertThat(failed.get("running").asBoolean()).isTrue();
+        assertThat(mongo.getCollection("hr_employee_directory").getNamespace().getCollectionName())
+                .isEqualTo(physical);
+        assertThat(directoryDocuments()).usingRecursiveComparison().isEqualTo(before);
+        assertThat(api().get("hr", "/api/hr/employees?size=200").body()).isEqualTo(list);
+        // Nothing of the failed version is left behind.
+        assertThat(namesBefore).containsAll(mongo.getDb().listCollectionNames().into(new ArrayList<>()));
+
+        // And the next rebuild is free to start.
+        gate.failProcessor = null;
+        assertThat(postEmpty("admin", "/api/operations/processors/" + DIRECTORY + "/rebuild").status())
+                .isEqualTo(202);
+        awaitRebuild("DONE");
+        assertThat(directoryDocuments()).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    @Test
+    void theAuditHashChainRebuiltBesideTheLiveOneHoldsTheSameLinksAndStillVerifies() {
+        String chain = "audit-hash-chain";
+        hire("BG-CHAIN-1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> processor("admin", chain).path("lag").asLong(-1) == 0);
+        Map<String, byte[]> before = documents("audit_hash_chain");
+        assertThat(before).isNotEmpty();
+        Api.Response checkpoint = api().post("admin", "/api/audit/checkpoints", "{}");
+        assertThat(checkpoint.status()).as(checkpoint.body()).isEqualTo(201);
+
+        assertThat(postEmpty("admin", "/api/operations/processors/" + chain + "/rebuild").status()).isEqualTo(202);
+        JsonNode done = awaitRebuild(chain, "DONE");
+
+        assertThat(done.get("rebuild").get("collections")).extracting(JsonNode::asText)
+                .containsExactly("audit_hash_chain");
+        assertThat(mongo.getCollection("audit_hash_chain").getNamespace().getCollectionName())
+                .startsWith("audit_hash_chain__bg_");
+        // Each link is computed from the one before it and the event's global position (a tracking-token parameter).
+        assertThat(documents("audit_hash_chain")).usingRecursiveComparison().isEqualTo(before);
+        JsonNode verified = api().get("compliance", "/api/audit/verify").json();
+        assertThat(verified.get("verified").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.get("checkpointsChecked").asInt()).isPositive();
     }
 }

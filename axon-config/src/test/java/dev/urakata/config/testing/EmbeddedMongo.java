@@ -20,6 +20,11 @@ public final class EmbeddedMongo implements AutoCloseable {
         return template;
     }
 
+    /** The driver connection, for code that builds its own templates (database {@code test} holds the data). */
+    public MongoClient client() {
+        return client;
+    }
+
     @Override
     public void close() {
         client.close();

@@ -43,17 +43,19 @@ class EmployeeDirectoryController {
     }
 
     @GetMapping
-    @Operation(summary = "List employees, by family name", description = "name matches part of either name.")
+    @Operation(summary = "List employees, by family name", description = "name matches part of either name. "
+            + "With asOf (a date or an instant): the directory as it showed then, the filters applying to that state.")
     EmployeePage list(@RequestParam(required = false) String department,
                       @RequestParam(required = false) String position,
                       @RequestParam(required = false) EmployeeStatus status,
                       @RequestParam(required = false) EmploymentType employmentType,
                       @RequestParam(required = false) String name,
                       @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "20") int size) {
+                      @RequestParam(defaultValue = "20") int size,
+                      @RequestParam(required = false) String asOf) {
         results.checkPaging(page, size);
         return results.await(queries.query(new ListEmployeesQuery(department, position, status, employmentType, name,
-                page, size), EmployeePage.class));
+                page, size, asOf == null ? null : AsOf.parse(asOf)), EmployeePage.class));
     }
 
     @GetMapping("/{employeeId}")

@@ -29,6 +29,8 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,6 +40,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -202,10 +205,39 @@ public class EmployeeDirectoryProjection {
             criteria.orOperator(Criteria.where("givenName").regex(pattern, "i"),
                     Criteria.where("familyName").regex(pattern, "i"));
         }
+        if (query.asOf() != null) {
+            return listAsOf(query, criteria);
+        }
         MongoPages.Slice<EmployeeSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
                 Sort.by("familyName", "givenName", "_id"), query.page(), query.size(),
                 EmployeeDirectoryProjection::summary);
         return new EmployeePage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    /**
+     * The directory as it stood at {@code query.asOf()}: every employee's latest version recorded by then (employees
+     * hired later have none), filtered, sorted and paged as the live list is. Uses only the simple aggregation stages
+     * that the embedded server shares with MongoDB.
+     */
+    private EmployeePage listAsOf(ListEmployeesQuery query, Criteria criteria) {
+        List<AggregationOperation> asOf = List.of(
+                Aggregation.match(Criteria.where("recordedAt").lte(Date.from(query.asOf()))),
+                Aggregation.sort(Sort.by(Sort.Direction.DESC, "sequence")),
+                Aggregation.group("employeeId").first("state").as("state"),
+                Aggregation.replaceRoot("state"),
+                Aggregation.match(criteria));
+        List<AggregationOperation> counted = new ArrayList<>(asOf);
+        counted.add(Aggregation.count().as("total"));
+        Document count = mongo.aggregate(Aggregation.newAggregation(counted), VERSIONS, Document.class)
+                .getUniqueMappedResult();
+        List<AggregationOperation> paged = new ArrayList<>(asOf);
+        paged.add(Aggregation.sort(Sort.by("familyName", "givenName", "_id")));
+        paged.add(Aggregation.skip((long) query.page() * query.size()));
+        paged.add(Aggregation.limit(query.size()));
+        List<EmployeeSummary> items = mongo.aggregate(Aggregation.newAggregation(paged), VERSIONS, Document.class)
+                .getMappedResults().stream().map(EmployeeDirectoryProjection::summary).toList();
+        return new EmployeePage(items, query.page(), query.size(),
+                count == null ? 0 : ((Number) count.get("total")).longValue());
     }
 
     private void applyOnce(EmployeeId employeeId, long sequence, Instant at, Update update) {

@@ -3,6 +3,7 @@ package dev.urakata.query.operations;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.operations.ProcessorStatus;
+import dev.urakata.shared.operations.RebuildStatus;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -18,13 +19,15 @@ import org.springframework.stereotype.Service;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Status and rebuild of the event processors of this instance.
+ * Status, blue-green rebuild and reset of the event processors of this instance.
  *
  * <p>Positions are what this instance sees: in distributed mode each query-side instance reports the segments it
- * has claimed, and a rebuild only succeeds when no other instance holds a segment of the processor.
+ * has claimed, and a reset or the switch of a rebuild only succeeds when no other instance holds a segment of the
+ * processor. Rebuilds ({@link BlueGreenRebuilds}) are recorded in MongoDB, so every instance reports them.
  */
 @Service
 class ProcessorOperations {
@@ -33,35 +36,55 @@ class ProcessorOperations {
 
     private final EventProcessingConfiguration processing;
     private final ObjectProvider<EventStore> eventStore;
+    private final BlueGreenRebuilds rebuilds;
 
-    ProcessorOperations(EventProcessingConfiguration processing, ObjectProvider<EventStore> eventStore) {
+    ProcessorOperations(EventProcessingConfiguration processing, ObjectProvider<EventStore> eventStore,
+                        BlueGreenRebuilds rebuilds) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.rebuilds = rebuilds;
     }
 
     List<ProcessorStatus> all() {
         Long head = headPosition();
+        Map<String, RebuildStatus> rebuilt = rebuilds.statuses();
         return processing.eventProcessors().values().stream()
                 .sorted(Comparator.comparing(EventProcessor::getName))
-                .map(processor -> status(processor, head))
+                .map(processor -> status(processor, head, rebuilt.get(processor.getName())))
                 .toList();
     }
 
+    /** One processor; NOT_FOUND if there is none of that name. */
+    ProcessorStatus one(String name) {
+        return status(processor(name), headPosition(), rebuilds.status(name).orElse(null));
+    }
+
     /**
-     * Replays every event into the processor's handlers: shut down, reset the tokens (the projections'
-     * {@code @ResetHandler}s empty their collections), clear its dead-letter queue, start again. The replay itself
-     * runs in the background.
+     * Starts a blue-green rebuild (see {@link BlueGreenRebuilds}): queries keep reading the live version until the
+     * new one has caught up and takes over.
      */
-    synchronized ProcessorStatus rebuild(String name) {
-        EventProcessor found = processing.eventProcessors().get(name);
-        if (found == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No event processor named " + name);
-        }
+    ProcessorStatus rebuild(String name, String user) {
+        RebuildStatus started = rebuilds.start(name, user);
+        return status(processor(name), headPosition(), started);
+    }
+
+    /**
+     * Replays every event into the processor's handlers in place: shut down, reset the tokens (the projections'
+     * {@code @ResetHandler}s empty their collections), clear its dead-letter queue, start again. The replay itself
+     * runs in the background, and queries see a partial read model until it ends; a blue-green rebuild avoids that
+     * where the projections allow it.
+     */
+    synchronized ProcessorStatus reset(String name) {
+        EventProcessor found = processor(name);
         if (!(found instanceof StreamingEventProcessor processor) || !processor.supportsReset()) {
             throw new DomainException(ErrorCode.PROCESSOR_RESET_NOT_SUPPORTED,
                     "The event processor " + name + " does not support a reset");
         }
-        log.warn("Rebuilding event processor {}: its projections are emptied and every event is replayed", name);
+        if (rebuilds.inProgress(name)) {
+            throw new DomainException(ErrorCode.PROCESSOR_REBUILD_IN_PROGRESS,
+                    "A rebuild of " + name + " is running; reset it once the rebuild has ended");
+        }
+        log.warn("Resetting event processor {}: its projections are emptied and every event is replayed", name);
         processor.shutDown();
         try {
             processor.resetTokens();
@@ -78,13 +101,21 @@ class ProcessorOperations {
         // leaves the queue alone on reset unless told otherwise).
         processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
         processor.start();
-        return status(processor, headPosition());
+        return status(processor, headPosition(), rebuilds.status(name).orElse(null));
     }
 
-    private ProcessorStatus status(EventProcessor processor, Long head) {
+    private EventProcessor processor(String name) {
+        EventProcessor found = processing.eventProcessors().get(name);
+        if (found == null) {
+            throw new DomainException(ErrorCode.NOT_FOUND, "No event processor named " + name);
+        }
+        return found;
+    }
+
+    private ProcessorStatus status(EventProcessor processor, Long head, RebuildStatus rebuild) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(processor.getName(), false, processor.isRunning(), processor.isError(),
-                    false, 0, null, null, null, null);
+                    false, 0, null, null, null, null, rebuild);
         }
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
         boolean error = processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState);
@@ -97,7 +128,7 @@ class ProcessorOperations {
         Long lowestPosition = lowest.isPresent() ? lowest.getAsLong() : null;
         Long lag = head != null && lowestPosition != null ? Math.max(0, head - lowestPosition) : null;
         return new ProcessorStatus(processor.getName(), true, processor.isRunning(), error, replaying,
-                segments.size(), lowestPosition, head, lag, replaying ? replayProgress(segments) : 100);
+                segments.size(), lowestPosition, head, lag, replaying ? replayProgress(segments) : 100, rebuild);
     }
 
     /** The least advanced replaying segment decides: the replay is done when the last segment is. */

@@ -12,15 +12,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.security.Principal;
 import java.util.List;
 
-/** Event processors: how far behind they are, and rebuilding a projection. Roles: ADMIN; GET also COMPLIANCE. */
+/**
+ * Event processors: how far behind they are, and rebuilding a projection. Roles: ADMIN; GET also COMPLIANCE.
+ */
 @RestController
 @RequestMapping(path = "/api/operations/processors", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasRole('ADMIN')")
-@Tag(name = "Event processors", description = "Status, lag and rebuild of the event processors of this instance. "
-        + "Roles: ADMIN; reading also COMPLIANCE.")
+@Tag(name = "Event processors", description = "Status, lag, rebuild and reset of the event processors of this "
+        + "instance. Roles: ADMIN; reading also COMPLIANCE.")
 class ProcessorOperationsController {
 
     private final ProcessorOperations operations;
@@ -31,17 +35,42 @@ class ProcessorOperationsController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
-    @Operation(summary = "Every event processor with its position, lag and replay progress")
+    @Operation(summary = "Every event processor with its position, lag, replay progress and latest rebuild")
     ProcessorStatusList list() {
         List<ProcessorStatus> items = operations.all();
         return new ProcessorStatusList(items, 0, items.size(), items.size());
     }
 
+    @GetMapping("/{name}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    @Operation(summary = "One event processor with its position, lag, replay progress and latest rebuild")
+    ProcessorStatus one(@PathVariable String name) {
+        return operations.one(name);
+    }
+
     @PostMapping("/{name}/rebuild")
-    @Operation(summary = "Rebuild the projections of a processor by replaying every event",
-            description = "Answers 202 at once; the replay runs in the background (follow replayProgress). "
-                    + "404 for an unknown processor, 409 when it cannot be reset.")
-    ResponseEntity<ProcessorStatus> rebuild(@PathVariable String name) {
-        return ResponseEntity.accepted().body(operations.rebuild(name));
+    @Operation(summary = "Rebuild the projections of a processor beside the live ones, then switch (blue-green)",
+            description = "Answers 202 at once; a new version of the processor's read models is built from every "
+                    + "event in the background while queries keep reading the complete live version, and replaces "
+                    + "it in one step once it has caught up. Follow rebuild.state (BUILDING, SWITCHING, DONE, FAILED) "
+                    + "and rebuild.progress at the Location. A failed rebuild leaves the live version unchanged. "
+                    + "404 for an unknown processor; 409 PROCESSOR_REBUILD_IN_PROGRESS while one runs, "
+                    + "PROCESSOR_RESET_NOT_SUPPORTED for a saga, PROCESSOR_REBUILD_NOT_SUPPORTED for projections "
+                    + "that keep their state elsewhere than in MongoDB (reset those in place).")
+    ResponseEntity<ProcessorStatus> rebuild(@PathVariable String name, Principal user) {
+        ProcessorStatus status = operations.rebuild(name, user.getName());
+        return ResponseEntity.accepted()
+                .location(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/operations/processors/{name}").buildAndExpand(name).toUri())
+                .body(status);
+    }
+
+    @PostMapping("/{name}/reset")
+    @Operation(summary = "Reset a processor in place: empty its projections and replay every event into them",
+            description = "Answers 202 at once; the replay runs in the background (follow replayProgress) and "
+                    + "queries see a partial read model until it ends. For projections that cannot be rebuilt "
+                    + "beside the live ones. 404 for an unknown processor, 409 when it cannot be reset.")
+    ResponseEntity<ProcessorStatus> reset(@PathVariable String name) {
+        return ResponseEntity.accepted().body(operations.reset(name));
     }
 }

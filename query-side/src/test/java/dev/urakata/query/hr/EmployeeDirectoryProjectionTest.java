@@ -220,6 +220,68 @@ class EmployeeDirectoryProjectionTest {
     }
 
     @Test
+    void listsAsOfAPastInstantShowTheDirectoryAsItWasThenFilteredAndPaged() {
+        EmployeeId tanaka = new EmployeeId("e1");
+        EmployeeId abe = new EmployeeId("e2");
+        EmployeeId mori = new EmployeeId("e3");
+        EmployeeId ito = new EmployeeId("e4");
+        // 1 May: three hires. 2 May: Tanaka moves to Logistics. 3 May: Abe leaves. 4 May: Ito is hired.
+        // 5 May: Mori moves from Finance to Operations.
+        projection.on(hired(tanaka, "1", "Aiko", "Tanaka", "Operations"), 0, at(0));
+        projection.on(hired(abe, "2", "Ben", "Abe", "Operations"), 0, at(0));
+        projection.on(hired(mori, "3", "Chika", "Mori", "Finance"), 0, at(0));
+        projection.on(new EmployeePositionChangedEvent(tanaka, "Logistics", "Lead", HIRED, "Operations", "Clerk"),
+                1, at(1));
+        projection.on(new EmployeeTerminatedEvent(abe, TerminationReason.RESIGNATION, HIRED.plusMonths(1), null), 1,
+                at(2));
+        projection.on(hired(ito, "4", "Dai", "Ito", "Operations"), 0, at(3));
+        projection.on(new EmployeePositionChangedEvent(mori, "Operations", "Clerk", HIRED, "Finance", "Clerk"), 1,
+                at(4));
+        Instant secondMayNoon = Instant.parse("2026-05-02T12:00:00Z");
+        Instant thirdMayNoon = Instant.parse("2026-05-03T12:00:00Z");
+
+        EmployeePage then = list(null, null, null, 0, 10, secondMayNoon);
+        assertThat(then.total()).isEqualTo(3);
+        assertThat(then.items()).extracting(EmployeeSummary::familyName).containsExactly("Abe", "Mori", "Tanaka");
+        assertThat(then.items()).extracting(EmployeeSummary::department)
+                .containsExactly("Operations", "Finance", "Logistics");
+        assertThat(then.items()).extracting(EmployeeSummary::status).containsOnly(EmployeeStatus.ACTIVE);
+
+        // Filters apply to the state at that time, not to today's.
+        assertThat(list("Operations", null, null, 0, 10, secondMayNoon).items())
+                .extracting(EmployeeSummary::familyName).containsExactly("Abe");
+        assertThat(list("Operations", null, null, 0, 10, null).items())
+                .extracting(EmployeeSummary::familyName).containsExactly("Abe", "Ito", "Mori");
+        assertThat(list(null, EmployeeStatus.ACTIVE, null, 0, 10, secondMayNoon).total()).isEqualTo(3);
+        assertThat(list(null, EmployeeStatus.ACTIVE, null, 0, 10, thirdMayNoon).items())
+                .extracting(EmployeeSummary::familyName).containsExactly("Mori", "Tanaka");
+        assertThat(list(null, EmployeeStatus.TERMINATED, null, 0, 10, thirdMayNoon).items())
+                .extracting(EmployeeSummary::familyName).containsExactly("Abe");
+        // Ito was hired on 4 May: absent before, present after.
+        assertThat(list(null, null, "ITO", 0, 10, thirdMayNoon).total()).isZero();
+        assertThat(list(null, null, "ITO", 0, 10, Instant.parse("2026-05-04T12:00:00Z")).items())
+                .extracting(EmployeeSummary::employeeId).containsExactly(ito);
+
+        EmployeePage first = list(null, null, null, 0, 2, secondMayNoon);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(EmployeeSummary::familyName).containsExactly("Abe", "Mori");
+        EmployeePage second = list(null, null, null, 1, 2, secondMayNoon);
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.items()).extracting(EmployeeSummary::familyName).containsExactly("Tanaka");
+
+        assertThat(list(null, null, null, 0, 10, Instant.parse("2026-04-30T00:00:00Z")).total()).isZero();
+        assertThat(list(null, null, null, 0, 10, Instant.parse("2026-04-30T00:00:00Z")).items()).isEmpty();
+        // As of now, the same as the live list.
+        assertThat(list(null, null, null, 0, 10, Instant.parse("2027-01-01T00:00:00Z")))
+                .isEqualTo(list(null, null, null, 0, 10, null));
+    }
+
+    private EmployeePage list(String department, EmployeeStatus status, String name, int page, int size,
+                              Instant asOf) {
+        return projection.handle(new ListEmployeesQuery(department, null, status, null, name, page, size, asOf));
+    }
+
+    @Test
     void anUnknownEmployeeIsNotFound() {
         assertThat(projection.handle(new FindEmployeeQuery(new EmployeeId("nobody")))).isEmpty();
         assertThat(projection.handle(new ListEmployeesQuery(null, null, null, null, null, 0, 10)).items()).isEmpty();

@@ -83,6 +83,13 @@ public enum ErrorCode {
     PROCESSOR_RESET_NOT_SUPPORTED(409),
     /** The event processor could not be reset now, for example because another instance holds its segments. */
     PROCESSOR_RESET_REFUSED(409),
+    /**
+     * The event processor's projections cannot be rebuilt beside the live ones (for example a projection that keeps
+     * its state in memory): reset it in place instead.
+     */
+    PROCESSOR_REBUILD_NOT_SUPPORTED(409),
+    /** A rebuild of this event processor is already running. */
+    PROCESSOR_REBUILD_IN_PROGRESS(409),
     /** The audit hash chain has no event yet, so there is no head to sign. */
     AUDIT_CHAIN_EMPTY(409),
     /** No personal data was ever recorded about this data subject, so there is nothing to erase. */

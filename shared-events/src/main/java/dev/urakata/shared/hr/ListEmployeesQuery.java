@@ -1,5 +1,7 @@
 package dev.urakata.shared.hr;
 
+import java.time.Instant;
+
 /**
  * Ask the employee directory for a page of employees; answered with an {@link EmployeePage}.
  * Every filter is optional ({@code null} means "any").
@@ -11,6 +13,8 @@ package dev.urakata.shared.hr;
  * @param name           case-insensitive part of the given or family name
  * @param page           page number from 0
  * @param size           page size
+ * @param asOf           answer what the directory showed at this instant (filters apply to that state);
+ *                       {@code null} for now
  */
 public record ListEmployeesQuery(
         String department,
@@ -19,5 +23,12 @@ public record ListEmployeesQuery(
         EmploymentType employmentType,
         String name,
         int page,
-        int size) {
+        int size,
+        Instant asOf) {
+
+    /** A page of the directory as it is now. */
+    public ListEmployeesQuery(String department, String position, EmployeeStatus status,
+                              EmploymentType employmentType, String name, int page, int size) {
+        this(department, position, status, employmentType, name, page, size, null);
+    }
 }

@@ -16,8 +16,9 @@ package dev.urakata.shared.operations;
  * @param headPosition    the position of the newest event in the event store
  * @param lag             events between the head of the store and the lowest position
  * @param replayProgress  how far a replay has come, 0 to 100; 100 when not replaying
+ * @param rebuild         the current or latest blue-green rebuild of its projections; {@code null} if there was none
  */
 public record ProcessorStatus(String name, boolean streaming, boolean running, boolean error, boolean replaying,
                               int claimedSegments, Long lowestPosition, Long headPosition, Long lag,
-                              Integer replayProgress) {
+                              Integer replayProgress, RebuildStatus rebuild) {
 }
