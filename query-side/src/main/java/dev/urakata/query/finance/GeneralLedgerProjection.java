@@ -351,9 +351,14 @@ public class GeneralLedgerProjection {
                 earnings.merge(line.amount().currency(), line.amount().amount().negate(), BigDecimal::add));
         earnings.forEach((currency, amount) -> equity.add(new StatementLine("earnings", "Earnings to date",
                 Money.of(amount.toPlainString(), currency))));
+        // Every currency with postings gets both totals, even where one side nets to nothing.
         Map<String, BigDecimal> totalAssets = new TreeMap<>();
-        assets.forEach(line -> totalAssets.merge(line.amount().currency(), line.amount().amount(), BigDecimal::add));
         Map<String, BigDecimal> totalClaims = new TreeMap<>();
+        balances.keySet().forEach(key -> {
+            totalAssets.put(key.substring(key.indexOf('@') + 1), BigDecimal.ZERO);
+            totalClaims.put(key.substring(key.indexOf('@') + 1), BigDecimal.ZERO);
+        });
+        assets.forEach(line -> totalAssets.merge(line.amount().currency(), line.amount().amount(), BigDecimal::add));
         liabilities.forEach(line -> totalClaims.merge(line.amount().currency(), line.amount().amount(),
                 BigDecimal::add));
         equity.forEach(line -> totalClaims.merge(line.amount().currency(), line.amount().amount(), BigDecimal::add));
