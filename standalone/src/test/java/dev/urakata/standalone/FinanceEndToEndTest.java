@@ -133,6 +133,48 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
     }
 
     @Test
+    void anExpenseClaimIsApprovedByAManagerWhoDidNotSubmitItAndReimbursedByFinance() {
+        String claimJson = "{\"department\":\"Sales\",\"amount\":{\"amount\":\"4200\",\"currency\":\"JPY\"},"
+                + "\"expenseDate\":\"2026-04-03\",\"category\":\"TRAVEL\",\"description\":\"Taxi to client\"}";
+        Api.Response submitted = api().post("staff1", "/api/finance/expense-claims", claimJson);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String claim = submitted.json().get("claimId").asText();
+        String path = "/api/finance/expense-claims/" + claim;
+        HttpRequest.Builder approve = api().request("staff1", path + "/approve")
+                .POST(HttpRequest.BodyPublishers.noBody());
+        assertThat(api().send(approve.build()).status()).isEqualTo(403);
+        assertThat(api().post("finance", "/api/finance/expense-claims", claimJson).status()).isEqualTo(403);
+
+        Api.Response own = api().post("manager", "/api/finance/expense-claims", claimJson);
+        assertThat(own.status()).isEqualTo(201);
+        Api.Response selfApproved = api().send(api().request("manager", "/api/finance/expense-claims/"
+                + own.json().get("claimId").asText() + "/approve").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(selfApproved.status()).isEqualTo(422);
+        assertThat(selfApproved.json().get("code").asText()).isEqualTo("FOUR_EYES_REQUIRED");
+
+        assertThat(api().post("finance", path + "/reimburse", "{\"paidOn\":\"2026-04-25\"}").status())
+                .isEqualTo(409);
+        assertThat(api().send(api().request("manager", path + "/approve")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+        assertThat(api().post("finance", path + "/reimburse", "{\"paidOn\":\"2026-04-25\"}").status())
+                .isEqualTo(200);
+
+        // Booked as an expense and paid: the claim's lines on the payable account net to zero.
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst",
+                "/api/finance/ledger/accounts/2500?currency=JPY&size=200").json().get("items")
+                .findValues("aggregateId").stream().filter(id -> claim.equals(id.asText())).count() == 2);
+        JsonNode payable = api().get("analyst", "/api/finance/ledger/accounts/2500?currency=JPY&size=200").json();
+        BigDecimal net = BigDecimal.ZERO;
+        for (JsonNode line : payable.get("items")) {
+            if (claim.equals(line.get("aggregateId").asText())) {
+                net = net.add(new BigDecimal(line.get("debit").get("amount").asText()))
+                        .subtract(new BigDecimal(line.get("credit").get("amount").asText()));
+            }
+        }
+        assertThat(net).isZero();
+    }
+
+    @Test
     void aPeriodClosesOnceAndReadersMayNotCloseIt() {
         HttpRequest close = api().request("finance", "/api/finance/periods/2020-01/close")
                 .POST(HttpRequest.BodyPublishers.noBody()).build();

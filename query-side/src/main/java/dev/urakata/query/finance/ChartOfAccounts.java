@@ -43,12 +43,14 @@ public class ChartOfAccounts {
     static final String SALARIES_PAYABLE = "2400";
     static final String WITHHOLDINGS_PAYABLE = "2410";
     static final String EMPLOYER_CONTRIBUTIONS_PAYABLE = "2420";
+    static final String EXPENSE_CLAIMS_PAYABLE = "2500";
     static final String RETAINED_EARNINGS = "3900";
     static final String REVENUE = "4000";
     static final String COST_OF_GOODS_SOLD = "5000";
     static final String COUNT_DIFFERENCES = "5200";
     static final String SALARY_EXPENSE = "6000";
     static final String EMPLOYER_CONTRIBUTIONS_EXPENSE = "6100";
+    static final String OTHER_EXPENSES = "6900";
 
     private final Map<String, Account> accounts;
 
@@ -57,7 +59,7 @@ public class ChartOfAccounts {
         for (String code : new String[]{CASH, RECEIVABLES, INVENTORY, GOODS_IN_TRANSIT, GR_IR_CLEARING,
                 CUSTOMER_CREDIT, OUTPUT_TAX, SALARIES_PAYABLE, WITHHOLDINGS_PAYABLE, EMPLOYER_CONTRIBUTIONS_PAYABLE,
                 RETAINED_EARNINGS, REVENUE, COST_OF_GOODS_SOLD, COUNT_DIFFERENCES, SALARY_EXPENSE,
-                EMPLOYER_CONTRIBUTIONS_EXPENSE}) {
+                EMPLOYER_CONTRIBUTIONS_EXPENSE, EXPENSE_CLAIMS_PAYABLE, OTHER_EXPENSES}) {
             if (!accounts.containsKey(code)) {
                 throw new IllegalStateException("the chart of accounts lacks account " + code + " the rules post to");
             }

@@ -11,6 +11,8 @@ import dev.urakata.shared.finance.BalanceSheet;
 import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CurrencyTotals;
+import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
+import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
 import dev.urakata.shared.finance.LedgerLine;
 import dev.urakata.shared.finance.PaymentAllocatedEvent;
@@ -73,6 +75,8 @@ import java.util.function.Predicate;
  *       differences (signed: a loss reverses it); transfer dispatched: goods in transit / inventory, and received
  *       the reverse. A purchase order's goods receipt posts nothing itself: it becomes a stock receipt which
  *       carries the exact value, and posting both would count the goods twice;</li>
+ *   <li>expense claim approved: other expenses / expense claims payable, on the expense date; reimbursed:
+ *       expense claims payable / cash;</li>
  *   <li>payroll run approved: salary expense gross, employer contributions expense / salaries payable net,
  *       withholdings payable deductions, employer contributions payable (the figures of the run's last
  *       calculation); run paid: salaries payable / cash, net.</li>
@@ -153,6 +157,21 @@ public class GeneralLedgerProjection {
                 new Entry()
                         .debit(ChartOfAccounts.CUSTOMER_CREDIT, event.amount())
                         .credit(ChartOfAccounts.RECEIVABLES, event.amount()));
+    }
+
+    @EventHandler
+    void on(ExpenseClaimApprovedEvent event, EventMessage<?> message) {
+        post(message, event.expenseDate(), "Expense claim " + event.claimId() + " (" + event.department() + ")",
+                new Entry()
+                        .debit(ChartOfAccounts.OTHER_EXPENSES, event.amount())
+                        .credit(ChartOfAccounts.EXPENSE_CLAIMS_PAYABLE, event.amount()));
+    }
+
+    @EventHandler
+    void on(ExpenseClaimReimbursedEvent event, EventMessage<?> message) {
+        post(message, event.paidOn(), "Expense claim " + event.claimId() + " reimbursed", new Entry()
+                .debit(ChartOfAccounts.EXPENSE_CLAIMS_PAYABLE, event.amount())
+                .credit(ChartOfAccounts.CASH, event.amount()));
     }
 
     @EventHandler

@@ -10,6 +10,9 @@ import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
+import dev.urakata.shared.finance.ExpenseClaimId;
+import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
 import dev.urakata.shared.finance.InvoiceStatus;
@@ -164,6 +167,24 @@ class GeneralLedgerProjectionTest {
         var paid = history.add(APR_20, "PayrollRun", "run-1", new PayrollRunPaidEvent(run,
                 LocalDate.of(2026, 4, 25)));
         assertThat(posted(paid)).isEqualTo(Map.of("2400", "280000", "1000", "-280000"));
+        assertThat(trialBalance().balanced()).isTrue();
+    }
+
+    @Test
+    void anApprovedExpenseClaimIsAnExpenseOnItsDateAndItsReimbursementClearsTheDebt() {
+        ExpenseClaimId claim = new ExpenseClaimId("claim-1");
+        history.add(MAY_02, "AccountingPeriod", "2026-04", new AccountingPeriodClosedEvent(
+                new AccountingPeriodId("2026-04"), "fin"));
+        var approved = history.add(MAY_02, "ExpenseClaim", "claim-1", new ExpenseClaimApprovedEvent(claim, "manager",
+                "Sales", Money.of("4200", "JPY"), LocalDate.of(2026, 4, 3)));
+        assertThat(posted(approved)).isEqualTo(Map.of("6900", "4200", "2500", "-4200"));
+        var paid = history.add(MAY_03, "ExpenseClaim", "claim-1", new ExpenseClaimReimbursedEvent(claim,
+                Money.of("4200", "JPY"), LocalDate.of(2026, 5, 3)));
+        assertThat(posted(paid)).isEqualTo(Map.of("2500", "4200", "1000", "-4200"));
+        // Spent in April, approved after April was closed: booked on 1 May.
+        LedgerLine line = ledger.handle(new AccountLedgerQuery("6900", null, null, null, null, 0, 20)).items().get(0);
+        assertThat(line.businessDate()).isEqualTo(LocalDate.of(2026, 4, 3));
+        assertThat(line.postingDate()).isEqualTo(LocalDate.of(2026, 5, 1));
         assertThat(trialBalance().balanced()).isTrue();
     }
 

@@ -9,6 +9,9 @@ import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CurrencyTotals;
 import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
+import dev.urakata.shared.finance.ExpenseClaimId;
+import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
 import dev.urakata.shared.finance.InvoiceStatus;
@@ -73,7 +76,7 @@ class GeneralLedgerPropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> histories() {
-        return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.longs().between(0, 5_000_000),
+        return Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.longs().between(0, 5_000_000),
                         Arbitraries.longs().between(0, 5_000_000), Arbitraries.integers().between(1, 6),
                         Arbitraries.of(true, false))
                 .as(Step::new).list().ofMaxSize(30);
@@ -211,6 +214,15 @@ class GeneralLedgerPropertiesTest {
                 case 9 -> {
                     return runs == 0 ? List.of() : List.of(new PayrollRunPaidEvent(new PayrollRunId("run-" + runs),
                             date));
+                }
+                case 11 -> {
+                    ExpenseClaimId claim = new ExpenseClaimId("claim-" + n);
+                    List<Object> events = new ArrayList<>();
+                    events.add(new ExpenseClaimApprovedEvent(claim, "manager", "Sales", eur(step.a()), date));
+                    if (step.b() % 2 == 1) {
+                        events.add(new ExpenseClaimReimbursedEvent(claim, eur(step.a()), date));
+                    }
+                    return events;
                 }
                 default -> {
                     return List.of(new AccountingPeriodClosedEvent(new AccountingPeriodId("2026-0" + step.month()),

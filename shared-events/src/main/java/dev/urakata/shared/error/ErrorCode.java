@@ -103,8 +103,8 @@ public enum ErrorCode {
     PERIOD_ALREADY_CLOSED(409),
     /** An accounting period can only be closed once it has ended. */
     PERIOD_NOT_ENDED(422),
-    /** The payment id was already used for a different payment. */
-    DUPLICATE_PAYMENT(409),
+    /** The expense claim's status does not allow this action (for example reimbursing a rejected claim). */
+    EXPENSE_CLAIM_STATUS_CONFLICT(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */
