@@ -135,6 +135,22 @@ public enum ErrorCode {
     /** The assignment would exceed the maximum number of consecutive working days. */
     CONSECUTIVE_DAYS_EXCEEDED(422),
     // --- end of Workforce: schedules, shifts and labour rules ---
+    /** The invoice's status does not allow this action (for example issuing an invoice twice). */
+    INVOICE_STATUS_CONFLICT(409),
+    /** The customer's account has no invoice with this id. */
+    UNKNOWN_INVOICE(422),
+    /** The tax rate code is not known, or has no rate in force on the document's date. */
+    UNKNOWN_TAX_CODE(422),
+    /** A payment allocation exceeds what the invoice has outstanding, or allocations exceed the payment. */
+    OVER_ALLOCATION(422),
+    /** A credit note would credit more than the invoice is still worth. */
+    CREDIT_EXCEEDS_INVOICE(422),
+    /** The accounting period is already closed. */
+    PERIOD_ALREADY_CLOSED(409),
+    /** An accounting period can only be closed once it has ended. */
+    PERIOD_NOT_ENDED(422),
+    /** The expense claim's status does not allow this action (for example reimbursing a rejected claim). */
+    EXPENSE_CLAIM_STATUS_CONFLICT(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

@@ -1,0 +1,159 @@
+package dev.urakata.command.finance;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.finance.AccountingPeriodId;
+import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
+import dev.urakata.shared.finance.CreditNoteId;
+import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.DraftInvoiceCommand;
+import dev.urakata.shared.finance.InvoiceId;
+import dev.urakata.shared.finance.InvoiceLine;
+import dev.urakata.shared.finance.IssueCreditNoteCommand;
+import dev.urakata.shared.finance.IssueInvoiceCommand;
+import dev.urakata.shared.finance.PaymentAllocation;
+import dev.urakata.shared.finance.PaymentId;
+import dev.urakata.shared.finance.RecordPaymentCommand;
+import dev.urakata.shared.finance.RegisterCustomerCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Finance decisions: register customers; draft, issue and credit invoices; record payments with their
+ * allocations; close accounting periods. Roles: ADMIN, FINANCE.
+ */
+@RestController
+@RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+@Tag(name = "Finance commands", description = "Customers, invoices, credit notes, payments, period close. "
+        + "Roles: ADMIN, FINANCE.")
+class FinanceCommandController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    FinanceCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Register a customer", description = "201 with the new customer's id and Location.")
+    ResponseEntity<?> registerCustomer(@Valid @RequestBody FinanceCommandRequests.RegisterCustomer request,
+                                       @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                       Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/finance/customers", request, () -> {
+            CustomerId id = CustomerId.newId();
+            commands.sendAndWait(new RegisterCustomerCommand(id, request.name(), request.currency(),
+                    request.paymentTermsDays()));
+            return ResponseEntity.created(URI.create("/api/finance/customers/" + id))
+                    .body(new FinanceCommandRequests.CustomerIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping(path = "/customers/{customerId}/invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Draft an invoice", description = "201 with the new invoice's id. Tax is worked out when "
+            + "it is issued, at the rates in force on the issue date.")
+    ResponseEntity<?> draftInvoice(@PathVariable CustomerId customerId,
+                                   @Valid @RequestBody FinanceCommandRequests.DraftInvoice request,
+                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                   Authentication user) {
+        String route = "POST /api/finance/customers/" + customerId + "/invoices";
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            InvoiceId id = InvoiceId.newId();
+            commands.sendAndWait(new DraftInvoiceCommand(customerId, id, lines(request.lines())));
+            return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
+                    .body(new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
+        });
+    }
+
+    @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/issue",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Issue a drafted invoice", description = "From then on it is never edited: a credit note "
+            + "corrects it. It becomes overdue when its due date passes unsettled.")
+    ResponseEntity<?> issue(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
+                            @Valid @RequestBody FinanceCommandRequests.IssueInvoice request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        String route = "POST /api/finance/customers/" + customerId + "/invoices/" + invoiceId + "/issue";
+        return idempotent.send(key, user.getName(), route, request,
+                new IssueInvoiceCommand(customerId, invoiceId, request.issueDate(), request.dueDate()),
+                new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), invoiceId.value()));
+    }
+
+    @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/credit-notes",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Issue a credit note against an issued invoice",
+            description = "201. Taxed at the invoice's rates; what exceeds the outstanding amount becomes credit.")
+    ResponseEntity<?> credit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
+                             @Valid @RequestBody FinanceCommandRequests.IssueCreditNote request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        String route = "POST /api/finance/customers/" + customerId + "/invoices/" + invoiceId + "/credit-notes";
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            CreditNoteId id = CreditNoteId.newId();
+            commands.sendAndWait(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
+                    request.reason(), lines(request.lines())));
+            return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
+                    .body(new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(),
+                            id.value()));
+        });
+    }
+
+    @PostMapping(path = "/customers/{customerId}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Record a payment and allocate it to invoices",
+            description = "201. Allocations may not exceed an invoice's outstanding amount nor, together, the "
+                    + "payment; the rest is kept as customer credit.")
+    ResponseEntity<?> pay(@PathVariable CustomerId customerId,
+                          @Valid @RequestBody FinanceCommandRequests.RecordPayment request,
+                          @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                          Authentication user) {
+        String route = "POST /api/finance/customers/" + customerId + "/payments";
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            PaymentId id = PaymentId.newId();
+            List<PaymentAllocation> allocations = request.allocations() == null ? List.of()
+                    : request.allocations().stream()
+                    .map(allocation -> new PaymentAllocation(allocation.invoiceId(), allocation.amount())).toList();
+            commands.sendAndWait(new RecordPaymentCommand(customerId, id, request.amount(), request.receivedOn(),
+                    allocations));
+            return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
+                    .body(new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
+        });
+    }
+
+    @PostMapping("/periods/{periodId}/close")
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Close an ended month of the books",
+            description = "Postings dated in it afterwards land in the first open month; 409 if already closed.")
+    ResponseEntity<?> close(@PathVariable AccountingPeriodId periodId,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/finance/periods/" + periodId + "/close", null,
+                new CloseAccountingPeriodCommand(periodId),
+                new FinanceCommandRequests.PeriodResponse(periodId.value(), true));
+    }
+
+    private static List<InvoiceLine> lines(List<FinanceCommandRequests.Line> lines) {
+        return lines.stream().map(line -> new InvoiceLine(line.description(), line.quantity(), line.unitPrice(),
+                line.taxCode())).toList();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.urakata.query.finance;
+
+import dev.urakata.query.web.AsOf;
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.finance.AccountLedgerPage;
+import dev.urakata.shared.finance.AccountLedgerQuery;
+import dev.urakata.shared.finance.BalanceSheet;
+import dev.urakata.shared.finance.BalanceSheetQuery;
+import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.InvoicePage;
+import dev.urakata.shared.finance.InvoiceStatus;
+import dev.urakata.shared.finance.ListInvoicesQuery;
+import dev.urakata.shared.finance.ProfitAndLoss;
+import dev.urakata.shared.finance.ProfitAndLossQuery;
+import dev.urakata.shared.finance.ReceivablesAging;
+import dev.urakata.shared.finance.ReceivablesAgingQuery;
+import dev.urakata.shared.finance.TrialBalance;
+import dev.urakata.shared.finance.TrialBalanceQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finance views: the general ledger (chart of accounts, trial balance, account ledgers, profit and loss, balance
+ * sheet), invoices by status and the receivables aging. They hold no personal data: ADMIN, FINANCE, ANALYST and
+ * COMPLIANCE read them. Every view takes {@code asOf} (an ISO date or instant) and then answers as the system knew
+ * it at that moment.
+ */
+@RestController
+@RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Finance views", description = "Ledger reports, invoices, receivables aging. Roles: ADMIN, FINANCE, "
+        + "ANALYST, COMPLIANCE. Every view takes asOf.")
+class FinanceQueryController {
+
+    private static final String READERS = "hasAnyRole('ADMIN', 'FINANCE', 'ANALYST', 'COMPLIANCE')";
+
+    private final QueryGateway queries;
+    private final QueryResults results;
+    private final ChartOfAccounts chart;
+
+    FinanceQueryController(QueryGateway queries, QueryResults results, ChartOfAccounts chart) {
+        this.queries = queries;
+        this.results = results;
+        this.chart = chart;
+    }
+
+    @GetMapping("/ledger/accounts")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The chart of accounts")
+    Map<String, Object> accounts() {
+        List<ChartOfAccounts.Account> all = List.copyOf(chart.all());
+        return Map.of("items", all, "page", 0, "size", all.size(), "total", all.size());
+    }
+
+    @GetMapping("/ledger/trial-balance")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Debits, credits and balance per account; debits equal credits per currency")
+    TrialBalance trialBalance(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                              LocalDate to, @RequestParam(required = false) String asOf) {
+        return results.await(queries.query(new TrialBalanceQuery(to, asOf(asOf)), TrialBalance.class));
+    }
+
+    @GetMapping("/ledger/accounts/{account}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One account's lines with running balance, each traced to the event that caused it")
+    AccountLedgerPage ledger(@PathVariable String account, @RequestParam(required = false) String currency,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                             LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                             LocalDate to, @RequestParam(required = false) String asOf,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        if (chart.find(account) == null) {
+            throw new DomainException(ErrorCode.NOT_FOUND, "No account " + account + " in the chart of accounts");
+        }
+        return results.await(queries.query(new AccountLedgerQuery(account, currency, from, to, asOf(asOf), page,
+                size), AccountLedgerPage.class));
+    }
+
+    @GetMapping("/ledger/profit-and-loss")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Revenue, expenses and net income for posting dates from..to")
+    ProfitAndLoss profitAndLoss(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                @RequestParam(required = false) String asOf) {
+        if (to.isBefore(from)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "to must not lie before from");
+        }
+        return results.await(queries.query(new ProfitAndLossQuery(from, to, asOf(asOf)), ProfitAndLoss.class));
+    }
+
+    @GetMapping("/ledger/balance-sheet")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Assets, liabilities and equity at the end of a day")
+    BalanceSheet balanceSheet(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                              @RequestParam(required = false) String asOf) {
+        return results.await(queries.query(new BalanceSheetQuery(at, asOf(asOf)), BalanceSheet.class));
+    }
+
+    @GetMapping("/invoices")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Invoices, newest first, optionally by status and customer")
+    InvoicePage invoices(@RequestParam(required = false) InvoiceStatus status,
+                         @RequestParam(required = false) CustomerId customerId,
+                         @RequestParam(required = false) String asOf,
+                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        return results.await(queries.query(new ListInvoicesQuery(status, customerId, asOf(asOf), page, size),
+                InvoicePage.class));
+    }
+
+    @GetMapping("/receivables/aging")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Outstanding receivables by days past due at a date: current, 1-30, 31-60, 61-90, 90+")
+    ReceivablesAging aging(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                           @RequestParam(required = false) String asOf) {
+        return results.await(queries.query(new ReceivablesAgingQuery(at, asOf(asOf)), ReceivablesAging.class));
+    }
+
+    private static Instant asOf(String value) {
+        return value == null ? null : AsOf.parse(value);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.urakata.query.finance;
+
+import dev.urakata.shared.finance.AgingRow;
+import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.InvoiceIssuedEvent;
+import dev.urakata.shared.finance.PaymentAllocatedEvent;
+import dev.urakata.shared.finance.ReceivablesAging;
+import dev.urakata.shared.finance.ReceivablesAgingQuery;
+import dev.urakata.shared.money.Money;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Receivables aging: every movement of an invoice's outstanding amount (issued, settled by a payment, reduced by
+ * a credit note) as one document keyed by its event id, with its business date and the invoice's due date. The
+ * aging at a date sums, per invoice, the movements dated on or before it (and recorded by {@code asOf}) and puts
+ * what is left in the bucket of its days past due: current (not yet due), 1-30, 31-60, 61-90, over 90.
+ */
+@Component
+@ProcessingGroup(ReceivablesAgingProjection.PROCESSING_GROUP)
+public class ReceivablesAgingProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "finance-receivables-aging";
+    static final String MOVEMENTS = "finance_receivable_movements";
+
+    private final MongoTemplate mongo;
+
+    public ReceivablesAgingProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(InvoiceIssuedEvent event, EventMessage<?> message) {
+        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), event.gross(), event.issueDate())
+                .append("dueDate", event.dueDate().toString()), MOVEMENTS);
+    }
+
+    @EventHandler
+    void on(PaymentAllocatedEvent event, EventMessage<?> message) {
+        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.amount()),
+                event.receivedOn()), MOVEMENTS);
+    }
+
+    @EventHandler
+    void on(CreditNoteIssuedEvent event, EventMessage<?> message) {
+        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.appliedToInvoice()),
+                event.issueDate()), MOVEMENTS);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), MOVEMENTS);
+    }
+
+    @QueryHandler
+    ReceivablesAging handle(ReceivablesAgingQuery query) {
+        Criteria criteria = Criteria.where("businessDate").lte(query.at().toString());
+        if (query.asOf() != null) {
+            criteria.and("recordedAt").lte(Date.from(query.asOf()));
+        }
+        Map<String, BigDecimal> outstanding = new HashMap<>();
+        Map<String, Document> issued = new HashMap<>();
+        for (Document doc : mongo.find(Query.query(criteria), Document.class, MOVEMENTS)) {
+            outstanding.merge(doc.getString("invoiceId"), new BigDecimal(doc.getString("amount")), BigDecimal::add);
+            if (doc.getString("dueDate") != null) {
+                issued.put(doc.getString("invoiceId"), doc);
+            }
+        }
+        Map<String, BigDecimal[]> rows = new TreeMap<>(); // customer@currency -> 5 buckets
+        Map<String, BigDecimal[]> totals = new TreeMap<>(); // currency -> 5 buckets
+        outstanding.forEach((invoiceId, amount) -> {
+            Document invoice = issued.get(invoiceId);
+            if (invoice == null || amount.signum() == 0) {
+                return; // settled by the date, or only settlements seen (the issue is recorded after asOf)
+            }
+            long daysPastDue = ChronoUnit.DAYS.between(LocalDate.parse(invoice.getString("dueDate")), query.at());
+            int bucket = daysPastDue <= 0 ? 0 : daysPastDue <= 30 ? 1 : daysPastDue <= 60 ? 2 : daysPastDue <= 90 ? 3
+                    : 4;
+            String currency = invoice.getString("currency");
+            add(rows, invoice.getString("customerId") + "@" + currency, bucket, amount);
+            add(totals, currency, bucket, amount);
+        });
+        List<AgingRow> customerRows = new ArrayList<>();
+        rows.forEach((key, buckets) -> customerRows.add(row(new CustomerId(key.substring(0, key.indexOf('@'))),
+                key.substring(key.indexOf('@') + 1), buckets)));
+        List<AgingRow> totalRows = new ArrayList<>();
+        totals.forEach((currency, buckets) -> totalRows.add(row(null, currency, buckets)));
+        return new ReceivablesAging(query.at(), query.asOf(), customerRows, totalRows);
+    }
+
+    private static void add(Map<String, BigDecimal[]> into, String key, int bucket, BigDecimal amount) {
+        BigDecimal[] buckets = into.computeIfAbsent(key, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        buckets[bucket] = buckets[bucket].add(amount);
+    }
+
+    private static AgingRow row(CustomerId customerId, String currency, BigDecimal[] buckets) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal bucket : buckets) {
+            total = total.add(bucket);
+        }
+        return new AgingRow(customerId, currency, money(buckets[0], currency), money(buckets[1], currency),
+                money(buckets[2], currency), money(buckets[3], currency), money(buckets[4], currency),
+                money(total, currency));
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return Money.of(amount.toPlainString(), currency);
+    }
+
+    private static Money negate(Money money) {
+        return new Money(money.amount().negate(), money.currency());
+    }
+
+    private static Document movement(EventMessage<?> message, CustomerId customerId, String invoiceId, Money amount,
+                                     LocalDate businessDate) {
+        return new Document("_id", message.getIdentifier())
+                .append("customerId", customerId.value())
+                .append("invoiceId", invoiceId)
+                .append("currency", amount.currency())
+                .append("amount", amount.amount().toPlainString())
+                .append("businessDate", businessDate.toString())
+                .append("recordedAt", Date.from(message.getTimestamp()));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.urakata.shared.finance;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+/**
+ * Draft an invoice for a customer (or replace the lines of a draft not yet issued).
+ *
+ * @param customerId the customer, whose account holds the invoice
+ * @param invoiceId  the invoice
+ * @param lines      the lines, numbered in the order given
+ */
+public record DraftInvoiceCommand(@TargetAggregateIdentifier CustomerId customerId, InvoiceId invoiceId,
+                                  List<InvoiceLine> lines) {
+}

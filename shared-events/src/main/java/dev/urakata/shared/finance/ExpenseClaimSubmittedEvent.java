@@ -1,0 +1,24 @@
+package dev.urakata.shared.finance;
+
+import dev.urakata.shared.money.Money;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/**
+ * An expense claim was submitted; it posts nothing until approved.
+ *
+ * @param claimId        the claim
+ * @param employeeNumber who spent it
+ * @param department     the department the cost belongs to
+ * @param amount         what was spent
+ * @param expenseDate    when
+ * @param category       what kind of expense
+ * @param description    what for
+ * @param submittedBy    the user who submitted it (may not approve it)
+ */
+@Revision("1")
+public record ExpenseClaimSubmittedEvent(ExpenseClaimId claimId, String employeeNumber, String department,
+                                         Money amount, LocalDate expenseDate, String category, String description,
+                                         String submittedBy) {
+}
