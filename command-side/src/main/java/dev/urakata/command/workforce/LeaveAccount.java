@@ -99,19 +99,23 @@ class LeaveAccount {
         Instant firstDue = dueAt(hireMonth, settings.leaveTimeZone());
         apply(new LeaveAccountOpenedEvent(command.accountId(), command.employeeId(), command.employeeNumber(),
                 command.hireDate(), command.annualVacationDays(), firstDue));
-        deadlines.schedule(firstDue, ACCRUAL_DEADLINE);
+        deadlines.schedule(firstDue, ACCRUAL_DEADLINE, hireMonth);
     }
 
+    /** The payload is the month whose accrual falls due (the first parameter of a deadline handler is its payload). */
     @DeadlineHandler(deadlineName = ACCRUAL_DEADLINE)
-    void onAccrualDue(DeadlineManager deadlines, WorkforceTimeSettings settings) {
+    void onAccrualDue(YearMonth due, DeadlineManager deadlines, WorkforceTimeSettings settings) {
         YearMonth month = YearMonth.from(hireDate).plusMonths(accruals);
+        if (!due.equals(month)) {
+            return; // a deadline delivered twice: that month was credited already
+        }
         if (lastDay != null && month.atDay(1).isAfter(lastDay)) {
             return; // the employment ended before this month: accrual stops, nothing is scheduled again
         }
         int n = accruals + 1;
         BigDecimal days = cumulative(n).subtract(cumulative(n - 1));
         apply(new VacationAccruedEvent(accountId, employeeId, month, days, balance.add(days)));
-        deadlines.schedule(dueAt(month.plusMonths(1), settings.leaveTimeZone()), ACCRUAL_DEADLINE);
+        deadlines.schedule(dueAt(month.plusMonths(1), settings.leaveTimeZone()), ACCRUAL_DEADLINE, month.plusMonths(1));
     }
 
     @CommandHandler
