@@ -3,14 +3,17 @@ package dev.urakata.command.workforce;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.SimpleDeadlineManager;
+import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Binds {@link WorkforceTimeSettings} and makes sure the aggregates' deadlines (missed shifts, monthly accruals)
+ * Binds {@link WorkforceTimeSettings}, has the timesheet-to-payroll policy handle its events one after another, and
+ * makes sure the aggregates' deadlines (missed shifts, monthly accruals)
  * have a {@link DeadlineManager} to be injected.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -29,5 +32,12 @@ class WorkforceTimeConfiguration {
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
                 .transactionManager(transactionManager)
                 .build();
+    }
+
+    /** One sequence for the whole group: see {@link TimesheetHoursToPayrollPolicy}. */
+    @Bean
+    ConfigurerModule timesheetHoursToPayrollInOneSequence() {
+        return configurer -> configurer.eventProcessing().registerSequencingPolicy(
+                TimesheetHoursToPayrollPolicy.PROCESSING_GROUP, configuration -> new SequentialPolicy());
     }
 }

@@ -47,8 +47,8 @@ class WorkedShiftsViewTest {
                 LocalDateTime.of(2026, 5, 1, 1, 0), LocalDateTime.of(2026, 5, 1, 9, 0),
                 Instant.parse("2026-04-30T16:00:00Z"), Instant.parse("2026-05-01T00:00:00Z"),
                 Instant.parse("2026-04-30T16:15:00Z"), List.of(AIKO)));
-        EmployeeClockedInEvent in = new EmployeeClockedInEvent(SHIFT, AIKO, Instant.parse("2026-04-30T16:01:02.123456Z"),
-                1, "staff1", null);
+        EmployeeClockedInEvent in = new EmployeeClockedInEvent(SHIFT, AIKO,
+                Instant.parse("2026-04-30T16:01:02.123456Z"), 1, "staff1", null);
         GenericEventMessage<EmployeeClockedInEvent> inMessage = new GenericEventMessage<>(in);
         view.on(in, inMessage);
         assertThat(view.of(AIKO, YearMonth.of(2026, 5))).as("not clocked out yet").isEmpty();

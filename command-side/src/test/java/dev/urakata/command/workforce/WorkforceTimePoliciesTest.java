@@ -180,4 +180,37 @@ class WorkforceTimePoliciesTest {
                 BigDecimal.ZERO, BigDecimal.ZERO, false, "hr"));
         verify(gateway).send(any());
     }
+
+    @Test
+    void approvedHoursReachTheMonthsRegularPayrollRunWhenItOpensOrAtOnceIfItIsOpen() {
+        TimesheetHoursToPayrollPolicy policy = new TimesheetHoursToPayrollPolicy(gateway, mongo.template());
+        java.time.YearMonth april = java.time.YearMonth.of(2026, 4);
+        dev.urakata.shared.workforce.TimesheetHours hours = new dev.urakata.shared.workforce.TimesheetHours(
+                new BigDecimal("50.00"), new BigDecimal("45.50"), new BigDecimal("4.50"), new BigDecimal("2.00"),
+                new BigDecimal("8.00"));
+        dev.urakata.shared.workforce.TimesheetId aikoSheet = dev.urakata.shared.workforce.TimesheetId.of(AIKO, april);
+        dev.urakata.shared.workforce.TimesheetId kenSheet = dev.urakata.shared.workforce.TimesheetId.of(KEN, april);
+        dev.urakata.shared.payroll.PayrollRunId run = new dev.urakata.shared.payroll.PayrollRunId("run-april");
+
+        policy.on(new dev.urakata.shared.workforce.TimesheetApprovedEvent(aikoSheet, AIKO, april, hours,
+                List.of("in", "out"), "manager"));
+        verify(gateway, never()).sendAndWait(any()); // no run for April yet: the hours wait
+        policy.on(new dev.urakata.shared.payroll.PayrollRunOpenedEvent(new dev.urakata.shared.payroll.PayrollRunId(
+                "correction"), new dev.urakata.shared.payroll.PayPolicyId("sample"), april, run));
+        verify(gateway, never()).sendAndWait(any()); // a correction run is not where timesheet hours go
+        policy.on(new dev.urakata.shared.payroll.PayrollRunOpenedEvent(run,
+                new dev.urakata.shared.payroll.PayPolicyId("sample"), april, null));
+        policy.on(new dev.urakata.shared.workforce.TimesheetApprovedEvent(kenSheet, KEN, april, hours, List.of(),
+                "manager"));
+
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(gateway, times(2)).sendAndWait(sent.capture());
+        assertThat(sent.getAllValues()).containsExactly(
+                new dev.urakata.shared.payroll.RecordApprovedHoursCommand(run, aikoSheet.value(), AIKO,
+                        new BigDecimal("4.50"), new BigDecimal("2.00"), new BigDecimal("8.00"),
+                        "timesheet " + aikoSheet + " approved by manager"),
+                new dev.urakata.shared.payroll.RecordApprovedHoursCommand(run, kenSheet.value(), KEN,
+                        new BigDecimal("4.50"), new BigDecimal("2.00"), new BigDecimal("8.00"),
+                        "timesheet " + kenSheet + " approved by manager"));
+    }
 }
