@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (in {@code urakata.workforce.leave-time-zone}), for every month from the hire month up to the month of the last
  * day of employment. The n-th accrual is {@code round(quota × n / 12) − round(quota × (n − 1) / 12)}, each rounded
  * half up to two decimals, so every month is exact to the hundredth and every twelve months add up to exactly the
- * quota (20 days: 1.67, 1.66, 1.67, 1.67, 1.66, ...). The hire month accrues in full, whatever the hire day.
+ * quota (20 days: 1.67, 1.66, 1.67, 1.67, 1.66, ...). The hire month accrues in full, whatever the hire day. A
+ * hire recorded months after its hire date opens with the completed months credited in one go (the same formula),
+ * so bulk-recorded staff do not set off one deadline and one event per past month.
  *
  * <p>Requests count working days (Monday to Friday, except public holidays). Only vacation is deducted, on
  * approval. A vacation request for more than the balance is refused, or accepted and flagged, by
@@ -96,10 +99,16 @@ class LeaveAccount {
         require(command.annualVacationDays() != null && command.annualVacationDays().signum() >= 0,
                 "annualVacationDays must not be negative");
         YearMonth hireMonth = YearMonth.from(command.hireDate());
-        Instant firstDue = dueAt(hireMonth, settings.leaveTimeZone());
+        YearMonth recorded = command.hireRecordedAt() == null ? hireMonth
+                : YearMonth.from(command.hireRecordedAt().atZone(settings.leaveTimeZone()));
+        // Months that were over before the hire was recorded are credited now, in one event, not one by one.
+        int backlog = recorded.isAfter(hireMonth) ? (int) hireMonth.until(recorded, ChronoUnit.MONTHS) : 0;
+        YearMonth next = hireMonth.plusMonths(backlog);
+        Instant due = dueAt(next, settings.leaveTimeZone());
         apply(new LeaveAccountOpenedEvent(command.accountId(), command.employeeId(), command.employeeNumber(),
-                command.hireDate(), command.annualVacationDays(), firstDue));
-        deadlines.schedule(firstDue, ACCRUAL_DEADLINE, hireMonth);
+                command.hireDate(), command.annualVacationDays(), backlog,
+                cumulative(command.annualVacationDays(), backlog), due));
+        deadlines.schedule(due, ACCRUAL_DEADLINE, next);
     }
 
     /** The payload is the month whose accrual falls due (the first parameter of a deadline handler is its payload). */
@@ -113,7 +122,7 @@ class LeaveAccount {
             return; // the employment ended before this month: accrual stops, nothing is scheduled again
         }
         int n = accruals + 1;
-        BigDecimal days = cumulative(n).subtract(cumulative(n - 1));
+        BigDecimal days = cumulative(annualDays, n).subtract(cumulative(annualDays, n - 1));
         apply(new VacationAccruedEvent(accountId, employeeId, month, days, balance.add(days)));
         deadlines.schedule(dueAt(month.plusMonths(1), settings.leaveTimeZone()), ACCRUAL_DEADLINE, month.plusMonths(1));
     }
@@ -184,6 +193,8 @@ class LeaveAccount {
         employeeNumber = event.employeeNumber();
         hireDate = event.hireDate();
         annualDays = event.annualVacationDays();
+        accruals = event.monthsCredited();
+        balance = event.openingBalance();
     }
 
     @EventSourcingHandler
@@ -247,7 +258,7 @@ class LeaveAccount {
     }
 
     /** Quota × n / 12, half up to two decimals: what the first n accruals add up to. */
-    private BigDecimal cumulative(int n) {
+    static BigDecimal cumulative(BigDecimal annualDays, int n) {
         return annualDays.multiply(BigDecimal.valueOf(n)).divide(MONTHS, 2, RoundingMode.HALF_UP);
     }
 

@@ -8,7 +8,10 @@ import dev.urakata.shared.workforce.OpenLeaveAccountCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
+
+import java.time.Instant;
 
 /**
  * Gives every hired employee a leave account with the configured yearly vacation quota, and tells it when the
@@ -30,9 +33,9 @@ class LeaveAccountPolicy {
     }
 
     @EventHandler
-    void on(EmployeeHiredEvent event) {
+    void on(EmployeeHiredEvent event, @Timestamp Instant recordedAt) {
         commands.sendAndWait(new OpenLeaveAccountCommand(LeaveAccountId.of(event.employeeId()), event.employeeId(),
-                event.employeeNumber(), event.hireDate(), settings.annualVacationDays()));
+                event.employeeNumber(), event.hireDate(), settings.annualVacationDays(), recordedAt));
     }
 
     @EventHandler

@@ -50,11 +50,13 @@ class LeaveAccountTest {
     }
 
     static OpenLeaveAccountCommand open() {
-        return new OpenLeaveAccountCommand(ACCOUNT, AIKO, "staff1", HIRED, new BigDecimal("20"));
+        return new OpenLeaveAccountCommand(ACCOUNT, AIKO, "staff1", HIRED, new BigDecimal("20"),
+                Instant.parse("2026-04-09T03:00:00Z"));
     }
 
     static LeaveAccountOpenedEvent opened() {
-        return new LeaveAccountOpenedEvent(ACCOUNT, AIKO, "staff1", HIRED, new BigDecimal("20"), MAY_1);
+        return new LeaveAccountOpenedEvent(ACCOUNT, AIKO, "staff1", HIRED, new BigDecimal("20"), 0,
+                new BigDecimal("0.00"), MAY_1);
     }
 
     static VacationAccruedEvent accrued(YearMonth month, String days, String balance) {
@@ -73,6 +75,27 @@ class LeaveAccountTest {
                     .when(open())
                     .expectEvents(opened())
                     .expectScheduledDeadline(MAY_1, YearMonth.of(2026, 4));
+        }
+
+        @Test
+        void aHireRecordedMonthsLaterOpensWithTheCompletedMonthsCreditedAtOnce() {
+            // Hired 10 April, recorded 3 November: April to October (7 months) = 20 × 7 / 12 = 11.67 days.
+            fixture.givenCurrentTime(Instant.parse("2026-11-03T00:00:00Z"))
+                    .when(new OpenLeaveAccountCommand(ACCOUNT, AIKO, "staff1", HIRED, new BigDecimal("20"),
+                            Instant.parse("2026-11-03T00:00:00Z")))
+                    .expectEvents(new LeaveAccountOpenedEvent(ACCOUNT, AIKO, "staff1", HIRED, new BigDecimal("20"), 7,
+                            new BigDecimal("11.67"), Instant.parse("2026-12-01T00:00:00Z")))
+                    .expectScheduledDeadline(Instant.parse("2026-12-01T00:00:00Z"), YearMonth.of(2026, 11));
+        }
+
+        @Test
+        void afterABackdatedOpeningTheMonthlyAccrualContinuesFromTheCumulativeFormula() {
+            fixture.givenCurrentTime(Instant.parse("2026-11-03T00:00:00Z"))
+                    .andGivenCommands(new OpenLeaveAccountCommand(ACCOUNT, AIKO, "staff1", HIRED,
+                            new BigDecimal("20"), Instant.parse("2026-11-03T00:00:00Z")))
+                    .whenTimeAdvancesTo(Instant.parse("2026-12-01T00:00:00Z"))
+                    // The eighth accrual: 20 × 8 / 12 = 13.33, minus the 11.67 credited.
+                    .expectEvents(accrued(YearMonth.of(2026, 11), "1.66", "13.33"));
         }
 
         @Test

@@ -124,13 +124,15 @@ class WorkforceTimePoliciesTest {
     void aHireOpensALeaveAccountWithTheQuotaAndATerminationClosesIt() {
         LeaveAccountPolicy policy = new LeaveAccountPolicy(gateway, WorkforceTimeSettings.defaults());
         LocalDate hired = LocalDate.of(2026, 4, 1);
+        java.time.Instant recorded = java.time.Instant.parse("2026-04-03T01:00:00Z");
         policy.on(new EmployeeHiredEvent(AIKO, "staff1", "Aiko", "Tanaka", "a@example.com", "Ops", "Clerk",
-                EmploymentType.PERMANENT, null, hired, Money.of("350000", "JPY")));
+                EmploymentType.PERMANENT, null, hired, Money.of("350000", "JPY")), recorded);
         policy.on(new EmployeeTerminatedEvent(AIKO, TerminationReason.RESIGNATION, LocalDate.of(2026, 9, 30), null));
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(gateway, times(2)).sendAndWait(sent.capture());
         assertThat(sent.getAllValues()).containsExactly(
-                new OpenLeaveAccountCommand(LeaveAccountId.of(AIKO), AIKO, "staff1", hired, new BigDecimal("20")),
+                new OpenLeaveAccountCommand(LeaveAccountId.of(AIKO), AIKO, "staff1", hired, new BigDecimal("20"),
+                        recorded),
                 new CloseLeaveAccountCommand(LeaveAccountId.of(AIKO), LocalDate.of(2026, 9, 30)));
     }
 

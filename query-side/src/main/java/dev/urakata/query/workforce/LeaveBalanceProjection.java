@@ -49,9 +49,11 @@ public class LeaveBalanceProjection {
         mongo.upsert(byId(event.employeeId()), new Update()
                 .setOnInsert("employeeNumber", event.employeeNumber())
                 .setOnInsert("annualVacationDays", event.annualVacationDays().toPlainString())
-                .setOnInsert("accrued", "0.00")
+                .setOnInsert("accrued", event.openingBalance().toPlainString())
                 .setOnInsert("taken", "0.00")
-                .setOnInsert("balance", "0.00")
+                .setOnInsert("balance", event.openingBalance().toPlainString())
+                .setOnInsert("lastAccruedMonth", event.monthsCredited() == 0 ? null
+                        : YearMonth.from(event.hireDate()).plusMonths(event.monthsCredited() - 1L).toString())
                 .setOnInsert("closed", false)
                 .setOnInsert(LAST_SEQUENCE, sequence), COLLECTION);
     }

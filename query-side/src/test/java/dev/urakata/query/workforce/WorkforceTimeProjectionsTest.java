@@ -159,7 +159,7 @@ class WorkforceTimeProjectionsTest {
         LeaveBalanceProjection projection = new LeaveBalanceProjection(mongo.template());
         LeaveAccountId account = LeaveAccountId.of(AIKO);
         projection.on(new LeaveAccountOpenedEvent(account, AIKO, "staff1", LocalDate.of(2026, 4, 1),
-                new BigDecimal("20"), Instant.parse("2026-05-01T00:00:00Z")), 0);
+                new BigDecimal("20"), 0, new BigDecimal("0.00"), Instant.parse("2026-05-01T00:00:00Z")), 0);
         VacationAccruedEvent april = new VacationAccruedEvent(account, AIKO, YearMonth.of(2026, 4),
                 new BigDecimal("1.67"), new BigDecimal("1.67"));
         projection.on(april, 1);
@@ -177,6 +177,13 @@ class WorkforceTimeProjectionsTest {
                 YearMonth.of(2026, 5), true));
         assertThat(projection.handle(new FindLeaveBalanceQuery(KEN))).isEmpty();
         assertThat(projection.employeeWithNumber("staff1")).contains(AIKO);
+
+        // Opened months after the hire: the completed months are already in the balance.
+        projection.on(new LeaveAccountOpenedEvent(LeaveAccountId.of(KEN), KEN, "ken", LocalDate.of(2026, 4, 10),
+                new BigDecimal("20"), 7, new BigDecimal("11.67"), Instant.parse("2026-12-01T00:00:00Z")), 0);
+        assertThat(projection.handle(new FindLeaveBalanceQuery(KEN))).contains(new LeaveBalance(KEN,
+                new BigDecimal("20"), new BigDecimal("11.67"), new BigDecimal("0.00"), new BigDecimal("11.67"),
+                YearMonth.of(2026, 10), false));
     }
 
     @Test

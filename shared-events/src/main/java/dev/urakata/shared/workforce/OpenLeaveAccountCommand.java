@@ -4,6 +4,7 @@ import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -15,7 +16,9 @@ import java.time.LocalDate;
  * @param employeeNumber     the employee's number
  * @param hireDate           the first day of employment; vacation accrues from that month on
  * @param annualVacationDays the yearly vacation quota, accrued one twelfth a month
+ * @param hireRecordedAt     when the hire was recorded: the months completed before then are credited at once
  */
 public record OpenLeaveAccountCommand(@TargetAggregateIdentifier LeaveAccountId accountId, EmployeeId employeeId,
-                                      String employeeNumber, LocalDate hireDate, BigDecimal annualVacationDays) {
+                                      String employeeNumber, LocalDate hireDate, BigDecimal annualVacationDays,
+                                      Instant hireRecordedAt) {
 }
