@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,13 +65,19 @@ class AuditChainEndToEndTest {
     void aRewrittenEventBreaksTheChainAtItsPosition() {
         Api api = new Api(port);
         String victim = null;
+        List<String> accounts = new ArrayList<>();
         for (String number : new String[] {"CHAIN-1", "CHAIN-2", "CHAIN-3"}) {
             Api.Response hired = api.post("hr", "/api/hr/employees", Api.hireJson(number));
             assertThat(hired.status()).as(hired.body()).isEqualTo(201);
+            accounts.add("leave-" + hired.json().get("employeeId").asText());
             if (victim == null) {
                 victim = hired.json().get("employeeId").asText();
             }
         }
+        // Each hire opens a leave account a moment later (a policy): let those land before taking the head.
+        await().atMost(Duration.ofSeconds(30)).until(() -> accounts.stream().allMatch(account -> eventStore
+                .queryForObject("SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
+                        account) > 0));
         long lastPosition = eventStore.queryForObject("SELECT MAX(globalindex) FROM domainevententry", Long.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode head = api.get("compliance", "/api/audit/verify").json().path("headPosition");

@@ -41,9 +41,13 @@ abstract class EmbeddedStackTest {
         return new Api(port);
     }
 
-    /** Events in the event store itself, not in a projection. */
+    /**
+     * Events in the event store itself, not in a projection; leave out the leave accounts, which a policy opens a
+     * moment after each hire (asynchronously, so counting them would race with what a test is counting).
+     */
     long storedEvents() {
-        return eventStore.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+        return eventStore.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE type IS NULL "
+                + "OR type <> 'LeaveAccount'", Long.class);
     }
 
     String hire(String employeeNumber) {

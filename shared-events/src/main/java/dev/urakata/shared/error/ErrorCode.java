@@ -79,6 +79,32 @@ public enum ErrorCode {
     OVER_RECEIPT(422),
     /** The shipment's status does not allow this action (for example shipping before picking). */
     SHIPMENT_STATUS_CONFLICT(409),
+    /** The employee has already clocked in on this shift. */
+    ALREADY_CLOCKED_IN(409),
+    /** The employee has already clocked out of this shift. */
+    ALREADY_CLOCKED_OUT(409),
+    /** The employee has not clocked in on this shift, so cannot clock out. */
+    NOT_CLOCKED_IN(409),
+    /** The shift was cancelled, missed or is over: it takes no clock-in (or clock-out) now. */
+    SHIFT_CLOSED_FOR_CLOCKING(409),
+    /** The employee is not on the shift's roster. */
+    NOT_ON_SHIFT_ROSTER(422),
+    /** A clock time outside what the shift allows (after its end, or a clock-out before the clock-in). */
+    CLOCK_TIME_OUT_OF_RANGE(422),
+    /** The timesheet's status does not allow this step (for example approving an approved timesheet). */
+    TIMESHEET_STATUS_CONFLICT(409),
+    /** The employee has no completed attendance in the period, so there is nothing to submit. */
+    TIMESHEET_EMPTY(422),
+    /** The leave request's status does not allow this step. */
+    LEAVE_REQUEST_STATUS_CONFLICT(409),
+    /** The leave request named does not exist in this employee's account. */
+    UNKNOWN_LEAVE_REQUEST(404),
+    /** Another requested or approved leave of the employee overlaps these days. */
+    LEAVE_OVERLAP(409),
+    /** A vacation request for more days than the balance holds (when the policy refuses instead of flagging). */
+    LEAVE_OVER_BALANCE(422),
+    /** The leave account is not open (not yet seen the hire, or the employment has ended). */
+    LEAVE_ACCOUNT_CLOSED(409),
     /** The event processor cannot be reset (for example a saga processor): its events cannot be replayed. */
     PROCESSOR_RESET_NOT_SUPPORTED(409),
     /** The event processor could not be reset now, for example because another instance holds its segments. */

@@ -1,0 +1,99 @@
+package dev.urakata.command.workforce;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.workforce.ClockInCommand;
+import dev.urakata.shared.workforce.ClockOutCommand;
+import dev.urakata.shared.workforce.ShiftId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Clocking in and out of a published shift. Roles: ADMIN, HR, MANAGER for any employee (with a note, optionally
+ * a past time); EMPLOYEE for themselves, at the current time.
+ */
+@RestController
+@RequestMapping(path = "/api/workforce/shifts/{shiftId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'EMPLOYEE')")
+@Tag(name = "Attendance commands", description = "Clock in and out of shifts. Roles: ADMIN, HR, MANAGER; "
+        + "EMPLOYEE for themselves.")
+class AttendanceCommandController {
+
+    /** Clocks drift: a time a few seconds ahead of this server is not "in the future". */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    private final IdempotentCommands idempotent;
+    private final WorkforceActors actors;
+    private final Clock clock;
+
+    AttendanceCommandController(IdempotentCommands idempotent, WorkforceActors actors, Optional<Clock> clock) {
+        this.idempotent = idempotent;
+        this.actors = actors;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @PostMapping("/clock-in")
+    @Operation(summary = "Clock in on a shift", description = "409 if already clocked in or the shift is cancelled, "
+            + "missed or over; 422 if not on the roster.")
+    ResponseEntity<?> clockIn(@PathVariable ShiftId shiftId,
+                              @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
+        WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());
+        Instant at = at(actor, body);
+        return idempotent.send(key, user.getName(), "POST /api/workforce/shifts/" + shiftId + "/clock-in", body,
+                new ClockInCommand(shiftId, actor.employee(), at, user.getName(), body.note()),
+                new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
+    }
+
+    @PostMapping("/clock-out")
+    @Operation(summary = "Clock out of a shift", description = "409 if not clocked in or already clocked out.")
+    ResponseEntity<?> clockOut(@PathVariable ShiftId shiftId,
+                               @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
+                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                               Authentication user) {
+        WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
+        WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());
+        Instant at = at(actor, body);
+        return idempotent.send(key, user.getName(), "POST /api/workforce/shifts/" + shiftId + "/clock-out", body,
+                new ClockOutCommand(shiftId, actor.employee(), at, user.getName(), body.note()),
+                new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
+    }
+
+    /** Employees clock at the server's time; somebody recording for them may give a past time and must say why. */
+    private Instant at(WorkforceActors.Actor actor, WorkforceTimeRequests.Clock body) {
+        Instant now = clock.instant();
+        if (!actor.forOthers()) {
+            if (body.at() != null) {
+                throw new DomainException(ErrorCode.FORBIDDEN, "Employees clock at the current time; "
+                        + "only a manager records a time for somebody");
+            }
+            return now;
+        }
+        if (body.note() == null || body.note().isBlank()) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "note is required when recording for somebody else");
+        }
+        if (body.at() != null && body.at().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "at must not be in the future");
+        }
+        return body.at() == null ? now : body.at();
+    }
+}

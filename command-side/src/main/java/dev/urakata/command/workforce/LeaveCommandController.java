@@ -1,0 +1,94 @@
+package dev.urakata.command.workforce;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.workforce.ApproveLeaveCommand;
+import dev.urakata.shared.workforce.LeaveAccountId;
+import dev.urakata.shared.workforce.LeaveRequestId;
+import dev.urakata.shared.workforce.RejectLeaveCommand;
+import dev.urakata.shared.workforce.RequestLeaveCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * Leave requests, in the employee's leave account. Roles: request ADMIN, HR, MANAGER, EMPLOYEE (for themselves);
+ * approve and reject ADMIN, HR, MANAGER (never one's own).
+ */
+@RestController
+@RequestMapping(path = "/api/workforce/employees/{employeeId}/leave-requests",
+        produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER')")
+@Tag(name = "Leave commands", description = "Request leave (ADMIN, HR, MANAGER, EMPLOYEE for themselves); "
+        + "approve or reject it (ADMIN, HR, MANAGER).")
+class LeaveCommandController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+    private final WorkforceActors actors;
+
+    LeaveCommandController(CommandGateway commands, IdempotentCommands idempotent, WorkforceActors actors) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.actors = actors;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'EMPLOYEE')")
+    @Operation(summary = "Request leave", description = "201 with the request id. 422 LEAVE_OVER_BALANCE for "
+            + "vacation beyond the balance (unless the policy flags it); 409 LEAVE_OVERLAP.")
+    ResponseEntity<?> request(@PathVariable EmployeeId employeeId,
+                              @Valid @RequestBody WorkforceTimeRequests.RequestLeave request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        WorkforceActors.Actor actor = actors.resolve(user, employeeId);
+        return idempotent.execute(key, user.getName(), "POST /api/workforce/employees/" + employeeId
+                + "/leave-requests", request, () -> {
+            LeaveRequestId id = LeaveRequestId.newId();
+            commands.sendAndWait(new RequestLeaveCommand(LeaveAccountId.of(actor.employee()), id, request.type(),
+                    request.firstDay(), request.lastDay(), user.getName(), request.note()));
+            return ResponseEntity.created(URI.create("/api/workforce/employees/" + employeeId + "/leave-requests/"
+                    + id)).body(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), id.value()));
+        });
+    }
+
+    @PostMapping("/{requestId}/approve")
+    @Operation(summary = "Approve a leave request", description = "Deducts vacation days; takes the employee off "
+            + "overlapping shifts.")
+    ResponseEntity<?> approve(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/workforce/employees/" + employeeId
+                        + "/leave-requests/" + requestId + "/approve", requestId,
+                new ApproveLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
+                        CurrentEmployee.employeeNumber(user)),
+                new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
+    }
+
+    @PostMapping(path = "/{requestId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Reject a leave request", description = "With a reason.")
+    ResponseEntity<?> reject(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
+                             @Valid @RequestBody WorkforceTimeRequests.Reject request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/workforce/employees/" + employeeId
+                        + "/leave-requests/" + requestId + "/reject", request,
+                new RejectLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
+                        CurrentEmployee.employeeNumber(user), request.reason()),
+                new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
+    }
+}

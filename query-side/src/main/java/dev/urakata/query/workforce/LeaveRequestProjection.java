@@ -1,0 +1,108 @@
+package dev.urakata.query.workforce;
+
+import dev.urakata.query.web.MongoPages;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.workforce.LeaveApprovedEvent;
+import dev.urakata.shared.workforce.LeaveRejectedEvent;
+import dev.urakata.shared.workforce.LeaveRequestId;
+import dev.urakata.shared.workforce.LeaveRequestPage;
+import dev.urakata.shared.workforce.LeaveRequestStatus;
+import dev.urakata.shared.workforce.LeaveRequestSummary;
+import dev.urakata.shared.workforce.LeaveRequestedEvent;
+import dev.urakata.shared.workforce.LeaveType;
+import dev.urakata.shared.workforce.ListLeaveRequestsQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Leave requests: one document per request with its days and what became of it. Idempotent: a request is
+ * inserted once (a redelivered request changes nothing) and is decided once, so setting the decision again
+ * writes the same values.
+ */
+@Component
+@ProcessingGroup(LeaveRequestProjection.PROCESSING_GROUP)
+public class LeaveRequestProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "workforce-leave-requests";
+    static final String COLLECTION = "workforce_leave_requests";
+
+    private final MongoTemplate mongo;
+
+    public LeaveRequestProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC)
+                .on("firstDay", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(LeaveRequestedEvent event) {
+        mongo.upsert(byId(event.requestId()), new Update()
+                .setOnInsert("employeeId", event.employeeId().value())
+                .setOnInsert("type", event.type().name())
+                .setOnInsert("firstDay", event.firstDay().toString())
+                .setOnInsert("lastDay", event.lastDay().toString())
+                .setOnInsert("workingDays", event.workingDays().toPlainString())
+                .setOnInsert("status", LeaveRequestStatus.REQUESTED.name())
+                .setOnInsert("overBalance", event.overBalance())
+                .setOnInsert("requestedBy", event.requestedBy()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(LeaveApprovedEvent event) {
+        mongo.updateFirst(byId(event.requestId()), new Update()
+                .set("status", LeaveRequestStatus.APPROVED.name())
+                .set("overBalance", event.overBalance())
+                .set("decidedBy", event.approvedBy()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(LeaveRejectedEvent event) {
+        mongo.updateFirst(byId(event.requestId()), new Update()
+                .set("status", LeaveRequestStatus.REJECTED.name())
+                .set("decidedBy", event.rejectedBy())
+                .set("reason", event.reason()), COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    LeaveRequestPage handle(ListLeaveRequestsQuery query) {
+        Criteria criteria = Criteria.where("employeeId").is(query.employeeId().value());
+        if (query.status() != null) {
+            criteria.and("status").is(query.status().name());
+        }
+        MongoPages.Slice<LeaveRequestSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
+                Sort.by("firstDay", "_id"), query.page(), query.size(), LeaveRequestProjection::summary);
+        return new LeaveRequestPage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    private static LeaveRequestSummary summary(Document doc) {
+        return new LeaveRequestSummary(new LeaveRequestId(doc.getString("_id")),
+                new EmployeeId(doc.getString("employeeId")), LeaveType.valueOf(doc.getString("type")),
+                LocalDate.parse(doc.getString("firstDay")), LocalDate.parse(doc.getString("lastDay")),
+                new BigDecimal(doc.getString("workingDays")), LeaveRequestStatus.valueOf(doc.getString("status")),
+                doc.getBoolean("overBalance", false), doc.getString("requestedBy"), doc.getString("decidedBy"),
+                doc.getString("reason"));
+    }
+
+    private static Query byId(LeaveRequestId id) {
+        return Query.query(Criteria.where("_id").is(id.value()));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.urakata.shared.workforce;
+
+import dev.urakata.shared.hr.EmployeeId;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A leave request was rejected.
+ *
+ * @param accountId  the account
+ * @param employeeId the employee
+ * @param requestId  the request
+ * @param rejectedBy the rejecting user
+ * @param reason     why
+ */
+@Revision("1")
+public record LeaveRejectedEvent(LeaveAccountId accountId, EmployeeId employeeId, LeaveRequestId requestId,
+                                 String rejectedBy, String reason) {
+}

@@ -1,0 +1,20 @@
+package dev.urakata.shared.workforce;
+
+import dev.urakata.shared.hr.EmployeeId;
+import org.axonframework.serialization.Revision;
+
+import java.time.YearMonth;
+
+/**
+ * A manager rejected a timesheet; it may be submitted again.
+ *
+ * @param timesheetId the timesheet
+ * @param employeeId  the employee
+ * @param period      the month
+ * @param rejectedBy  the rejecting user
+ * @param reason      why
+ */
+@Revision("1")
+public record TimesheetRejectedEvent(TimesheetId timesheetId, EmployeeId employeeId, YearMonth period,
+                                     String rejectedBy, String reason) {
+}
