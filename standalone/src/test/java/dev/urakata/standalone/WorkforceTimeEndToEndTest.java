@@ -2,10 +2,7 @@ package dev.urakata.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.urakata.shared.hr.EmployeeId;
-import dev.urakata.shared.workforce.ScheduleId;
 import dev.urakata.shared.workforce.ShiftId;
-import dev.urakata.shared.workforce.ShiftPublishedEvent;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,9 +33,6 @@ import static org.awaitility.Awaitility.await;
  */
 class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
 
-    @Autowired
-    EventGateway events;
-
     Api.Response post(String user, String path, String json) {
         return json == null ? api().send(api().request(user, path).POST(HttpRequest.BodyPublishers.noBody()).build())
                 : api().post(user, path, json);
@@ -59,17 +53,53 @@ class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
         throw new AssertionError("employee " + number + " neither hired nor listed");
     }
 
+    /**
+     * Plans one shift in a new schedule (time zone UTC) through the schedule endpoints, assigns {@code employees}
+     * (waiting until scheduling has seen their hires) and publishes the schedule.
+     */
+    ShiftId publishedShift(LocalDateTime start, int hours, int headcount, String... employees) {
+        Api.Response schedule = api().post("manager", "/api/workforce/schedules", """
+                {"location":"Tokyo store","team":"Tills","firstDay":"%s","lastDay":"%s","timeZone":"UTC"}"""
+                .formatted(start.toLocalDate().minusDays(1), start.toLocalDate().plusDays(1)));
+        assertThat(schedule.status()).as(schedule.body()).isEqualTo(201);
+        String base = "/api/workforce/schedules/" + schedule.json().get("scheduleId").asText();
+        Api.Response added = api().post("manager", base + "/shifts", """
+                {"start":"%s","end":"%s","position":"Cashier","requiredHeadcount":%d}"""
+                .formatted(start, start.plusHours(hours), headcount));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        ShiftId shift = new ShiftId(added.json().get("shiftId").asText());
+        for (String employee : employees) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> api().post("manager", base + "/shifts/" + shift
+                    + "/assignments", "{\"employeeId\":\"" + employee + "\"}").status() == 200);
+        }
+        assertThat(post("manager", base + "/publish", null).status()).isEqualTo(200);
+        return shift;
+    }
+
+    @Test
+    void aPublishedShiftNobodyClocksInForIsMissedByItsDeadline() {
+        // Started 20 minutes ago with the default grace of 15: its deadline is already due when it is published, so
+        // the persistent deadline manager fires it at its next poll.
+        ShiftId shift = publishedShift(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES)
+                .minusMinutes(20), 4, 1);
+        String shiftPath = "/api/workforce/shifts/" + shift;
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode status = api().get("compliance", "/api/audit/events?aggregateId=" + shift).json();
+            return status.toString().contains("ShiftMissedEvent");
+        });
+        assertProblem(post("manager", shiftPath + "/clock-in", "{\"employeeId\":\"" + employee("staff1")
+                + "\",\"note\":\"late\"}"), 409, "SHIFT_CLOSED_FOR_CLOCKING");
+    }
+
     @Test
     void anEmployeeClocksASubmittedAndApprovedTimesheetAndTakesApprovedVacation() {
         String staff1 = employee("staff1");
         String staff2 = employee("staff2");
 
-        // The Schedule aggregate lives on another branch, so the shift is published the way it will publish it: as
-        // an event on the bus. After the merge the schedule endpoints replace this line.
-        ShiftId shift = ShiftId.newId();
+        // A manager plans the shift (it started ten minutes ago) and publishes it: attendance opens for it.
         LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).minusMinutes(10);
-        events.publish(new ShiftPublishedEvent(ScheduleId.newId(), shift, "Tokyo store", "UTC", start,
-                start.plusHours(8), "Cashier", 2, List.of(new EmployeeId(staff1), new EmployeeId(staff2))));
+        ShiftId shift = publishedShift(start, 8, 2, staff1, staff2);
         String shiftPath = "/api/workforce/shifts/" + shift;
 
         // The attendance opens and the command side learns who staff1 is a moment later: until then 404 or 403.
