@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -191,5 +195,61 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
                 .status()).isEqualTo(400);
         assertThat(api().get("analyst", "/api/finance/ledger/accounts/9999").status()).isEqualTo(404);
         assertThat(api().get("payroll", "/api/finance/ledger/trial-balance").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anApprovedExpenseClaimCountsAgainstItsDepartmentsBudgetAndAnnouncesTheCrossedThreshold() {
+        String department = "Budgeted " + UUID.randomUUID().toString().substring(0, 8);
+        String budgetId = department + "-2026-04";
+        String budget = "{\"department\":\"" + department + "\",\"period\":\"2026-04\","
+                + "\"amount\":{\"amount\":\"%s\",\"currency\":\"%s\"}}";
+        assertThat(api().post("analyst", "/api/finance/budgets", budget.formatted("6000", "JPY")).status())
+                .isEqualTo(403);
+        Api.Response set = api().post("finance", "/api/finance/budgets", budget.formatted("6000", "JPY"));
+        assertThat(set.status()).as(set.body()).isEqualTo(201);
+        assertThat(set.json().get("budgetId").asText()).isEqualTo(budgetId);
+        Api.Response revised = api().post("finance", "/api/finance/budgets", budget.formatted("5000", "JPY"));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        Api.Response euros = api().post("finance", "/api/finance/budgets", budget.formatted("50.00", "EUR"));
+        assertThat(euros.status()).isEqualTo(422);
+        assertThat(euros.json().get("code").asText()).isEqualTo("CURRENCY_MISMATCH");
+        assertThat(api().post("finance", "/api/finance/budgets", budget.formatted("5000", "JPY")
+                .replace("2026-04", "2026-13")).status()).isEqualTo(400);
+        assertThat(api().get("analyst", "/api/finance/budgets?period=April").status()).isEqualTo(400);
+        String query = "/api/finance/budgets?period=2026-04&department="
+                + URLEncoder.encode(department, StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("analyst", query).json().get("total").asInt() == 1);
+        String beforeClaim = Instant.now().toString();
+
+        String claimJson = "{\"department\":\"" + department + "\",\"amount\":{\"amount\":\"4200\","
+                + "\"currency\":\"JPY\"},\"expenseDate\":\"2026-04-03\",\"category\":\"TRAVEL\","
+                + "\"description\":\"Taxi to client\"}";
+        Api.Response submitted = api().post("staff1", "/api/finance/expense-claims", claimJson);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String claim = submitted.json().get("claimId").asText();
+        assertThat(api().send(api().request("manager", "/api/finance/expense-claims/" + claim + "/approve")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+
+        // 4200 of 5000 is 84 %: the 80 % threshold is crossed, the 100 % one is not.
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst", query).json().get("items").get(0)
+                .get("thresholdsCrossed").size() == 1);
+        JsonNode row = api().get("compliance", query).json().get("items").get(0);
+        assertThat(row.get("budget").get("amount").asText()).isEqualTo("5000");
+        assertThat(row.get("actual").get("amount").asText()).isEqualTo("4200");
+        assertThat(row.get("remaining").get("amount").asText()).isEqualTo("800");
+        assertThat(row.get("percentUsed").decimalValue()).isEqualByComparingTo("84.00");
+        assertThat(row.get("thresholdsCrossed").get(0).asInt()).isEqualTo(80);
+        JsonNode before = api().get("analyst", query + "&asOf=" + beforeClaim).json().get("items").get(0);
+        assertThat(before.get("actual").get("amount").asText()).isEqualTo("0");
+        assertThat(before.get("thresholdsCrossed")).isEmpty();
+
+        String audit = "/api/audit/events?type=BudgetThresholdCrossedEvent&aggregateId="
+                + URLEncoder.encode(budgetId, StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", audit).json().get("total")
+                .asLong() == 1);
+        JsonNode crossed = api().get("compliance", audit).json().get("items").get(0);
+        assertThat(crossed.get("payload").get("threshold").asInt()).isEqualTo(80);
+        assertThat(crossed.get("payload").get("department").asText()).isEqualTo(department);
     }
 }

@@ -143,6 +143,9 @@ class PayrollEndToEndTest {
         }
         assertThat(costTotal).isEqualByComparingTo(gross.add(employer));
         assertThat(headcount).isEqualTo(STAFF);
+        // Department budgets count the same cost: each payslip once, with its latest calculation only.
+        BigDecimal payrollCost = costTotal;
+        await().atMost(Duration.ofSeconds(60)).until(() -> budgetActuals("2026-04").compareTo(payrollCost) == 0);
         JsonNode withheld = api().get("analyst", "/api/payroll/withholdings?from=2026-04&to=2026-04").json()
                 .get("items").get(0);
         assertThat(amount(withheld.get("incomeTax"))).isEqualByComparingTo(amount(register.get("totals")
@@ -183,6 +186,14 @@ class PayrollEndToEndTest {
         assertThat(versions.findValuesAsText("user")).containsExactly("system", "payroll");
         assertThat(versions.get(1).get("payload").get("version").asInt()).isEqualTo(2);
         assertThat(versions.get(1).get("payload").get("effectiveFrom").asText()).isEqualTo("2027-01-01");
+    }
+
+    BigDecimal budgetActuals(String period) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode row : api().get("analyst", "/api/finance/budgets?size=50&period=" + period).json().get("items")) {
+            sum = sum.add(amount(row.get("actual")));
+        }
+        return sum;
     }
 
     static BigDecimal amount(JsonNode money) {

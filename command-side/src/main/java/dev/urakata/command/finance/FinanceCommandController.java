@@ -2,6 +2,7 @@ package dev.urakata.command.finance;
 
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.finance.AccountingPeriodId;
+import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CustomerId;
@@ -14,6 +15,7 @@ import dev.urakata.shared.finance.PaymentAllocation;
 import dev.urakata.shared.finance.PaymentId;
 import dev.urakata.shared.finance.RecordPaymentCommand;
 import dev.urakata.shared.finance.RegisterCustomerCommand;
+import dev.urakata.shared.finance.SetBudgetCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,16 +32,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Finance decisions: register customers; draft, issue and credit invoices; record payments with their
- * allocations; close accounting periods. Roles: ADMIN, FINANCE.
+ * allocations; close accounting periods; set department budgets. Roles: ADMIN, FINANCE.
  */
 @RestController
 @RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
-@Tag(name = "Finance commands", description = "Customers, invoices, credit notes, payments, period close. "
+@Tag(name = "Finance commands", description = "Customers, invoices, credit notes, payments, period close, budgets. "
         + "Roles: ADMIN, FINANCE.")
 class FinanceCommandController {
 
@@ -150,6 +154,30 @@ class FinanceCommandController {
         return idempotent.send(key, user.getName(), "POST /api/finance/periods/" + periodId + "/close", null,
                 new CloseAccountingPeriodCommand(periodId),
                 new FinanceCommandRequests.PeriodResponse(periodId.value(), true));
+    }
+
+    @PostMapping(path = "/budgets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Set or revise a department's budget for a month",
+            description = "201 when first set, 200 when revised; 422 CURRENCY_MISMATCH in another currency than "
+                    + "the budget's or its actuals', 422 NO_CHANGE when nothing differs. Thresholds (percentages, "
+                    + "default 80 and 100) are announced once each as BudgetThresholdCrossedEvent.")
+    ResponseEntity<?> setBudget(@Valid @RequestBody FinanceCommandRequests.SetBudget request,
+                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/finance/budgets", request, () -> {
+            BudgetId id = BudgetId.of(request.department(), request.period());
+            Object first = commands.sendAndWait(new SetBudgetCommand(id, request.department(), request.period(),
+                    request.amount(), request.thresholds()));
+            FinanceCommandRequests.BudgetResponse body = new FinanceCommandRequests.BudgetResponse(id.value(),
+                    request.department().strip(), request.period());
+            if (!Boolean.TRUE.equals(first)) {
+                return ResponseEntity.ok(body);
+            }
+            return ResponseEntity.created(URI.create("/api/finance/budgets?period=" + request.period()
+                    + "&department=" + URLEncoder.encode(request.department().strip(), StandardCharsets.UTF_8)))
+                    .body(body);
+        });
     }
 
     private static List<InvoiceLine> lines(List<FinanceCommandRequests.Line> lines) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /** The JSON bodies of the finance command endpoints, with the shape checks that come before any business rule. */
@@ -64,6 +65,18 @@ final class FinanceCommandRequests {
     }
 
     record Allocation(@NotNull InvoiceId invoiceId, @NotNull @PlausibleAmount Money amount) {
+    }
+
+    /** A department's budget for a month; {@code thresholds} (percentages) default to 80 and 100. */
+    record SetBudget(
+            @NotBlank @Size(max = 100) String department,
+            @NotNull YearMonth period,
+            @NotNull @PlausibleAmount Money amount,
+            @Size(min = 1, max = 10) List<@NotNull @Min(1) @Max(1000) Integer> thresholds) {
+    }
+
+    /** The answer to a budget being set or revised. */
+    record BudgetResponse(String budgetId, String department, YearMonth period) {
     }
 
     /** The answer to customer commands. */

@@ -8,9 +8,11 @@ import dev.urakata.shared.finance.AccountLedgerPage;
 import dev.urakata.shared.finance.AccountLedgerQuery;
 import dev.urakata.shared.finance.BalanceSheet;
 import dev.urakata.shared.finance.BalanceSheetQuery;
+import dev.urakata.shared.finance.BudgetPage;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.InvoicePage;
 import dev.urakata.shared.finance.InvoiceStatus;
+import dev.urakata.shared.finance.ListBudgetsQuery;
 import dev.urakata.shared.finance.ListInvoicesQuery;
 import dev.urakata.shared.finance.ProfitAndLoss;
 import dev.urakata.shared.finance.ProfitAndLossQuery;
@@ -32,19 +34,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finance views: the general ledger (chart of accounts, trial balance, account ledgers, profit and loss, balance
- * sheet), invoices by status and the receivables aging. They hold no personal data: ADMIN, FINANCE, ANALYST and
- * COMPLIANCE read them. Every view takes {@code asOf} (an ISO date or instant) and then answers as the system knew
- * it at that moment.
+ * sheet), invoices by status, the receivables aging and budget against actual. They hold no personal data: ADMIN,
+ * FINANCE, ANALYST and COMPLIANCE read them. Every view takes {@code asOf} (an ISO date or instant) and then answers
+ * as the system knew it at that moment.
  */
 @RestController
 @RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Finance views", description = "Ledger reports, invoices, receivables aging. Roles: ADMIN, FINANCE, "
-        + "ANALYST, COMPLIANCE. Every view takes asOf.")
+@Tag(name = "Finance views", description = "Ledger reports, invoices, receivables aging, budgets. Roles: ADMIN, "
+        + "FINANCE, ANALYST, COMPLIANCE. Every view takes asOf.")
 class FinanceQueryController {
 
     private static final String READERS = "hasAnyRole('ADMIN', 'FINANCE', 'ANALYST', 'COMPLIANCE')";
@@ -130,6 +134,25 @@ class FinanceQueryController {
     ReceivablesAging aging(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
                            @RequestParam(required = false) String asOf) {
         return results.await(queries.query(new ReceivablesAgingQuery(at, asOf(asOf)), ReceivablesAging.class));
+    }
+
+    @GetMapping("/budgets")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Budget against actual per department for a month",
+            description = "Actual: payroll cost (gross plus employer contributions, latest calculation of each "
+                    + "payslip) plus approved expense claims; purchases carry no department and are not counted.")
+    BudgetPage budgets(@RequestParam String period, @RequestParam(required = false) String department,
+                       @RequestParam(required = false) String asOf,
+                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "period must be a month such as 2026-04");
+        }
+        return results.await(queries.query(new ListBudgetsQuery(month, department, asOf(asOf), page, size),
+                BudgetPage.class));
     }
 
     private static Instant asOf(String value) {
