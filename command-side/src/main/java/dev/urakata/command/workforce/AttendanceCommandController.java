@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -56,12 +57,8 @@ class AttendanceCommandController {
                               @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
-        WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
-        WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());
-        Instant at = at(actor, body);
-        return idempotent.send(key, user.getName(), "POST /api/workforce/shifts/" + shiftId + "/clock-in", body,
-                new ClockInCommand(shiftId, actor.employee(), at, user.getName(), body.note()),
-                new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
+        return clock(shiftId, "clock-in", request, key, user, (employee, at, body) ->
+                new ClockInCommand(shiftId, employee, at, user.getName(), body.note()));
     }
 
     @PostMapping("/clock-out")
@@ -70,12 +67,8 @@ class AttendanceCommandController {
                                @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                Authentication user) {
-        WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
-        WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());
-        Instant at = at(actor, body);
-        return idempotent.send(key, user.getName(), "POST /api/workforce/shifts/" + shiftId + "/clock-out", body,
-                new ClockOutCommand(shiftId, actor.employee(), at, user.getName(), body.note()),
-                new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
+        return clock(shiftId, "clock-out", request, key, user, (employee, at, body) ->
+                new ClockOutCommand(shiftId, employee, at, user.getName(), body.note()));
     }
 
     /** Employees clock at the server's time; somebody recording for them may give a past time and must say why. */
@@ -95,5 +88,22 @@ class AttendanceCommandController {
             throw new DomainException(ErrorCode.INVALID_INPUT, "at must not be in the future");
         }
         return body.at() == null ? now : body.at();
+    }
+
+    /** Who clocks, when, and the one idempotent send both clock endpoints share. */
+    private ResponseEntity<?> clock(ShiftId shiftId, String action, WorkforceTimeRequests.Clock request, String key,
+                                    Authentication user, ClockCommand command) {
+        WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
+        WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());
+        Instant at = at(actor, body);
+        return idempotent.send(key, user.getName(), "POST /api/workforce/shifts/" + shiftId + "/" + action, body,
+                command.of(actor.employee(), at, body),
+                new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
+    }
+
+    /** Makes the clock-in or clock-out command. */
+    @FunctionalInterface
+    private interface ClockCommand {
+        Object of(EmployeeId employee, Instant at, WorkforceTimeRequests.Clock body);
     }
 }

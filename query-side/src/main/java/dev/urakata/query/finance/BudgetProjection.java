@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -143,19 +142,7 @@ public class BudgetProjection {
     /** Appends the state after {@code message} (the previous state changed by {@code change}) unless already there. */
     private void step(BudgetId budgetId, String department, YearMonth period, EventMessage<?> message,
                       UnaryOperator<Document> change) {
-        Document doc = mongo.findById(budgetId.value(), Document.class, BUDGETS);
-        if (doc == null) {
-            doc = new Document("_id", budgetId.value()).append("department", department)
-                    .append("period", period.toString()).append("steps", new ArrayList<Document>());
-        }
-        List<Document> steps = new ArrayList<>(doc.getList("steps", Document.class));
-        if (steps.stream().anyMatch(step -> message.getIdentifier().equals(step.getString("eventId")))) {
-            return; // redelivered
-        }
-        Document previous = steps.isEmpty() ? new Document() : steps.get(steps.size() - 1);
-        Document next = change.apply(new Document(previous));
-        next.append("eventId", message.getIdentifier()).append("recordedAt", Date.from(message.getTimestamp()));
-        steps.add(next);
-        mongo.save(doc.append("steps", steps), BUDGETS);
+        SteppedDocuments.step(mongo, BUDGETS, budgetId.value(),
+                new Document("department", department).append("period", period.toString()), message, change);
     }
 }

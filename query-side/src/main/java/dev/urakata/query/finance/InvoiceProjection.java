@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -128,19 +127,7 @@ public class InvoiceProjection {
     /** Appends the state after {@code message} (the previous state changed by {@code change}) unless already there. */
     private void step(InvoiceId invoiceId, CustomerId customerId, EventMessage<?> message,
                       java.util.function.UnaryOperator<Document> change) {
-        Document doc = mongo.findById(invoiceId.value(), Document.class, INVOICES);
-        if (doc == null) {
-            doc = new Document("_id", invoiceId.value()).append("customerId", customerId.value())
-                    .append("steps", new ArrayList<Document>());
-        }
-        List<Document> steps = new ArrayList<>(doc.getList("steps", Document.class));
-        if (steps.stream().anyMatch(step -> message.getIdentifier().equals(step.getString("eventId")))) {
-            return; // redelivered
-        }
-        Document previous = steps.isEmpty() ? new Document() : steps.get(steps.size() - 1);
-        Document next = change.apply(new Document(previous));
-        next.append("eventId", message.getIdentifier()).append("recordedAt", Date.from(message.getTimestamp()));
-        steps.add(next);
-        mongo.save(doc.append("steps", steps), INVOICES);
+        SteppedDocuments.step(mongo, INVOICES, invoiceId.value(), new Document("customerId", customerId.value()),
+                message, change);
     }
 }
