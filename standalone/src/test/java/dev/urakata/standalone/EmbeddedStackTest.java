@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static dev.urakata.standalone.BadInputEndToEndTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,6 +55,27 @@ abstract class EmbeddedStackTest {
         Api.Response created = api().post("hr", "/api/hr/employees", Api.hireJson(employeeNumber));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("employeeId").asText();
+    }
+
+    /** Hires an employee with this number, or finds the one another test hired (the stack is shared). */
+    String employee(String number) {
+        Api.Response hired = api().post("hr", "/api/hr/employees", Api.hireJson(number));
+        if (hired.status() == 201) {
+            return hired.json().get("employeeId").asText();
+        }
+        assertProblem(hired, 409, "DUPLICATE_EMPLOYEE_NUMBER");
+        for (int page = 0; ; page++) {
+            JsonNode items = api().get("hr", "/api/hr/employees?size=200&page=" + page).json().get("items");
+            for (JsonNode e : items) {
+                if (number.equals(e.get("employeeNumber").asText())) {
+                    return e.get("employeeId").asText();
+                }
+            }
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        throw new AssertionError("employee " + number + " neither hired nor listed");
     }
 
     JsonNode awaitEmployee(String id, String user) {

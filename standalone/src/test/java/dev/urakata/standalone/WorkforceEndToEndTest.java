@@ -21,7 +21,7 @@ class WorkforceEndToEndTest extends EmbeddedStackTest {
         String location = "Osaka-" + suffix;
         String aiko = hire("WA-" + suffix);
         String ben = hire("WB-" + suffix);
-        String staff1 = hire("staff1");
+        String staff1 = employee("staff1"); // the stack is shared: another test may have hired staff1
 
         Api.Response created = api().post("manager", "/api/workforce/schedules", """
                 {"location":"%s","team":"Floor","firstDay":"2026-04-01","lastDay":"2026-04-30",

@@ -38,20 +38,6 @@ class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
                 : api().post(user, path, json);
     }
 
-    /** Hires an employee with this number, or finds the one another test hired (the stack is shared). */
-    String employee(String number) {
-        Api.Response hired = api().post("hr", "/api/hr/employees", Api.hireJson(number));
-        if (hired.status() == 201) {
-            return hired.json().get("employeeId").asText();
-        }
-        assertProblem(hired, 409, "DUPLICATE_EMPLOYEE_NUMBER");
-        for (JsonNode e : api().get("hr", "/api/hr/employees?size=200").json().get("items")) {
-            if (number.equals(e.get("employeeNumber").asText())) {
-                return e.get("employeeId").asText();
-            }
-        }
-        throw new AssertionError("employee " + number + " neither hired nor listed");
-    }
 
     /**
      * Plans one shift in a new schedule (time zone UTC) through the schedule endpoints, assigns {@code employees}
@@ -119,7 +105,7 @@ class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
         assertThat(post("staff1", shiftPath + "/clock-out", null).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(api().get("manager", shiftPath
-                + "/attendance").json().get("items").get(0).get("shiftStatus").asText()));
+                + "/attendance").json().path("items").path(0).path("shiftStatus").asText()));
         JsonNode attendance = api().get("manager", shiftPath + "/attendance").json();
         assertThat(attendance.get("total").asInt()).isEqualTo(2);
         JsonNode mine = attendance.get("items").findValues("employeeId").get(0).asText().equals(staff1)
@@ -206,7 +192,7 @@ class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
         assertThat(api().get("staff1", "/api/workforce/employees/" + staff1 + "/leave-balance").json().get("balance")
                 .decimalValue()).isEqualByComparingTo(accrued.subtract(new BigDecimal("2")));
         await().atMost(Duration.ofSeconds(20)).until(() -> "APPROVED".equals(api().get("manager", leavePath).json()
-                .get("items").get(0).path("status").asText()));
+                .path("items").path(0).path("status").asText()));
         assertThat(api().get("manager", leavePath).json().get("items").get(0).get("workingDays").decimalValue())
                 .isEqualByComparingTo("2");
         assertProblem(api().get("staff2", "/api/workforce/employees/" + staff1 + "/leave-balance"), 403,

@@ -1,5 +1,10 @@
 package dev.urakata.query.workforce;
 
+import java.time.ZoneId;
+import org.springframework.data.mongodb.core.query.Update;
+import dev.urakata.shared.workforce.EmployeeClockedOutEvent;
+import dev.urakata.shared.workforce.EmployeeClockedInEvent;
+import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ConsecutiveDaysLimit;
@@ -48,7 +53,8 @@ import java.util.stream.Collectors;
 
 /**
  * The labour rule violations report: violations recorded when an assignment was made, and violations found in
- * assignments already planned whenever a rule is added or changed (marked with the rule version that found them).
+ * assignments already planned and in time already worked (clock-in to clock-out) whenever a rule is added or
+ * changed (marked with the rule version that found them).
  *
  * <p>To re-check history it keeps every live assignment with its times and the rule book as the rule events made
  * it, and judges with the same {@link LabourRuleChecks} the command side refuses with. It needs events in global
@@ -66,6 +72,7 @@ public class LabourViolationsProjection {
     static final String ASSIGNMENTS = "workforce_violations_assignments";
     static final String RULES = "workforce_violations_rules";
     static final String VIOLATIONS = "workforce_violations";
+    static final String WORKED = "workforce_violations_worked";
     private static final String RULE_BOOK = "rule-book";
 
     private final MongoTemplate mongo;
@@ -105,6 +112,31 @@ public class LabourViolationsProjection {
         mongo.remove(Query.query(Criteria.where("shiftId").is(event.shiftId().value())), ASSIGNMENTS);
     }
 
+    /** Where and in which zone a shift is worked, for the clock events that follow. */
+    @EventHandler
+    void on(ShiftAttendanceOpenedEvent event) {
+        mongo.save(new Document("_id", "shift:" + event.shiftId().value())
+                .append("scheduleId", event.scheduleId().value())
+                .append("timeZone", event.timeZone()), WORKED);
+    }
+
+    @EventHandler
+    void on(EmployeeClockedInEvent event) {
+        Document shift = mongo.findById("shift:" + event.shiftId().value(), Document.class, WORKED);
+        mongo.save(new Document("_id", key(event.employeeId(), event.shiftId()))
+                .append("employeeId", event.employeeId().value())
+                .append("shiftId", event.shiftId().value())
+                .append("scheduleId", shift == null ? null : shift.getString("scheduleId"))
+                .append("timeZone", shift == null ? "UTC" : shift.getString("timeZone"))
+                .append("clockedInAt", event.clockedInAt().toString()), WORKED);
+    }
+
+    @EventHandler
+    void on(EmployeeClockedOutEvent event) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(event.employeeId(), event.shiftId()))),
+                Update.update("clockedOutAt", event.clockedOutAt().toString()), WORKED);
+    }
+
     @EventHandler
     void on(LabourRuleViolationDetectedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         Document assignment = mongo.findById(key(event.employeeId(), event.shiftId()), Document.class, ASSIGNMENTS);
@@ -131,7 +163,7 @@ public class LabourViolationsProjection {
 
     @ResetHandler
     void reset() {
-        for (String collection : List.of(SCHEDULES, ASSIGNMENTS, RULES, VIOLATIONS)) {
+        for (String collection : List.of(SCHEDULES, ASSIGNMENTS, RULES, VIOLATIONS, WORKED)) {
             mongo.remove(new Query(), collection);
         }
     }
@@ -186,6 +218,37 @@ public class LabourViolationsProjection {
                 mongo.save(violation(id, rule, version, ViolationSource.RULE_CHANGE, employeeId,
                         assignment.getString("scheduleId"), breach.shiftId().value(), assignment.getString("start"),
                         breach.detail(), at), VIOLATIONS);
+            }
+        });
+        recheckWorked(rule, book, version, at);
+    }
+
+    /**
+     * Re-judges the time actually worked (every shift clocked in and out) by the rule as it now stands: a rule
+     * added today reports that somebody worked too long last month even when the plan was within it.
+     */
+    private void recheckWorked(LabourRule rule, LabourRuleBook book, int version, Instant at) {
+        Map<String, List<Document>> byEmployee = mongo.find(Query.query(Criteria.where("clockedOutAt").exists(true)),
+                        Document.class, WORKED).stream()
+                .collect(Collectors.groupingBy(w -> w.getString("employeeId")));
+        byEmployee.forEach((employeeId, worked) -> {
+            Map<String, Document> byShift = worked.stream()
+                    .collect(Collectors.toMap(w -> w.getString("shiftId"), w -> w));
+            List<PlannedShift> shifts = worked.stream().map(w -> {
+                ZoneId zone = ZoneId.of(w.getString("timeZone"));
+                return new PlannedShift(new ShiftId(w.getString("shiftId")),
+                        LocalDateTime.ofInstant(Instant.parse(w.getString("clockedInAt")), zone),
+                        LocalDateTime.ofInstant(Instant.parse(w.getString("clockedOutAt")), zone),
+                        w.getString("timeZone"), false);
+            }).toList();
+            for (RuleBreach breach : LabourRuleChecks.allBreaches(rule, book, shifts)) {
+                Document shift = byShift.get(breach.shiftId().value());
+                ZoneId zone = ZoneId.of(shift.getString("timeZone"));
+                String start = LocalDateTime.ofInstant(Instant.parse(shift.getString("clockedInAt")), zone).toString();
+                String id = "rule-change-worked:" + rule + ":" + version + ":" + employeeId + ":" + breach.shiftId();
+                mongo.save(violation(id, rule, version, ViolationSource.RULE_CHANGE_ATTENDANCE, employeeId,
+                        shift.getString("scheduleId"), breach.shiftId().value(), start, "worked: " + breach.detail(),
+                        at), VIOLATIONS);
             }
         });
     }

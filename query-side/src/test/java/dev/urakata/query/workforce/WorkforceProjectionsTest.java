@@ -1,5 +1,9 @@
 package dev.urakata.query.workforce;
 
+import java.time.ZoneId;
+import dev.urakata.shared.workforce.EmployeeClockedOutEvent;
+import dev.urakata.shared.workforce.EmployeeClockedInEvent;
+import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AssignmentSource;
@@ -50,6 +54,7 @@ class WorkforceProjectionsTest {
     static final EmployeeId BEN = new EmployeeId("ben");
     static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
     static final LocalDate MONDAY = LocalDate.of(2026, 4, 6); // 2026-W15
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private EmbeddedMongo mongo;
     private ShiftRosterProjection roster;
@@ -235,6 +240,41 @@ class WorkforceProjectionsTest {
         violations.on(new MinimumRestSetEvent(LabourRulesId.COMPANY, 2, 12, RuleMode.REFUSE), NOW);
         assertThat(violations.handle(query(null, LabourRule.MINIMUM_REST, ViolationSource.RULE_CHANGE)).items())
                 .extracting(LabourViolation::ruleVersion).containsExactly(1);
+    }
+
+    @Test
+    void aRuleChangeAlsoRevealsWhatWasActuallyWorkedNotJustWhatWasPlanned() {
+        // Planned 09:00-17:00 on two days (16 h of rest between them), but Aiko stayed until 23:30 on the first day
+        // and came at 06:00 on the second: 6.5 h of rest, which a minimum-rest rule added later reports.
+        ShiftId first = new ShiftId("worked-1");
+        ShiftId second = new ShiftId("worked-2");
+        for (ShiftId shift : List.of(first, second)) {
+            LocalDateTime start = MONDAY.atTime(9, 0).plusDays(shift == first ? 0 : 1);
+            violations.on(new ShiftAttendanceOpenedEvent(shift, OSAKA, "Asia/Tokyo", start, start.plusHours(8),
+                    start.atZone(TOKYO).toInstant(), start.plusHours(8).atZone(TOKYO).toInstant(),
+                    start.plusMinutes(15).atZone(TOKYO).toInstant(), List.of(AIKO)));
+        }
+        violations.on(new EmployeeClockedInEvent(first, AIKO, MONDAY.atTime(9, 0).atZone(TOKYO).toInstant(), 0,
+                "aiko", null));
+        violations.on(new EmployeeClockedOutEvent(first, AIKO, MONDAY.atTime(23, 30).atZone(TOKYO).toInstant(), 0,
+                "aiko", null));
+        violations.on(new EmployeeClockedInEvent(second, AIKO,
+                MONDAY.plusDays(1).atTime(6, 0).atZone(TOKYO).toInstant(), 0, "aiko", null));
+        violations.on(new EmployeeClockedOutEvent(second, AIKO,
+                MONDAY.plusDays(1).atTime(14, 0).atZone(TOKYO).toInstant(), 0, "aiko", null));
+
+        violations.on(new MinimumRestSetEvent(LabourRulesId.COMPANY, 1, 11, RuleMode.RECORD), NOW.plusSeconds(60));
+
+        List<LabourViolation> worked = violations.handle(query(AIKO, LabourRule.MINIMUM_REST,
+                ViolationSource.RULE_CHANGE_ATTENDANCE)).items();
+        assertThat(worked).hasSize(1);
+        assertThat(worked.get(0).shiftId()).isEqualTo(second);
+        assertThat(worked.get(0).scheduleId()).isEqualTo(OSAKA);
+        assertThat(worked.get(0).shiftStart()).isEqualTo(MONDAY.plusDays(1).atTime(6, 0));
+        assertThat(worked.get(0).detail()).startsWith("worked: ");
+        // A redelivered rule event finds the same violation again, not a second one.
+        violations.on(new MinimumRestSetEvent(LabourRulesId.COMPANY, 1, 11, RuleMode.RECORD), NOW.plusSeconds(60));
+        assertThat(violations.handle(query(AIKO, null, ViolationSource.RULE_CHANGE_ATTENDANCE)).items()).hasSize(1);
     }
 
     static ListLabourViolationsQuery query(EmployeeId employee, LabourRule rule, ViolationSource foundBy) {
