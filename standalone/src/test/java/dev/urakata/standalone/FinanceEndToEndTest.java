@@ -108,7 +108,9 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "PARTIALLY_PAID".equals(invoice(customer).get("status").asText()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> agingRow(customer) != null);
+        // The aging view is its own projection: wait until it has seen the payment too.
+        await().atMost(Duration.ofSeconds(20)).until(() -> agingRow(customer) != null
+                && "60.04".equals(agingRow(customer).path("total").path("amount").asText()));
         // Due 10 May, measured on 1 June: 22 days past due.
         assertThat(agingRow(customer).get("days1To30").get("amount").asText()).isEqualTo("60.04");
         assertThat(agingRow(customer).get("total").get("amount").asText()).isEqualTo("60.04");
