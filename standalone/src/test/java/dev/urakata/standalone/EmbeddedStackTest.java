@@ -43,12 +43,14 @@ abstract class EmbeddedStackTest {
     }
 
     /**
-     * Events in the event store itself, not in a projection; leave out the leave accounts, which a policy opens a
-     * moment after each hire (asynchronously, so counting them would race with what a test is counting).
+     * Events in the event store itself, not in a projection; leave out the aggregates that policies and deadlines
+     * append to in the background (a hire opens a leave account a moment later, a published shift in the past is
+     * missed at the scheduler's next poll, a payslip or an approved expense records a budget actual), so that
+     * counting never races with what a test is counting.
      */
     long storedEvents() {
         return eventStore.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE type IS NULL "
-                + "OR type <> 'LeaveAccount'", Long.class);
+                + "OR type NOT IN ('LeaveAccount', 'ShiftAttendance', 'Budget')", Long.class);
     }
 
     String hire(String employeeNumber) {

@@ -540,7 +540,11 @@ class ProcessorOperationsEndToEndTest {
     @Test
     void theAuditHashChainRebuiltBesideTheLiveOneHoldsTheSameLinksAndStillVerifies() {
         String chain = "audit-hash-chain";
-        hire("BG-CHAIN-1");
+        String employee = hire("BG-CHAIN-1");
+        // A hire opens a leave account a moment later (a policy): wait for that too, so the store is quiet before
+        // the live chain is copied; an event appended after the copy would be in the rebuilt chain only.
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("compliance",
+                "/api/audit/events?aggregateId=leave-" + employee).json().path("total").asInt() > 0);
         await().atMost(Duration.ofSeconds(30)).until(() -> processor("admin", chain).path("lag").asLong(-1) == 0);
         Map<String, byte[]> before = documents("audit_hash_chain");
         assertThat(before).isNotEmpty();
