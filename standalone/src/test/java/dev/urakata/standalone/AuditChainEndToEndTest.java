@@ -131,7 +131,7 @@ class AuditChainEndToEndTest {
         }
         String filter = "type=EmployeeHiredEvent&from=" + start;
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                api.get("compliance", "/api/audit/events?" + filter).json().get("total").asLong() == 2);
+                api.get("compliance", "/api/audit/events?" + filter).json().path("total").asLong() == 2);
         long total = 2;
 
         Api.Response csv = api.get("compliance", "/api/audit/events/export?format=csv&" + filter);

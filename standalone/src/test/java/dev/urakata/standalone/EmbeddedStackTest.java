@@ -87,7 +87,7 @@ abstract class EmbeddedStackTest {
 
     JsonNode auditOf(String id, int expectedEvents) {
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                api().get("compliance", "/api/audit/events?aggregateId=" + id).json().get("total").asInt()
+                api().get("compliance", "/api/audit/events?aggregateId=" + id).json().path("total").asInt()
                         == expectedEvents);
         return api().get("compliance", "/api/audit/events?aggregateId=" + id).json();
     }

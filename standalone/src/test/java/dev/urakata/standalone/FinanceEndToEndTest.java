@@ -123,7 +123,7 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
 
         // The ledger: the receivable is cleared and every entry balanced.
         await().atMost(Duration.ofSeconds(20)).until(() -> receivable(customer).signum() == 0
-                && api().get("compliance", "/api/finance/ledger/accounts/1100?size=200").json().get("items")
+                && api().get("compliance", "/api/finance/ledger/accounts/1100?size=200").json().path("items")
                 .findValues("aggregateId").stream().filter(id -> customer.equals(id.asText())).count() == 3);
         JsonNode trial = api().get("analyst", "/api/finance/ledger/trial-balance").json();
         assertThat(trial.get("balanced").asBoolean()).as(trial.toString()).isTrue();
@@ -167,7 +167,7 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
 
         // Booked as an expense and paid: the claim's lines on the payable account net to zero.
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst",
-                "/api/finance/ledger/accounts/2500?currency=JPY&size=200").json().get("items")
+                "/api/finance/ledger/accounts/2500?currency=JPY&size=200").json().path("items")
                 .findValues("aggregateId").stream().filter(id -> claim.equals(id.asText())).count() == 2);
         JsonNode payable = api().get("analyst", "/api/finance/ledger/accounts/2500?currency=JPY&size=200").json();
         BigDecimal net = BigDecimal.ZERO;
@@ -221,7 +221,7 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
         String query = "/api/finance/budgets?period=2026-04&department="
                 + URLEncoder.encode(department, StandardCharsets.UTF_8);
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                api().get("analyst", query).json().get("total").asInt() == 1);
+                api().get("analyst", query).json().path("total").asInt() == 1);
         String beforeClaim = Instant.now().toString();
 
         String claimJson = "{\"department\":\"" + department + "\",\"amount\":{\"amount\":\"4200\","
@@ -234,8 +234,8 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
 
         // 4200 of 5000 is 84 %: the 80 % threshold is crossed, the 100 % one is not.
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst", query).json().get("items").get(0)
-                .get("thresholdsCrossed").size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst", query).json().path("items").path(0)
+                .path("thresholdsCrossed").size() == 1);
         JsonNode row = api().get("compliance", query).json().get("items").get(0);
         assertThat(row.get("budget").get("amount").asText()).isEqualTo("5000");
         assertThat(row.get("actual").get("amount").asText()).isEqualTo("4200");
@@ -248,7 +248,7 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
 
         String audit = "/api/audit/events?type=BudgetThresholdCrossedEvent&aggregateId="
                 + URLEncoder.encode(budgetId, StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", audit).json().get("total")
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", audit).json().path("total")
                 .asLong() == 1);
         JsonNode crossed = api().get("compliance", audit).json().get("items").get(0);
         assertThat(crossed.get("payload").get("threshold").asInt()).isEqualTo(80);

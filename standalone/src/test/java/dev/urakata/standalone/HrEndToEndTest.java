@@ -56,7 +56,7 @@ class HrEndToEndTest extends EmbeddedStackTest {
         // One business transaction: the hire, and the leave account a policy opened for it a moment later.
         String correlation = "/api/audit/events?correlationId=" + entry.get("correlationId").asText();
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                api().get("compliance", correlation).json().get("total").asInt() == 2);
+                api().get("compliance", correlation).json().path("total").asInt() == 2);
         assertThat(api().get("compliance", correlation).json().get("items").findValuesAsText("eventType"))
                 .containsExactlyInAnyOrder("EmployeeHiredEvent", "LeaveAccountOpenedEvent");
         JsonNode future = api().get("compliance", "/api/audit/events?aggregateId=" + id
@@ -88,7 +88,7 @@ class HrEndToEndTest extends EmbeddedStackTest {
                 "EmployeeEnrolledInBenefitsEvent", "EmployeeTerminatedEvent");
         assertThat(trail.get("items").findValuesAsText("user")).containsOnly("hr");
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                "TERMINATED".equals(api().get("hr", base).json().get("status").asText()));
+                "TERMINATED".equals(api().get("hr", base).json().path("status").asText()));
         JsonNode employee = api().get("hr", base).json();
         assertThat(employee.get("department").asText()).isEqualTo("Logistics");
         assertThat(employee.get("salaryHistory")).hasSize(2);
@@ -117,13 +117,13 @@ class HrEndToEndTest extends EmbeddedStackTest {
         String id = created.json().get("employeeId").asText();
         String inDepartment = "/api/hr/employees?department=" + department;
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                api().get("hr", inDepartment).json().get("total").asInt() == 1);
+                api().get("hr", inDepartment).json().path("total").asInt() == 1);
         Instant afterHire = Instant.now();
         assertThat(api().post("hr", "/api/hr/employees/" + id + "/position-changes", """
                 {"department":"%s","position":"Clerk","effectiveDate":"2026-07-01"}""".formatted(elsewhere))
                 .status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                api().get("hr", inDepartment).json().get("total").asInt() == 0);
+                api().get("hr", inDepartment).json().path("total").asInt() == 0);
 
         JsonNode then = api().get("compliance", inDepartment + "&asOf=" + afterHire).json();
         assertThat(then.get("total").asInt()).isEqualTo(1);

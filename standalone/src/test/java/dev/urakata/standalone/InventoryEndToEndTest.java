@@ -84,7 +84,7 @@ class InventoryEndToEndTest extends EmbeddedStackTest {
         assertThat(tokyoLevel.get("sku").asText()).isEqualTo("E2E-WIDGET");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("finance", "/api/inventory/items/" + widget
-                + "/ledger").json().get("total").asInt() == 5);
+                + "/ledger").json().path("total").asInt() == 5);
         JsonNode ledger = api().get("finance", "/api/inventory/items/" + widget + "/ledger?warehouseId=" + tokyo)
                 .json().get("items");
         assertThat(ledger.findValuesAsText("movementType")).containsExactly("RECEIPT", "RECEIPT", "ISSUE",
@@ -143,7 +143,7 @@ class InventoryEndToEndTest extends EmbeddedStackTest {
                 .signum() == 0);
         assertThat(level(item, warehouse).get("value").get("amount").asText()).isEqualTo("0.00");
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst", "/api/inventory/items/" + item
-                + "/ledger?size=100").json().get("total").asInt() == 11);
+                + "/ledger?size=100").json().path("total").asInt() == 11);
     }
 
     @Test
@@ -157,7 +157,7 @@ class InventoryEndToEndTest extends EmbeddedStackTest {
         assertThat(issue(item, warehouse, "4").status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst", "/api/inventory/stock/low?size=200")
-                .json().get("items").findValuesAsText("itemId").contains(item));
+                .json().path("items").findValuesAsText("itemId").contains(item));
         assertThat(level(item, warehouse).get("belowReorderLevel").asBoolean()).isTrue();
     }
 

@@ -66,7 +66,7 @@ class JwtEndToEndTest {
 
         String auditor = token("carol", List.of("COMPLIANCE"), Instant.now().plusSeconds(300));
         await().atMost(Duration.ofSeconds(20)).until(() -> bearerGet(api, auditor, "/api/audit/events?aggregateId=" + id)
-                .json().get("total").asInt() == 1);
+                .json().path("total").asInt() == 1);
         assertThat(bearerGet(api, auditor, "/api/audit/events?aggregateId=" + id).json().get("items").get(0)
                 .get("user").asText()).isEqualTo("alice");
     }

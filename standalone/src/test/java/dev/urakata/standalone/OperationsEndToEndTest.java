@@ -80,7 +80,7 @@ class OperationsEndToEndTest extends EmbeddedStackTest {
 
         // The audit trail links the receipt on the order to the stock it moved.
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", "/api/audit/events?aggregateId="
-                + order).json().get("total").asInt() == 6);
+                + order).json().path("total").asInt() == 6);
         JsonNode orderTrail = api().get("compliance", "/api/audit/events?aggregateId=" + order).json().get("items");
         assertThat(orderTrail.findValuesAsText("eventType")).containsExactly("PurchaseOrderDraftedEvent",
                 "PurchaseOrderApprovedEvent", "PurchaseOrderSentEvent", "PurchaseOrderGoodsReceivedEvent",
@@ -88,7 +88,7 @@ class OperationsEndToEndTest extends EmbeddedStackTest {
         assertThat(orderTrail.get(1).get("user").asText()).isEqualTo("admin");
         String receiptCorrelation = orderTrail.get(3).get("correlationId").asText();
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance",
-                "/api/audit/events?correlationId=" + receiptCorrelation).json().get("total").asInt() == 2);
+                "/api/audit/events?correlationId=" + receiptCorrelation).json().path("total").asInt() == 2);
         JsonNode transaction = api().get("compliance", "/api/audit/events?correlationId=" + receiptCorrelation)
                 .json().get("items");
         assertThat(transaction.findValuesAsText("eventType")).containsExactly("PurchaseOrderGoodsReceivedEvent",
@@ -130,11 +130,11 @@ class OperationsEndToEndTest extends EmbeddedStackTest {
 
         // Each view has its own processor: wait for each before reading it.
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("finance", "/api/inventory/items/" + item
-                + "/ledger").json().get("total").asInt() == 2);
+                + "/ledger").json().path("total").asInt() == 2);
         JsonNode ledger = api().get("finance", "/api/inventory/items/" + item + "/ledger").json().get("items");
         assertThat(ledger.findValuesAsText("movementType")).containsExactly("RECEIPT", "ISSUE");
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", "/api/audit/events?aggregateId="
-                + shipment).json().get("items").findValuesAsText("eventType").contains("ShipmentDeliveredEvent"));
+                + shipment).json().path("items").findValuesAsText("eventType").contains("ShipmentDeliveredEvent"));
         JsonNode trail = api().get("compliance", "/api/audit/events?aggregateId=" + shipment).json().get("items");
         assertThat(trail.findValuesAsText("eventType")).contains("ShipmentCreatedEvent", "ShipmentReservedEvent",
                 "ShipmentPickedEvent", "ShipmentShippedEvent", "ShipmentDeliveredEvent");

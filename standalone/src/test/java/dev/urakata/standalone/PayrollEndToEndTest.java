@@ -181,7 +181,7 @@ class PayrollEndToEndTest {
                 + "\"2027-01-01\",\"brackets\":[{\"from\":0,\"rate\":0.05},{\"from\":250000,\"rate\":0.10}],"
                 + "\"reason\":\"sample reform\"}").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance",
-                "/api/audit/events?aggregateId=sample").json().get("total").asInt() == 2);
+                "/api/audit/events?aggregateId=sample").json().path("total").asInt() == 2);
         JsonNode versions = api().get("compliance", "/api/audit/events?aggregateId=sample").json().get("items");
         assertThat(versions.findValuesAsText("user")).containsExactly("system", "payroll");
         assertThat(versions.get(1).get("payload").get("version").asInt()).isEqualTo(2);

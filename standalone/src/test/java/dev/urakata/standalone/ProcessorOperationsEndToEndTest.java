@@ -180,7 +180,7 @@ class ProcessorOperationsEndToEndTest {
                 .isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode group = find(api().get("compliance", "/api/operations/dead-letters").json().get("items"),
+            JsonNode group = find(api().get("compliance", "/api/operations/dead-letters").json().path("items"),
                     "processingGroup", GROUP);
             return group != null && group.get("sequences").asLong() == 2 && group.get("letters").asLong() == 3
                     && projection.handled.contains("salary " + healthy);
@@ -250,7 +250,7 @@ class ProcessorOperationsEndToEndTest {
         PoisonUntilHealedProjection.healed = false;
         hire("POISON-OPS-3");
         await().atMost(Duration.ofSeconds(30)).until(() -> find(api().get("admin", "/api/operations/dead-letters")
-                .json().get("items"), "processingGroup", GROUP).get("sequences").asLong() == 1);
+                .json().path("items"), "processingGroup", GROUP).get("sequences").asLong() == 1);
         PoisonUntilHealedProjection.healed = true;
         // This projection keeps its state in memory: no second version of it can be built beside it.
         assertProblem(postEmpty("admin", "/api/operations/processors/" + GROUP + "/rebuild"), 409,
@@ -258,7 +258,7 @@ class ProcessorOperationsEndToEndTest {
         assertThat(postEmpty("admin", "/api/operations/processors/" + GROUP + "/reset").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> projection.handled.contains("hired POISON-OPS-3"));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode status = find(api().get("admin", "/api/operations/processors").json().get("items"),
+            JsonNode status = find(api().get("admin", "/api/operations/processors").json().path("items"),
                     "name", GROUP);
             return !status.get("replaying").asBoolean() && status.path("lag").asLong(-1) == 0;
         });
@@ -276,10 +276,10 @@ class ProcessorOperationsEndToEndTest {
                 .isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode directory = find(api().get("compliance", "/api/operations/processors").json().get("items"),
+            JsonNode directory = find(api().get("compliance", "/api/operations/processors").json().path("items"),
                     "name", "employee-directory");
             return directory != null && directory.path("lag").asLong(-1) == 0
-                    && api().get("hr", "/api/hr/employees/" + second).json().get("salaryHistory").size() == 2;
+                    && api().get("hr", "/api/hr/employees/" + second).json().path("salaryHistory").size() == 2;
         });
         JsonNode directory = find(api().get("compliance", "/api/operations/processors").json().get("items"),
                 "name", "employee-directory");
@@ -320,7 +320,7 @@ class ProcessorOperationsEndToEndTest {
             assertThat(api().get("hr", "/api/hr/employees/" + second).body()).isEqualTo(secondBefore);
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode after = find(api().get("admin", "/api/operations/processors").json().get("items"),
+            JsonNode after = find(api().get("admin", "/api/operations/processors").json().path("items"),
                     "name", "employee-directory");
             return !after.get("replaying").asBoolean() && after.path("lag").asLong(-1) == 0
                     && after.get("replayProgress").asInt() == 100;
@@ -381,7 +381,7 @@ class ProcessorOperationsEndToEndTest {
                 {"reason":"RESIGNATION","lastDay":"2026-12-31"}""").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> processor("admin", DIRECTORY).path("lag").asLong(-1) == 0
                 && "TERMINATED".equals(api().get("hr", "/api/hr/employees/" + ids.get(2)).json()
-                .get("status").asText()));
+                .path("status").asText()));
         return ids;
     }
 

@@ -88,7 +88,7 @@ class RestartEndToEndTest {
                     "{\"reason\":\"RETIREMENT\",\"lastDay\":\"2026-06-30\"}").status()).isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(30)).until(() ->
-                    api.get("compliance", EMPLOYEE_TRAIL).json().get("total").asInt() == 6
+                    api.get("compliance", EMPLOYEE_TRAIL).json().path("total").asInt() == 6
                             && "TERMINATED".equals(api.get("hr", base).json().path("status").asText()));
             await().atMost(Duration.ofSeconds(10)).until(() -> count(first, "snapshotevententry") > 0);
             retiredBefore = api.get("hr", base).json();
@@ -120,11 +120,11 @@ class RestartEndToEndTest {
                     "{\"monthlySalary\":{\"amount\":\"360000\",\"currency\":\"JPY\"},\"effectiveDate\":\"2026-09-01\"}")
                     .status()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(30)).until(() ->
-                    api.get("compliance", "/api/audit/events?aggregateId=" + active).json().get("total").asInt() == 2);
+                    api.get("compliance", "/api/audit/events?aggregateId=" + active).json().path("total").asInt() == 2);
             JsonNode activeTrail = api.get("compliance", "/api/audit/events?aggregateId=" + active).json();
             assertThat(activeTrail.get("items").findValuesAsText("sequence")).containsExactly("0", "1");
             await().atMost(Duration.ofSeconds(30)).until(() ->
-                    api.get("hr", "/api/hr/employees/" + active).json().get("salaryHistory").size() == 2);
+                    api.get("hr", "/api/hr/employees/" + active).json().path("salaryHistory").size() == 2);
             assertThat(api.get("compliance", EMPLOYEE_TRAIL).json().get("total").asInt()).isEqualTo(7);
         }
     }

@@ -100,7 +100,7 @@ class WorkforceEndToEndTest extends EmbeddedStackTest {
         assertThat(rule.status()).as(rule.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance",
                 "/api/workforce/violations?employeeId=" + aiko + "&foundBy=RULE_CHANGE").json()
-                .get("total").asInt() == 1);
+                .path("total").asInt() == 1);
         JsonNode violation = api().get("compliance", "/api/workforce/violations?employeeId=" + aiko).json()
                 .get("items").get(0);
         assertThat(violation.get("rule").asText()).isEqualTo("MINIMUM_REST");

@@ -188,7 +188,7 @@ class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
         assertThat(post("manager", leavePath + "/" + request + "/approve", null).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("staff1", "/api/workforce/employees/" + staff1
-                + "/leave-balance").json().get("taken").decimalValue().compareTo(new BigDecimal("2")) == 0);
+                + "/leave-balance").json().path("taken").decimalValue().compareTo(new BigDecimal("2")) == 0);
         assertThat(api().get("staff1", "/api/workforce/employees/" + staff1 + "/leave-balance").json().get("balance")
                 .decimalValue()).isEqualByComparingTo(accrued.subtract(new BigDecimal("2")));
         await().atMost(Duration.ofSeconds(20)).until(() -> "APPROVED".equals(api().get("manager", leavePath).json()
