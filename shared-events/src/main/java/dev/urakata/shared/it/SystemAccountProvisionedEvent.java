@@ -1,0 +1,15 @@
+package dev.urakata.shared.it;
+
+import dev.urakata.shared.hr.EmployeeId;
+import org.axonframework.serialization.Revision;
+
+/**
+ * An employee got an account on a system.
+ *
+ * @param employeeId the employee
+ * @param system     the system
+ * @param reason     why
+ */
+@Revision("1")
+public record SystemAccountProvisionedEvent(EmployeeId employeeId, String system, String reason) {
+}
