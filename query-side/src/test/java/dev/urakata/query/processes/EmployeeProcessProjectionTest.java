@@ -1,0 +1,107 @@
+package dev.urakata.query.processes;
+
+import dev.urakata.config.testing.EmbeddedMongo;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
+import dev.urakata.shared.processes.EmployeeProcessProgress;
+import dev.urakata.shared.processes.EmployeeProcessStartedEvent;
+import dev.urakata.shared.processes.FindEmployeeProcessQuery;
+import dev.urakata.shared.processes.ListEmployeeProcessesQuery;
+import dev.urakata.shared.processes.ProcessKind;
+import dev.urakata.shared.processes.ProcessStatus;
+import dev.urakata.shared.processes.ProcessStep;
+import dev.urakata.shared.processes.ProcessStepCompletedEvent;
+import dev.urakata.shared.processes.ProcessStepEscalatedEvent;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static dev.urakata.shared.processes.ProcessKind.ONBOARDING;
+import static dev.urakata.shared.processes.ProcessStep.CONTRACT_DRAFTED;
+import static dev.urakata.shared.processes.ProcessStep.LAPTOP_ASSIGNED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Onboarding/offboarding progress: steps, escalations, status, and redelivery that changes nothing. */
+class EmployeeProcessProjectionTest {
+
+    static final EmployeeId ID = new EmployeeId("emp-1");
+    static final Instant T0 = Instant.parse("2026-04-01T09:00:00Z");
+
+    private EmbeddedMongo mongo;
+    private EmployeeProcessProjection projection;
+    private AnnotationEventHandlerAdapter handler;
+    private long sequence;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new EmbeddedMongo();
+        projection = new EmployeeProcessProjection(mongo.template());
+        handler = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    GenericDomainEventMessage<?> publish(Instant at, Object payload) throws Exception {
+        GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>("EmployeeProcess",
+                ONBOARDING.processIdOf(ID.value()), sequence, payload, MetaData.with("correlationId", "hire-1"),
+                "ev-" + sequence++, at);
+        handler.handle(message);
+        return message;
+    }
+
+    EmployeeProcessProgress onboarding() {
+        return projection.handle(new FindEmployeeProcessQuery(ONBOARDING, ID)).orElseThrow();
+    }
+
+    @Test
+    void showsEveryStepOpenAtTheStartWithTheTransactionToFollow() throws Exception {
+        publish(T0, new EmployeeProcessStartedEvent(ONBOARDING, ID, "E-1", LocalDate.parse("2026-04-15"),
+                ProcessStep.of(ONBOARDING)));
+
+        EmployeeProcessProgress progress = onboarding();
+        assertThat(progress.status()).isEqualTo(ProcessStatus.IN_PROGRESS);
+        assertThat(progress.employeeNumber()).isEqualTo("E-1");
+        assertThat(progress.correlationId()).isEqualTo("hire-1");
+        assertThat(progress.steps()).extracting(s -> s.step()).containsExactlyElementsOf(ProcessStep.of(ONBOARDING));
+        assertThat(progress.steps()).noneMatch(s -> s.done());
+        assertThat(projection.handle(new FindEmployeeProcessQuery(ProcessKind.OFFBOARDING, ID))).isEmpty();
+    }
+
+    @Test
+    void anEscalationShowsUntilTheStepIsDoneAndCompletionEndsIt() throws Exception {
+        publish(T0, new EmployeeProcessStartedEvent(ONBOARDING, ID, "E-1", LocalDate.parse("2026-04-15"),
+                ProcessStep.of(ONBOARDING)));
+        publish(T0.plusSeconds(1), new ProcessStepCompletedEvent(ONBOARDING, ID, CONTRACT_DRAFTED, "Contract c-1"));
+        GenericDomainEventMessage<?> late = publish(T0.plusSeconds(60), new ProcessStepEscalatedEvent(ONBOARDING, ID,
+                LAPTOP_ASSIGNED, "No laptop"));
+        handler.handle(late); // redelivered
+
+        EmployeeProcessProgress escalated = onboarding();
+        assertThat(escalated.status()).isEqualTo(ProcessStatus.ESCALATED);
+        assertThat(escalated.steps().get(0).done()).isTrue();
+        assertThat(escalated.steps().get(0).note()).isEqualTo("Contract c-1");
+        assertThat(escalated.steps().get(3).escalation()).isEqualTo("No laptop");
+        assertThat(projection.handle(new ListEmployeeProcessesQuery(ONBOARDING, ProcessStatus.ESCALATED, 0, 20))
+                .total()).isEqualTo(1);
+
+        publish(T0.plusSeconds(120), new ProcessStepCompletedEvent(ONBOARDING, ID, LAPTOP_ASSIGNED, "Laptop l-1"));
+        assertThat(onboarding().status()).isEqualTo(ProcessStatus.IN_PROGRESS);
+        assertThat(onboarding().steps().get(3).escalation()).as("the escalation stays on record")
+                .isEqualTo("No laptop");
+
+        publish(T0.plusSeconds(180), new EmployeeProcessCompletedEvent(ONBOARDING, ID));
+        assertThat(onboarding().status()).isEqualTo(ProcessStatus.COMPLETED);
+        assertThat(onboarding().completedAt()).isEqualTo(T0.plusSeconds(180));
+        assertThat(projection.handle(new ListEmployeeProcessesQuery(null, ProcessStatus.COMPLETED, 0, 20)).items())
+                .extracting(EmployeeProcessProgress::employeeId).containsExactly("emp-1");
+    }
+}
