@@ -1,9 +1,8 @@
 package dev.urakata.command.processes;
 
+import dev.urakata.command.web.Refusals;
 import dev.urakata.shared.MetadataKeys;
-import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorDetails;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -34,13 +33,9 @@ final class ProcessCommands {
         try {
             commands.sendAndWait(message);
             return Optional.empty();
-        } catch (DomainException refused) {
-            return Optional.of(refused.code() + ": " + refused.getMessage());
-        } catch (CommandExecutionException failed) {
-            if (failed.getDetails().orElse(null) instanceof ErrorDetails details) {
-                return Optional.of(details.code() + ": " + details.detail());
-            }
-            throw failed;
+        } catch (RuntimeException failed) {
+            ErrorDetails refusal = Refusals.of(failed).orElseThrow(() -> failed);
+            return Optional.of(refusal.code() + ": " + refusal.detail());
         }
     }
 }

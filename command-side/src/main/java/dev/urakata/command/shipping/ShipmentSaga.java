@@ -1,8 +1,7 @@
 package dev.urakata.command.shipping;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorDetails;
+import dev.urakata.command.web.Refusals;
 import dev.urakata.shared.inventory.IssueReservedStockCommand;
 import dev.urakata.shared.inventory.ReleaseReservationCommand;
 import dev.urakata.shared.inventory.ReserveStockCommand;
@@ -19,7 +18,6 @@ import dev.urakata.shared.shipping.ShipmentId;
 import dev.urakata.shared.shipping.ShipmentLine;
 import dev.urakata.shared.shipping.ShipmentPickRequestedEvent;
 import dev.urakata.shared.shipping.ShipmentReservationFailedEvent;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -170,14 +168,8 @@ public class ShipmentSaga {
     }
 
     private static String reasonOf(RuntimeException e) {
-        if (e instanceof DomainException domain) {
-            return domain.code() + ": " + domain.getMessage();
-        }
-        if (e instanceof CommandExecutionException execution
-                && execution.getDetails().orElse(null) instanceof ErrorDetails details) {
-            return details.code() + ": " + details.detail();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return Refusals.of(e).map(details -> details.code() + ": " + details.detail())
+                .orElseGet(() -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
 
     /**
