@@ -81,7 +81,7 @@ class ArchitectureTest {
                         "dev.urakata.command.shipping..",
                         "dev.urakata.command.it..", "dev.urakata.command.legal..",
                         "dev.urakata.command.compliance..", "dev.urakata.command.audit..",
-                        "dev.urakata.command.privacy..")
+                        "dev.urakata.command.privacy..", "dev.urakata.command.processes..")
                 .andShould().notBePublic());
     }
 

@@ -30,6 +30,8 @@ abstract class EmbeddedStackTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("urakata.data-dir", DATA_DIR::toString);
+        // A week for a signature is too long to watch an escalation happen (ProcessesEndToEndTest).
+        registry.add("urakata.processes.contract-signature-within", () -> "3s");
     }
 
     @LocalServerPort
@@ -45,12 +47,14 @@ abstract class EmbeddedStackTest {
     /**
      * Events in the event store itself, not in a projection; leave out the aggregates that policies and deadlines
      * append to in the background (a hire opens a leave account a moment later, a published shift in the past is
-     * missed at the scheduler's next poll, a payslip or an approved expense records a budget actual), so that
-     * counting never races with what a test is counting.
+     * missed at the scheduler's next poll, a payslip or an approved expense records a budget actual, a hire starts
+     * an onboarding that drafts a contract and, once signed, provisions accounts, assigns trainings and enrols in
+     * payroll), so that counting never races with what a test is counting.
      */
     long storedEvents() {
         return eventStore.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE type IS NULL "
-                + "OR type NOT IN ('LeaveAccount', 'ShiftAttendance', 'Budget')", Long.class);
+                + "OR type NOT IN ('LeaveAccount', 'ShiftAttendance', 'Budget', 'EmployeeProcess', 'Contract', "
+                + "'SystemAccounts', 'EmployeeCompliance', 'PayrollEnrolment')", Long.class);
     }
 
     String hire(String employeeNumber) {
