@@ -177,6 +177,20 @@ public enum ErrorCode {
     PERIOD_NOT_ENDED(422),
     /** The expense claim's status does not allow this action (for example reimbursing a rejected claim). */
     EXPENSE_CLAIM_STATUS_CONFLICT(409),
+    // --- Legal and compliance: contracts, legal cases, trainings, policies, risks ---
+    /** The contract's status does not allow this action (for example renewing a terminated contract). */
+    CONTRACT_STATUS_CONFLICT(409),
+    /** The legal case is closed, or the status change is not allowed from its current status. */
+    LEGAL_CASE_STATUS_CONFLICT(409),
+    /** The employee has no such training assigned, or no such policy acknowledgement requested. */
+    UNKNOWN_COMPLIANCE_ITEM(404),
+    /** The training was already completed, or the policy version already acknowledged. */
+    ALREADY_COMPLETED(409),
+    /** A policy version not higher than the one published, or the same version with other content. */
+    POLICY_VERSION_CONFLICT(409),
+    /** The risk is closed and accepts nothing more. */
+    RISK_CLOSED(409),
+    // --- end of Legal and compliance ---
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

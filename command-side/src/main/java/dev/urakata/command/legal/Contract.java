@@ -1,0 +1,239 @@
+package dev.urakata.command.legal;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.legal.ContractActivatedEvent;
+import dev.urakata.shared.legal.ContractDraftedEvent;
+import dev.urakata.shared.legal.ContractExpiredEvent;
+import dev.urakata.shared.legal.ContractExpiryReminderIssuedEvent;
+import dev.urakata.shared.legal.ContractId;
+import dev.urakata.shared.legal.ContractKind;
+import dev.urakata.shared.legal.ContractRenewedEvent;
+import dev.urakata.shared.legal.ContractSignedEvent;
+import dev.urakata.shared.legal.ContractStatus;
+import dev.urakata.shared.legal.ContractTerminatedEvent;
+import dev.urakata.shared.legal.DraftContractCommand;
+import dev.urakata.shared.legal.RenewContractCommand;
+import dev.urakata.shared.legal.SignContractCommand;
+import dev.urakata.shared.legal.TerminateContractCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One contract: drafted, signed, in force from its start date, then renewed, expired at the end of its end date, or
+ * terminated early. Three deadlines drive it: activation at the start date (unless it started by the signing),
+ * an expiry reminder a configured number of days before the end date, and the expiry itself. Renewal reschedules
+ * the last two; termination cancels all three. An open-ended contract never expires.
+ *
+ * <p>Drafting is idempotent so that sagas may redeliver: the same terms under the same id record nothing, other
+ * terms are refused with ALREADY_EXISTS.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class Contract {
+
+    /** Fires at the start of the start date (UTC). */
+    static final String ACTIVATION = "contract-activation";
+    /** Fires at the start of the day the configured reminder period before the end date. */
+    static final String EXPIRY_REMINDER = "contract-expiry-reminder";
+    /** Fires at the end of the end date. */
+    static final String EXPIRY = "contract-expiry";
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_REASON = 500;
+
+    @AggregateIdentifier
+    private ContractId contractId;
+    private ContractKind kind;
+    private String counterpartyId;
+    private String title;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private ContractStatus status;
+
+    Contract() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DraftContractCommand command) {
+        require(command.contractId() != null, "contractId is required");
+        require(command.kind() != null, "kind is required");
+        require(command.counterpartyId() != null && !command.counterpartyId().isBlank()
+                && command.counterpartyId().length() <= 64, "counterpartyId is required (at most 64 characters)");
+        require(command.title() != null && !command.title().isBlank() && command.title().length() <= MAX_TITLE,
+                "title is required (at most " + MAX_TITLE + " characters)");
+        require(command.startDate() != null, "startDate is required");
+        require(command.endDate() == null || !command.endDate().isBefore(command.startDate()),
+                "endDate may not lie before startDate");
+        if (contractId != null) {
+            boolean same = kind == command.kind() && counterpartyId.equals(command.counterpartyId().strip())
+                    && title.equals(command.title().strip()) && startDate.equals(command.startDate())
+                    && Objects.equals(endDate, command.endDate());
+            if (same) {
+                return; // a redelivered draft: already recorded
+            }
+            throw new DomainException(ErrorCode.ALREADY_EXISTS,
+                    "Contract " + contractId + " already exists with other terms");
+        }
+        apply(new ContractDraftedEvent(command.contractId(), command.kind(), command.counterpartyId().strip(),
+                command.title().strip(), command.startDate(), command.endDate()));
+    }
+
+    @CommandHandler
+    void handle(SignContractCommand command, DeadlineManager deadlines, LegalSettings settings) {
+        if (command.employmentOnly() && kind != ContractKind.EMPLOYMENT) {
+            throw new DomainException(ErrorCode.FORBIDDEN,
+                    "Contract " + contractId + " is a " + kind + " contract; only legal may sign it");
+        }
+        if (status != ContractStatus.DRAFT) {
+            throw conflict("signed");
+        }
+        require(command.signedOn() != null, "signedOn is required");
+        apply(new ContractSignedEvent(contractId, kind, counterpartyId, command.signedOn()));
+        if (startDate.isAfter(command.signedOn())) {
+            deadlines.schedule(startOf(startDate), ACTIVATION, contractId.value());
+        } else {
+            apply(new ContractActivatedEvent(contractId, kind, counterpartyId, startDate));
+        }
+        scheduleEnd(deadlines, settings);
+    }
+
+    @CommandHandler
+    void handle(RenewContractCommand command, DeadlineManager deadlines, LegalSettings settings) {
+        if (!inForce()) {
+            throw conflict("renewed");
+        }
+        require(command.newEndDate() != null, "newEndDate is required");
+        if (endDate == null) {
+            throw new DomainException(ErrorCode.CONTRACT_STATUS_CONFLICT,
+                    "Contract " + contractId + " is open-ended; there is nothing to renew");
+        }
+        require(command.newEndDate().isAfter(endDate), "newEndDate must lie after the current end date " + endDate);
+        apply(new ContractRenewedEvent(contractId, endDate, command.newEndDate()));
+        deadlines.cancelAllWithinScope(EXPIRY_REMINDER);
+        deadlines.cancelAllWithinScope(EXPIRY);
+        scheduleEnd(deadlines, settings);
+    }
+
+    @CommandHandler
+    void handle(TerminateContractCommand command, DeadlineManager deadlines) {
+        if (!inForce()) {
+            throw conflict("terminated");
+        }
+        require(command.terminatedOn() != null, "terminatedOn is required");
+        require(command.reason() != null && !command.reason().isBlank() && command.reason().length() <= MAX_REASON,
+                "reason is required (at most " + MAX_REASON + " characters)");
+        require(endDate == null || !command.terminatedOn().isAfter(endDate),
+                "terminatedOn may not lie after the end date " + endDate);
+        apply(new ContractTerminatedEvent(contractId, kind, counterpartyId, command.terminatedOn(),
+                command.reason().strip()));
+        deadlines.cancelAllWithinScope(ACTIVATION);
+        deadlines.cancelAllWithinScope(EXPIRY_REMINDER);
+        deadlines.cancelAllWithinScope(EXPIRY);
+    }
+
+    @DeadlineHandler(deadlineName = ACTIVATION)
+    void activationDue() {
+        if (status == ContractStatus.SIGNED) {
+            apply(new ContractActivatedEvent(contractId, kind, counterpartyId, startDate));
+        }
+    }
+
+    /** The payload is the end date the reminder was scheduled for, so a reminder outlived by a renewal is ignored. */
+    @DeadlineHandler(deadlineName = EXPIRY_REMINDER)
+    void reminderDue(String forEndDate, LegalSettings settings) {
+        if (inForce() && endDate != null && endDate.toString().equals(forEndDate)) {
+            apply(new ContractExpiryReminderIssuedEvent(contractId, endDate, settings.expiryReminderDays()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = EXPIRY)
+    void expiryDue(String forEndDate) {
+        if (inForce() && endDate != null && endDate.toString().equals(forEndDate)) {
+            apply(new ContractExpiredEvent(contractId, kind, counterpartyId, endDate));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ContractDraftedEvent event) {
+        contractId = event.contractId();
+        kind = event.kind();
+        counterpartyId = event.counterpartyId();
+        title = event.title();
+        startDate = event.startDate();
+        endDate = event.endDate();
+        status = ContractStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(ContractSignedEvent event) {
+        status = ContractStatus.SIGNED;
+    }
+
+    @EventSourcingHandler
+    void on(ContractActivatedEvent event) {
+        status = ContractStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ContractRenewedEvent event) {
+        endDate = event.newEndDate();
+        if (status == ContractStatus.ACTIVE) {
+            status = ContractStatus.RENEWED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ContractTerminatedEvent event) {
+        status = ContractStatus.TERMINATED;
+    }
+
+    @EventSourcingHandler
+    void on(ContractExpiredEvent event) {
+        status = ContractStatus.EXPIRED;
+    }
+
+    private void scheduleEnd(DeadlineManager deadlines, LegalSettings settings) {
+        if (endDate == null) {
+            return;
+        }
+        deadlines.schedule(startOf(endDate.minusDays(settings.expiryReminderDays())), EXPIRY_REMINDER,
+                endDate.toString());
+        deadlines.schedule(startOf(endDate.plusDays(1)), EXPIRY, endDate.toString());
+    }
+
+    private boolean inForce() {
+        return status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE || status == ContractStatus.RENEWED;
+    }
+
+    private DomainException conflict(String action) {
+        return new DomainException(ErrorCode.CONTRACT_STATUS_CONFLICT,
+                "Contract " + contractId + " is " + status + " and cannot be " + action);
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, message);
+        }
+    }
+}

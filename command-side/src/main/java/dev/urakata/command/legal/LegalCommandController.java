@@ -1,0 +1,148 @@
+package dev.urakata.command.legal;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.config.security.Roles;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.legal.ChangeLegalCaseStatusCommand;
+import dev.urakata.shared.legal.ContractId;
+import dev.urakata.shared.legal.ContractKind;
+import dev.urakata.shared.legal.DraftContractCommand;
+import dev.urakata.shared.legal.LegalCaseId;
+import dev.urakata.shared.legal.OpenLegalCaseCommand;
+import dev.urakata.shared.legal.RecordLegalCaseNoteCommand;
+import dev.urakata.shared.legal.RenewContractCommand;
+import dev.urakata.shared.legal.SignContractCommand;
+import dev.urakata.shared.legal.TerminateContractCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * Contracts and legal cases. Roles: ADMIN and LEGAL for everything; HR may draft and sign EMPLOYMENT contracts
+ * (HR hires people), any other kind answers 403.
+ */
+@RestController
+@RequestMapping(path = "/api/legal", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'LEGAL')")
+@Tag(name = "Legal commands", description = "Draft, sign, renew and terminate contracts (ADMIN, LEGAL; HR drafts "
+        + "and signs EMPLOYMENT contracts); open, note and move legal cases (ADMIN, LEGAL).")
+class LegalCommandController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    LegalCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping(path = "/contracts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'HR')")
+    @Operation(summary = "Draft a contract", description = "201 with the new contract's id. HR: EMPLOYMENT only.")
+    ResponseEntity<?> draft(@Valid @RequestBody LegalCommandRequests.DraftContract request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        if (employmentOnly(user) && request.kind() != ContractKind.EMPLOYMENT) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "HR may draft employment contracts only");
+        }
+        return idempotent.execute(key, user.getName(), "POST /api/legal/contracts", request, () -> {
+            ContractId id = ContractId.newId();
+            commands.sendAndWait(new DraftContractCommand(id, request.kind(), request.counterpartyId(),
+                    request.title(), request.startDate(), request.endDate()));
+            return ResponseEntity.created(URI.create("/api/legal/contracts/" + id))
+                    .body(new LegalCommandRequests.ContractIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping(path = "/contracts/{contractId}/sign", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'HR')")
+    @Operation(summary = "Record the signing of a drafted contract", description = "Active from its start date "
+            + "(at once if that is not after the signing). HR: EMPLOYMENT only. 409 CONTRACT_STATUS_CONFLICT.")
+    ResponseEntity<?> sign(@PathVariable ContractId contractId,
+                           @Valid @RequestBody LegalCommandRequests.SignContract request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/legal/contracts/" + contractId + "/sign", request,
+                new SignContractCommand(contractId, request.signedOn(), employmentOnly(user)),
+                new LegalCommandRequests.ContractIdResponse(contractId.value()));
+    }
+
+    @PostMapping(path = "/contracts/{contractId}/renew", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Extend a signed contract to a later end date", description = "Moves its expiry reminder "
+            + "and expiry.")
+    ResponseEntity<?> renew(@PathVariable ContractId contractId,
+                            @Valid @RequestBody LegalCommandRequests.RenewContract request,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/legal/contracts/" + contractId + "/renew", request,
+                new RenewContractCommand(contractId, request.newEndDate()),
+                new LegalCommandRequests.ContractIdResponse(contractId.value()));
+    }
+
+    @PostMapping(path = "/contracts/{contractId}/terminate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Terminate a signed contract early", description = "No reminder or expiry follows.")
+    ResponseEntity<?> terminate(@PathVariable ContractId contractId,
+                                @Valid @RequestBody LegalCommandRequests.TerminateContract request,
+                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/legal/contracts/" + contractId + "/terminate",
+                request, new TerminateContractCommand(contractId, request.terminatedOn(), request.reason()),
+                new LegalCommandRequests.ContractIdResponse(contractId.value()));
+    }
+
+    @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open a legal case", description = "201 with the new case's id.")
+    ResponseEntity<?> open(@Valid @RequestBody LegalCommandRequests.OpenCase request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return idempotent.execute(key, user.getName(), "POST /api/legal/cases", request, () -> {
+            LegalCaseId id = LegalCaseId.newId();
+            commands.sendAndWait(new OpenLegalCaseCommand(id, request.kind(), request.counterpartyId(),
+                    request.subject(), request.reference()));
+            return ResponseEntity.created(URI.create("/api/legal/cases/" + id))
+                    .body(new LegalCommandRequests.CaseIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping(path = "/cases/{caseId}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a note to an open case")
+    ResponseEntity<?> note(@PathVariable LegalCaseId caseId, @Valid @RequestBody LegalCommandRequests.CaseNote request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/legal/cases/" + caseId + "/notes", request,
+                new RecordLegalCaseNoteCommand(caseId, request.note()),
+                new LegalCommandRequests.CaseIdResponse(caseId.value()));
+    }
+
+    @PostMapping(path = "/cases/{caseId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Move a case on", description = "OPEN -> IN_PROGRESS -> SETTLED, WON, LOST or WITHDRAWN; "
+            + "a closed case accepts nothing (409 LEGAL_CASE_STATUS_CONFLICT).")
+    ResponseEntity<?> status(@PathVariable LegalCaseId caseId,
+                             @Valid @RequestBody LegalCommandRequests.CaseStatus request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/legal/cases/" + caseId + "/status", request,
+                new ChangeLegalCaseStatusCommand(caseId, request.status(), request.note()),
+                new LegalCommandRequests.CaseIdResponse(caseId.value()));
+    }
+
+    /** HR acts on employment contracts only; ADMIN and LEGAL on all. */
+    private static boolean employmentOnly(Authentication user) {
+        return !CurrentEmployee.hasRole(user, Roles.ADMIN) && !CurrentEmployee.hasRole(user, Roles.LEGAL);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.urakata.query.compliance;
+
+import dev.urakata.shared.compliance.AcknowledgementStatus;
+import dev.urakata.shared.compliance.ComplianceItemState;
+import dev.urakata.shared.compliance.ComplianceStatus;
+import dev.urakata.shared.compliance.FindComplianceStatusQuery;
+import dev.urakata.shared.compliance.PolicyAcknowledgedEvent;
+import dev.urakata.shared.compliance.PolicyAcknowledgementOverdueEvent;
+import dev.urakata.shared.compliance.PolicyAcknowledgementRequestedEvent;
+import dev.urakata.shared.compliance.TrainingAssignedEvent;
+import dev.urakata.shared.compliance.TrainingCompletedEvent;
+import dev.urakata.shared.compliance.TrainingOverdueEvent;
+import dev.urakata.shared.compliance.TrainingStatus;
+import dev.urakata.shared.hr.EmployeeId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compliance status per employee: one document with every training (keyed by code) and policy acknowledgement
+ * (keyed by code and version) and where each is. All of an employee's events come from one aggregate, in order; the
+ * document remembers the last sequence number applied, so a redelivered event cannot move an item back.
+ */
+@Component
+@ProcessingGroup(ComplianceStatusProjection.PROCESSING_GROUP)
+public class ComplianceStatusProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "compliance-status";
+    static final String COLLECTION = "compliance_status";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoTemplate mongo;
+
+    public ComplianceStatusProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(TrainingAssignedEvent event, @SequenceNumber long sequence) {
+        step(event.employeeId(), sequence, new Update().set("trainings." + event.trainingCode(),
+                new Document("dueDate", event.dueDate().toString()).append("state", ComplianceItemState.PENDING.name())
+                        .append("completedOn", null)));
+    }
+
+    @EventHandler
+    void on(TrainingCompletedEvent event, @SequenceNumber long sequence) {
+        String key = "trainings." + event.trainingCode();
+        step(event.employeeId(), sequence, new Update().set(key + ".state", ComplianceItemState.DONE.name())
+                .set(key + ".completedOn", event.completedOn().toString()));
+    }
+
+    @EventHandler
+    void on(TrainingOverdueEvent event, @SequenceNumber long sequence) {
+        step(event.employeeId(), sequence, new Update().set("trainings." + event.trainingCode() + ".state",
+                ComplianceItemState.OVERDUE.name()));
+    }
+
+    @EventHandler
+    void on(PolicyAcknowledgementRequestedEvent event, @SequenceNumber long sequence) {
+        step(event.employeeId(), sequence, new Update().set(ackKey(event.policyCode(), event.version()),
+                new Document("policyCode", event.policyCode()).append("version", event.version())
+                        .append("dueDate", event.dueDate().toString())
+                        .append("state", ComplianceItemState.PENDING.name()).append("acknowledgedOn", null)));
+    }
+
+    @EventHandler
+    void on(PolicyAcknowledgedEvent event, @SequenceNumber long sequence) {
+        String key = ackKey(event.policyCode(), event.version());
+        step(event.employeeId(), sequence, new Update().set(key + ".state", ComplianceItemState.DONE.name())
+                .set(key + ".acknowledgedOn", event.acknowledgedOn().toString()));
+    }
+
+    @EventHandler
+    void on(PolicyAcknowledgementOverdueEvent event, @SequenceNumber long sequence) {
+        step(event.employeeId(), sequence, new Update().set(ackKey(event.policyCode(), event.version()) + ".state",
+                ComplianceItemState.OVERDUE.name()));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    Optional<ComplianceStatus> handle(FindComplianceStatusQuery query) {
+        return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
+                .map(doc -> {
+                    List<TrainingStatus> trainings = new ArrayList<>();
+                    doc.get("trainings", new Document()).forEach((code, value) -> {
+                        Document item = (Document) value;
+                        trainings.add(new TrainingStatus(code, LocalDate.parse(item.getString("dueDate")),
+                                ComplianceItemState.valueOf(item.getString("state")),
+                                date(item.getString("completedOn"))));
+                    });
+                    trainings.sort(Comparator.comparing(TrainingStatus::trainingCode));
+                    List<AcknowledgementStatus> acknowledgements = new ArrayList<>();
+                    doc.get("acknowledgements", new Document()).forEach((key, value) -> {
+                        Document item = (Document) value;
+                        acknowledgements.add(new AcknowledgementStatus(item.getString("policyCode"),
+                                item.getInteger("version"), LocalDate.parse(item.getString("dueDate")),
+                                ComplianceItemState.valueOf(item.getString("state")),
+                                date(item.getString("acknowledgedOn"))));
+                    });
+                    acknowledgements.sort(Comparator.comparing(AcknowledgementStatus::policyCode)
+                            .thenComparing(AcknowledgementStatus::version));
+                    int overdue = (int) (trainings.stream().filter(t -> t.state() == ComplianceItemState.OVERDUE)
+                            .count() + acknowledgements.stream()
+                            .filter(a -> a.state() == ComplianceItemState.OVERDUE).count());
+                    return new ComplianceStatus(query.employeeId(), trainings, acknowledgements, overdue);
+                });
+    }
+
+    /** Applies {@code update} unless the employee's document has already seen this event. */
+    private void step(EmployeeId employeeId, long sequence, Update update) {
+        Document current = mongo.findById(employeeId.value(), Document.class, COLLECTION);
+        if (current == null) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(employeeId.value())),
+                    update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        } else if (((Number) current.get(LAST_SEQUENCE)).longValue() < sequence) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(employeeId.value())
+                    .and(LAST_SEQUENCE).lt(sequence)), update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        }
+    }
+
+    /** Policy codes are upper-case letters, digits and underscores, so the key is a safe field name. */
+    private static String ackKey(String policyCode, int version) {
+        return "acknowledgements." + policyCode + "_v" + version;
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

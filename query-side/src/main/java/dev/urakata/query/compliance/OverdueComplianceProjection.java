@@ -1,0 +1,109 @@
+package dev.urakata.query.compliance;
+
+import dev.urakata.shared.compliance.ListOverdueComplianceQuery;
+import dev.urakata.shared.compliance.OverdueComplianceItem;
+import dev.urakata.shared.compliance.OverdueCompliancePage;
+import dev.urakata.shared.compliance.PolicyAcknowledgedEvent;
+import dev.urakata.shared.compliance.PolicyAcknowledgementOverdueEvent;
+import dev.urakata.shared.compliance.TrainingAssignedEvent;
+import dev.urakata.shared.compliance.TrainingCompletedEvent;
+import dev.urakata.shared.compliance.TrainingOverdueEvent;
+import dev.urakata.shared.hr.EmployeeId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * The overdue report: one document per training or acknowledgement that ever went overdue, flagged while it still
+ * is. A completion, acknowledgement or new assignment clears the flag. Each document keeps the sequence number of
+ * the employee's event that last touched it, so a redelivered older event changes nothing.
+ */
+@Component
+@ProcessingGroup(OverdueComplianceProjection.PROCESSING_GROUP)
+public class OverdueComplianceProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "compliance-overdue";
+    static final String COLLECTION = "compliance_overdue";
+    static final String TRAINING = "TRAINING";
+    static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+
+    private final MongoTemplate mongo;
+
+    public OverdueComplianceProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(TrainingOverdueEvent event, @SequenceNumber long sequence) {
+        mark(event.employeeId(), TRAINING, event.trainingCode(), null, event.dueDate(), true, sequence);
+    }
+
+    @EventHandler
+    void on(TrainingCompletedEvent event, @SequenceNumber long sequence) {
+        mark(event.employeeId(), TRAINING, event.trainingCode(), null, null, false, sequence);
+    }
+
+    @EventHandler
+    void on(TrainingAssignedEvent event, @SequenceNumber long sequence) {
+        mark(event.employeeId(), TRAINING, event.trainingCode(), null, null, false, sequence);
+    }
+
+    @EventHandler
+    void on(PolicyAcknowledgementOverdueEvent event, @SequenceNumber long sequence) {
+        mark(event.employeeId(), ACKNOWLEDGEMENT, event.policyCode(), event.version(), event.dueDate(), true,
+                sequence);
+    }
+
+    @EventHandler
+    void on(PolicyAcknowledgedEvent event, @SequenceNumber long sequence) {
+        mark(event.employeeId(), ACKNOWLEDGEMENT, event.policyCode(), event.version(), null, false, sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    OverdueCompliancePage handle(ListOverdueComplianceQuery query) {
+        Query select = Query.query(Criteria.where("overdue").is(true));
+        long total = mongo.count(select, COLLECTION);
+        select.with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        return new OverdueCompliancePage(mongo.find(select, Document.class, COLLECTION).stream()
+                .map(doc -> new OverdueComplianceItem(new EmployeeId(doc.getString("employeeId")),
+                        doc.getString("type"), doc.getString("code"), doc.getInteger("version"),
+                        LocalDate.parse(doc.getString("dueDate")))).toList(), query.page(), query.size(), total);
+    }
+
+    /** Sets the flag (and due date when overdue) unless this item has already seen a later event. */
+    private void mark(EmployeeId employeeId, String type, String code, Integer version, LocalDate dueDate,
+                      boolean overdue, long sequence) {
+        String id = employeeId.value() + "|" + type + "|" + code + (version == null ? "" : "|" + version);
+        Document current = mongo.findById(id, Document.class, COLLECTION);
+        if (current == null && !overdue) {
+            return; // nothing overdue to clear
+        }
+        if (current != null && ((Number) current.get("sequence")).longValue() >= sequence) {
+            return;
+        }
+        Update update = new Update().set("employeeId", employeeId.value()).set("type", type).set("code", code)
+                .set("version", version).set("overdue", overdue).set("sequence", sequence);
+        if (dueDate != null) {
+            update.set("dueDate", dueDate.toString());
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, COLLECTION);
+    }
+}

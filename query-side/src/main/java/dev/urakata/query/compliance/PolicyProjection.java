@@ -1,0 +1,63 @@
+package dev.urakata.query.compliance;
+
+import dev.urakata.shared.compliance.ListPoliciesQuery;
+import dev.urakata.shared.compliance.PolicyPage;
+import dev.urakata.shared.compliance.PolicySummary;
+import dev.urakata.shared.compliance.PolicyVersionPublishedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compliance policies with their latest version. Versions only grow, so an event for a version not above the one
+ * stored is a redelivery and changes nothing.
+ */
+@Component
+@ProcessingGroup(PolicyProjection.PROCESSING_GROUP)
+public class PolicyProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "compliance-policies";
+    static final String COLLECTION = "compliance_policies";
+
+    private final MongoTemplate mongo;
+
+    public PolicyProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(PolicyVersionPublishedEvent event) {
+        Document current = mongo.findById(event.policyCode(), Document.class, COLLECTION);
+        if (current != null && current.getInteger("version") >= event.version()) {
+            return;
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.policyCode())), new Update()
+                .set("title", event.title()).set("version", event.version())
+                .set("acknowledgementRequired", event.acknowledgementRequired()), COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    PolicyPage handle(ListPoliciesQuery query) {
+        Query select = new Query();
+        long total = mongo.count(select, COLLECTION);
+        select.with(Sort.by(Sort.Order.asc("_id"))).skip((long) query.page() * query.size()).limit(query.size());
+        return new PolicyPage(mongo.find(select, Document.class, COLLECTION).stream()
+                .map(doc -> new PolicySummary(doc.getString("_id"), doc.getString("title"), doc.getInteger("version"),
+                        doc.getBoolean("acknowledgementRequired", false))).toList(),
+                query.page(), query.size(), total);
+    }
+}

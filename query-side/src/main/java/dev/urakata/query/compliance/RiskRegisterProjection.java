@@ -1,0 +1,106 @@
+package dev.urakata.query.compliance;
+
+import dev.urakata.shared.compliance.ListRisksQuery;
+import dev.urakata.shared.compliance.RiskAssessedEvent;
+import dev.urakata.shared.compliance.RiskClosedEvent;
+import dev.urakata.shared.compliance.RiskId;
+import dev.urakata.shared.compliance.RiskIdentifiedEvent;
+import dev.urakata.shared.compliance.RiskMitigationPlannedEvent;
+import dev.urakata.shared.compliance.RiskPage;
+import dev.urakata.shared.compliance.RiskStatus;
+import dev.urakata.shared.compliance.RiskSummary;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * The risk register: one document per risk with its latest assessment, how many assessments there were, its
+ * mitigation and status, listed highest score first. The assessment count is a running total, so each document
+ * remembers the sequence number of the last event applied and ignores one it has seen.
+ */
+@Component
+@ProcessingGroup(RiskRegisterProjection.PROCESSING_GROUP)
+public class RiskRegisterProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "compliance-risks";
+    static final String COLLECTION = "compliance_risks";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoTemplate mongo;
+
+    public RiskRegisterProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(RiskIdentifiedEvent event, @SequenceNumber long sequence) {
+        if (mongo.findById(event.riskId().value(), Document.class, COLLECTION) != null) {
+            return;
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.riskId().value())), new Update()
+                .set("title", event.title()).set("category", event.category()).set("owner", event.owner())
+                .set("status", RiskStatus.IDENTIFIED.name()).set("score", 0).set("assessments", 0)
+                .set(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+
+    @EventHandler
+    void on(RiskAssessedEvent event, @SequenceNumber long sequence) {
+        Document current = mongo.findById(event.riskId().value(), Document.class, COLLECTION);
+        Update update = new Update().set("likelihood", event.likelihood()).set("impact", event.impact())
+                .set("score", event.score()).inc("assessments", 1);
+        if (current != null && RiskStatus.IDENTIFIED.name().equals(current.getString("status"))) {
+            update.set("status", RiskStatus.ASSESSED.name());
+        }
+        step(event.riskId(), sequence, update);
+    }
+
+    @EventHandler
+    void on(RiskMitigationPlannedEvent event, @SequenceNumber long sequence) {
+        step(event.riskId(), sequence, new Update().set("mitigationPlan", event.plan())
+                .set("mitigationDue", event.dueDate().toString()).set("status", RiskStatus.MITIGATING.name()));
+    }
+
+    @EventHandler
+    void on(RiskClosedEvent event, @SequenceNumber long sequence) {
+        step(event.riskId(), sequence, new Update().set("residualNote", event.residualNote())
+                .set("status", RiskStatus.CLOSED.name()));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    RiskPage handle(ListRisksQuery query) {
+        Query select = query.status() == null ? new Query()
+                : Query.query(Criteria.where("status").is(query.status().name()));
+        long total = mongo.count(select, COLLECTION);
+        select.with(Sort.by(Sort.Order.desc("score"), Sort.Order.asc("title"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        return new RiskPage(mongo.find(select, Document.class, COLLECTION).stream().map(doc -> new RiskSummary(
+                new RiskId(doc.getString("_id")), doc.getString("title"), doc.getString("category"),
+                doc.getString("owner"), RiskStatus.valueOf(doc.getString("status")), doc.getInteger("likelihood"),
+                doc.getInteger("impact"), doc.getInteger("score"), doc.getInteger("assessments"),
+                doc.getString("mitigationPlan"),
+                doc.getString("mitigationDue") == null ? null : LocalDate.parse(doc.getString("mitigationDue")),
+                doc.getString("residualNote"))).toList(), query.page(), query.size(), total);
+    }
+
+    private void step(RiskId riskId, long sequence, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(riskId.value()).and(LAST_SEQUENCE).lt(sequence)),
+                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+}

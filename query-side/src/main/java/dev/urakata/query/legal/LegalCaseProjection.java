@@ -1,0 +1,124 @@
+package dev.urakata.query.legal;
+
+import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.legal.LegalCaseId;
+import dev.urakata.shared.legal.LegalCaseKind;
+import dev.urakata.shared.legal.LegalCaseNote;
+import dev.urakata.shared.legal.LegalCaseNoteRecordedEvent;
+import dev.urakata.shared.legal.LegalCaseOpenedEvent;
+import dev.urakata.shared.legal.LegalCasePage;
+import dev.urakata.shared.legal.LegalCaseStatus;
+import dev.urakata.shared.legal.LegalCaseStatusChangedEvent;
+import dev.urakata.shared.legal.LegalCaseSummary;
+import dev.urakata.shared.legal.ListLegalCasesQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Legal cases: one document per case with its status and notes (a status change with a note adds one too). Each
+ * document remembers the sequence number of the last event applied, so redelivery adds nothing.
+ */
+@Component
+@ProcessingGroup(LegalCaseProjection.PROCESSING_GROUP)
+public class LegalCaseProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "legal-cases";
+    static final String COLLECTION = "legal_cases";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoTemplate mongo;
+
+    public LegalCaseProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(LegalCaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (mongo.findById(event.caseId().value(), Document.class, COLLECTION) != null) {
+            return;
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.caseId().value())), new Update()
+                .set("kind", event.kind().name())
+                .set("counterpartyId", event.counterpartyId())
+                .set("subject", event.subject())
+                .set("reference", event.reference())
+                .set("status", LegalCaseStatus.OPEN.name())
+                .set("openedAt", Date.from(at))
+                .set("notes", List.of())
+                .set(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+
+    @EventHandler
+    void on(LegalCaseNoteRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.USER) String user) {
+        step(event.caseId(), sequence, new Update().push("notes", note(at, user, event.note())));
+    }
+
+    @EventHandler
+    void on(LegalCaseStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.USER) String user) {
+        Update update = new Update().set("status", event.to().name());
+        update.push("notes", note(at, user, event.from() + " -> " + event.to()
+                + (event.note() == null ? "" : ": " + event.note())));
+        step(event.caseId(), sequence, update);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    LegalCasePage handle(ListLegalCasesQuery query) {
+        Criteria criteria = new Criteria();
+        if (query.caseId() != null) {
+            criteria.and("_id").is(query.caseId().value());
+        }
+        if (query.status() != null) {
+            criteria.and("status").is(query.status().name());
+        }
+        if (query.kind() != null) {
+            criteria.and("kind").is(query.kind().name());
+        }
+        Query select = Query.query(criteria);
+        long total = mongo.count(select, COLLECTION);
+        select.with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        return new LegalCasePage(mongo.find(select, Document.class, COLLECTION).stream()
+                .map(LegalCaseProjection::summary).toList(), query.page(), query.size(), total);
+    }
+
+    private static LegalCaseSummary summary(Document doc) {
+        return new LegalCaseSummary(new LegalCaseId(doc.getString("_id")), LegalCaseKind.valueOf(doc.getString("kind")),
+                doc.getString("counterpartyId"), doc.getString("subject"), doc.getString("reference"),
+                LegalCaseStatus.valueOf(doc.getString("status")), doc.getDate("openedAt").toInstant(),
+                doc.getList("notes", Document.class, List.of()).stream().map(n -> new LegalCaseNote(
+                        n.getDate("recordedAt").toInstant(), n.getString("user"), n.getString("text"))).toList());
+    }
+
+    private void step(LegalCaseId caseId, long sequence, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId.value()).and(LAST_SEQUENCE).lt(sequence)),
+                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+    }
+
+    private static Document note(Instant at, String user, String text) {
+        return new Document("recordedAt", Date.from(at)).append("user", user).append("text", text);
+    }
+}

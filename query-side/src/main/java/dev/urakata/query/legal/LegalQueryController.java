@@ -1,0 +1,110 @@
+package dev.urakata.query.legal;
+
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.legal.ContractDetails;
+import dev.urakata.shared.legal.ContractId;
+import dev.urakata.shared.legal.ContractKind;
+import dev.urakata.shared.legal.ContractPage;
+import dev.urakata.shared.legal.ContractStatus;
+import dev.urakata.shared.legal.FindContractQuery;
+import dev.urakata.shared.legal.LegalCaseId;
+import dev.urakata.shared.legal.LegalCaseKind;
+import dev.urakata.shared.legal.LegalCasePage;
+import dev.urakata.shared.legal.LegalCaseStatus;
+import dev.urakata.shared.legal.LegalCaseSummary;
+import dev.urakata.shared.legal.ListContractsQuery;
+import dev.urakata.shared.legal.ListLegalCasesQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Contracts and legal cases. Roles: ADMIN, LEGAL, COMPLIANCE. */
+@RestController
+@RequestMapping(path = "/api/legal", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'COMPLIANCE')")
+@Tag(name = "Legal", description = "Contracts by status, kind and counterparty, contracts expiring soon, one "
+        + "contract with its history, legal cases. Roles: ADMIN, LEGAL, COMPLIANCE.")
+class LegalQueryController {
+
+    private static final int MAX_WITHIN_DAYS = 3650;
+
+    private final QueryGateway queries;
+    private final QueryResults results;
+
+    LegalQueryController(QueryGateway queries, QueryResults results) {
+        this.queries = queries;
+        this.results = results;
+    }
+
+    @GetMapping("/contracts")
+    @Operation(summary = "Contracts, by end date", description = "Filters: status, kind, counterpartyId.")
+    ContractPage contracts(@RequestParam(required = false) ContractStatus status,
+                           @RequestParam(required = false) ContractKind kind,
+                           @RequestParam(required = false) String counterpartyId,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        return results.await(queries.query(new ListContractsQuery(status, kind, counterpartyId, null, 0, page, size),
+                ContractPage.class));
+    }
+
+    @GetMapping("/contracts/expiring")
+    @Operation(summary = "Contracts in force whose end date lies within some days of a date",
+            description = "within: days (default 30); on: ISO date (default today, UTC). Soonest first.")
+    ContractPage expiring(@RequestParam(defaultValue = "30") int within,
+                          @RequestParam(required = false) String on,
+                          @RequestParam(required = false) ContractKind kind,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        if (within < 0 || within > MAX_WITHIN_DAYS) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "within must be between 0 and " + MAX_WITHIN_DAYS);
+        }
+        LocalDate day;
+        try {
+            day = on == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(on);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "on must be an ISO date such as 2026-04-01");
+        }
+        return results.await(queries.query(new ListContractsQuery(null, kind, null, day, within, page, size),
+                ContractPage.class));
+    }
+
+    @GetMapping("/contracts/{contractId}")
+    @Operation(summary = "One contract with its history")
+    ContractDetails contract(@PathVariable ContractId contractId) {
+        return results.await(queries.query(new FindContractQuery(contractId),
+                        ResponseTypes.optionalInstanceOf(ContractDetails.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No contract " + contractId));
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "Legal cases, newest first", description = "Filters: status, kind.")
+    LegalCasePage cases(@RequestParam(required = false) LegalCaseStatus status,
+                        @RequestParam(required = false) LegalCaseKind kind,
+                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        results.checkPaging(page, size);
+        return results.await(queries.query(new ListLegalCasesQuery(null, status, kind, page, size),
+                LegalCasePage.class));
+    }
+
+    @GetMapping("/cases/{caseId}")
+    @Operation(summary = "One legal case with its notes")
+    LegalCaseSummary legalCase(@PathVariable LegalCaseId caseId) {
+        return results.await(queries.query(new ListLegalCasesQuery(caseId, null, null, 0, 1), LegalCasePage.class))
+                .items().stream().findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No legal case " + caseId));
+    }
+}
