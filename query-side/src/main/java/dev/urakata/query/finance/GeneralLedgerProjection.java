@@ -32,6 +32,8 @@ import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -77,6 +79,10 @@ import java.util.function.Predicate;
  *       carries the exact value, and posting both would count the goods twice;</li>
  *   <li>expense claim approved: other expenses / expense claims payable, on the expense date; reimbursed:
  *       expense claims payable / cash;</li>
+ *   <li>supplier invoice recorded: GR/IR clearing net (at the order's price, which the three-way match enforces),
+ *       input tax tax / trade payables gross, on the invoice date; supplier invoice paid: trade payables / cash.
+ *       So GR/IR clearing nets to zero for an order received and invoiced in full (up to the rounding of a
+ *       fractional quantity, which a receipt and an invoice line round separately);</li>
  *   <li>payroll run approved: salary expense gross, employer contributions expense / salaries payable net,
  *       withholdings payable deductions, employer contributions payable (the figures of the run's last
  *       calculation); run paid: salaries payable / cash, net.</li>
@@ -218,6 +224,25 @@ public class GeneralLedgerProjection {
         post(message, dateOf(message), "Transfer " + event.transferId() + " received", new Entry()
                 .debit(ChartOfAccounts.INVENTORY, event.value())
                 .credit(ChartOfAccounts.GOODS_IN_TRANSIT, event.value()));
+    }
+
+    // ----- purchasing -----
+
+    @EventHandler
+    void on(SupplierInvoiceRecordedEvent event, EventMessage<?> message) {
+        post(message, event.invoiceDate(), "Supplier invoice " + event.invoiceNumber() + " from "
+                + event.supplierId() + " on order " + event.purchaseOrderId(), new Entry()
+                .debit(ChartOfAccounts.GR_IR_CLEARING, event.net())
+                .debit(ChartOfAccounts.INPUT_TAX, event.tax())
+                .credit(ChartOfAccounts.TRADE_PAYABLES, event.gross()));
+    }
+
+    @EventHandler
+    void on(SupplierInvoicePaidEvent event, EventMessage<?> message) {
+        post(message, event.paidOn(), "Supplier invoice " + event.supplierInvoiceId() + " paid to "
+                + event.supplierId(), new Entry()
+                .debit(ChartOfAccounts.TRADE_PAYABLES, event.amount())
+                .credit(ChartOfAccounts.CASH, event.amount()));
     }
 
     // ----- payroll -----

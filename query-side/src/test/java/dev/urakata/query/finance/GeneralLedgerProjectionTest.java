@@ -37,6 +37,11 @@ import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderId;
+import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -265,5 +270,37 @@ class GeneralLedgerProjectionTest {
         BalanceSheet asOfApril = ledger.handle(new BalanceSheetQuery(LocalDate.of(2026, 5, 31), APR_20));
         assertThat(asOfApril.totalAssets()).containsExactly(eur("130.00"));
         assertThat(asOfApril.totalLiabilitiesAndEquity()).containsExactly(eur("130.00"));
+    }
+
+    @Test
+    void aSupplierInvoiceClearsGoodsReceivedNotInvoicedAndItsPaymentClearsThePayable() {
+        PurchaseOrderId po = new PurchaseOrderId("po-1");
+        SupplierInvoiceId sinv = new SupplierInvoiceId("sinv-1");
+        SupplierId supplier = new SupplierId("sup-1");
+        // received in two deliveries, invoiced once for everything
+        history.add(APR_10, "StockItem", "item-1", new StockReceivedEvent(ITEM, W1, "r1", q("4"), eur("2.50"),
+                eur("10.00"), "PO po-1", q("4"), eur("10.00")));
+        history.add(APR_10, "StockItem", "item-1", new StockReceivedEvent(ITEM, W1, "r2", q("6"), eur("2.50"),
+                eur("15.00"), "PO po-1", q("10"), eur("25.00")));
+        var invoiced = history.add(APR_20, "PurchaseOrder", "po-1", new SupplierInvoiceRecordedEvent(po, sinv,
+                supplier, "A-1", LocalDate.of(2026, 4, 20), LocalDate.of(2026, 5, 20), List.of(), eur("25.00"),
+                eur("2.50"), eur("27.50"), null));
+        assertThat(posted(invoiced)).isEqualTo(Map.of("2100", "25.00", "1300", "2.50", "2000", "-27.50"));
+        history.deliver(invoiced); // redelivered: posted once
+        var paid = history.add(MAY_02, "PurchaseOrder", "po-1", new SupplierInvoicePaidEvent(po, sinv, supplier,
+                eur("27.50"), LocalDate.of(2026, 5, 2)));
+        assertThat(posted(paid)).isEqualTo(Map.of("2000", "27.50", "1000", "-27.50"));
+
+        Map<String, Money> balances = trialBalance().rows().stream()
+                .collect(Collectors.toMap(TrialBalanceRow::account, TrialBalanceRow::balance));
+        assertThat(balances.get("2100").amount()).isZero();
+        assertThat(balances.get("2000").amount()).isZero();
+        assertThat(balances.get("1200")).isEqualTo(eur("25.00"));
+        assertThat(balances.get("1300")).isEqualTo(eur("2.50"));
+        assertThat(balances.get("1000")).isEqualTo(eur("-27.50"));
+        assertThat(trialBalance().balanced()).isTrue();
+        AccountLedgerPage payables = ledger.handle(new AccountLedgerQuery("2000", null, null, null, null, 0, 20));
+        assertThat(payables.items()).extracting(LedgerLine::eventType)
+                .containsExactly("SupplierInvoiceRecordedEvent", "SupplierInvoicePaidEvent");
     }
 }
