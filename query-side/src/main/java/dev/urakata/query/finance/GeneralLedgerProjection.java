@@ -11,6 +11,7 @@ import dev.urakata.shared.finance.BalanceSheet;
 import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CurrencyTotals;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
@@ -71,7 +72,8 @@ import java.util.function.Predicate;
  *   <li>credit note: revenue net, output tax tax / receivables (the part that reduced the invoice), customer
  *       credit (the part the invoice had already been paid);</li>
  *   <li>payment received: cash / customer credit; payment allocated: customer credit / receivables (so what is
- *       not allocated stays customer credit);</li>
+ *       not allocated stays customer credit); customer credit applied to an invoice: customer credit /
+ *       receivables, on the day it was applied;</li>
  *   <li>stock received: inventory / GR/IR clearing, at the receipt's value; stock issued: cost of goods sold /
  *       inventory, at the moving-average cost the stock item worked out; count adjusted: inventory / count
  *       differences (signed: a loss reverses it); transfer dispatched: goods in transit / inventory, and received
@@ -163,6 +165,14 @@ public class GeneralLedgerProjection {
                 new Entry()
                         .debit(ChartOfAccounts.CUSTOMER_CREDIT, event.amount())
                         .credit(ChartOfAccounts.RECEIVABLES, event.amount()));
+    }
+
+    @EventHandler
+    void on(CustomerCreditAppliedEvent event, EventMessage<?> message) {
+        post(message, event.appliedOn(), "Customer credit of " + event.customerId() + " applied to invoice "
+                + event.invoiceId(), new Entry()
+                .debit(ChartOfAccounts.CUSTOMER_CREDIT, event.amount())
+                .credit(ChartOfAccounts.RECEIVABLES, event.amount()));
     }
 
     @EventHandler

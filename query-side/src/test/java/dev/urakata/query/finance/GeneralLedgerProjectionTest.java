@@ -9,6 +9,8 @@ import dev.urakata.shared.finance.BalanceSheet;
 import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.shared.finance.CreditApplicationId;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimId;
@@ -302,5 +304,23 @@ class GeneralLedgerProjectionTest {
         AccountLedgerPage payables = ledger.handle(new AccountLedgerQuery("2000", null, null, null, null, 0, 20));
         assertThat(payables.items()).extracting(LedgerLine::eventType)
                 .containsExactly("SupplierInvoiceRecordedEvent", "SupplierInvoicePaidEvent");
+    }
+
+    @Test
+    void customerCreditAppliedToAnInvoiceMovesFromCustomerCreditToReceivables() {
+        history.add(APR_10, "Customer", "acme", invoice(INV, LocalDate.of(2026, 4, 10), "100.00", "10.00",
+                "110.00"));
+        history.add(APR_10, "Customer", "acme", new PaymentReceivedEvent(ACME, new PaymentId("p1"), eur("150.00"),
+                LocalDate.of(2026, 4, 10), eur("150.00"), eur("150.00")));
+        var applied = history.add(APR_20, "Customer", "acme", new CustomerCreditAppliedEvent(ACME,
+                new CreditApplicationId("app-1"), INV, eur("110.00"), LocalDate.of(2026, 4, 20), eur("0.00"),
+                InvoiceStatus.PAID, eur("40.00")));
+        history.deliver(applied);
+        assertThat(posted(applied)).isEqualTo(Map.of("2200", "110.00", "1100", "-110.00"));
+        Map<String, Money> balances = trialBalance().rows().stream()
+                .collect(Collectors.toMap(TrialBalanceRow::account, TrialBalanceRow::balance));
+        assertThat(balances.get("1100").amount()).isZero();
+        assertThat(balances.get("2200")).isEqualTo(eur("-40.00")); // the credit still held
+        assertThat(trialBalance().balanced()).isTrue();
     }
 }

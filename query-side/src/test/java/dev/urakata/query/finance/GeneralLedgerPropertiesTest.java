@@ -8,6 +8,8 @@ import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CurrencyTotals;
+import dev.urakata.shared.finance.CreditApplicationId;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimId;
@@ -81,7 +83,7 @@ class GeneralLedgerPropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> histories() {
-        return Combinators.combine(Arbitraries.integers().between(0, 13), Arbitraries.longs().between(0, 5_000_000),
+        return Combinators.combine(Arbitraries.integers().between(0, 14), Arbitraries.longs().between(0, 5_000_000),
                         Arbitraries.longs().between(0, 5_000_000), Arbitraries.integers().between(1, 6),
                         Arbitraries.of(true, false))
                 .as(Step::new).list().ofMaxSize(30);
@@ -240,6 +242,20 @@ class GeneralLedgerPropertiesTest {
                         events.add(new ExpenseClaimReimbursedEvent(claim, eur(step.a()), date));
                     }
                     return events;
+                }
+                case 14 -> {
+                    if (outstanding.isEmpty()) {
+                        return List.of();
+                    }
+                    int invoice = (int) (step.a() % outstanding.size());
+                    long applied = Math.min(step.b(), outstanding.get(invoice));
+                    if (applied == 0) {
+                        return List.of();
+                    }
+                    outstanding.set(invoice, outstanding.get(invoice) - applied);
+                    return List.of(new CustomerCreditAppliedEvent(customer, new CreditApplicationId("a" + n),
+                            new InvoiceId("i" + (invoice + 1)), eur(applied), date, eur(outstanding.get(invoice)),
+                            InvoiceStatus.PARTIALLY_PAID, eur(0)));
                 }
                 case 12 -> {
                     // three-way match: never more than was received and not yet invoiced
