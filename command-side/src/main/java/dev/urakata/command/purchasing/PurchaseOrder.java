@@ -220,6 +220,9 @@ class PurchaseOrder {
         require(!command.dueDate().isBefore(command.invoiceDate()), "dueDate may not lie before invoiceDate");
         require(command.lines() != null && !command.lines().isEmpty(), "an invoice needs at least one line");
         require(command.lines().size() <= 500, "at most 500 lines");
+        // Claimed before the match so a duplicate is named as such; a refusal below rolls the claim back.
+        uniqueKeys.claimFor(SUPPLIER_INVOICE_NUMBER, supplierId + "/" + number,
+                command.supplierInvoiceId().value(), ErrorCode.DUPLICATE_SUPPLIER_INVOICE);
         String currency = lines.values().iterator().next().unitCost().currency();
         Map<Integer, SupplierInvoiceLine> byLine = new TreeMap<>();
         for (SupplierInvoiceLine line : command.lines()) {
@@ -262,8 +265,6 @@ class PurchaseOrder {
             net = net.plus(lineNet);
             tax = tax.plus(lineTax);
         }
-        uniqueKeys.claimFor(SUPPLIER_INVOICE_NUMBER, supplierId + "/" + number,
-                command.supplierInvoiceId().value(), ErrorCode.DUPLICATE_SUPPLIER_INVOICE);
         apply(new SupplierInvoiceRecordedEvent(purchaseOrderId, command.supplierInvoiceId(), supplierId, number,
                 command.invoiceDate(), command.dueDate(), matched, net, tax, net.plus(tax), department));
     }
