@@ -91,6 +91,9 @@ import java.util.function.Predicate;
  * </ul>
  * A negative amount (a correction run's claw-back, a count loss) simply moves a line to the other side.
  *
+ * <p>Year-end close: closing December also closes the year with one entry dated 31 December that moves every revenue
+ * and expense balance of the year into retained earnings.
+ *
  * <p>Period close: once a month is closed, an entry whose business date falls in it is posted on the first day of
  * the first open month after it; the entry keeps both dates. Events are handled in global order (see
  * {@link GeneralLedgerProcessingConfiguration}) so that decision is the same on every replay, and an entry that
@@ -191,8 +194,42 @@ public class GeneralLedgerProjection {
     }
 
     @EventHandler
-    void on(AccountingPeriodClosedEvent event) {
+    void on(AccountingPeriodClosedEvent event, EventMessage<?> message) {
         mongo.save(new Document("_id", "period:" + event.periodId().value()).append("closed", true), STATE);
+        YearMonth month = YearMonth.parse(event.periodId().value());
+        if (month.getMonthValue() == 12) {
+            closeYear(month.getYear(), message);
+        }
+    }
+
+    /**
+     * Year-end close: one entry, dated the last day of the year and keyed by the December close event, that brings
+     * every revenue and expense account's balance for the year to zero against retained earnings. Its lines are
+     * marked as closing so that the profit and loss report still shows the year's result; the balance sheet is
+     * unchanged by it (earnings to date simply move into retained earnings). Once the year is closed, every month of
+     * it counts as closed, so a later posting dated in it lands in the first open month after the year.
+     */
+    private void closeYear(int year, EventMessage<?> message) {
+        mongo.save(new Document("_id", "year:" + year).append("closed", true), STATE);
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        forEachLine(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, doc -> balances.merge(
+                doc.getString("account") + "@" + doc.getString("currency"), new BigDecimal(doc.getString("amount")),
+                BigDecimal::add));
+        Entry entry = new Entry();
+        Map<String, BigDecimal> result = new TreeMap<>();
+        balances.forEach((key, balance) -> {
+            String code = key.substring(0, key.indexOf('@'));
+            String currency = key.substring(key.indexOf('@') + 1);
+            Type type = account(code).type();
+            if (type == Type.REVENUE || type == Type.EXPENSE) {
+                entry.credit(code, new Money(balance, currency));
+                result.merge(currency, balance, BigDecimal::add);
+            }
+        });
+        result.forEach((currency, sum) -> entry.debit(ChartOfAccounts.RETAINED_EARNINGS, new Money(sum, currency)));
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        post(message, yearEnd, yearEnd, true, "Year-end close " + year + ": profit and loss into retained earnings",
+                entry);
     }
 
     // ----- inventory -----
@@ -379,7 +416,13 @@ public class GeneralLedgerProjection {
         if (query.from() == null || query.to() == null || query.to().isBefore(query.from())) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "from and to are required, from not after to");
         }
-        Map<String, BigDecimal> balances = balances(query.from(), query.to(), query.asOf());
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        forEachLine(null, query.from(), query.to(), query.asOf(), null, doc -> {
+            if (!Boolean.TRUE.equals(doc.getBoolean("closing"))) { // the year-end close is not part of the result
+                balances.merge(doc.getString("account") + "@" + doc.getString("currency"),
+                        new BigDecimal(doc.getString("amount")), BigDecimal::add);
+            }
+        });
         List<StatementLine> revenue = statement(balances, type -> type == Type.REVENUE);
         List<StatementLine> expenses = statement(balances, type -> type == Type.EXPENSE);
         Map<String, BigDecimal> net = new TreeMap<>();
@@ -423,6 +466,11 @@ public class GeneralLedgerProjection {
     // ----- posting -----
 
     private void post(EventMessage<?> message, LocalDate businessDate, String description, Entry entry) {
+        post(message, businessDate, null, false, description, entry);
+    }
+
+    private void post(EventMessage<?> message, LocalDate businessDate, LocalDate fixedPostingDate, boolean closing,
+                      String description, Entry entry) {
         if (mongo.exists(Query.query(Criteria.where("entryId").is(message.getIdentifier())), LINES)) {
             return; // redelivered: the entry stands as first posted, in the period it was posted to then
         }
@@ -434,7 +482,7 @@ public class GeneralLedgerProjection {
                         + sum.toPlainString() + " " + currency);
             }
         });
-        LocalDate postingDate = postingDate(businessDate);
+        LocalDate postingDate = fixedPostingDate != null ? fixedPostingDate : postingDate(businessDate);
         String aggregateType = null;
         String aggregateId = null;
         long sequence = 0;
@@ -462,7 +510,8 @@ public class GeneralLedgerProjection {
                     .append("aggregateType", aggregateType)
                     .append("aggregateId", aggregateId)
                     .append("sequence", sequence)
-                    .append("recordedAt", Date.from(message.getTimestamp())), LINES);
+                    .append("recordedAt", Date.from(message.getTimestamp()))
+                    .append("closing", closing), LINES);
             number++;
         }
     }
@@ -471,7 +520,8 @@ public class GeneralLedgerProjection {
     private LocalDate postingDate(LocalDate businessDate) {
         YearMonth month = YearMonth.from(businessDate);
         boolean moved = false;
-        while (mongo.exists(Query.query(Criteria.where("_id").is("period:" + month)), STATE)) {
+        while (mongo.exists(Query.query(Criteria.where("_id").in("period:" + month, "year:" + month.getYear())),
+                STATE)) {
             month = month.plusMonths(1);
             moved = true;
         }

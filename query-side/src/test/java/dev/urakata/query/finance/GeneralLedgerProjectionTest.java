@@ -323,4 +323,37 @@ class GeneralLedgerProjectionTest {
         assertThat(balances.get("2200")).isEqualTo(eur("-40.00")); // the credit still held
         assertThat(trialBalance().balanced()).isTrue();
     }
+
+    @Test
+    void closingDecemberClosesTheYearIntoRetainedEarningsInOneBalancedEntry() {
+        history.add(APR_10, "Customer", "acme", invoice(INV, LocalDate.of(2026, 4, 10), "100.00", "10.00",
+                "110.00"));
+        history.add(APR_20, "ExpenseClaim", "claim-1", new ExpenseClaimApprovedEvent(new ExpenseClaimId("claim-1"),
+                "boss", "Sales", eur("30.00"), LocalDate.of(2026, 4, 20)));
+        var close = history.add(Instant.parse("2027-01-05T09:00:00Z"), "AccountingPeriod", "2026-12",
+                new AccountingPeriodClosedEvent(new AccountingPeriodId("2026-12"), "fin"));
+        history.deliver(close); // redelivered: the year is closed once
+
+        assertThat(posted(close)).isEqualTo(Map.of("4000", "100.00", "6900", "-30.00", "3900", "-70.00"));
+        Map<String, Money> balances = trialBalance().rows().stream()
+                .collect(Collectors.toMap(TrialBalanceRow::account, TrialBalanceRow::balance));
+        assertThat(balances.get("4000").amount()).isZero();
+        assertThat(balances.get("6900").amount()).isZero();
+        assertThat(balances.get("3900")).isEqualTo(eur("-70.00"));
+        assertThat(trialBalance().balanced()).isTrue();
+        // the year's result is still reported, and the balance sheet still balances
+        ProfitAndLoss year = ledger.handle(new ProfitAndLossQuery(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), null));
+        assertThat(year.netIncome()).containsExactly(eur("70.00"));
+        BalanceSheet sheet = ledger.handle(new BalanceSheetQuery(LocalDate.of(2026, 12, 31), null));
+        assertThat(sheet.totalAssets()).isEqualTo(sheet.totalLiabilitiesAndEquity());
+
+        // a closed year takes no more postings, even into a month that was never closed on its own
+        var late = history.add(Instant.parse("2027-01-06T09:00:00Z"), "ExpenseClaim", "claim-2",
+                new ExpenseClaimApprovedEvent(new ExpenseClaimId("claim-2"), "boss", "Sales", eur("5.00"),
+                        LocalDate.of(2026, 6, 1)));
+        AccountLedgerPage expenses = ledger.handle(new AccountLedgerQuery("6900", null, null, null, null, 0, 20));
+        assertThat(expenses.items()).filteredOn(line -> line.entryId().equals(late.getIdentifier()))
+                .extracting(LedgerLine::postingDate).containsExactly(LocalDate.of(2027, 1, 1));
+    }
 }

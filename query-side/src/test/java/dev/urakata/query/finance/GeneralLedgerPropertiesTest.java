@@ -276,6 +276,9 @@ class GeneralLedgerPropertiesTest {
                             "si-paid-" + n), new SupplierId("s"), eur(gross), date));
                 }
                 default -> {
+                    if (step.b() % 4 == 0) { // now and then the year ends: its closing entry must balance too
+                        return List.of(new AccountingPeriodClosedEvent(new AccountingPeriodId("2026-12"), "fin"));
+                    }
                     return List.of(new AccountingPeriodClosedEvent(new AccountingPeriodId("2026-0" + step.month()),
                             "fin"));
                 }
