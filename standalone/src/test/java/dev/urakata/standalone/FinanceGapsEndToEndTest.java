@@ -117,6 +117,14 @@ class FinanceGapsEndToEndTest extends EmbeddedStackTest {
         }
         assertThat(sum).isZero();
 
+        // The order shows what was invoiced and that it was paid.
+        await().atMost(Duration.ofSeconds(20)).until(() -> "2026-05-15".equals(api().get("finance", base).json()
+                .path("supplierInvoices").path(0).path("paidOn").asText()));
+        JsonNode details = api().get("analyst", base).json();
+        assertThat(details.path("department").asText()).isEqualTo(department);
+        assertThat(details.path("lines").path(0).path("invoicedQuantity").decimalValue()).isEqualByComparingTo("10");
+        assertThat(details.path("supplierInvoices").path(0).path("gross").path("amount").asText()).isEqualTo("27.50");
+
         // The department's budget carries the purchase's net amount in the month of the invoice.
         String budgets = "/api/finance/budgets?period=2026-04&department="
                 + URLEncoder.encode(department, StandardCharsets.UTF_8);
