@@ -6,6 +6,7 @@ import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.RecordBudgetActualCommand;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.PayslipCalculatedEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,8 +17,10 @@ import java.time.YearMonth;
 
 /**
  * Records actuals against department budgets: a payslip's cost (gross plus employer contributions) in its pay
- * period, and an approved expense claim's amount in the month of its expense date. Purchases are not recorded:
- * purchase orders and receipts carry no department.
+ * period, an approved expense claim's amount in the month of its expense date, and a supplier invoice's net amount
+ * in the month of its invoice date when its purchase order was drafted for a department (orders without one, and
+ * all orders drafted before orders had departments, are charged to no budget). Purchases count when invoiced, not
+ * when ordered or received: the invoice is the cost the company has accepted.
  *
  * <p>A payslip keeps its id across recalculations of its run, and its calculation number is the source version,
  * so the latest calculation replaces the earlier figure; a correction run's payslip is a source of its own and adds
@@ -51,6 +54,15 @@ class BudgetActualsPolicy {
     void on(ExpenseClaimApprovedEvent event, @MessageIdentifier String eventId) {
         record(event.department(), YearMonth.from(event.expenseDate()), BudgetActualSource.EXPENSE_CLAIM,
                 event.claimId().value(), 1, eventId, event.amount());
+    }
+
+    @EventHandler
+    void on(SupplierInvoiceRecordedEvent event, @MessageIdentifier String eventId) {
+        if (event.department() == null || event.department().isBlank()) {
+            return; // an order for no particular department
+        }
+        record(event.department(), YearMonth.from(event.invoiceDate()), BudgetActualSource.PURCHASE,
+                event.supplierInvoiceId().value(), 1, eventId, event.net());
     }
 
     private void record(String department, YearMonth period, BudgetActualSource source, String sourceId,

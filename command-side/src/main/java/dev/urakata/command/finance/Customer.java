@@ -3,7 +3,9 @@ package dev.urakata.command.finance;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
 import dev.urakata.shared.finance.CreditNoteId;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.CustomerRegisteredEvent;
@@ -78,6 +80,7 @@ class Customer {
     private int paymentTermsDays;
     private Map<String, Invoice> invoices = new HashMap<>();
     private Set<String> payments = new HashSet<>();
+    private Set<String> creditApplications = new HashSet<>();
     private Money credit;
 
     /** What the account remembers of one invoice: enough to decide, nothing more. */
@@ -251,6 +254,52 @@ class Customer {
         });
     }
 
+    /**
+     * Credit is applied only when someone asks for it: which invoice an overpayment should settle is a decision
+     * (the customer may want it refunded, or kept for the next invoice), so nothing is applied automatically.
+     */
+    @CommandHandler
+    void handle(ApplyCustomerCreditCommand command) {
+        require(command.applicationId() != null, "applicationId is required");
+        if (creditApplications.contains(command.applicationId().value())) {
+            return; // a retried application: already booked
+        }
+        Invoice invoice = invoice(command.invoiceId());
+        if (invoice.status == InvoiceStatus.DRAFT) {
+            throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+                    "Invoice " + command.invoiceId() + " has not been issued");
+        }
+        if (!invoice.outstanding.isPositive()) {
+            throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+                    "Invoice " + command.invoiceId() + " is " + invoice.status + " with nothing outstanding");
+        }
+        require(command.appliedOn() != null, "appliedOn is required");
+        require(!command.appliedOn().isBefore(invoice.issueDate), "credit cannot be applied before the invoice date");
+        if (!credit.isPositive()) {
+            throw new DomainException(ErrorCode.INSUFFICIENT_CUSTOMER_CREDIT,
+                    "Customer " + customerId + " holds no credit");
+        }
+        Money amount = command.amount();
+        if (amount == null) {
+            amount = min(credit, invoice.outstanding);
+        } else {
+            require(amount.isPositive(), "amount must be positive");
+            requireCurrency(amount);
+            if (amount.amount().compareTo(credit.amount()) > 0) {
+                throw new DomainException(ErrorCode.INSUFFICIENT_CUSTOMER_CREDIT,
+                        "Customer " + customerId + " holds " + credit + " of credit; cannot apply " + amount);
+            }
+            if (amount.amount().compareTo(invoice.outstanding.amount()) > 0) {
+                throw new DomainException(ErrorCode.OVER_ALLOCATION, "Invoice " + command.invoiceId() + " has "
+                        + invoice.outstanding + " outstanding; cannot apply " + amount);
+            }
+        }
+        Money after = invoice.outstanding.minus(amount);
+        apply(new CustomerCreditAppliedEvent(customerId, command.applicationId(), command.invoiceId(), amount,
+                command.appliedOn(), after, statusAfter(invoice, after, invoice.paid.plus(amount)),
+                credit.minus(amount)));
+    }
+
     @DeadlineHandler(deadlineName = INVOICE_DUE)
     void invoiceDue(String invoiceId, DeadlineManager deadlines) {
         Invoice invoice = invoices.get(invoiceId);
@@ -328,6 +377,16 @@ class Customer {
         invoice.paid = invoice.paid.plus(event.amount());
         invoice.outstanding = event.outstandingAfter();
         invoice.status = event.statusAfter();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerCreditAppliedEvent event) {
+        creditApplications.add(event.applicationId().value());
+        Invoice invoice = invoices.get(event.invoiceId().value());
+        invoice.paid = invoice.paid.plus(event.amount()); // settled by the customer's own money held as credit
+        invoice.outstanding = event.outstandingAfter();
+        invoice.status = event.statusAfter();
+        credit = event.creditAfter();
     }
 
     @EventSourcingHandler

@@ -4,6 +4,8 @@ import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.finance.AccountingPeriodId;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
+import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
+import dev.urakata.shared.finance.CreditApplicationId;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.DraftInvoiceCommand;
@@ -38,7 +40,8 @@ import java.util.List;
 
 /**
  * Finance decisions: register customers; draft, issue and credit invoices; record payments with their
- * allocations; close accounting periods; set department budgets. Roles: ADMIN, FINANCE.
+ * allocations; apply customer credit to invoices; close accounting periods; set department budgets. Roles: ADMIN,
+ * FINANCE.
  */
 @RestController
 @RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -141,6 +144,27 @@ class FinanceCommandController {
                     allocations));
             return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
                     .body(new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
+        });
+    }
+
+    @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/apply-credit",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Apply the customer's credit to an issued invoice",
+            description = "200. Without an amount, as much as possible; may settle the invoice (PAID). 422 "
+                    + "INSUFFICIENT_CUSTOMER_CREDIT beyond the credit held, 422 OVER_ALLOCATION beyond what the "
+                    + "invoice has outstanding, 409 INVOICE_STATUS_CONFLICT for a draft or settled invoice.")
+    ResponseEntity<?> applyCredit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
+                                  @Valid @RequestBody FinanceCommandRequests.ApplyCredit request,
+                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                  Authentication user) {
+        String route = "POST /api/finance/customers/" + customerId + "/invoices/" + invoiceId + "/apply-credit";
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            CreditApplicationId id = CreditApplicationId.newId();
+            commands.sendAndWait(new ApplyCustomerCreditCommand(customerId, id, invoiceId, request.amount(),
+                    request.appliedOn()));
+            return ResponseEntity.ok(new FinanceCommandRequests.CreditApplicationResponse(customerId.value(),
+                    invoiceId.value(), id.value()));
         });
     }
 

@@ -67,6 +67,16 @@ final class FinanceCommandRequests {
     record Allocation(@NotNull InvoiceId invoiceId, @NotNull @PlausibleAmount Money amount) {
     }
 
+    /** {@code amount} may be left out: then as much as possible (the smaller of credit held and outstanding). */
+    record ApplyCredit(
+            @PlausibleAmount Money amount,
+            @NotNull @PlausibleDate LocalDate appliedOn) {
+    }
+
+    /** The answer to an application of customer credit. */
+    record CreditApplicationResponse(String customerId, String invoiceId, String applicationId) {
+    }
+
     /** A department's budget for a month; {@code thresholds} (percentages) default to 80 and 100. */
     record SetBudget(
             @NotBlank @Size(max = 100) String department,

@@ -1,11 +1,21 @@
 package dev.urakata.command.purchasing;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.finance.TaxRates;
+import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.Identifiers;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
+import dev.urakata.shared.purchasing.InvoicedLine;
+import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
+import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
+import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.purchasing.SupplierInvoiceLine;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import dev.urakata.shared.purchasing.CancelPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.ClosePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
@@ -30,6 +40,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +53,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One purchase order from draft to closed (or cancelled): who drafted it for the four-eyes rule, its lines, what
- * has arrived per line, and which receipts were already applied.
+ * has arrived per line, and which receipts were already applied; and the supplier's invoices against it.
+ *
+ * <p>Supplier invoices are recorded here because the three-way match needs what the order knows: a line may be
+ * invoiced (over all invoices) up to what has been received, at exactly the order's unit cost. A differing price is
+ * refused (INVOICE_PRICE_MISMATCH) rather than booked as a price variance, so that goods received not invoiced
+ * clears to zero once an order is fully received and invoiced; the supplier corrects its invoice, or a new order is
+ * drafted. Invoice numbers are unique per supplier across all orders (the command side's unique keys).
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -50,6 +67,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class PurchaseOrder {
 
     private static final int MAX_QUANTITY_DECIMALS = 3;
+    /** Unique-key scope of supplier invoice numbers; the value is "supplierId/number". */
+    static final String SUPPLIER_INVOICE_NUMBER = "supplier-invoice-number";
 
     @AggregateIdentifier
     private PurchaseOrderId purchaseOrderId;
@@ -59,6 +78,14 @@ class PurchaseOrder {
     private Map<Integer, PurchaseOrderLine> lines = new TreeMap<>();
     private Map<Integer, BigDecimal> received = new HashMap<>();
     private Set<String> appliedReceipts = new HashSet<>();
+    private SupplierId supplierId;
+    private String department;
+    private Map<Integer, BigDecimal> invoiced = new HashMap<>();
+    private Map<String, SupplierInvoice> supplierInvoices = new HashMap<>();
+
+    /** What the order remembers of one supplier invoice. */
+    record SupplierInvoice(LocalDate invoiceDate, Money gross, boolean paid) {
+    }
 
     PurchaseOrder() {
         // for Axon and for snapshots
@@ -91,7 +118,11 @@ class PurchaseOrder {
         }
         List<PurchaseOrderLine> sorted = command.lines().stream()
                 .sorted((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber())).toList();
-        apply(new PurchaseOrderDraftedEvent(command.purchaseOrderId(), command.supplierId(), sorted, origin, user));
+        String department = command.department() == null || command.department().isBlank() ? null
+                : command.department().strip();
+        require(department == null || department.length() <= 100, "department has at most 100 characters");
+        apply(new PurchaseOrderDraftedEvent(command.purchaseOrderId(), command.supplierId(), sorted, origin, user,
+                department));
     }
 
     @CommandHandler
@@ -176,9 +207,105 @@ class PurchaseOrder {
         apply(new PurchaseOrderCancelledEvent(purchaseOrderId, reason));
     }
 
+    @CommandHandler
+    void handle(RecordSupplierInvoiceCommand command, TaxRates rates, UniqueKeys uniqueKeys) {
+        require(command.supplierInvoiceId() != null, "supplierInvoiceId is required");
+        if (supplierInvoices.containsKey(command.supplierInvoiceId().value())) {
+            return; // a retried or redelivered invoice: already recorded
+        }
+        String number = command.invoiceNumber() == null ? "" : command.invoiceNumber().strip();
+        require(!number.isEmpty() && number.length() <= 64, "invoiceNumber is required (at most 64 characters)");
+        require(command.invoiceDate() != null, "invoiceDate is required");
+        require(command.dueDate() != null, "dueDate is required");
+        require(!command.dueDate().isBefore(command.invoiceDate()), "dueDate may not lie before invoiceDate");
+        require(command.lines() != null && !command.lines().isEmpty(), "an invoice needs at least one line");
+        require(command.lines().size() <= 500, "at most 500 lines");
+        // Claimed before the match so a duplicate is named as such; a refusal below rolls the claim back.
+        uniqueKeys.claimFor(SUPPLIER_INVOICE_NUMBER, supplierId + "/" + number,
+                command.supplierInvoiceId().value(), ErrorCode.DUPLICATE_SUPPLIER_INVOICE);
+        String currency = lines.values().iterator().next().unitCost().currency();
+        Map<Integer, SupplierInvoiceLine> byLine = new TreeMap<>();
+        for (SupplierInvoiceLine line : command.lines()) {
+            require(line != null, "an invoice line is missing");
+            require(lines.containsKey(line.lineNumber()),
+                    "purchase order " + purchaseOrderId + " has no line " + line.lineNumber());
+            require(byLine.put(line.lineNumber(), line) == null,
+                    "line " + line.lineNumber() + " appears twice in the invoice");
+            requirePlausibleQuantity(line.quantity(), "invoiced line " + line.lineNumber());
+            require(line.unitPrice() != null, "invoiced line " + line.lineNumber() + " needs a unitPrice");
+            if (!currency.equals(line.unitPrice().currency())) {
+                throw new DomainException(ErrorCode.CURRENCY_MISMATCH, "Purchase order " + purchaseOrderId
+                        + " is in " + currency + ", not " + line.unitPrice().currency());
+            }
+            if (line.taxCode() == null || !rates.knows(line.taxCode())) {
+                throw new DomainException(ErrorCode.UNKNOWN_TAX_CODE, "Unknown tax code '" + line.taxCode() + "'");
+            }
+        }
+        List<InvoicedLine> matched = new ArrayList<>();
+        Money net = Money.of("0", currency);
+        Money tax = net;
+        for (SupplierInvoiceLine line : byLine.values()) {
+            PurchaseOrderLine ordered = lines.get(line.lineNumber());
+            BigDecimal invoicedAfter = invoiced.getOrDefault(line.lineNumber(), BigDecimal.ZERO).add(line.quantity());
+            if (invoicedAfter.compareTo(receivedOn(line.lineNumber())) > 0) {
+                throw new DomainException(ErrorCode.OVER_INVOICED, "Line " + line.lineNumber() + " has received "
+                        + receivedOn(line.lineNumber()).toPlainString() + " and was invoiced "
+                        + invoiced.getOrDefault(line.lineNumber(), BigDecimal.ZERO).toPlainString()
+                        + " so far; invoicing " + line.quantity().toPlainString() + " more would bill goods not received");
+            }
+            if (line.unitPrice().amount().compareTo(ordered.unitCost().amount()) != 0) {
+                throw new DomainException(ErrorCode.INVOICE_PRICE_MISMATCH, "Line " + line.lineNumber()
+                        + " was ordered at " + ordered.unitCost() + " per unit, invoiced at " + line.unitPrice());
+            }
+            BigDecimal rate = rates.rate(line.taxCode(), command.invoiceDate());
+            Money lineNet = Money.rounded(line.quantity().multiply(ordered.unitCost().amount()), currency);
+            Money lineTax = Money.rounded(lineNet.amount().multiply(rate), currency);
+            matched.add(new InvoicedLine(line.lineNumber(), ordered.itemId(), line.quantity(), ordered.unitCost(),
+                    line.taxCode(), rate, lineNet, lineTax, lineNet.plus(lineTax)));
+            net = net.plus(lineNet);
+            tax = tax.plus(lineTax);
+        }
+        apply(new SupplierInvoiceRecordedEvent(purchaseOrderId, command.supplierInvoiceId(), supplierId, number,
+                command.invoiceDate(), command.dueDate(), matched, net, tax, net.plus(tax), department));
+    }
+
+    @CommandHandler
+    void handle(PaySupplierInvoiceCommand command) {
+        require(command.supplierInvoiceId() != null, "supplierInvoiceId is required");
+        SupplierInvoice invoice = supplierInvoices.get(command.supplierInvoiceId().value());
+        if (invoice == null) {
+            throw new DomainException(ErrorCode.UNKNOWN_SUPPLIER_INVOICE,
+                    "Purchase order " + purchaseOrderId + " has no supplier invoice " + command.supplierInvoiceId());
+        }
+        if (invoice.paid()) {
+            throw new DomainException(ErrorCode.SUPPLIER_INVOICE_ALREADY_PAID,
+                    "Supplier invoice " + command.supplierInvoiceId() + " is already paid");
+        }
+        require(command.paidOn() != null, "paidOn is required");
+        require(!command.paidOn().isBefore(invoice.invoiceDate()), "paidOn may not lie before the invoice date");
+        apply(new SupplierInvoicePaidEvent(purchaseOrderId, command.supplierInvoiceId(), supplierId, invoice.gross(),
+                command.paidOn()));
+    }
+
+    @EventSourcingHandler
+    void on(SupplierInvoiceRecordedEvent event) {
+        event.lines().forEach(line -> invoiced.merge(line.lineNumber(), line.quantity(), BigDecimal::add));
+        supplierInvoices.put(event.supplierInvoiceId().value(),
+                new SupplierInvoice(event.invoiceDate(), event.gross(), false));
+    }
+
+    @EventSourcingHandler
+    void on(SupplierInvoicePaidEvent event) {
+        SupplierInvoice invoice = supplierInvoices.get(event.supplierInvoiceId().value());
+        supplierInvoices.put(event.supplierInvoiceId().value(),
+                new SupplierInvoice(invoice.invoiceDate(), invoice.gross(), true));
+    }
+
     @EventSourcingHandler
     void on(PurchaseOrderDraftedEvent event) {
         purchaseOrderId = event.purchaseOrderId();
+        supplierId = event.supplierId();
+        department = event.department();
         status = PurchaseOrderStatus.DRAFT;
         origin = event.origin();
         draftedBy = event.draftedBy();

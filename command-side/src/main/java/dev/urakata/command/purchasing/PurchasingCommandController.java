@@ -2,6 +2,10 @@ package dev.urakata.command.purchasing;
 
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
+import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
+import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoiceLine;
 import dev.urakata.shared.purchasing.CancelPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.ClosePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
@@ -35,7 +39,8 @@ import java.util.UUID;
 
 /**
  * Purchasing decisions: register suppliers; draft, approve, send, receive, close and cancel purchase orders.
- * Roles: ADMIN, OPERATIONS. Actions without parameters (approve, send, close) take no body.
+ * Roles: ADMIN, OPERATIONS. Actions without parameters (approve, send, close) take no body. Supplier invoices
+ * (accounts payable) are recorded and paid by ADMIN or FINANCE.
  */
 @RestController
 @RequestMapping(path = "/api/purchasing", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +85,7 @@ class PurchasingCommandController {
                         line.unitCost()));
             }
             commands.sendAndWait(new DraftPurchaseOrderCommand(id, request.supplierId(), lines,
-                    PurchaseOrderOrigin.MANUAL.name()));
+                    PurchaseOrderOrigin.MANUAL.name(), request.department()));
             return ResponseEntity.created(URI.create("/api/purchasing/orders/" + id))
                     .body(new PurchasingCommandRequests.PurchaseOrderIdResponse(id.value()));
         });
@@ -136,6 +141,47 @@ class PurchasingCommandController {
                              Authentication user) {
         return send(key, user, purchaseOrderId, "cancel", request,
                 new CancelPurchaseOrderCommand(purchaseOrderId, request.reason()));
+    }
+
+    @PostMapping(path = "/orders/{purchaseOrderId}/supplier-invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Record a supplier's invoice against a purchase order (three-way match)",
+            description = "201 with the new supplier invoice's id. Each line may bill up to what was received "
+                    + "(422 OVER_INVOICED) at exactly the order's unit cost (422 INVOICE_PRICE_MISMATCH); the "
+                    + "invoice number is unique per supplier (409 DUPLICATE_SUPPLIER_INVOICE). Roles: ADMIN, FINANCE.")
+    ResponseEntity<?> recordSupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
+                                            @Valid @RequestBody PurchasingCommandRequests.RecordSupplierInvoice request,
+                                            @RequestHeader(name = IdempotentCommands.HEADER, required = false)
+                                            String key, Authentication user) {
+        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/supplier-invoices";
+        return idempotent.execute(key, user.getName(), route, request, () -> {
+            SupplierInvoiceId id = SupplierInvoiceId.newId();
+            List<SupplierInvoiceLine> lines = request.lines().stream().map(line -> new SupplierInvoiceLine(
+                    line.lineNumber(), line.quantity(), line.unitPrice(), line.taxCode())).toList();
+            commands.sendAndWait(new RecordSupplierInvoiceCommand(purchaseOrderId, id, request.invoiceNumber(),
+                    request.invoiceDate(), request.dueDate(), lines));
+            return ResponseEntity.created(URI.create("/api/purchasing/orders/" + purchaseOrderId
+                            + "/supplier-invoices/" + id))
+                    .body(new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(), id.value()));
+        });
+    }
+
+    @PostMapping(path = "/orders/{purchaseOrderId}/supplier-invoices/{supplierInvoiceId}/pay",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @Operation(summary = "Pay a recorded supplier invoice in full",
+            description = "409 SUPPLIER_INVOICE_ALREADY_PAID when paid before. Roles: ADMIN, FINANCE.")
+    ResponseEntity<?> paySupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
+                                         @PathVariable SupplierInvoiceId supplierInvoiceId,
+                                         @Valid @RequestBody PurchasingCommandRequests.PaySupplierInvoice request,
+                                         @RequestHeader(name = IdempotentCommands.HEADER, required = false)
+                                         String key, Authentication user) {
+        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/supplier-invoices/" + supplierInvoiceId
+                + "/pay";
+        return idempotent.send(key, user.getName(), route, request,
+                new PaySupplierInvoiceCommand(purchaseOrderId, supplierInvoiceId, request.paidOn()),
+                new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(),
+                        supplierInvoiceId.value()));
     }
 
     private ResponseEntity<?> send(String key, Authentication user, PurchaseOrderId purchaseOrderId, String action,

@@ -1,6 +1,7 @@
 package dev.urakata.command.purchasing;
 
 import dev.urakata.command.web.PlausibleAmount;
+import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON bodies of the purchasing command endpoints, with the shape checks that come before any business rule. */
@@ -34,10 +36,14 @@ final class PurchasingCommandRequests {
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as JPY") String currency) {
     }
 
-    /** Lines are numbered 1, 2, 3... in the order given. */
+    /**
+     * Lines are numbered 1, 2, 3... in the order given. {@code department} is optional: the budget its supplier
+     * invoices are charged to.
+     */
     record DraftOrder(
             @NotNull SupplierId supplierId,
-            @NotEmpty @Size(max = 500) List<@Valid @NotNull OrderLine> lines) {
+            @NotEmpty @Size(max = 500) List<@Valid @NotNull OrderLine> lines,
+            @Size(max = 100) String department) {
     }
 
     record OrderLine(
@@ -60,6 +66,28 @@ final class PurchasingCommandRequests {
     }
 
     record Cancel(@Size(max = 2000) String reason) {
+    }
+
+    /** A supplier's invoice against the order; each line names the order line it bills. */
+    record RecordSupplierInvoice(
+            @NotBlank @Size(max = 64) String invoiceNumber,
+            @NotNull @PlausibleDate LocalDate invoiceDate,
+            @NotNull @PlausibleDate LocalDate dueDate,
+            @NotEmpty @Size(max = 500) List<@Valid @NotNull SupplierInvoiceLine> lines) {
+    }
+
+    record SupplierInvoiceLine(
+            @NotNull @Min(1) Integer lineNumber,
+            @NotNull @Positive @DecimalMax(MAX_QUANTITY) BigDecimal quantity,
+            @NotNull @PlausibleAmount Money unitPrice,
+            @NotBlank @Size(max = 32) String taxCode) {
+    }
+
+    record PaySupplierInvoice(@NotNull @PlausibleDate LocalDate paidOn) {
+    }
+
+    /** The answer to supplier-invoice commands. */
+    record SupplierInvoiceResponse(String purchaseOrderId, String supplierInvoiceId) {
     }
 
     /** The answer to supplier commands. */

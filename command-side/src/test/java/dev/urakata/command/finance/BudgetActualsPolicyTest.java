@@ -11,6 +11,10 @@ import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.PayslipId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import dev.urakata.shared.purchasing.PurchaseOrderId;
+import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -24,7 +28,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-/** The budget-actuals policy: which actual it records for a payslip and for an approved expense claim. */
+/** The budget-actuals policy: which actual it records for a payslip, an approved expense claim, a purchase. */
 class BudgetActualsPolicyTest {
 
     static final YearMonth APRIL = YearMonth.of(2026, 4);
@@ -66,5 +70,25 @@ class BudgetActualsPolicyTest {
 
         verify(gateway).sendAndWait(new RecordBudgetActualCommand(new BudgetId("Sales-2026-04"), "Sales", APRIL,
                 BudgetActualSource.EXPENSE_CLAIM, "claim-1", 1, "ev-9", Money.of("4200", "JPY")));
+    }
+
+    static SupplierInvoiceRecordedEvent supplierInvoice(String department) {
+        return new SupplierInvoiceRecordedEvent(new PurchaseOrderId("po-1"), new SupplierInvoiceId("sinv-1"),
+                new SupplierId("sup-1"), "A-1", LocalDate.of(2026, 4, 28), LocalDate.of(2026, 5, 28), List.of(),
+                Money.of("10000", "JPY"), Money.of("1000", "JPY"), Money.of("11000", "JPY"), department);
+    }
+
+    @Test
+    void aSupplierInvoiceChargesItsNetAmountToTheOrdersDepartmentInTheMonthOfTheInvoice() {
+        policy.on(supplierInvoice("Ops"), "ev-7");
+
+        verify(gateway).sendAndWait(new RecordBudgetActualCommand(new BudgetId("Ops-2026-04"), "Ops", APRIL,
+                BudgetActualSource.PURCHASE, "sinv-1", 1, "ev-7", Money.of("10000", "JPY")));
+    }
+
+    @Test
+    void aPurchaseForNoDepartmentIsNotCharged() {
+        policy.on(supplierInvoice(null), "ev-7");
+        verifyNoInteractions(gateway);
     }
 }

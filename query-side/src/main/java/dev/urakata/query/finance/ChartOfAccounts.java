@@ -37,6 +37,8 @@ public class ChartOfAccounts {
     static final String RECEIVABLES = "1100";
     static final String INVENTORY = "1200";
     static final String GOODS_IN_TRANSIT = "1210";
+    static final String INPUT_TAX = "1300";
+    static final String TRADE_PAYABLES = "2000";
     static final String GR_IR_CLEARING = "2100";
     static final String CUSTOMER_CREDIT = "2200";
     static final String OUTPUT_TAX = "2300";
@@ -59,7 +61,7 @@ public class ChartOfAccounts {
         for (String code : new String[]{CASH, RECEIVABLES, INVENTORY, GOODS_IN_TRANSIT, GR_IR_CLEARING,
                 CUSTOMER_CREDIT, OUTPUT_TAX, SALARIES_PAYABLE, WITHHOLDINGS_PAYABLE, EMPLOYER_CONTRIBUTIONS_PAYABLE,
                 RETAINED_EARNINGS, REVENUE, COST_OF_GOODS_SOLD, COUNT_DIFFERENCES, SALARY_EXPENSE,
-                EMPLOYER_CONTRIBUTIONS_EXPENSE, EXPENSE_CLAIMS_PAYABLE, OTHER_EXPENSES}) {
+                EMPLOYER_CONTRIBUTIONS_EXPENSE, EXPENSE_CLAIMS_PAYABLE, OTHER_EXPENSES, INPUT_TAX, TRADE_PAYABLES}) {
             if (!accounts.containsKey(code)) {
                 throw new IllegalStateException("the chart of accounts lacks account " + code + " the rules post to");
             }

@@ -9,7 +9,15 @@ import dev.urakata.shared.finance.AccountLedgerQuery;
 import dev.urakata.shared.finance.BalanceSheet;
 import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.BudgetPage;
+import dev.urakata.shared.finance.CustomerDetails;
 import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.ExpenseClaimDetails;
+import dev.urakata.shared.finance.ExpenseClaimId;
+import dev.urakata.shared.finance.FindCustomerQuery;
+import dev.urakata.shared.finance.FindExpenseClaimQuery;
+import dev.urakata.shared.finance.FindInvoiceQuery;
+import dev.urakata.shared.finance.InvoiceDetails;
+import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoicePage;
 import dev.urakata.shared.finance.InvoiceStatus;
 import dev.urakata.shared.finance.ListBudgetsQuery;
@@ -22,6 +30,7 @@ import dev.urakata.shared.finance.TrialBalance;
 import dev.urakata.shared.finance.TrialBalanceQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -41,9 +50,11 @@ import java.util.Map;
 
 /**
  * Finance views: the general ledger (chart of accounts, trial balance, account ledgers, profit and loss, balance
- * sheet), invoices by status, the receivables aging and budget against actual. They hold no personal data: ADMIN,
- * FINANCE, ANALYST and COMPLIANCE read them. Every view takes {@code asOf} (an ISO date or instant) and then answers
- * as the system knew it at that moment.
+ * sheet), invoices by status and one by one, customer accounts, the receivables aging and budget against actual.
+ * They hold no personal data: ADMIN, FINANCE, ANALYST and COMPLIANCE read them. Every view of them takes
+ * {@code asOf} (an ISO date or instant) and then answers as the system knew it at that moment. An expense claim
+ * names the employee who spent the money, so it is personal data: ADMIN, FINANCE, MANAGER (who decides claims) and
+ * COMPLIANCE read it, ANALYST does not.
  */
 @RestController
 @RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -128,6 +139,36 @@ class FinanceQueryController {
                 InvoicePage.class));
     }
 
+    @GetMapping("/invoices/{invoiceId}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One invoice with its lines, settlements (payments, customer credit) and credit notes",
+            description = "404 when there is no such invoice (or there was none yet at asOf).")
+    InvoiceDetails invoice(@PathVariable InvoiceId invoiceId, @RequestParam(required = false) String asOf) {
+        return results.await(queries.query(new FindInvoiceQuery(invoiceId, asOf(asOf)),
+                        ResponseTypes.optionalInstanceOf(InvoiceDetails.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No invoice with id " + invoiceId));
+    }
+
+    @GetMapping("/customers/{customerId}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One customer's account: terms, balance outstanding and credit held",
+            description = "404 when there is no such customer (or there was none yet at asOf).")
+    CustomerDetails customer(@PathVariable CustomerId customerId, @RequestParam(required = false) String asOf) {
+        return results.await(queries.query(new FindCustomerQuery(customerId, asOf(asOf)),
+                        ResponseTypes.optionalInstanceOf(CustomerDetails.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No customer with id " + customerId));
+    }
+
+    @GetMapping("/expense-claims/{claimId}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'MANAGER', 'COMPLIANCE')")
+    @Operation(summary = "One expense claim and where it is",
+            description = "Personal data (who spent it): ADMIN, FINANCE, MANAGER, COMPLIANCE. 404 when unknown.")
+    ExpenseClaimDetails expenseClaim(@PathVariable ExpenseClaimId claimId) {
+        return results.await(queries.query(new FindExpenseClaimQuery(claimId),
+                        ResponseTypes.optionalInstanceOf(ExpenseClaimDetails.class)))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No expense claim with id " + claimId));
+    }
+
     @GetMapping("/receivables/aging")
     @PreAuthorize(READERS)
     @Operation(summary = "Outstanding receivables by days past due at a date: current, 1-30, 31-60, 61-90, 90+")
@@ -140,7 +181,8 @@ class FinanceQueryController {
     @PreAuthorize(READERS)
     @Operation(summary = "Budget against actual per department for a month",
             description = "Actual: payroll cost (gross plus employer contributions, latest calculation of each "
-                    + "payslip) plus approved expense claims; purchases carry no department and are not counted.")
+                    + "payslip) plus approved expense claims plus supplier invoices (net) of purchase orders "
+                    + "drafted for the department.")
     BudgetPage budgets(@RequestParam String period, @RequestParam(required = false) String department,
                        @RequestParam(required = false) String asOf,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

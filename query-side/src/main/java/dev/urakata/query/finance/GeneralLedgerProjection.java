@@ -11,6 +11,7 @@ import dev.urakata.shared.finance.BalanceSheet;
 import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CurrencyTotals;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
@@ -32,6 +33,8 @@ import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -69,7 +72,8 @@ import java.util.function.Predicate;
  *   <li>credit note: revenue net, output tax tax / receivables (the part that reduced the invoice), customer
  *       credit (the part the invoice had already been paid);</li>
  *   <li>payment received: cash / customer credit; payment allocated: customer credit / receivables (so what is
- *       not allocated stays customer credit);</li>
+ *       not allocated stays customer credit); customer credit applied to an invoice: customer credit /
+ *       receivables, on the day it was applied;</li>
  *   <li>stock received: inventory / GR/IR clearing, at the receipt's value; stock issued: cost of goods sold /
  *       inventory, at the moving-average cost the stock item worked out; count adjusted: inventory / count
  *       differences (signed: a loss reverses it); transfer dispatched: goods in transit / inventory, and received
@@ -77,11 +81,18 @@ import java.util.function.Predicate;
  *       carries the exact value, and posting both would count the goods twice;</li>
  *   <li>expense claim approved: other expenses / expense claims payable, on the expense date; reimbursed:
  *       expense claims payable / cash;</li>
+ *   <li>supplier invoice recorded: GR/IR clearing net (at the order's price, which the three-way match enforces),
+ *       input tax tax / trade payables gross, on the invoice date; supplier invoice paid: trade payables / cash.
+ *       So GR/IR clearing nets to zero for an order received and invoiced in full (up to the rounding of a
+ *       fractional quantity, which a receipt and an invoice line round separately);</li>
  *   <li>payroll run approved: salary expense gross, employer contributions expense / salaries payable net,
  *       withholdings payable deductions, employer contributions payable (the figures of the run's last
  *       calculation); run paid: salaries payable / cash, net.</li>
  * </ul>
  * A negative amount (a correction run's claw-back, a count loss) simply moves a line to the other side.
+ *
+ * <p>Year-end close: closing December also closes the year with one entry dated 31 December that moves every revenue
+ * and expense balance of the year into retained earnings.
  *
  * <p>Period close: once a month is closed, an entry whose business date falls in it is posted on the first day of
  * the first open month after it; the entry keeps both dates. Events are handled in global order (see
@@ -160,6 +171,14 @@ public class GeneralLedgerProjection {
     }
 
     @EventHandler
+    void on(CustomerCreditAppliedEvent event, EventMessage<?> message) {
+        post(message, event.appliedOn(), "Customer credit of " + event.customerId() + " applied to invoice "
+                + event.invoiceId(), new Entry()
+                .debit(ChartOfAccounts.CUSTOMER_CREDIT, event.amount())
+                .credit(ChartOfAccounts.RECEIVABLES, event.amount()));
+    }
+
+    @EventHandler
     void on(ExpenseClaimApprovedEvent event, EventMessage<?> message) {
         post(message, event.expenseDate(), "Expense claim " + event.claimId() + " (" + event.department() + ")",
                 new Entry()
@@ -175,8 +194,42 @@ public class GeneralLedgerProjection {
     }
 
     @EventHandler
-    void on(AccountingPeriodClosedEvent event) {
+    void on(AccountingPeriodClosedEvent event, EventMessage<?> message) {
         mongo.save(new Document("_id", "period:" + event.periodId().value()).append("closed", true), STATE);
+        YearMonth month = YearMonth.parse(event.periodId().value());
+        if (month.getMonthValue() == 12) {
+            closeYear(month.getYear(), message);
+        }
+    }
+
+    /**
+     * Year-end close: one entry, dated the last day of the year and keyed by the December close event, that brings
+     * every revenue and expense account's balance for the year to zero against retained earnings. Its lines are
+     * marked as closing so that the profit and loss report still shows the year's result; the balance sheet is
+     * unchanged by it (earnings to date simply move into retained earnings). Once the year is closed, every month of
+     * it counts as closed, so a later posting dated in it lands in the first open month after the year.
+     */
+    private void closeYear(int year, EventMessage<?> message) {
+        mongo.save(new Document("_id", "year:" + year).append("closed", true), STATE);
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        forEachLine(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, doc -> balances.merge(
+                doc.getString("account") + "@" + doc.getString("currency"), new BigDecimal(doc.getString("amount")),
+                BigDecimal::add));
+        Entry entry = new Entry();
+        Map<String, BigDecimal> result = new TreeMap<>();
+        balances.forEach((key, balance) -> {
+            String code = key.substring(0, key.indexOf('@'));
+            String currency = key.substring(key.indexOf('@') + 1);
+            Type type = account(code).type();
+            if (type == Type.REVENUE || type == Type.EXPENSE) {
+                entry.credit(code, new Money(balance, currency));
+                result.merge(currency, balance, BigDecimal::add);
+            }
+        });
+        result.forEach((currency, sum) -> entry.debit(ChartOfAccounts.RETAINED_EARNINGS, new Money(sum, currency)));
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        post(message, yearEnd, yearEnd, true, "Year-end close " + year + ": profit and loss into retained earnings",
+                entry);
     }
 
     // ----- inventory -----
@@ -218,6 +271,25 @@ public class GeneralLedgerProjection {
         post(message, dateOf(message), "Transfer " + event.transferId() + " received", new Entry()
                 .debit(ChartOfAccounts.INVENTORY, event.value())
                 .credit(ChartOfAccounts.GOODS_IN_TRANSIT, event.value()));
+    }
+
+    // ----- purchasing -----
+
+    @EventHandler
+    void on(SupplierInvoiceRecordedEvent event, EventMessage<?> message) {
+        post(message, event.invoiceDate(), "Supplier invoice " + event.invoiceNumber() + " from "
+                + event.supplierId() + " on order " + event.purchaseOrderId(), new Entry()
+                .debit(ChartOfAccounts.GR_IR_CLEARING, event.net())
+                .debit(ChartOfAccounts.INPUT_TAX, event.tax())
+                .credit(ChartOfAccounts.TRADE_PAYABLES, event.gross()));
+    }
+
+    @EventHandler
+    void on(SupplierInvoicePaidEvent event, EventMessage<?> message) {
+        post(message, event.paidOn(), "Supplier invoice " + event.supplierInvoiceId() + " paid to "
+                + event.supplierId(), new Entry()
+                .debit(ChartOfAccounts.TRADE_PAYABLES, event.amount())
+                .credit(ChartOfAccounts.CASH, event.amount()));
     }
 
     // ----- payroll -----
@@ -344,7 +416,13 @@ public class GeneralLedgerProjection {
         if (query.from() == null || query.to() == null || query.to().isBefore(query.from())) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "from and to are required, from not after to");
         }
-        Map<String, BigDecimal> balances = balances(query.from(), query.to(), query.asOf());
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        forEachLine(null, query.from(), query.to(), query.asOf(), null, doc -> {
+            if (!Boolean.TRUE.equals(doc.getBoolean("closing"))) { // the year-end close is not part of the result
+                balances.merge(doc.getString("account") + "@" + doc.getString("currency"),
+                        new BigDecimal(doc.getString("amount")), BigDecimal::add);
+            }
+        });
         List<StatementLine> revenue = statement(balances, type -> type == Type.REVENUE);
         List<StatementLine> expenses = statement(balances, type -> type == Type.EXPENSE);
         Map<String, BigDecimal> net = new TreeMap<>();
@@ -388,6 +466,11 @@ public class GeneralLedgerProjection {
     // ----- posting -----
 
     private void post(EventMessage<?> message, LocalDate businessDate, String description, Entry entry) {
+        post(message, businessDate, null, false, description, entry);
+    }
+
+    private void post(EventMessage<?> message, LocalDate businessDate, LocalDate fixedPostingDate, boolean closing,
+                      String description, Entry entry) {
         if (mongo.exists(Query.query(Criteria.where("entryId").is(message.getIdentifier())), LINES)) {
             return; // redelivered: the entry stands as first posted, in the period it was posted to then
         }
@@ -399,7 +482,7 @@ public class GeneralLedgerProjection {
                         + sum.toPlainString() + " " + currency);
             }
         });
-        LocalDate postingDate = postingDate(businessDate);
+        LocalDate postingDate = fixedPostingDate != null ? fixedPostingDate : postingDate(businessDate);
         String aggregateType = null;
         String aggregateId = null;
         long sequence = 0;
@@ -427,7 +510,8 @@ public class GeneralLedgerProjection {
                     .append("aggregateType", aggregateType)
                     .append("aggregateId", aggregateId)
                     .append("sequence", sequence)
-                    .append("recordedAt", Date.from(message.getTimestamp())), LINES);
+                    .append("recordedAt", Date.from(message.getTimestamp()))
+                    .append("closing", closing), LINES);
             number++;
         }
     }
@@ -436,7 +520,8 @@ public class GeneralLedgerProjection {
     private LocalDate postingDate(LocalDate businessDate) {
         YearMonth month = YearMonth.from(businessDate);
         boolean moved = false;
-        while (mongo.exists(Query.query(Criteria.where("_id").is("period:" + month)), STATE)) {
+        while (mongo.exists(Query.query(Criteria.where("_id").in("period:" + month, "year:" + month.getYear())),
+                STATE)) {
             month = month.plusMonths(1);
             moved = true;
         }

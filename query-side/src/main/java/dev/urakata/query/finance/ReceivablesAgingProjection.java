@@ -4,6 +4,7 @@ import dev.urakata.shared.finance.AgingRow;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.PaymentAllocatedEvent;
 import dev.urakata.shared.finance.ReceivablesAging;
 import dev.urakata.shared.finance.ReceivablesAgingQuery;
@@ -65,6 +66,12 @@ public class ReceivablesAgingProjection {
     void on(CreditNoteIssuedEvent event, EventMessage<?> message) {
         mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.appliedToInvoice()),
                 event.issueDate()), MOVEMENTS);
+    }
+
+    @EventHandler
+    void on(CustomerCreditAppliedEvent event, EventMessage<?> message) {
+        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.amount()),
+                event.appliedOn()), MOVEMENTS);
     }
 
     @ResetHandler

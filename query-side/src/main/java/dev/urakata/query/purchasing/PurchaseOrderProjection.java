@@ -4,7 +4,11 @@ import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.FindPurchaseOrderQuery;
+import dev.urakata.shared.purchasing.InvoicedLine;
 import dev.urakata.shared.purchasing.ListPurchaseOrdersQuery;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderApprovedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderCancelledEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderClosedEvent;
@@ -37,6 +41,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +89,8 @@ public class PurchaseOrderProjection {
                 .setOnInsert("totalAmount", total.amount().toPlainString())
                 .setOnInsert("currency", total.currency())
                 .setOnInsert("receiptIds", List.of())
+                .setOnInsert("department", event.department())
+                .setOnInsert("supplierInvoices", List.of())
                 .setOnInsert(LAST_SEQUENCE, sequence);
         mongo.upsert(byId(event.purchaseOrderId()), insert, COLLECTION);
     }
@@ -122,6 +129,51 @@ public class PurchaseOrderProjection {
                 .push("receiptIds", event.receiptId())
                 .set("status", (event.fullyReceived() ? PurchaseOrderStatus.FULLY_RECEIVED
                         : PurchaseOrderStatus.PARTIALLY_RECEIVED).name()));
+    }
+
+    @EventHandler
+    void on(SupplierInvoiceRecordedEvent event, @SequenceNumber long sequence) {
+        Document order = mongo.findById(event.purchaseOrderId().value(), Document.class, COLLECTION);
+        if (order == null || ((Number) order.get(LAST_SEQUENCE)).longValue() >= sequence) {
+            return;
+        }
+        Map<Integer, BigDecimal> billed = event.lines().stream()
+                .collect(Collectors.toMap(InvoicedLine::lineNumber, InvoicedLine::quantity, BigDecimal::add));
+        List<Document> lines = new ArrayList<>();
+        for (Document line : order.getList("lines", Document.class)) {
+            BigDecimal add = billed.get(line.getInteger("lineNumber"));
+            Document updated = new Document(line);
+            if (add != null) {
+                updated.put("invoiced", invoiced(line).add(add).toPlainString());
+            }
+            lines.add(updated);
+        }
+        applyOnce(event.purchaseOrderId(), sequence, new Update()
+                .set("lines", lines)
+                .push("supplierInvoices", new Document("supplierInvoiceId", event.supplierInvoiceId().value())
+                        .append("invoiceNumber", event.invoiceNumber())
+                        .append("invoiceDate", event.invoiceDate().toString())
+                        .append("dueDate", event.dueDate().toString())
+                        .append("net", event.net().amount().toPlainString())
+                        .append("tax", event.tax().amount().toPlainString())
+                        .append("gross", event.gross().amount().toPlainString())));
+    }
+
+    @EventHandler
+    void on(SupplierInvoicePaidEvent event, @SequenceNumber long sequence) {
+        Document order = mongo.findById(event.purchaseOrderId().value(), Document.class, COLLECTION);
+        if (order == null || ((Number) order.get(LAST_SEQUENCE)).longValue() >= sequence) {
+            return;
+        }
+        List<Document> invoices = new ArrayList<>();
+        for (Document invoice : supplierInvoices(order)) {
+            Document updated = new Document(invoice);
+            if (event.supplierInvoiceId().value().equals(invoice.getString("supplierInvoiceId"))) {
+                updated.put("paidOn", event.paidOn().toString());
+            }
+            invoices.add(updated);
+        }
+        applyOnce(event.purchaseOrderId(), sequence, new Update().set("supplierInvoices", invoices));
     }
 
     @EventHandler
@@ -193,13 +245,31 @@ public class PurchaseOrderProjection {
         Function<Document, PurchaseOrderDetails.Line> line = l -> new PurchaseOrderDetails.Line(
                 l.getInteger("lineNumber"), new StockItemId(l.getString("itemId")),
                 new WarehouseId(l.getString("warehouseId")), new BigDecimal(l.getString("quantity")),
-                Money.of(l.getString("unitCost"), l.getString("currency")), new BigDecimal(l.getString("received")));
+                Money.of(l.getString("unitCost"), l.getString("currency")), new BigDecimal(l.getString("received")),
+                invoiced(l));
+        String currency = doc.getString("currency");
+        Function<Document, PurchaseOrderDetails.SupplierInvoice> invoice = i ->
+                new PurchaseOrderDetails.SupplierInvoice(new SupplierInvoiceId(i.getString("supplierInvoiceId")),
+                i.getString("invoiceNumber"), LocalDate.parse(i.getString("invoiceDate")), LocalDate.parse(i.getString("dueDate")),
+                Money.of(i.getString("net"), currency), Money.of(i.getString("tax"), currency),
+                Money.of(i.getString("gross"), currency),
+                i.getString("paidOn") == null ? null : LocalDate.parse(i.getString("paidOn")));
         return new PurchaseOrderDetails(new PurchaseOrderId(doc.getString("_id")),
                 new SupplierId(doc.getString("supplierId")), PurchaseOrderStatus.valueOf(doc.getString("status")),
                 PurchaseOrderOrigin.valueOf(doc.getString("origin")), doc.getString("draftedBy"),
                 doc.getString("approvedBy"), doc.getList("lines", Document.class).stream().map(line).toList(),
                 Money.of(doc.getString("totalAmount"), doc.getString("currency")),
-                doc.getList("receiptIds", String.class), doc.getString("cancelReason"),
-                ((Number) doc.get(LAST_SEQUENCE)).longValue());
+                doc.getList("receiptIds", String.class), doc.getString("cancelReason"), doc.getString("department"),
+                supplierInvoices(doc).stream().map(invoice).toList(), ((Number) doc.get(LAST_SEQUENCE)).longValue());
+    }
+
+    /** Orders projected before supplier invoices existed have no such field. */
+    private static List<Document> supplierInvoices(Document order) {
+        List<Document> invoices = order.getList("supplierInvoices", Document.class);
+        return invoices == null ? List.of() : invoices;
+    }
+
+    private static BigDecimal invoiced(Document line) {
+        return line.getString("invoiced") == null ? BigDecimal.ZERO : new BigDecimal(line.getString("invoiced"));
     }
 }

@@ -9,6 +9,8 @@ import dev.urakata.shared.finance.BalanceSheet;
 import dev.urakata.shared.finance.BalanceSheetQuery;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.shared.finance.CreditApplicationId;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimId;
@@ -37,6 +39,11 @@ import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.purchasing.PurchaseOrderId;
+import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -265,5 +272,88 @@ class GeneralLedgerProjectionTest {
         BalanceSheet asOfApril = ledger.handle(new BalanceSheetQuery(LocalDate.of(2026, 5, 31), APR_20));
         assertThat(asOfApril.totalAssets()).containsExactly(eur("130.00"));
         assertThat(asOfApril.totalLiabilitiesAndEquity()).containsExactly(eur("130.00"));
+    }
+
+    @Test
+    void aSupplierInvoiceClearsGoodsReceivedNotInvoicedAndItsPaymentClearsThePayable() {
+        PurchaseOrderId po = new PurchaseOrderId("po-1");
+        SupplierInvoiceId sinv = new SupplierInvoiceId("sinv-1");
+        SupplierId supplier = new SupplierId("sup-1");
+        // received in two deliveries, invoiced once for everything
+        history.add(APR_10, "StockItem", "item-1", new StockReceivedEvent(ITEM, W1, "r1", q("4"), eur("2.50"),
+                eur("10.00"), "PO po-1", q("4"), eur("10.00")));
+        history.add(APR_10, "StockItem", "item-1", new StockReceivedEvent(ITEM, W1, "r2", q("6"), eur("2.50"),
+                eur("15.00"), "PO po-1", q("10"), eur("25.00")));
+        var invoiced = history.add(APR_20, "PurchaseOrder", "po-1", new SupplierInvoiceRecordedEvent(po, sinv,
+                supplier, "A-1", LocalDate.of(2026, 4, 20), LocalDate.of(2026, 5, 20), List.of(), eur("25.00"),
+                eur("2.50"), eur("27.50"), null));
+        assertThat(posted(invoiced)).isEqualTo(Map.of("2100", "25.00", "1300", "2.50", "2000", "-27.50"));
+        history.deliver(invoiced); // redelivered: posted once
+        var paid = history.add(MAY_02, "PurchaseOrder", "po-1", new SupplierInvoicePaidEvent(po, sinv, supplier,
+                eur("27.50"), LocalDate.of(2026, 5, 2)));
+        assertThat(posted(paid)).isEqualTo(Map.of("2000", "27.50", "1000", "-27.50"));
+
+        Map<String, Money> balances = trialBalance().rows().stream()
+                .collect(Collectors.toMap(TrialBalanceRow::account, TrialBalanceRow::balance));
+        assertThat(balances.get("2100").amount()).isZero();
+        assertThat(balances.get("2000").amount()).isZero();
+        assertThat(balances.get("1200")).isEqualTo(eur("25.00"));
+        assertThat(balances.get("1300")).isEqualTo(eur("2.50"));
+        assertThat(balances.get("1000")).isEqualTo(eur("-27.50"));
+        assertThat(trialBalance().balanced()).isTrue();
+        AccountLedgerPage payables = ledger.handle(new AccountLedgerQuery("2000", null, null, null, null, 0, 20));
+        assertThat(payables.items()).extracting(LedgerLine::eventType)
+                .containsExactly("SupplierInvoiceRecordedEvent", "SupplierInvoicePaidEvent");
+    }
+
+    @Test
+    void customerCreditAppliedToAnInvoiceMovesFromCustomerCreditToReceivables() {
+        history.add(APR_10, "Customer", "acme", invoice(INV, LocalDate.of(2026, 4, 10), "100.00", "10.00",
+                "110.00"));
+        history.add(APR_10, "Customer", "acme", new PaymentReceivedEvent(ACME, new PaymentId("p1"), eur("150.00"),
+                LocalDate.of(2026, 4, 10), eur("150.00"), eur("150.00")));
+        var applied = history.add(APR_20, "Customer", "acme", new CustomerCreditAppliedEvent(ACME,
+                new CreditApplicationId("app-1"), INV, eur("110.00"), LocalDate.of(2026, 4, 20), eur("0.00"),
+                InvoiceStatus.PAID, eur("40.00")));
+        history.deliver(applied);
+        assertThat(posted(applied)).isEqualTo(Map.of("2200", "110.00", "1100", "-110.00"));
+        Map<String, Money> balances = trialBalance().rows().stream()
+                .collect(Collectors.toMap(TrialBalanceRow::account, TrialBalanceRow::balance));
+        assertThat(balances.get("1100").amount()).isZero();
+        assertThat(balances.get("2200")).isEqualTo(eur("-40.00")); // the credit still held
+        assertThat(trialBalance().balanced()).isTrue();
+    }
+
+    @Test
+    void closingDecemberClosesTheYearIntoRetainedEarningsInOneBalancedEntry() {
+        history.add(APR_10, "Customer", "acme", invoice(INV, LocalDate.of(2026, 4, 10), "100.00", "10.00",
+                "110.00"));
+        history.add(APR_20, "ExpenseClaim", "claim-1", new ExpenseClaimApprovedEvent(new ExpenseClaimId("claim-1"),
+                "boss", "Sales", eur("30.00"), LocalDate.of(2026, 4, 20)));
+        var close = history.add(Instant.parse("2027-01-05T09:00:00Z"), "AccountingPeriod", "2026-12",
+                new AccountingPeriodClosedEvent(new AccountingPeriodId("2026-12"), "fin"));
+        history.deliver(close); // redelivered: the year is closed once
+
+        assertThat(posted(close)).isEqualTo(Map.of("4000", "100.00", "6900", "-30.00", "3900", "-70.00"));
+        Map<String, Money> balances = trialBalance().rows().stream()
+                .collect(Collectors.toMap(TrialBalanceRow::account, TrialBalanceRow::balance));
+        assertThat(balances.get("4000").amount()).isZero();
+        assertThat(balances.get("6900").amount()).isZero();
+        assertThat(balances.get("3900")).isEqualTo(eur("-70.00"));
+        assertThat(trialBalance().balanced()).isTrue();
+        // the year's result is still reported, and the balance sheet still balances
+        ProfitAndLoss year = ledger.handle(new ProfitAndLossQuery(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), null));
+        assertThat(year.netIncome()).containsExactly(eur("70.00"));
+        BalanceSheet sheet = ledger.handle(new BalanceSheetQuery(LocalDate.of(2026, 12, 31), null));
+        assertThat(sheet.totalAssets()).isEqualTo(sheet.totalLiabilitiesAndEquity());
+
+        // a closed year takes no more postings, even into a month that was never closed on its own
+        var late = history.add(Instant.parse("2027-01-06T09:00:00Z"), "ExpenseClaim", "claim-2",
+                new ExpenseClaimApprovedEvent(new ExpenseClaimId("claim-2"), "boss", "Sales", eur("5.00"),
+                        LocalDate.of(2026, 6, 1)));
+        AccountLedgerPage expenses = ledger.handle(new AccountLedgerQuery("6900", null, null, null, null, 0, 20));
+        assertThat(expenses.items()).filteredOn(line -> line.entryId().equals(late.getIdentifier()))
+                .extracting(LedgerLine::postingDate).containsExactly(LocalDate.of(2027, 1, 1));
     }
 }

@@ -24,10 +24,15 @@ import dev.urakata.shared.purchasing.SupplierId;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.urakata.shared.purchasing.InvoicedLine;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,5 +170,34 @@ class PurchaseOrderProjectionTest {
         List<Document> all = mongo.template().findAll(Document.class, PurchaseOrderProjection.COLLECTION);
         assertThat(all).hasSize(1);
         return all.get(0);
+    }
+
+    @Test
+    void showsSupplierInvoicesWithInvoicedQuantitiesAndWhenTheyWerePaid() {
+        projection.on(new PurchaseOrderDraftedEvent(ID, SUPPLIER, List.of(LINE_1, LINE_2), PurchaseOrderOrigin.MANUAL,
+                "alice", "Workshop"), 0, MONDAY);
+        projection.on(new PurchaseOrderApprovedEvent(ID, "bob"), 1);
+        projection.on(new PurchaseOrderSentEvent(ID), 2);
+        projection.on(new PurchaseOrderGoodsReceivedEvent(ID, "r-1", List.of(booked(LINE_1, "60")), false), 3);
+        SupplierInvoiceId invoice = new SupplierInvoiceId("sinv-1");
+        LocalDate day = LocalDate.of(2026, 5, 10);
+        SupplierInvoiceRecordedEvent recorded = new SupplierInvoiceRecordedEvent(ID, invoice, SUPPLIER, "A-1", day,
+                day.plusDays(30), List.of(new InvoicedLine(1, LINE_1.itemId(), new BigDecimal("60"),
+                LINE_1.unitCost(), "STANDARD", new BigDecimal("0.10"), Money.of("720", "JPY"),
+                Money.of("72", "JPY"), Money.of("792", "JPY"))), Money.of("720", "JPY"), Money.of("72", "JPY"),
+                Money.of("792", "JPY"), "Workshop");
+        projection.on(recorded, 4);
+        projection.on(recorded, 4); // redelivered
+        projection.on(new SupplierInvoicePaidEvent(ID, invoice, SUPPLIER, Money.of("792", "JPY"), day.plusDays(5)),
+                5);
+
+        PurchaseOrderDetails order = projection.handle(new FindPurchaseOrderQuery(ID)).orElseThrow();
+        assertThat(order.department()).isEqualTo("Workshop");
+        assertThat(order.lines()).extracting(PurchaseOrderDetails.Line::invoicedQuantity)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("60"), BigDecimal.ZERO);
+        assertThat(order.supplierInvoices()).containsExactly(new PurchaseOrderDetails.SupplierInvoice(invoice, "A-1",
+                day, day.plusDays(30), Money.of("720", "JPY"), Money.of("72", "JPY"), Money.of("792", "JPY"),
+                day.plusDays(5)));
     }
 }

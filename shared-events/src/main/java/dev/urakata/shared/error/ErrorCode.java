@@ -177,7 +177,7 @@ public enum ErrorCode {
     PERIOD_NOT_ENDED(422),
     /** The expense claim's status does not allow this action (for example reimbursing a rejected claim). */
     EXPENSE_CLAIM_STATUS_CONFLICT(409),
-    // --- Legal and compliance: contracts, legal cases, trainings, policies, risks ---
+    // Legal and compliance: contracts, legal cases, trainings, policies, risks
     /** The contract's status does not allow this action (for example renewing a terminated contract). */
     CONTRACT_STATUS_CONFLICT(409),
     /** The legal case is closed, or the status change is not allowed from its current status. */
@@ -190,7 +190,19 @@ public enum ErrorCode {
     POLICY_VERSION_CONFLICT(409),
     /** The risk is closed and accepts nothing more. */
     RISK_CLOSED(409),
-    // --- end of Legal and compliance ---
+    // Finance: supplier invoices, customer credit
+    /** The supplier already has an invoice with this number (recorded against any purchase order). */
+    DUPLICATE_SUPPLIER_INVOICE(409),
+    /** Three-way match: a line would be invoiced for more than has been received. */
+    OVER_INVOICED(422),
+    /** Three-way match: an invoiced unit price differs from the order's unit price. */
+    INVOICE_PRICE_MISMATCH(422),
+    /** The purchase order has no supplier invoice with this id. */
+    UNKNOWN_SUPPLIER_INVOICE(422),
+    /** The supplier invoice has already been paid. */
+    SUPPLIER_INVOICE_ALREADY_PAID(409),
+    /** More customer credit would be applied than the customer holds. */
+    INSUFFICIENT_CUSTOMER_CREDIT(422),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

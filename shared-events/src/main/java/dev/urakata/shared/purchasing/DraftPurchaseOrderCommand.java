@@ -11,10 +11,18 @@ import java.util.List;
  * @param supplierId the supplier
  * @param lines the lines, at least one
  * @param origin why it was drafted: {@code MANUAL}, or {@code REORDER} when the reorder saga proposed it
+ * @param department the department the goods are for (its budget carries their cost); optional
  */
 public record DraftPurchaseOrderCommand(
         @TargetAggregateIdentifier PurchaseOrderId purchaseOrderId,
         SupplierId supplierId,
         List<PurchaseOrderLine> lines,
-        String origin) {
+        String origin,
+        String department) {
+
+    /** An order for no particular department. */
+    public DraftPurchaseOrderCommand(PurchaseOrderId purchaseOrderId, SupplierId supplierId,
+                                     List<PurchaseOrderLine> lines, String origin) {
+        this(purchaseOrderId, supplierId, lines, origin, null);
+    }
 }

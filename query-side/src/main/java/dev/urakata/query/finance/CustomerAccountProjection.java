@@ -1,0 +1,127 @@
+package dev.urakata.query.finance;
+
+import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
+import dev.urakata.shared.finance.CustomerDetails;
+import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.CustomerRegisteredEvent;
+import dev.urakata.shared.finance.FindCustomerQuery;
+import dev.urakata.shared.finance.InvoiceId;
+import dev.urakata.shared.finance.InvoiceIssuedEvent;
+import dev.urakata.shared.finance.PaymentAllocatedEvent;
+import dev.urakata.shared.finance.PaymentReceivedEvent;
+import dev.urakata.shared.money.Money;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Customer accounts: name and terms, what the customer owes (the outstanding amount of each issued invoice, summed)
+ * and the credit the company holds for it. One document per customer with the state after each of its events
+ * (see {@link SteppedDocuments}), so an account can be read as of an instant and a redelivered event changes
+ * nothing. Outstanding amounts and credit are taken from the figures the events carry wherever they carry them.
+ */
+@Component
+@ProcessingGroup(CustomerAccountProjection.PROCESSING_GROUP)
+public class CustomerAccountProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "finance-customers";
+    static final String CUSTOMERS = "finance_customers";
+
+    private final MongoTemplate mongo;
+
+    public CustomerAccountProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(CustomerRegisteredEvent event, EventMessage<?> message) {
+        step(event.customerId(), message, doc -> doc.append("name", event.name())
+                .append("currency", event.currency()).append("paymentTermsDays", event.paymentTermsDays())
+                .append("credit", "0").append("outstanding", new Document()));
+    }
+
+    @EventHandler
+    void on(InvoiceIssuedEvent event, EventMessage<?> message) {
+        step(event.customerId(), message, doc -> outstanding(doc, event.invoiceId(), event.gross()));
+    }
+
+    @EventHandler
+    void on(PaymentReceivedEvent event, EventMessage<?> message) {
+        step(event.customerId(), message, doc -> doc.append("credit", event.creditAfter().amount().toPlainString()));
+    }
+
+    @EventHandler
+    void on(PaymentAllocatedEvent event, EventMessage<?> message) {
+        step(event.customerId(), message, doc -> outstanding(doc, event.invoiceId(), event.outstandingAfter()));
+    }
+
+    @EventHandler
+    void on(CreditNoteIssuedEvent event, EventMessage<?> message) {
+        step(event.customerId(), message, doc -> outstanding(doc, event.invoiceId(), event.outstandingAfter())
+                .append("credit", new BigDecimal(doc.getString("credit")).add(event.toCustomerCredit().amount())
+                        .toPlainString()));
+    }
+
+    @EventHandler
+    void on(CustomerCreditAppliedEvent event, EventMessage<?> message) {
+        step(event.customerId(), message, doc -> outstanding(doc, event.invoiceId(), event.outstandingAfter())
+                .append("credit", event.creditAfter().amount().toPlainString()));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), CUSTOMERS);
+    }
+
+    @QueryHandler
+    Optional<CustomerDetails> handle(FindCustomerQuery query) {
+        Document doc = mongo.findById(query.customerId().value(), Document.class, CUSTOMERS);
+        if (doc == null) {
+            return Optional.empty();
+        }
+        Document state = null;
+        for (Document step : doc.getList("steps", Document.class)) {
+            if (query.asOf() != null && step.getDate("recordedAt").toInstant().isAfter(query.asOf())) {
+                break;
+            }
+            state = step;
+        }
+        if (state == null || state.getString("currency") == null) {
+            return Optional.empty();
+        }
+        String currency = state.getString("currency");
+        BigDecimal balance = BigDecimal.ZERO;
+        int open = 0;
+        for (Object amount : state.get("outstanding", Document.class).values()) {
+            BigDecimal outstanding = new BigDecimal((String) amount);
+            balance = balance.add(outstanding);
+            open += outstanding.signum() > 0 ? 1 : 0;
+        }
+        return Optional.of(new CustomerDetails(query.customerId(), state.getString("name"), currency,
+                state.getInteger("paymentTermsDays"), Money.of(balance.toPlainString(), currency),
+                Money.of(state.getString("credit"), currency), open));
+    }
+
+    /** The step with the invoice's outstanding amount set (a fresh map: steps never share one). */
+    private static Document outstanding(Document doc, InvoiceId invoiceId, Money amount) {
+        Document byInvoice = new Document(doc.get("outstanding", new Document()));
+        byInvoice.put(invoiceId.value(), amount.amount().toPlainString());
+        return doc.append("outstanding", byInvoice);
+    }
+
+    private void step(CustomerId customerId, EventMessage<?> message,
+                      java.util.function.UnaryOperator<Document> change) {
+        SteppedDocuments.step(mongo, CUSTOMERS, customerId.value(), new Document(), message, change);
+    }
+}

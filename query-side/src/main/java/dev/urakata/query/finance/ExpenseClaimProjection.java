@@ -1,0 +1,94 @@
+package dev.urakata.query.finance;
+
+import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
+import dev.urakata.shared.finance.ExpenseClaimDetails;
+import dev.urakata.shared.finance.ExpenseClaimId;
+import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
+import dev.urakata.shared.finance.ExpenseClaimRejectedEvent;
+import dev.urakata.shared.finance.ExpenseClaimSubmittedEvent;
+import dev.urakata.shared.finance.FindExpenseClaimQuery;
+import dev.urakata.shared.money.Money;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Expense claims, one document per claim with where it is. Every handler sets fields (an upsert keyed by the claim
+ * id) and never adds to them, so a redelivered event leaves the same document.
+ */
+@Component
+@ProcessingGroup(ExpenseClaimProjection.PROCESSING_GROUP)
+public class ExpenseClaimProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "finance-expense-claims";
+    static final String CLAIMS = "finance_expense_claims";
+
+    private final MongoTemplate mongo;
+
+    public ExpenseClaimProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ExpenseClaimSubmittedEvent event) {
+        update(event.claimId(), new Update().set("employeeNumber", event.employeeNumber())
+                .set("department", event.department())
+                .set("amount", event.amount().amount().toPlainString())
+                .set("currency", event.amount().currency())
+                .set("expenseDate", event.expenseDate().toString())
+                .set("category", event.category())
+                .set("description", event.description())
+                .set("submittedBy", event.submittedBy())
+                .setOnInsert("status", "SUBMITTED"));
+    }
+
+    @EventHandler
+    void on(ExpenseClaimApprovedEvent event) {
+        update(event.claimId(), new Update().set("decidedBy", event.approvedBy()).set("status", "APPROVED"));
+    }
+
+    @EventHandler
+    void on(ExpenseClaimRejectedEvent event) {
+        update(event.claimId(), new Update().set("decidedBy", event.rejectedBy()).set("status", "REJECTED")
+                .set("rejectionReason", event.reason()));
+    }
+
+    @EventHandler
+    void on(ExpenseClaimReimbursedEvent event) {
+        update(event.claimId(), new Update().set("paidOn", event.paidOn().toString()).set("status", "REIMBURSED"));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), CLAIMS);
+    }
+
+    @QueryHandler
+    Optional<ExpenseClaimDetails> handle(FindExpenseClaimQuery query) {
+        Document doc = mongo.findById(query.claimId().value(), Document.class, CLAIMS);
+        if (doc == null || doc.getString("currency") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExpenseClaimDetails(query.claimId(), doc.getString("employeeNumber"),
+                doc.getString("department"), Money.of(doc.getString("amount"), doc.getString("currency")),
+                LocalDate.parse(doc.getString("expenseDate")), doc.getString("category"),
+                doc.getString("description"), doc.getString("status"), doc.getString("submittedBy"),
+                doc.getString("decidedBy"), doc.getString("rejectionReason"),
+                doc.getString("paidOn") == null ? null : LocalDate.parse(doc.getString("paidOn"))));
+    }
+
+    private void update(ExpenseClaimId claimId, Update update) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(claimId.value())), update, CLAIMS);
+    }
+}
