@@ -3,6 +3,7 @@ package dev.urakata.command.processes;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceOverdueEvent;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * Dunning of an overdue invoice, across finance and legal. Finance's customer account sends the payment reminders;
  * when the last of them (the {@code remindersBeforeCollection}th) has gone out and the invoice is still not settled
  * after {@code collectionAfterLastReminder}, this saga hands it to legal as a collection case. Settling the invoice
- * (payments, credit notes) ends the dunning at any point.
+ * (payments, customer credit, credit notes) ends the dunning at any point.
  *
  * <p>The case id is derived from the invoice, so a redelivered deadline opens no second case.
  */
@@ -72,6 +73,12 @@ public class DunningSaga {
 
     @SagaEventHandler(associationProperty = INVOICE_ID)
     void on(PaymentAllocatedEvent event, DeadlineManager deadlines) {
+        outstanding = event.outstandingAfter();
+        endIfSettled(event.statusAfter(), deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = INVOICE_ID)
+    void on(CustomerCreditAppliedEvent event, DeadlineManager deadlines) {
         outstanding = event.outstandingAfter();
         endIfSettled(event.statusAfter(), deadlines);
     }

@@ -1,5 +1,7 @@
 package dev.urakata.command.processes;
 
+import dev.urakata.shared.finance.CreditApplicationId;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceOverdueEvent;
@@ -81,6 +83,19 @@ class DunningSagaTest {
                 .andThenAPublished(new InvoiceOverdueEvent(CUSTOMER, INVOICE, DUE, OUTSTANDING))
                 .andThenAPublished(reminder(3, OUTSTANDING))
                 .andThenAPublished(paid("110000", "0", InvoiceStatus.PAID))
+                .whenTimeElapses(Duration.ofDays(30))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void creditAppliedThatSettlesTheInvoiceEndsTheDunningToo() throws Exception {
+        fixture.givenCurrentTime(Instant.parse("2026-04-01T00:00:00Z"))
+                .andThenAPublished(new InvoiceOverdueEvent(CUSTOMER, INVOICE, DUE, OUTSTANDING))
+                .andThenAPublished(reminder(3, OUTSTANDING))
+                .andThenAPublished(new CustomerCreditAppliedEvent(CUSTOMER, new CreditApplicationId("app-1"), INVOICE,
+                        OUTSTANDING, LocalDate.parse("2026-05-02"), Money.of("0", "JPY"), InvoiceStatus.PAID,
+                        Money.of("0", "JPY")))
                 .whenTimeElapses(Duration.ofDays(30))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
