@@ -177,6 +177,20 @@ public enum ErrorCode {
     PERIOD_NOT_ENDED(422),
     /** The expense claim's status does not allow this action (for example reimbursing a rejected claim). */
     EXPENSE_CLAIM_STATUS_CONFLICT(409),
+    // --- IT: assets, support tickets, security incidents ---
+    /** The asset is already held by an employee: it must be returned first. */
+    ASSET_ALREADY_ASSIGNED(409),
+    /** The asset is not held by anybody, so it cannot be returned. */
+    ASSET_NOT_ASSIGNED(409),
+    /** The asset was retired; it accepts nothing more. */
+    ASSET_RETIRED(409),
+    /** Another asset already has this serial number. */
+    DUPLICATE_SERIAL_NUMBER(409),
+    /** The support ticket's status does not allow this step (for example closing a ticket not yet resolved). */
+    TICKET_STATUS_CONFLICT(409),
+    /** The security incident's status does not allow this step (reported, then contained, then resolved). */
+    SECURITY_INCIDENT_STATUS_CONFLICT(409),
+    // --- end of IT ---
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */
