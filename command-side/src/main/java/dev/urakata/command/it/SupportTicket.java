@@ -76,7 +76,7 @@ class SupportTicket {
         Instant due = now.plus(sla.resolutionTime(command.priority()));
         apply(new TicketOpenedEvent(command.ticketId(), command.requester().strip(), command.subject().strip(),
                 command.description().strip(), command.category(), command.priority(), command.openedBy(), now, due));
-        deadlines.schedule(due, SLA_DEADLINE);
+        deadlines.schedule(due, SLA_DEADLINE, due);
     }
 
     @CommandHandler
@@ -125,12 +125,13 @@ class SupportTicket {
         apply(new TicketReopenedEvent(ticketId, command.reason().strip(), command.reopenedBy(),
                 GenericEventMessage.clock.instant(), stillDue));
         if (stillDue != null) {
-            deadlines.schedule(stillDue, SLA_DEADLINE);
+            deadlines.schedule(stillDue, SLA_DEADLINE, stillDue);
         }
     }
 
+    /** The payload is the due time (the first parameter of a deadline handler is its payload). */
     @DeadlineHandler(deadlineName = SLA_DEADLINE)
-    void onSlaDeadline() {
+    void onSlaDeadline(Instant due) {
         // Resolved meanwhile (a cancellation that raced the trigger) or delivered twice: nothing is breached.
         if (status == TicketStatus.OPEN && !breached) {
             apply(new TicketSlaBreachedEvent(ticketId, priority, dueAt));
