@@ -1,10 +1,18 @@
 package dev.urakata.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.it.AssetId;
+import dev.urakata.shared.it.AssetsHeldQuery;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static dev.urakata.standalone.BadInputEndToEndTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +24,15 @@ import static org.awaitility.Awaitility.await;
  * are refused and append nothing.
  */
 class ItEndToEndTest extends EmbeddedStackTest {
+
+    @Autowired
+    QueryGateway queries;
+
+    /** What the offboarding process asks: the assets an employee holds, over the query bus. */
+    List<AssetId> held(String employeeId) throws Exception {
+        return queries.query(new AssetsHeldQuery(new EmployeeId(employeeId)),
+                ResponseTypes.multipleInstancesOf(AssetId.class)).get(10, TimeUnit.SECONDS);
+    }
 
     JsonNode ticketIn(String user, String query, String ticketId) {
         for (JsonNode t : api().get(user, "/api/it/tickets?size=200" + query).json().path("items")) {
@@ -36,7 +53,7 @@ class ItEndToEndTest extends EmbeddedStackTest {
     }
 
     @Test
-    void aLaptopAccountsAndATicketFromOpeningToResolution() {
+    void aLaptopAccountsAndATicketFromOpeningToResolution() throws Exception {
         String employee = employee("IT-E2E-1");
         String serial = "SN-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -136,6 +153,8 @@ class ItEndToEndTest extends EmbeddedStackTest {
         JsonNode anonymous = assetIn("analyst", "&type=LAPTOP&status=ASSIGNED", laptop);
         assertThat(anonymous.path("holder").isNull() || anonymous.path("holder").isMissingNode()).isTrue();
         assertProblem(api().get("analyst", "/api/it/assets?employeeId=" + employee), 403, "FORBIDDEN");
+        assertThat(held(employee)).containsExactly(new AssetId(laptop));
+        assertThat(held("nobody-" + serial.substring(3))).isEmpty();
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api().get("compliance", accounts).json().path("accounts").size() == 2);

@@ -87,7 +87,8 @@ class Asset {
                 "returnedOn may not lie before the day it was assigned (" + assignedOn + ")");
         require(command.condition() == null || command.condition().length() <= 500,
                 "condition is at most 500 characters");
-        apply(new AssetReturnedEvent(assetId, assetType, holder, command.returnedOn(), blankToNull(command.condition())));
+        apply(new AssetReturnedEvent(assetId, assetType, holder, command.returnedOn(),
+                blankToNull(command.condition())));
     }
 
     @CommandHandler

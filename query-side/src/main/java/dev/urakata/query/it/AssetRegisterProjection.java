@@ -115,7 +115,8 @@ public class AssetRegisterProjection {
         String assignedOn = doc.getString("assignedOn");
         return new AssetSummary(new AssetId(doc.getString("_id")), AssetType.valueOf(doc.getString("assetType")),
                 doc.getString("serialNumber"), doc.getString("model"), AssetStatus.valueOf(doc.getString("status")),
-                holder == null ? null : new EmployeeId(holder), assignedOn == null ? null : LocalDate.parse(assignedOn));
+                holder == null ? null : new EmployeeId(holder),
+                assignedOn == null ? null : LocalDate.parse(assignedOn));
     }
 
     private static Query byId(AssetId id) {

@@ -155,7 +155,8 @@ class ItQueryController {
         try {
             return at == null ? null : Instant.parse(at);
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "at must be an ISO instant such as 2026-05-01T09:00:00Z");
+            throw new DomainException(ErrorCode.INVALID_INPUT,
+                    "at must be an ISO instant such as 2026-05-01T09:00:00Z");
         }
     }
 }

@@ -85,10 +85,12 @@ class ItProjectionsTest {
         tickets.on(opened("t-mouse", "staff2", TicketPriority.P4, 120));
         tickets.on(opened("t-down", "staff2", TicketPriority.P1, 1));
         tickets.on(new TicketAssignedEvent(vpn, "it", "admin"));
-        tickets.on(new TicketSlaBreachedEvent(new TicketId("t-down"), TicketPriority.P1, NINE.plusSeconds(3600)));
+        tickets.on(new TicketSlaBreachedEvent(new TicketId("t-down"), TicketPriority.P1,
+                NINE.plusSeconds(3600)));
         tickets.on(new TicketResolvedEvent(new TicketId("t-mouse"), "New mouse", "it", NINE.plusSeconds(60), true));
 
-        // At 12:30: the VPN ticket has 4h30 left; the outage (due 10:00) is breached by 2h30; the mouse is resolved (no clock).
+        // At 12:30: the VPN ticket has 4h30 left; the outage (due 10:00) is breached by 2h30; the mouse is
+        // resolved (no clock).
         Instant at = Instant.parse("2026-05-04T12:30:00Z");
         TicketPage all = tickets.handle(new ListTicketsQuery(null, null, null, null, at, 0, 10));
         assertThat(all.total()).isEqualTo(3);
@@ -144,7 +146,8 @@ class ItProjectionsTest {
         assets.on(new AssetRegisteredEvent(laptop, AssetType.LAPTOP, "SN-1", "ThinkPad"));
         assets.on(new AssetRegisteredEvent(phone, AssetType.PHONE, "SN-2", "Pixel"));
         assets.on(new AssetRegisteredEvent(old, AssetType.LAPTOP, "SN-0", "Old"));
-        AssetAssignedEvent laptopToAiko = new AssetAssignedEvent(laptop, AssetType.LAPTOP, AIKO, LocalDate.of(2026, 5, 1));
+        AssetAssignedEvent laptopToAiko = new AssetAssignedEvent(laptop, AssetType.LAPTOP, AIKO,
+                LocalDate.of(2026, 5, 1));
         assets.on(laptopToAiko);
         assets.on(laptopToAiko); // redelivered
         assets.on(new AssetAssignedEvent(phone, AssetType.PHONE, AIKO, LocalDate.of(2026, 5, 1)));
