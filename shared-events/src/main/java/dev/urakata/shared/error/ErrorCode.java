@@ -203,6 +203,19 @@ public enum ErrorCode {
     SUPPLIER_INVOICE_ALREADY_PAID(409),
     /** More customer credit would be applied than the customer holds. */
     INSUFFICIENT_CUSTOMER_CREDIT(422),
+    // IT: assets, support tickets, security incidents
+    /** The asset is already held by an employee: it must be returned first. */
+    ASSET_ALREADY_ASSIGNED(409),
+    /** The asset is not held by anybody, so it cannot be returned. */
+    ASSET_NOT_ASSIGNED(409),
+    /** The asset was retired; it accepts nothing more. */
+    ASSET_RETIRED(409),
+    /** Another asset already has this serial number. */
+    DUPLICATE_SERIAL_NUMBER(409),
+    /** The support ticket's status does not allow this step (for example closing a ticket not yet resolved). */
+    TICKET_STATUS_CONFLICT(409),
+    /** The security incident's status does not allow this step (reported, then contained, then resolved). */
+    SECURITY_INCIDENT_STATUS_CONFLICT(409),
     /** A dependency (event store, database) is temporarily unavailable. */
     SERVICE_UNAVAILABLE(503),
     /** An unexpected failure; the details are in the server log, never in the response. */

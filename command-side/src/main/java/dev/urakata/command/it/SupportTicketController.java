@@ -1,0 +1,143 @@
+package dev.urakata.command.it;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.config.security.Roles;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.it.AssignTicketCommand;
+import dev.urakata.shared.it.CloseTicketCommand;
+import dev.urakata.shared.it.CommentOnTicketCommand;
+import dev.urakata.shared.it.OpenTicketCommand;
+import dev.urakata.shared.it.ReopenTicketCommand;
+import dev.urakata.shared.it.ResolveTicketCommand;
+import dev.urakata.shared.it.TicketId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * IT support tickets. Any employee opens tickets for themselves and comments on their own; IT and ADMIN open them
+ * for anybody, comment on any, and assign, resolve, close and reopen them. COMPLIANCE and ANALYST send no commands.
+ */
+@RestController
+@RequestMapping(path = "/api/it/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('IT', 'ADMIN')")
+@Tag(name = "IT support tickets", description = "Open and comment (any employee, on their own tickets; IT, ADMIN on "
+        + "any); assign, resolve, close, reopen (IT, ADMIN). The SLA deadline follows the priority.")
+class SupportTicketController {
+
+    /** Everybody who may act for themselves: every role but the read-only ones. */
+    static final String ANY_EMPLOYEE = "hasAnyRole('IT', 'ADMIN', 'EMPLOYEE', 'MANAGER', 'HR', 'PAYROLL', "
+            + "'FINANCE', 'OPERATIONS', 'LEGAL')";
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+
+    SupportTicketController(CommandGateway commands, IdempotentCommands idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ANY_EMPLOYEE)
+    @Operation(summary = "Open a ticket", description = "201 with the new ticket's id. IT and ADMIN name the "
+            + "requester (an employee number); anybody else opens for themselves (403 for somebody else).")
+    ResponseEntity<?> open(@Valid @RequestBody ItCommandRequests.OpenTicket request,
+                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                           Authentication user) {
+        String requester;
+        if (isStaff(user)) {
+            if (request.requester() == null || request.requester().isBlank()) {
+                throw new DomainException(ErrorCode.INVALID_INPUT, "requester (an employee number) is required");
+            }
+            requester = request.requester();
+        } else {
+            requester = CurrentEmployee.employeeNumber(user);
+            if (request.requester() != null && !request.requester().equals(requester)) {
+                throw new DomainException(ErrorCode.FORBIDDEN, "Employees open tickets for themselves only");
+            }
+        }
+        return idempotent.execute(key, user.getName(), "POST /api/it/tickets", request, () -> {
+            TicketId id = TicketId.newId();
+            commands.sendAndWait(new OpenTicketCommand(id, requester, request.subject(), request.description(),
+                    request.category(), request.priority(), user.getName()));
+            return ResponseEntity.created(URI.create("/api/it/tickets/" + id))
+                    .body(new ItCommandRequests.TicketIdResponse(id.value()));
+        });
+    }
+
+    @PostMapping(path = "/{ticketId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ANY_EMPLOYEE)
+    @Operation(summary = "Comment on a ticket", description = "Employees on their own tickets only (403).")
+    ResponseEntity<?> comment(@PathVariable TicketId ticketId, @Valid @RequestBody ItCommandRequests.Comment request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        String onlyIfRequester = isStaff(user) ? null : CurrentEmployee.employeeNumber(user);
+        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/comments", request,
+                new CommentOnTicketCommand(ticketId, user.getName(), onlyIfRequester, request.text()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+    }
+
+    @PostMapping(path = "/{ticketId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Give an open ticket to an IT agent")
+    ResponseEntity<?> assign(@PathVariable TicketId ticketId,
+                             @Valid @RequestBody ItCommandRequests.AssignTicket request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/assign", request,
+                new AssignTicketCommand(ticketId, request.assignee(), user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+    }
+
+    @PostMapping(path = "/{ticketId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Resolve an open ticket", description = "Stops the SLA clock. 409 TICKET_STATUS_CONFLICT "
+            + "unless open.")
+    ResponseEntity<?> resolve(@PathVariable TicketId ticketId,
+                              @Valid @RequestBody ItCommandRequests.ResolveTicket request,
+                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                              Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/resolve", request,
+                new ResolveTicketCommand(ticketId, request.resolution(), user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+    }
+
+    @PostMapping("/{ticketId}/close")
+    @Operation(summary = "Close a resolved ticket", description = "409 TICKET_STATUS_CONFLICT unless resolved.")
+    ResponseEntity<?> close(@PathVariable TicketId ticketId,
+                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                            Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/close", ticketId,
+                new CloseTicketCommand(ticketId, user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+    }
+
+    @PostMapping(path = "/{ticketId}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Reopen a resolved ticket", description = "The original SLA deadline runs again unless it "
+            + "was already breached.")
+    ResponseEntity<?> reopen(@PathVariable TicketId ticketId,
+                             @Valid @RequestBody ItCommandRequests.ReopenTicket request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/reopen", request,
+                new ReopenTicketCommand(ticketId, request.reason(), user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+    }
+
+    private static boolean isStaff(Authentication user) {
+        return CurrentEmployee.hasRole(user, Roles.IT) || CurrentEmployee.hasRole(user, Roles.ADMIN);
+    }
+}

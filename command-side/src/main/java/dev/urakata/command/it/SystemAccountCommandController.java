@@ -1,0 +1,62 @@
+package dev.urakata.command.it;
+
+import dev.urakata.command.web.IdempotentCommands;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.it.ProvisionSystemAccountCommand;
+import dev.urakata.shared.it.RevokeSystemAccountsCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An employee's system accounts, by hand (onboarding and offboarding send the same commands). Both are idempotent:
+ * provisioning an active account or revoking one that is not active answers 200 and records nothing.
+ * Roles: IT, ADMIN.
+ */
+@RestController
+@RequestMapping(path = "/api/it/employees/{employeeId}/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('IT', 'ADMIN')")
+@Tag(name = "IT system accounts", description = "Provision and revoke an employee's system accounts. "
+        + "Roles: IT, ADMIN.")
+class SystemAccountCommandController {
+
+    private final IdempotentCommands idempotent;
+
+    SystemAccountCommandController(IdempotentCommands idempotent) {
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping(path = "/provision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Give the employee an account on a system", description = "Already active: 200, nothing "
+            + "recorded.")
+    ResponseEntity<?> provision(@PathVariable EmployeeId employeeId,
+                                @Valid @RequestBody ItCommandRequests.ProvisionAccount request,
+                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                                Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/it/employees/" + employeeId + "/accounts/provision",
+                request, new ProvisionSystemAccountCommand(employeeId, request.system(), request.reason()),
+                new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
+    }
+
+    @PostMapping(path = "/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Revoke one account, or every active one when system is left out",
+            description = "Nothing active: 200, nothing recorded.")
+    ResponseEntity<?> revoke(@PathVariable EmployeeId employeeId,
+                             @Valid @RequestBody ItCommandRequests.RevokeAccounts request,
+                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
+                             Authentication user) {
+        return idempotent.send(key, user.getName(), "POST /api/it/employees/" + employeeId + "/accounts/revoke",
+                request, new RevokeSystemAccountsCommand(employeeId, request.system(), request.reason()),
+                new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
+    }
+}

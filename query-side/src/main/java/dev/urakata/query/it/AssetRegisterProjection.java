@@ -1,0 +1,125 @@
+package dev.urakata.query.it;
+
+import dev.urakata.query.web.MongoPages;
+import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.it.AssetAssignedEvent;
+import dev.urakata.shared.it.AssetId;
+import dev.urakata.shared.it.AssetPage;
+import dev.urakata.shared.it.AssetRegisteredEvent;
+import dev.urakata.shared.it.AssetRetiredEvent;
+import dev.urakata.shared.it.AssetReturnedEvent;
+import dev.urakata.shared.it.AssetStatus;
+import dev.urakata.shared.it.AssetSummary;
+import dev.urakata.shared.it.AssetType;
+import dev.urakata.shared.it.AssetsHeldQuery;
+import dev.urakata.shared.it.ListAssetsQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The IT asset register: one document per asset with its status and current holder. It also tells the offboarding
+ * process which assets an employee still holds ({@link AssetsHeldQuery}). Idempotent: every event sets the fields it
+ * decides, so a redelivered one writes the same values again.
+ */
+@Component
+@ProcessingGroup(AssetRegisterProjection.PROCESSING_GROUP)
+public class AssetRegisterProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "it-asset-register";
+    static final String COLLECTION = "it_assets";
+
+    private final MongoTemplate mongo;
+
+    public AssetRegisterProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("holder", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(AssetRegisteredEvent event) {
+        mongo.upsert(byId(event.assetId()), new Update()
+                .setOnInsert("assetType", event.assetType().name())
+                .setOnInsert("serialNumber", event.serialNumber())
+                .setOnInsert("model", event.model())
+                .setOnInsert("status", AssetStatus.AVAILABLE.name()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(AssetAssignedEvent event) {
+        mongo.updateFirst(byId(event.assetId()), new Update()
+                .set("status", AssetStatus.ASSIGNED.name())
+                .set("holder", event.employeeId().value())
+                .set("assignedOn", event.assignedOn().toString()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(AssetReturnedEvent event) {
+        mongo.updateFirst(byId(event.assetId()), new Update()
+                .set("status", AssetStatus.AVAILABLE.name())
+                .unset("holder")
+                .unset("assignedOn"), COLLECTION);
+    }
+
+    @EventHandler
+    void on(AssetRetiredEvent event) {
+        mongo.updateFirst(byId(event.assetId()), Update.update("status", AssetStatus.RETIRED.name()), COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    AssetPage handle(ListAssetsQuery query) {
+        Criteria criteria = new Criteria();
+        if (query.holder() != null) {
+            criteria.and("holder").is(query.holder().value());
+        }
+        if (query.status() != null) {
+            criteria.and("status").is(query.status().name());
+        }
+        if (query.type() != null) {
+            criteria.and("assetType").is(query.type().name());
+        }
+        MongoPages.Slice<AssetSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
+                Sort.by("assetType", "serialNumber", "_id"), query.page(), query.size(),
+                AssetRegisterProjection::summary);
+        return new AssetPage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    @QueryHandler
+    List<AssetId> handle(AssetsHeldQuery query) {
+        Query held = Query.query(Criteria.where("holder").is(query.employeeId().value())
+                .and("status").is(AssetStatus.ASSIGNED.name())).with(Sort.by("_id"));
+        return mongo.find(held, Document.class, COLLECTION).stream()
+                .map(doc -> new AssetId(doc.getString("_id"))).toList();
+    }
+
+    private static AssetSummary summary(Document doc) {
+        String holder = doc.getString("holder");
+        String assignedOn = doc.getString("assignedOn");
+        return new AssetSummary(new AssetId(doc.getString("_id")), AssetType.valueOf(doc.getString("assetType")),
+                doc.getString("serialNumber"), doc.getString("model"), AssetStatus.valueOf(doc.getString("status")),
+                holder == null ? null : new EmployeeId(holder),
+                assignedOn == null ? null : LocalDate.parse(assignedOn));
+    }
+
+    private static Query byId(AssetId id) {
+        return Query.query(Criteria.where("_id").is(id.value()));
+    }
+}

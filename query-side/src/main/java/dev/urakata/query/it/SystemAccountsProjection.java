@@ -1,0 +1,91 @@
+package dev.urakata.query.it;
+
+import dev.urakata.shared.it.EmployeeSystemAccounts;
+import dev.urakata.shared.it.FindSystemAccountsQuery;
+import dev.urakata.shared.it.SystemAccount;
+import dev.urakata.shared.it.SystemAccountProvisionedEvent;
+import dev.urakata.shared.it.SystemAccountRevokedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Every employee's system accounts: one document per employee and system, with when and why it was last provisioned
+ * and revoked (the event's time: the events carry no date of their own). Idempotent: each event sets the same
+ * fields again when redelivered.
+ */
+@Component
+@ProcessingGroup(SystemAccountsProjection.PROCESSING_GROUP)
+public class SystemAccountsProjection {
+
+    /** The processing group (and event processor) name. */
+    public static final String PROCESSING_GROUP = "it-system-accounts";
+    static final String COLLECTION = "it_system_accounts";
+
+    private final MongoTemplate mongo;
+
+    public SystemAccountsProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(SystemAccountProvisionedEvent event, @Timestamp Instant at) {
+        mongo.upsert(byId(event.employeeId().value(), event.system()), new Update()
+                .set("employeeId", event.employeeId().value())
+                .set("system", event.system())
+                .set("active", true)
+                .set("provisionedAt", Date.from(at))
+                .set("provisionReason", event.reason())
+                .unset("revokedAt")
+                .unset("revokeReason"), COLLECTION);
+    }
+
+    @EventHandler
+    void on(SystemAccountRevokedEvent event, @Timestamp Instant at) {
+        mongo.updateFirst(byId(event.employeeId().value(), event.system()), new Update()
+                .set("active", false)
+                .set("revokedAt", Date.from(at))
+                .set("revokeReason", event.reason()), COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), COLLECTION);
+    }
+
+    @QueryHandler
+    EmployeeSystemAccounts handle(FindSystemAccountsQuery query) {
+        Query accounts = Query.query(Criteria.where("employeeId").is(query.employeeId().value()))
+                .with(Sort.by("system"));
+        List<SystemAccount> found = mongo.find(accounts, Document.class, COLLECTION).stream()
+                .map(doc -> new SystemAccount(doc.getString("system"), doc.getBoolean("active", false),
+                        instant(doc.getDate("provisionedAt")), doc.getString("provisionReason"),
+                        instant(doc.getDate("revokedAt")), doc.getString("revokeReason")))
+                .toList();
+        return new EmployeeSystemAccounts(query.employeeId(), found);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static Query byId(String employeeId, String system) {
+        // Employee ids have no '/', so the pair is unambiguous.
+        return Query.query(Criteria.where("_id").is(employeeId + "/" + system));
+    }
+}
