@@ -44,8 +44,10 @@ final class ChildApplication implements AutoCloseable {
             Path log = Files.createTempFile("urakata-child-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            // A test JVM that ends early (a timeout, a crash) must not leave the child running on its own.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             ChildApplication child = new ChildApplication(process, log, port);
-            child.awaitHealthy(Duration.ofSeconds(150));
+            child.awaitHealthy(Duration.ofMinutes(5));
             return child;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

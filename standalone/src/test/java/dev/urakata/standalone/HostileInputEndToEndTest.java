@@ -37,8 +37,14 @@ class HostileInputEndToEndTest extends EmbeddedStackTest {
             "{\"name\": \"" + "x".repeat(10_000) + "\"}",
             "{\"effectiveFrom\": \"2026-13-45\", \"period\": \"2026-99\", \"paymentDate\": 20260101}");
 
-    @Test
-    void noCommandEndpointAnswersHostileInputWithA5xxOrAppendsAnything() {
+    /** Command endpoints of the later contexts, which the corpus must reach like every other one. */
+    static final List<String> LATER_ENDPOINTS = List.of("/api/it/assets", "/api/it/tickets",
+            "/api/it/security-incidents", "/api/it/employees/no-such-id/accounts/provision", "/api/legal/contracts",
+            "/api/legal/cases", "/api/compliance/risks", "/api/compliance/employees/no-such-id/trainings",
+            "/api/purchasing/orders/no-such-id/supplier-invoices", "/api/hr/seasonal-hires");
+
+    /** Every POST the OpenAPI document lists, with unknown ids in its path. */
+    List<String> commandPaths() {
         JsonNode paths = api().get("admin", "/v3/api-docs").json().get("paths");
         List<String> commandPaths = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
@@ -48,7 +54,13 @@ class HostileInputEndToEndTest extends EmbeddedStackTest {
                 commandPaths.add(path.getKey().replaceAll("\\{[^}]+}", "no-such-id"));
             }
         }
-        assertThat(commandPaths).hasSizeGreaterThan(30);
+        assertThat(commandPaths).hasSizeGreaterThan(30).containsAll(LATER_ENDPOINTS);
+        return commandPaths;
+    }
+
+    @Test
+    void noCommandEndpointAnswersHostileInputWithA5xxOrAppendsAnything() {
+        List<String> commandPaths = commandPaths();
 
         long before = storedEvents();
         List<String> failures = new ArrayList<>();
@@ -62,6 +74,33 @@ class HostileInputEndToEndTest extends EmbeddedStackTest {
                 if (!problem) {
                     failures.add(response.status() + " " + path + " <- " + abbreviate(body) + " : "
                             + abbreviate(response.body()));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api().get(null, "/actuator/health").json().get("status").asText()).isEqualTo("UP");
+    }
+
+    /**
+     * The wrong callers: nobody at all gets 401 from every command endpoint; an analyst (reads only) gets a 4xx
+     * problem from every one, whatever the body; nothing is appended either way.
+     */
+    @Test
+    void wrongCallersGetOnlyProblemsAndAppendNothing() {
+        List<String> commandPaths = commandPaths();
+        long before = storedEvents();
+        List<String> failures = new ArrayList<>();
+        for (String path : commandPaths) {
+            Api.Response anonymous = api().post(null, path, "{}");
+            if (anonymous.status() != 401) {
+                failures.add("anonymous " + anonymous.status() + " " + path);
+            }
+            for (String body : List.of("{}", BODIES.get(9))) {
+                Api.Response analyst = api().post("analyst", path, body);
+                if (analyst.status() < 400 || analyst.status() >= 500
+                        || !analyst.contentType().startsWith("application/problem+json")) {
+                    failures.add("analyst " + analyst.status() + " " + path + " : " + abbreviate(analyst.body()));
                 }
             }
         }
