@@ -20,6 +20,14 @@ class HostileInputEndToEndTest extends EmbeddedStackTest {
 
     static final Set<String> NOT_COMMANDS = Set.of("/api/audit/checkpoints");
 
+    /**
+     * Endpoints whose body is entirely optional and which are documented as a no-op when there is nothing to do:
+     * revoking every active account of an employee who has none answers 200 and records nothing (the offboarding saga
+     * relies on that). A JSON object with unknown fields is a valid request there; anything else must still be a 4xx,
+     * and nothing may be appended either way.
+     */
+    static final Set<String> NO_OP_WHEN_NOTHING_TO_DO = Set.of("/api/it/employees/no-such-id/accounts/revoke");
+
     static final List<String> BODIES = List.of(
             "",
             "{",
@@ -71,7 +79,9 @@ class HostileInputEndToEndTest extends EmbeddedStackTest {
                         && response.contentType().startsWith("application/problem+json")
                         && response.json().hasNonNull("code")
                         && !response.body().contains("Exception") && !response.body().contains("\tat ");
-                if (!problem) {
+                boolean harmlessNoOp = NO_OP_WHEN_NOTHING_TO_DO.contains(path) && body.startsWith("{\"")
+                        && response.status() == 200;
+                if (!problem && !harmlessNoOp) {
                     failures.add(response.status() + " " + path + " <- " + abbreviate(body) + " : "
                             + abbreviate(response.body()));
                 }
