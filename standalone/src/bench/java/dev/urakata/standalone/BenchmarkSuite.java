@@ -48,7 +48,8 @@ import static org.awaitility.Awaitility.await;
  * <p>Settings (system properties): {@code bench.calls} commands per concurrency level (default 400),
  * {@code bench.rebuild-events} events in the store before the rebuild is measured (default 20000),
  * {@code bench.history} aggregate history lengths (default 10,100,1000,10000), {@code bench.batch} raw bulk
- * upsert batch size (default 1000), {@code bench.snapshot-threshold} (default 100, the application's default).
+ * upsert batch size (default 1000), {@code bench.snapshot-threshold} (default 100, the application's default),
+ * {@code bench.sections} (default all: commands,queries,read-your-writes,aggregates,rebuild).
  */
 class BenchmarkSuite {
 
@@ -58,6 +59,8 @@ class BenchmarkSuite {
     static final int SNAPSHOT_THRESHOLD = Integer.getInteger("bench.snapshot-threshold", 100);
     static final int[] HISTORY = parse(System.getProperty("bench.history", "10,100,1000,10000"));
     static final int[] CLIENTS = {1, 8, 32};
+    static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
+            "commands,queries,read-your-writes,aggregates,rebuild").split(","));
     static final LocalDate EFFECTIVE = LocalDate.of(2026, 5, 1);
     static final Money PREVIOUS = Money.of("350000", "JPY");
 
@@ -75,16 +78,28 @@ class BenchmarkSuite {
         report.setting("rebuildEvents", REBUILD_EVENTS);
         report.setting("batch", BATCH);
         report.setting("snapshotThreshold", SNAPSHOT_THRESHOLD);
+        report.setting("sections", SECTIONS);
+        report.setting("history", java.util.Arrays.toString(HISTORY));
         context = new SpringApplicationBuilder(UrakataApplication.class).run("--server.port=0",
                 "--urakata.data-dir=" + dataDir, "--logging.level.root=WARN",
                 "--urakata.processing.snapshot-threshold=" + SNAPSHOT_THRESHOLD);
         try {
             api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-            commandPath();
-            queriesUnderLoad();
-            readYourWrites();
-            aggregateLoad();
-            projectionRebuild();
+            if (SECTIONS.contains("commands")) {
+                commandPath();
+            }
+            if (SECTIONS.contains("queries")) {
+                queriesUnderLoad();
+            }
+            if (SECTIONS.contains("read-your-writes")) {
+                readYourWrites();
+            }
+            if (SECTIONS.contains("aggregates")) {
+                aggregateLoad();
+            }
+            if (SECTIONS.contains("rebuild")) {
+                projectionRebuild();
+            }
         } finally {
             report.write(Path.of("target", "benchmarks"));
             context.close();
@@ -220,6 +235,9 @@ class BenchmarkSuite {
                         batch.clear();
                     }
                 }
+                // Let every processor catch up with the appended history first, so that the load is not measured
+                // against projections busy with it.
+                awaitProcessorsIdle();
                 long t0 = System.nanoTime();
                 DomainEventStream events = store.readEvents(id);
                 long count = 0;
@@ -314,6 +332,19 @@ class BenchmarkSuite {
         add("projection rebuild", "employee-directory blue-green rebuild, " + applied + " events",
                 applied / seconds, "events/s", "raw bulk upserts (batch " + BATCH + ")", applied / rawSeconds,
                 "higher");
+    }
+
+    private void awaitProcessorsIdle() {
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonNode all = api.get("admin", "/api/operations/processors").json();
+            JsonNode items = all.has("items") ? all.get("items") : all;
+            for (JsonNode processor : items) {
+                if (processor.path("lag").asLong(0) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private List<String> hire(int count, String prefix) {
