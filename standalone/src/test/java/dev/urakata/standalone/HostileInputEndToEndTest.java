@@ -79,8 +79,8 @@ class HostileInputEndToEndTest extends EmbeddedStackTest {
                         && response.contentType().startsWith("application/problem+json")
                         && response.json().hasNonNull("code")
                         && !response.body().contains("Exception") && !response.body().contains("\tat ");
-                boolean harmlessNoOp = NO_OP_WHEN_NOTHING_TO_DO.contains(path) && body.startsWith("{") && body.endsWith("}")
-                        && response.status() == 200;
+                boolean harmlessNoOp = NO_OP_WHEN_NOTHING_TO_DO.contains(path) && body.startsWith("{")
+                        && body.endsWith("}") && response.status() == 200;
                 if (!problem && !harmlessNoOp) {
                     failures.add(response.status() + " " + path + " <- " + abbreviate(body) + " : "
                             + abbreviate(response.body()));
