@@ -53,14 +53,12 @@ class HrEndToEndTest extends EmbeddedStackTest {
 
         JsonNode byUser = api().get("compliance", "/api/audit/events?user=hr&type=EmployeeHiredEvent&size=200").json();
         assertThat(byUser.get("items").findValuesAsText("aggregateId")).contains(id);
-        // One business transaction: the hire, the leave account a policy opened for it a moment later, and the
-        // onboarding it started (a contract drafted by legal).
-        String correlation = "/api/audit/events?size=200&correlationId=" + entry.get("correlationId").asText();
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", correlation).json().path("items")
-                .findValuesAsText("eventType").containsAll(List.of("EmployeeHiredEvent", "LeaveAccountOpenedEvent",
-                        "EmployeeProcessStartedEvent", "ContractDraftedEvent")));
+        // One business transaction: the hire, and the leave account a policy opened for it a moment later.
+        String correlation = "/api/audit/events?correlationId=" + entry.get("correlationId").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("compliance", correlation).json().path("total").asInt() == 2);
         assertThat(api().get("compliance", correlation).json().get("items").findValuesAsText("eventType"))
-                .containsOnlyOnce("EmployeeHiredEvent", "LeaveAccountOpenedEvent", "ContractDraftedEvent");
+                .containsExactlyInAnyOrder("EmployeeHiredEvent", "LeaveAccountOpenedEvent");
         JsonNode future = api().get("compliance", "/api/audit/events?aggregateId=" + id
                 + "&from=2999-01-01T00:00:00Z").json();
         assertThat(future.get("total").asInt()).isZero();
