@@ -224,6 +224,25 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
     }
 
     @Test
+    void anEmployeeOpensATicketForThemselvesAfterFixingTheCategory() {
+        signIn("staff1", "staff1");
+        browser.get(url("/console/forms/ticket"));
+        assertThat(browser.findElements(By.id("requester"))).as("employees open tickets for themselves").isEmpty();
+        fill("subject", "Laptop will not boot");
+        fill("description", "Black screen since this morning");
+        fill("category", "hardware");
+        browser.findElement(By.id("ticket-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("category-error")));
+        assertThat(text(By.id("category-error"))).isEqualTo("must be an upper-case code such as HARDWARE");
+        fill("category", "HARDWARE");
+        browser.findElement(By.id("ticket-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("p.flash")));
+        assertThat(text(By.cssSelector("p.flash"))).contains("Opened ticket", "Laptop will not boot");
+    }
+
+    @Test
     void anAdministratorWatchesARebuildsProgressBarReachOneHundredPercent() {
         signIn("admin", "admin");
         browser.get(url("/console/operations"));

@@ -10,6 +10,7 @@ import dev.urakata.shared.audit.FindAuditEventsQuery;
 import dev.urakata.shared.audit.TimelineStep;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
@@ -45,6 +46,7 @@ import java.util.TreeSet;
  * command-side instance), never over HTTP and never with command-side classes.
  */
 @Controller
+@Hidden // pages for people, not part of the API's OpenAPI document
 @RequestMapping("/console/audit")
 @PreAuthorize(ConsoleSecurityConfiguration.AUDITORS)
 class AuditConsoleController {

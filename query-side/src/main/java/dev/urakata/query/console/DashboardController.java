@@ -3,6 +3,7 @@ package dev.urakata.query.console;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.query.console.ConsoleViews.Dashboard;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * OPERATIONS, FINANCE, ANALYST, COMPLIANCE; budgets and receivables for ADMIN, FINANCE, ANALYST, COMPLIANCE.
  */
 @Controller
+@Hidden // pages for people, not part of the API's OpenAPI document
 @RequestMapping("/console/dashboards")
 class DashboardController {
 

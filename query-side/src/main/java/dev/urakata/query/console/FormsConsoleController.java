@@ -12,6 +12,7 @@ import dev.urakata.shared.it.OpenTicketCommand;
 import dev.urakata.shared.it.TicketId;
 import dev.urakata.shared.it.TicketPriority;
 import dev.urakata.shared.money.Money;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +47,7 @@ import java.util.UUID;
  * the browser's resend) cannot create two: the second attempt is refused as a conflict.
  */
 @Controller
+@Hidden // pages for people, not part of the API's OpenAPI document
 @RequestMapping("/console/forms")
 class FormsConsoleController {
 

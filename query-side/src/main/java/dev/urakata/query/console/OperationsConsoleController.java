@@ -2,6 +2,7 @@ package dev.urakata.query.console;
 
 import dev.urakata.query.operations.DeadLetterOperations;
 import dev.urakata.query.operations.ProcessorOperations;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import java.security.Principal;
  * (rebuild, retry); COMPLIANCE reads.
  */
 @Controller
+@Hidden // pages for people, not part of the API's OpenAPI document
 @RequestMapping("/console/operations")
 @PreAuthorize(ConsoleSecurityConfiguration.AUDITORS)
 class OperationsConsoleController {
