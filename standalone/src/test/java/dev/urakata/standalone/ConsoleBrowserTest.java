@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -264,6 +265,8 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
                     .startsWith("DONE");
         });
         assertThat(browser.findElements(By.cssSelector("p.flash"))).as("still the same page").isNotEmpty();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.findElement(By.id("progress-inventory-catalog")));
         screenshot("operations-rebuild-done");
 
         browser.get(url("/console/operations/dead-letters"));

@@ -76,8 +76,8 @@ class Dashboards {
                 ConsoleViews.money(c.gross()), ConsoleViews.money(c.employerContributions()),
                 ConsoleViews.money(c.totalCost()), Integer.toString(c.headcount()))).toList();
         return new Dashboard("payroll", "Payroll cost by department and month",
-                totals(costs, PayrollCost::totalCost) + " over " + first + " to " + last
-                        + "; gross pay plus employer contributions of approved, paid or closed runs.",
+                "Total cost from " + first + " to " + last + ": " + totals(costs, PayrollCost::totalCost)
+                        + " (gross pay plus employer contributions of approved, paid or closed runs).",
                 monthFilters(first, last, asOf),
                 new Chart("bar", "Payroll cost per month, stacked by department", months, series(byDepartment, months),
                         true),
@@ -137,8 +137,8 @@ class Dashboards {
                 "Reorder level", "Status");
         List<StockLevel> low = levels.stream().filter(StockLevel::belowReorderLevel).toList();
         return new Dashboard("stock", "Stock value and low stock",
-                "Stock valued at moving-average cost: " + totals(levels, StockLevel::value) + " in "
-                        + levels.size() + " positions; " + low.size() + " below their reorder level.",
+                "Stock value at moving-average cost: " + totals(levels, StockLevel::value) + " in "
+                        + levels.size() + " position(s); " + low.size() + " below their reorder level.",
                 List.of(),
                 new Chart("bar", "Stock value per item", skus, series(valueByItem, skus), true),
                 List.of(new Table("Stock per item and warehouse", headers, levels.stream().map(row).toList()),
@@ -234,7 +234,7 @@ class Dashboards {
         Map<String, BigDecimal> sums = new TreeMap<>();
         items.forEach(i -> sums.merge(amount.apply(i).currency(), amount.apply(i).amount(), BigDecimal::add));
         if (sums.isEmpty()) {
-            return "nothing";
+            return "none recorded";
         }
         return String.join(", ", sums.entrySet().stream()
                 .map(e -> e.getValue().toPlainString() + " " + e.getKey()).toList());
