@@ -171,6 +171,12 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
                 .map(WebElement::getText).toList()).anySatisfy(row -> assertThat(row).contains("380000"));
         assertThat(browser.findElements(By.id("next-step"))).as("no step after the last").isEmpty();
         screenshot("audit-timeline");
+        // From the change to what the payroll showed for the month it took effect in, as known that day.
+        browser.findElement(By.id("payroll-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "Payroll cost by department and month"));
+        assertThat(browser.getCurrentUrl()).contains("from=2026-07", "to=2026-07", "asOf=");
+        assertThat(text(By.id("summary"))).startsWith("Total cost from 2026-07 to 2026-07");
 
         browser.get(url("/console/audit/verify"));
         assertThat(text(By.id("verification"))).startsWith("Verified");

@@ -1,5 +1,7 @@
 package dev.urakata.query.console;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.query.audit.AuditChainVerifier;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.audit.AggregateTimeline;
@@ -59,10 +61,14 @@ class AuditConsoleController {
     private final QueryResults results;
     private final AuditChainVerifier verifier;
 
-    AuditConsoleController(QueryGateway queries, QueryResults results, AuditChainVerifier verifier) {
+    private final ObjectMapper json;
+
+    AuditConsoleController(QueryGateway queries, QueryResults results, AuditChainVerifier verifier,
+                           ObjectMapper json) {
         this.queries = queries;
         this.results = results;
         this.verifier = verifier;
+        this.json = json;
     }
 
     /** A search of the trail as the form sends it; every filter optional, dates as whole UTC days. */
@@ -165,6 +171,13 @@ class AuditConsoleController {
             model.addAttribute("last", last);
             model.addAttribute("current", current);
             model.addAttribute("changed", changed);
+            model.addAttribute("payload", readable(current.payload()));
+            model.addAttribute("state", readable(current.stateAfter()));
+            // What the payroll showed for the month the event took effect in, as it was known that day.
+            String effective = effectiveMonth(current);
+            model.addAttribute("payrollLink", "/console/dashboards/payroll?from=" + effective + "&to=" + effective
+                    + "&asOf=" + current.timestamp().atZone(ZoneOffset.UTC).toLocalDate());
+            model.addAttribute("payrollMonth", effective);
         }
         return "console/timeline";
     }
@@ -173,6 +186,34 @@ class AuditConsoleController {
     String verify(Model model) {
         model.addAttribute("verification", verifier.verify());
         return "console/verify";
+    }
+
+    /** Values as text: nested values (money, lists) as compact JSON rather than Java's map notation. */
+    private Map<String, String> readable(Map<String, Object> fields) {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> || v instanceof Iterable<?>) {
+                try {
+                    out.put(k, json.writeValueAsString(v));
+                } catch (JsonProcessingException e) {
+                    out.put(k, String.valueOf(v));
+                }
+            } else {
+                out.put(k, v == null ? "" : String.valueOf(v));
+            }
+        });
+        return out;
+    }
+
+    /** The event's effective date's month where it has one (a salary change from 1 July), else its own month. */
+    private static String effectiveMonth(TimelineStep step) {
+        for (String field : List.of("effectiveDate", "effectiveFrom", "hireDate")) {
+            Object value = step.payload().get(field);
+            if (value instanceof String text && text.length() >= 7) {
+                return text.substring(0, 7);
+            }
+        }
+        return step.timestamp().atZone(ZoneOffset.UTC).toString().substring(0, 7);
     }
 
     private static String text(String value) {
