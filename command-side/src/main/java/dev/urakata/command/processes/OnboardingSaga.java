@@ -101,10 +101,8 @@ public class OnboardingSaga {
         // Each deadline carries the employee id: Axon takes a deadline handler's first parameter for the payload.
         signatureDeadline = deadlines.schedule(recordedAt.plus(settings.contractSignatureWithin()), SIGNATURE_DUE,
                 employeeId.value());
-        Instant laptopDue = settings.startOf(hireDate);
-        Instant earliest = recordedAt.plus(settings.laptopWithin());
-        laptopDeadline = deadlines.schedule(laptopDue.isAfter(earliest) ? laptopDue : earliest, LAPTOP_DUE,
-                employeeId.value());
+        laptopDeadline = deadlines.schedule(ProcessSettings.notBefore(settings.startOf(hireDate),
+                recordedAt.plus(settings.laptopWithin())), LAPTOP_DUE, employeeId.value());
     }
 
     @SagaEventHandler(associationProperty = CONTRACT_ID)

@@ -58,6 +58,11 @@ public record ProcessSettings(
         return day.atStartOfDay(zone).toInstant();
     }
 
+    /** {@code due}, or {@code earliest} if that is later: a deadline already past fires at the next poll. */
+    public static Instant notBefore(Instant due, Instant earliest) {
+        return due.isAfter(earliest) ? due : earliest;
+    }
+
     /** The instant {@code day} is over (the next day begins). */
     public Instant endOf(LocalDate day) {
         return startOf(day.plusDays(1));
