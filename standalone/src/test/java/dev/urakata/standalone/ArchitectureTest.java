@@ -66,6 +66,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class));
     }
 
+    /** The web console reads through the query bus (one round trip per widget), never over HTTP to the API. */
+    @Test
+    void theConsoleReadsOverTheQueryBusNotOverHttp() {
+        rule(noClasses().that().resideInAPackage("dev.urakata.query.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..",
+                        "org.springframework.web.client..", "org.springframework.web.reactive.function.client.."));
+    }
+
     @Test
     void standaloneHoldsNoDomainCode() {
         rule(classes().that().resideInAPackage("dev.urakata.standalone..")

@@ -23,7 +23,7 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
 
     JsonNode awaitProcess(String kind, String employeeId, java.util.function.Predicate<JsonNode> until) {
         String path = "/api/processes/" + kind + "/" + employeeId;
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             Api.Response response = api().get("hr", path);
             return response.status() == 200 && until.test(response.json());
         });
@@ -47,9 +47,17 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
         return types;
     }
 
+    /** A new joiner: first day today (older hires are employments taken over, which start no onboarding). */
+    String hireToday(String employeeNumber) {
+        Api.Response created = api().post("hr", "/api/hr/employees",
+                Api.hireJson(employeeNumber).replace("2026-04-01", LocalDate.now().toString()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("employeeId").asText();
+    }
+
     @Test
     void oneHireSetsEveryDepartmentInMotionUnderOneCorrelationId() {
-        String id = hire("ONB-1");
+        String id = hireToday("ONB-1");
         JsonNode drafted = awaitProcess("ONBOARDING", id, p -> step(p, "CONTRACT_DRAFTED").path("done").asBoolean());
         String correlation = drafted.path("correlationId").asText();
         assertThat(correlation).isNotBlank();
@@ -72,7 +80,7 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
         assertThat(step(done, "ACCOUNTS_PROVISIONED").path("note").asText()).isEqualTo("Accounts on email, sso");
 
         // Every department's record of it, and all of it under the hire's correlation id.
-        await().atMost(Duration.ofSeconds(20)).until(() -> eventTypesOf(correlation)
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventTypesOf(correlation)
                 .contains("EmployeeProcessCompletedEvent"));
         assertThat(eventTypesOf(correlation)).contains("EmployeeHiredEvent", "EmployeeProcessStartedEvent",
                 "ContractDraftedEvent", "SystemAccountProvisionedEvent", "TrainingAssignedEvent",
@@ -85,13 +93,21 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
 
     @Test
     void anUnsignedContractIsEscalatedNotForgotten() {
-        String id = hire("ONB-2");
+        String id = hireToday("ONB-2");
         JsonNode escalated = awaitProcess("ONBOARDING", id, p -> "ESCALATED".equals(p.path("status").asText()));
         assertThat(step(escalated, "CONTRACT_SIGNED").path("escalation").asText())
                 .isEqualTo("Employment contract employment-" + id + " still unsigned");
         assertThat(step(escalated, "CONTRACT_SIGNED").path("done").asBoolean()).isFalse();
         assertThat(api().get("compliance", "/api/processes?status=ESCALATED&size=100").json().path("items")
                 .findValuesAsText("employeeId")).contains(id);
+    }
+
+    @Test
+    void anEmploymentTakenOverMonthsAfterItBeganIsNotOnboarded() {
+        String id = hire("ONB-OLD"); // first day 2026-04-01
+        awaitEmployee(id, "hr");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() ->
+                api().get("hr", "/api/processes/ONBOARDING/" + id).status() == 404);
     }
 
     @Test
@@ -112,7 +128,7 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
         String running = hired.json().path("hired").get(1).path("employeeId").asText();
 
         // SEAS-1's contract ended in the past: terminated at the scheduler's next poll, then offboarded.
-        await().atMost(Duration.ofSeconds(30)).until(() -> "TERMINATED".equals(
+        await().atMost(Duration.ofSeconds(60)).until(() -> "TERMINATED".equals(
                 api().get("hr", "/api/hr/employees/" + ended).json().path("status").asText()));
         JsonNode offboarding = awaitProcess("OFFBOARDING", ended, p -> step(p, "ACCOUNTS_REVOKED").path("done")
                 .asBoolean() && step(p, "ASSETS_RETURNED").path("done").asBoolean());
@@ -122,7 +138,7 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
                 .isEqualTo("ACTIVE");
 
         // The season is one trail: both hires, the contract end and the offboarding.
-        await().atMost(Duration.ofSeconds(20)).until(() -> eventTypesOf(correlation)
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventTypesOf(correlation)
                 .contains("EmployeeTerminatedEvent"));
         assertThat(eventTypesOf(correlation).stream().filter("EmployeeHiredEvent"::equals)).hasSize(2);
         assertThat(eventTypesOf(correlation)).contains("EmployeeTerminatedEvent", "EmployeeProcessStartedEvent");

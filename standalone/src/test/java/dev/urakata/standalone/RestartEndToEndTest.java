@@ -51,6 +51,20 @@ class RestartEndToEndTest {
         return context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
     }
 
+    /**
+     * The events recorded up to and including global position {@code last}: what was there before a stop. Deadlines
+     * due meanwhile (the retired employee's offboarding, once the last day is over) may append more after a start.
+     */
+    static long eventsUpTo(ConfigurableApplicationContext context, long last) {
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT COUNT(*) FROM domainevententry WHERE globalindex <= ?", Long.class, last);
+    }
+
+    static long lastGlobalIndex(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT MAX(globalindex) FROM domainevententry", Long.class);
+    }
+
     @Test
     void everythingRecordedBeforeAStopIsThereAfterAStart() {
         String retired;
@@ -58,6 +72,7 @@ class RestartEndToEndTest {
         JsonNode retiredBefore;
         JsonNode trailBefore;
         long eventsBefore;
+        long lastBefore;
         try (ConfigurableApplicationContext first = start()) {
             assertThat(first.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
             assertThat(first.getBean(EventStorageEngine.class)).isInstanceOf(OrderedAppendJdbcEventStorageEngine.class);
@@ -93,14 +108,15 @@ class RestartEndToEndTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> count(first, "snapshotevententry") > 0);
             retiredBefore = api.get("hr", base).json();
             trailBefore = api.get("compliance", EMPLOYEE_TRAIL).json();
-            eventsBefore = count(first, "domainevententry");
+            lastBefore = lastGlobalIndex(first);
+            eventsBefore = eventsUpTo(first, lastBefore);
             assertThat(first.getBean(MongoTemplate.class).getCollection("axon_tracking_tokens").countDocuments())
                     .isPositive();
         }
 
         try (ConfigurableApplicationContext second = start()) {
             Api api = api(second);
-            assertThat(count(second, "domainevententry")).isEqualTo(eventsBefore);
+            assertThat(eventsUpTo(second, lastBefore)).isEqualTo(eventsBefore);
             assertThat(api.get("hr", "/api/hr/employees/" + retired).json()).isEqualTo(retiredBefore);
             assertThat(api.get("compliance", EMPLOYEE_TRAIL).json()).isEqualTo(trailBefore);
             // Names are stored encrypted; their keys are kept with the read models, so they still decrypt.

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
-import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
@@ -56,13 +55,11 @@ public class MongoProcessingConfiguration {
                 .build();
     }
 
-    /** Persistent saga instances. */
+    /** Persistent saga instances, found by association through {@code _id} lookups (see the store). */
     @Bean
-    public SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoSagaStore.builder()
-                .mongoTemplate(axonMongoTemplate)
-                .serializer(serializer)
-                .build();
+    public SagaStore<Object> sagaStore(MongoClient client, UrakataProperties properties, Serializer serializer) {
+        return new AssociationKeyedSagaStore(client.getDatabase(properties.mongo().database()), "axon_sagas",
+                serializer);
     }
 
     /**

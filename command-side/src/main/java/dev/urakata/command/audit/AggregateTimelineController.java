@@ -1,24 +1,8 @@
 package dev.urakata.command.audit;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AggregateTimeline;
-import dev.urakata.shared.audit.TimelineStep;
-import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.config.AggregateConfiguration;
-import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.inspection.AggregateModel;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,18 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.lang.reflect.Constructor;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Step-through replay of any aggregate for compliance officers: its events in order, who caused each and as part
- * of what, and the aggregate's state after each one, rebuilt by running its own event sourcing handlers over the
- * stored events (never over a snapshot). With {@code asOfSequence} or {@code asOf} it stops there, which gives the
- * state of the aggregate at that point. Served by the command side because only it knows the aggregates.
- * Roles: ADMIN, COMPLIANCE.
+ * of what, and the aggregate's state after each one (see {@link AggregateTimelines}). With {@code asOfSequence} or
+ * {@code asOf} it stops there, which gives the state of the aggregate at that point. Served by the command side
+ * because only it knows the aggregates. Roles: ADMIN, COMPLIANCE.
  */
 @RestController
 @RequestMapping(path = "/api/audit/aggregates", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,19 +27,10 @@ import java.util.Map;
         + "COMPLIANCE.")
 class AggregateTimelineController {
 
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
+    private final AggregateTimelines timelines;
 
-    private final Configuration axon;
-    private final EventStore eventStore;
-    private final ObjectMapper json;
-
-    AggregateTimelineController(Configuration axon, EventStore eventStore, ObjectMapper json) {
-        this.axon = axon;
-        this.eventStore = eventStore;
-        // Aggregates keep their state in private fields; dates as ISO strings, as everywhere else in the API.
-        this.json = json.copy().setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    AggregateTimelineController(AggregateTimelines timelines) {
+        this.timelines = timelines;
     }
 
     @GetMapping("/{aggregateType}/{aggregateId}/timeline")
@@ -69,55 +39,6 @@ class AggregateTimelineController {
                                @RequestParam(required = false) Long asOfSequence,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf) {
-        Class<?> type = aggregateClass(aggregateType);
-        AggregateModel<Object> model = model(type, axon);
-        Object aggregate = newInstance(type);
-        List<TimelineStep> steps = new ArrayList<>();
-        DomainEventStream events = eventStore.readEvents(aggregateId, 0);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (!event.getType().equals(aggregateType)
-                    || (asOfSequence != null && event.getSequenceNumber() > asOfSequence)
-                    || (asOf != null && event.getTimestamp().isAfter(asOf))) {
-                break;
-            }
-            model.publish(event, aggregate);
-            steps.add(new TimelineStep(event.getSequenceNumber(), event.getIdentifier(),
-                    event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                    (String) event.getMetaData().get(MetadataKeys.USER),
-                    (String) event.getMetaData().get(MetadataKeys.CORRELATION_ID),
-                    (String) event.getMetaData().get(MetadataKeys.CAUSATION_ID),
-                    json.convertValue(event.getPayload(), FIELDS), json.convertValue(aggregate, FIELDS)));
-        }
-        if (steps.isEmpty() && asOfSequence == null && asOf == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No " + aggregateType + " with id " + aggregateId);
-        }
-        return new AggregateTimeline(aggregateType, aggregateId, steps,
-                steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter());
-    }
-
-    private Class<?> aggregateClass(String aggregateType) {
-        return axon.findModules(AggregateConfiguration.class).stream()
-                .map(AggregateConfiguration::aggregateType)
-                .filter(type -> type.getSimpleName().equals(aggregateType))
-                .findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No aggregate type " + aggregateType));
-    }
-
-    /** The aggregate's model with the application's parameter resolvers (handlers take Spring beans). */
-    @SuppressWarnings("unchecked")
-    private static AggregateModel<Object> model(Class<?> type, Configuration axon) {
-        return (AggregateModel<Object>) AnnotatedAggregateMetaModelFactory.inspectAggregate(type,
-                axon.parameterResolverFactory(), axon.handlerDefinition(type));
-    }
-
-    private static Object newInstance(Class<?> type) {
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot rebuild " + type.getSimpleName(), e);
-        }
+        return timelines.timeline(aggregateType, aggregateId, asOfSequence, asOf);
     }
 }

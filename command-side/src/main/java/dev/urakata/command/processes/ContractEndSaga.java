@@ -61,7 +61,7 @@ public class ContractEndSaga {
         contractEndDate = event.contractEndDate();
         correlationId = correlation;
         Instant over = settings.endOf(contractEndDate);
-        deadlines.schedule(over.isAfter(recordedAt) ? over : recordedAt, CONTRACT_ENDED, employeeId.value());
+        deadlines.schedule(ProcessSettings.notBefore(over, recordedAt), CONTRACT_ENDED, employeeId.value());
     }
 
     @DeadlineHandler(deadlineName = CONTRACT_ENDED)

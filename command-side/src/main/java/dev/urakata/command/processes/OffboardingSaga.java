@@ -85,10 +85,9 @@ public class OffboardingSaga {
         lastDay = event.lastDay();
         correlationId = correlation;
         send(commands, new StartEmployeeProcessCommand(ProcessKind.OFFBOARDING, employeeId, null, lastDay));
-        Instant over = settings.endOf(lastDay);
-        deadlines.schedule(over.isAfter(recordedAt) ? over : recordedAt, LAST_DAY_OVER, employeeId.value());
-        finalPayDeadline = deadlines.schedule(later(over, recordedAt).plus(settings.finalPayWithin()), FINAL_PAY_DUE,
-                employeeId.value());
+        Instant over = ProcessSettings.notBefore(settings.endOf(lastDay), recordedAt);
+        deadlines.schedule(over, LAST_DAY_OVER, employeeId.value());
+        finalPayDeadline = deadlines.schedule(over.plus(settings.finalPayWithin()), FINAL_PAY_DUE, employeeId.value());
     }
 
     @DeadlineHandler(deadlineName = LAST_DAY_OVER)
@@ -185,10 +184,6 @@ public class OffboardingSaga {
             log.warn("Offboarding of {}: the asset register could not be asked: {}", employeeId, e.toString());
             return null;
         }
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private void complete(CommandGateway commands, ProcessStep step, String note) {

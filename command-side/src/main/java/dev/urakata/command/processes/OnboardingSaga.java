@@ -43,6 +43,9 @@ import java.util.Optional;
  * employee; IT hands over a laptop whenever it can. The two steps people must do (signing, the laptop) have
  * deadlines: a step not done in time is escalated on the {@link EmployeeProcess}, never forgotten.
  *
+ * <p>A hire recorded more than {@code onboardingWindow} after its first day is an existing employment taken over
+ * (a migration from another system), not a new joiner, and starts nothing.
+ *
  * <p>Everything this saga sends carries the hire's correlation id, so the whole onboarding is one trail in the audit
  * log. Every command it sends is idempotent, so a redelivered event does no harm. Fields are opened to Jackson
  * because the saga store serializes the saga itself.
@@ -76,6 +79,10 @@ public class OnboardingSaga {
     void on(EmployeeHiredEvent event, @MetaDataValue(MetadataKeys.CORRELATION_ID) String correlation,
             @Timestamp Instant recordedAt, CommandGateway commands, DeadlineManager deadlines,
             ProcessSettings settings) {
+        if (settings.startOf(event.hireDate()).plus(settings.onboardingWindow()).isBefore(recordedAt)) {
+            SagaLifecycle.end(); // an employment taken over long after it began: nobody to onboard
+            return;
+        }
         employeeId = event.employeeId();
         employeeNumber = event.employeeNumber();
         hireDate = event.hireDate();
@@ -94,10 +101,8 @@ public class OnboardingSaga {
         // Each deadline carries the employee id: Axon takes a deadline handler's first parameter for the payload.
         signatureDeadline = deadlines.schedule(recordedAt.plus(settings.contractSignatureWithin()), SIGNATURE_DUE,
                 employeeId.value());
-        Instant laptopDue = settings.startOf(hireDate);
-        Instant earliest = recordedAt.plus(settings.laptopWithin());
-        laptopDeadline = deadlines.schedule(laptopDue.isAfter(earliest) ? laptopDue : earliest, LAPTOP_DUE,
-                employeeId.value());
+        laptopDeadline = deadlines.schedule(ProcessSettings.notBefore(settings.startOf(hireDate),
+                recordedAt.plus(settings.laptopWithin())), LAPTOP_DUE, employeeId.value());
     }
 
     @SagaEventHandler(associationProperty = CONTRACT_ID)

@@ -13,6 +13,8 @@ import java.util.List;
  * The rules of the cross-department processes, under {@code urakata.processes}: what onboarding sets up and how
  * long each department has before a step is escalated.
  *
+ * @param onboardingWindow            how long after the first day a hire still starts an onboarding; a hire recorded
+ *                                    later is an existing employment taken over (a migration), not a new joiner
  * @param systemAccounts              the systems every new employee gets an account on
  * @param mandatoryTrainings          the trainings every new employee must complete
  * @param trainingDueDays             days after the first day (or after onboarding starts, if later) to complete them
@@ -27,6 +29,7 @@ import java.util.List;
  */
 @ConfigurationProperties(prefix = "urakata.processes")
 public record ProcessSettings(
+        @DefaultValue("30d") Duration onboardingWindow,
         @DefaultValue({"email", "sso"}) List<String> systemAccounts,
         @DefaultValue({"CODE_OF_CONDUCT", "DATA_PROTECTION", "INFORMATION_SECURITY"}) List<String> mandatoryTrainings,
         @DefaultValue("30") int trainingDueDays,
@@ -45,7 +48,7 @@ public record ProcessSettings(
 
     /** The defaults, for tests. */
     public static ProcessSettings defaults() {
-        return new ProcessSettings(List.of("email", "sso"),
+        return new ProcessSettings(Duration.ofDays(30), List.of("email", "sso"),
                 List.of("CODE_OF_CONDUCT", "DATA_PROTECTION", "INFORMATION_SECURITY"), 30, Duration.ofDays(7),
                 Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(45), 3, Duration.ofDays(14), ZoneId.of("UTC"));
     }
@@ -53,6 +56,11 @@ public record ProcessSettings(
     /** The instant {@code day} begins. */
     public Instant startOf(LocalDate day) {
         return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** {@code due}, or {@code earliest} if that is later: a deadline already past fires at the next poll. */
+    public static Instant notBefore(Instant due, Instant earliest) {
+        return due.isAfter(earliest) ? due : earliest;
     }
 
     /** The instant {@code day} is over (the next day begins). */

@@ -193,4 +193,13 @@ class OnboardingSagaTest {
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
     }
+
+    @Test
+    void anEmploymentTakenOverLongAfterItsFirstDayStartsNoOnboarding() {
+        fixture.givenCurrentTime(RECORDED)
+                .whenPublishingA(hired(LocalDate.parse("2025-06-01")))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands()
+                .expectNoScheduledDeadlines();
+    }
 }

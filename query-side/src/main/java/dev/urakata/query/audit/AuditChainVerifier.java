@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * whose event the store no longer returns, and an event the chain skipped, are breaks.
  */
 @Component
-class AuditChainVerifier {
+public class AuditChainVerifier {
 
     /** How long to wait for the next event before concluding that the store has no more up to the head. */
     private static final int WAIT_MILLIS = 2000;
@@ -51,7 +51,7 @@ class AuditChainVerifier {
         this.hasher = new AuditChainHasher(eventSerializer);
     }
 
-    AuditChainVerification verify() {
+    public AuditChainVerification verify() {
         List<AuditCheckpoint> signed = checkpoints.all();
         Document head = chain.head();
         if (head == null) {

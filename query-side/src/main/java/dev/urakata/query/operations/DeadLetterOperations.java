@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * letters were handled, in order.
  */
 @Service
-class DeadLetterOperations {
+public class DeadLetterOperations {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterOperations.class);
 
@@ -45,7 +45,7 @@ class DeadLetterOperations {
         this.processing = processing;
     }
 
-    List<DeadLetterGroupSummary> groups() {
+    public List<DeadLetterGroupSummary> groups() {
         List<DeadLetterGroupSummary> groups = new ArrayList<>();
         for (String group : new TreeSet<>(processing.eventProcessors().keySet())) {
             processing.deadLetterQueue(group).ifPresent(queue ->
@@ -54,7 +54,7 @@ class DeadLetterOperations {
         return groups;
     }
 
-    DeadLetterSequencePage sequences(String group, int page, int size) {
+    public DeadLetterSequencePage sequences(String group, int page, int size) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
         List<DeadLetterSequenceDetails> items = new ArrayList<>();
         long index = 0;
@@ -69,7 +69,7 @@ class DeadLetterOperations {
     }
 
     /** Processes sequence after sequence, oldest first, until the queue is empty or a sequence fails again. */
-    DeadLetterRetryResult retry(String group) {
+    public DeadLetterRetryResult retry(String group) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> unknownGroup(group));

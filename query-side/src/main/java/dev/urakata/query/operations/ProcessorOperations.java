@@ -30,7 +30,7 @@ import java.util.OptionalLong;
  * processor. Rebuilds ({@link BlueGreenRebuilds}) are recorded in MongoDB, so every instance reports them.
  */
 @Service
-class ProcessorOperations {
+public class ProcessorOperations {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorOperations.class);
 
@@ -45,7 +45,7 @@ class ProcessorOperations {
         this.rebuilds = rebuilds;
     }
 
-    List<ProcessorStatus> all() {
+    public List<ProcessorStatus> all() {
         Long head = headPosition();
         Map<String, RebuildStatus> rebuilt = rebuilds.statuses();
         return processing.eventProcessors().values().stream()
@@ -63,7 +63,7 @@ class ProcessorOperations {
      * Starts a blue-green rebuild (see {@link BlueGreenRebuilds}): queries keep reading the live version until the
      * new one has caught up and takes over.
      */
-    ProcessorStatus rebuild(String name, String user) {
+    public ProcessorStatus rebuild(String name, String user) {
         RebuildStatus started = rebuilds.start(name, user);
         return status(processor(name), headPosition(), started);
     }

@@ -1,0 +1,49 @@
+package dev.urakata.query.console;
+
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Failures of console pages as pages, not as the API's problem documents: the same stable code and detail, in
+ * words, with the status the API would answer. Comes before the API's advice, and only for the console.
+ */
+@ControllerAdvice(basePackageClasses = ConsoleController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ConsoleExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleExceptionHandler.class);
+
+    @ExceptionHandler(DomainException.class)
+    String domain(DomainException e, HttpServletResponse response, Model model) {
+        return problem(response, model, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletResponse response, Model model) {
+        return problem(response, model, ErrorCode.FORBIDDEN, "Your roles do not allow this page");
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletResponse response, Model model) {
+        log.error("Unexpected failure while rendering a console page", e);
+        return problem(response, model, ErrorCode.INTERNAL_ERROR,
+                "An unexpected error occurred; it has been logged for the operators");
+    }
+
+    private static String problem(HttpServletResponse response, Model model, ErrorCode code, String detail) {
+        response.setStatus(code.httpStatus());
+        model.addAttribute("code", code.name());
+        model.addAttribute("detail", detail);
+        model.addAttribute("status", code.httpStatus());
+        return "console/problem";
+    }
+}

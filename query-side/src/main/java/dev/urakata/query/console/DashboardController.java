@@ -1,0 +1,124 @@
+package dev.urakata.query.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.query.console.ConsoleViews.Dashboard;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The analyst dashboards as pages (chart, tables, filters) and their main table as CSV. Roles as for the API
+ * endpoint each reads: payroll figures for ADMIN, PAYROLL, FINANCE, ANALYST, COMPLIANCE; stock for ADMIN,
+ * OPERATIONS, FINANCE, ANALYST, COMPLIANCE; budgets and receivables for ADMIN, FINANCE, ANALYST, COMPLIANCE.
+ */
+@Controller
+@Hidden // pages for people, not part of the API's OpenAPI document
+@RequestMapping("/console/dashboards")
+class DashboardController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final Dashboards dashboards;
+    private final ObjectMapper json;
+
+    DashboardController(Dashboards dashboards, ObjectMapper json) {
+        this.dashboards = dashboards;
+        this.json = json;
+    }
+
+    @GetMapping("/payroll")
+    @PreAuthorize(ConsoleSecurityConfiguration.PAYROLL_FIGURES)
+    String payroll(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                   @RequestParam(required = false) String asOf, Model model) {
+        return show(dashboards.payroll(from, to, asOf), model);
+    }
+
+    @GetMapping("/payroll.csv")
+    @PreAuthorize(ConsoleSecurityConfiguration.PAYROLL_FIGURES)
+    ResponseEntity<String> payrollCsv(@RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to,
+                                      @RequestParam(required = false) String asOf) {
+        return csv(dashboards.payroll(from, to, asOf));
+    }
+
+    @GetMapping("/headcount")
+    @PreAuthorize(ConsoleSecurityConfiguration.PAYROLL_FIGURES)
+    String headcount(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                     @RequestParam(required = false) String asOf, Model model) {
+        return show(dashboards.headcount(from, to, asOf), model);
+    }
+
+    @GetMapping("/headcount.csv")
+    @PreAuthorize(ConsoleSecurityConfiguration.PAYROLL_FIGURES)
+    ResponseEntity<String> headcountCsv(@RequestParam(required = false) String from,
+                                        @RequestParam(required = false) String to,
+                                        @RequestParam(required = false) String asOf) {
+        return csv(dashboards.headcount(from, to, asOf));
+    }
+
+    @GetMapping("/stock")
+    @PreAuthorize(ConsoleSecurityConfiguration.STOCK_FIGURES)
+    String stock(Model model) {
+        return show(dashboards.stock(), model);
+    }
+
+    @GetMapping("/stock.csv")
+    @PreAuthorize(ConsoleSecurityConfiguration.STOCK_FIGURES)
+    ResponseEntity<String> stockCsv() {
+        return csv(dashboards.stock());
+    }
+
+    @GetMapping("/budgets")
+    @PreAuthorize(ConsoleSecurityConfiguration.FINANCE_FIGURES)
+    String budgets(@RequestParam(required = false) String month, @RequestParam(required = false) String asOf,
+                   Model model) {
+        return show(dashboards.budgets(month, asOf), model);
+    }
+
+    @GetMapping("/budgets.csv")
+    @PreAuthorize(ConsoleSecurityConfiguration.FINANCE_FIGURES)
+    ResponseEntity<String> budgetsCsv(@RequestParam(required = false) String month,
+                                      @RequestParam(required = false) String asOf) {
+        return csv(dashboards.budgets(month, asOf));
+    }
+
+    @GetMapping("/aging")
+    @PreAuthorize(ConsoleSecurityConfiguration.FINANCE_FIGURES)
+    String aging(@RequestParam(required = false) String at, @RequestParam(required = false) String asOf,
+                 Model model) {
+        return show(dashboards.aging(at, asOf), model);
+    }
+
+    @GetMapping("/aging.csv")
+    @PreAuthorize(ConsoleSecurityConfiguration.FINANCE_FIGURES)
+    ResponseEntity<String> agingCsv(@RequestParam(required = false) String at,
+                                    @RequestParam(required = false) String asOf) {
+        return csv(dashboards.aging(at, asOf));
+    }
+
+    private String show(Dashboard dashboard, Model model) {
+        model.addAttribute("dashboard", dashboard);
+        try {
+            // The chart reads its data from an attribute: the page's policy allows no inline script.
+            model.addAttribute("chartJson", json.writeValueAsString(dashboard.chart()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return "console/dashboard";
+    }
+
+    private static ResponseEntity<String> csv(Dashboard dashboard) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + dashboard.name() + ".csv\"")
+                .contentType(CSV)
+                .body(ConsoleViews.csv(dashboard.tables().get(0)));
+    }
+}

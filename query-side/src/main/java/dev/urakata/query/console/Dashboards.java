@@ -1,0 +1,287 @@
+package dev.urakata.query.console;
+
+import dev.urakata.query.console.ConsoleViews.Chart;
+import dev.urakata.query.console.ConsoleViews.Dashboard;
+import dev.urakata.query.console.ConsoleViews.Field;
+import dev.urakata.query.console.ConsoleViews.Series;
+import dev.urakata.query.console.ConsoleViews.Table;
+import dev.urakata.query.web.AsOf;
+import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.finance.AgingRow;
+import dev.urakata.shared.finance.BudgetPage;
+import dev.urakata.shared.finance.BudgetVsActual;
+import dev.urakata.shared.finance.ListBudgetsQuery;
+import dev.urakata.shared.finance.ReceivablesAging;
+import dev.urakata.shared.finance.ReceivablesAgingQuery;
+import dev.urakata.shared.inventory.ListStockLevelsQuery;
+import dev.urakata.shared.inventory.ListWarehousesQuery;
+import dev.urakata.shared.inventory.StockLevel;
+import dev.urakata.shared.inventory.StockLevelPage;
+import dev.urakata.shared.inventory.WarehousePage;
+import dev.urakata.shared.inventory.WarehouseSummary;
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.payroll.PayrollCost;
+import dev.urakata.shared.payroll.PayrollCostPage;
+import dev.urakata.shared.payroll.PayrollCostsQuery;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The analyst dashboards, each built from one existing query over the query bus (one round trip per widget): payroll
+ * cost and headcount per department and month, stock value and low stock, budget against actual, receivables aging.
+ * None of them shows personal data.
+ */
+@Component
+class Dashboards {
+
+    /** The most rows a dashboard reads; the query handlers cap a page at 200. */
+    private static final int PAGE = 200;
+    private static final int MAX_PAGES = 10;
+
+    private final QueryGateway queries;
+    private final QueryResults results;
+    private final Clock clock;
+
+    Dashboards(QueryGateway queries, QueryResults results) {
+        this.queries = queries;
+        this.results = results;
+        this.clock = Clock.systemUTC();
+    }
+
+    Dashboard payroll(String from, String to, String asOf) {
+        YearMonth last = to == null || to.isBlank() ? YearMonth.now(clock) : month("to", to);
+        YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month("from", from);
+        List<PayrollCost> costs = payrollCosts(first, last, asOf);
+        List<String> months = months(first, last);
+        Map<String, Map<String, BigDecimal>> byDepartment = new TreeMap<>();
+        costs.forEach(c -> byDepartment.computeIfAbsent(c.department() + " (" + c.totalCost().currency() + ")",
+                k -> new TreeMap<>()).merge(c.period().toString(), c.totalCost().amount(), BigDecimal::add));
+        List<List<String>> rows = costs.stream().map(c -> List.of(c.period().toString(), c.department(),
+                ConsoleViews.money(c.gross()), ConsoleViews.money(c.employerContributions()),
+                ConsoleViews.money(c.totalCost()), Integer.toString(c.headcount()))).toList();
+        return new Dashboard("payroll", "Payroll cost by department and month",
+                "Total cost from " + first + " to " + last + ": " + totals(costs, PayrollCost::totalCost)
+                        + " (gross pay plus employer contributions of approved, paid or closed runs).",
+                monthFilters(first, last, asOf),
+                new Chart("bar", "Payroll cost per month, stacked by department", months, series(byDepartment, months),
+                        true),
+                List.of(new Table("Payroll cost per department and month", List.of("Month", "Department",
+                        "Gross pay", "Employer contributions", "Total cost", "Headcount"), rows)),
+                query("from", first.toString(), "to", last.toString(), "asOf", asOf));
+    }
+
+    Dashboard headcount(String from, String to, String asOf) {
+        YearMonth last = to == null || to.isBlank() ? YearMonth.now(clock) : month("to", to);
+        YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month("from", from);
+        List<PayrollCost> costs = payrollCosts(first, last, asOf);
+        List<String> months = months(first, last);
+        Map<String, Map<String, BigDecimal>> byDepartment = new TreeMap<>();
+        costs.forEach(c -> byDepartment.computeIfAbsent(c.department(), k -> new TreeMap<>())
+                .merge(c.period().toString(), BigDecimal.valueOf(c.headcount()), BigDecimal::add));
+        TreeSet<String> departments = new TreeSet<>(byDepartment.keySet());
+        List<String> headers = new ArrayList<>(List.of("Month"));
+        headers.addAll(departments);
+        headers.add("Total");
+        List<List<String>> rows = new ArrayList<>();
+        for (String m : months) {
+            List<String> row = new ArrayList<>(List.of(m));
+            BigDecimal total = BigDecimal.ZERO;
+            for (String d : departments) {
+                BigDecimal n = byDepartment.get(d).getOrDefault(m, BigDecimal.ZERO);
+                total = total.add(n);
+                row.add(n.toPlainString());
+            }
+            row.add(total.toPlainString());
+            rows.add(row);
+        }
+        return new Dashboard("headcount", "Headcount by department and month",
+                "Employees paid in each month's approved payroll, by department, " + first + " to " + last + ".",
+                monthFilters(first, last, asOf),
+                new Chart("line", "Headcount per month", months, series(byDepartment, months), false),
+                List.of(new Table("Headcount per month and department", headers, rows)),
+                query("from", first.toString(), "to", last.toString(), "asOf", asOf));
+    }
+
+    Dashboard stock() {
+        List<StockLevel> levels = pages(page -> results.await(queries.query(
+                new ListStockLevelsQuery(null, null, false, page, PAGE), StockLevelPage.class)).items());
+        Map<String, String> warehouses = new LinkedHashMap<>();
+        pages(page -> results.await(queries.query(new ListWarehousesQuery(page, PAGE), WarehousePage.class))
+                .items()).forEach(w -> warehouses.put(w.warehouseId().value(), warehouseName(w)));
+        Map<String, Map<String, BigDecimal>> valueByItem = new TreeMap<>();
+        levels.forEach(l -> valueByItem.computeIfAbsent("Value (" + l.value().currency() + ")", k -> new TreeMap<>())
+                .merge(l.sku(), l.value().amount(), BigDecimal::add));
+        List<String> skus = levels.stream().map(StockLevel::sku).distinct().sorted().toList();
+        Function<StockLevel, List<String>> row = l -> List.of(l.sku(), l.name(),
+                warehouses.getOrDefault(l.warehouseId().value(), l.warehouseId().value()),
+                ConsoleViews.number(l.onHand()) + " " + l.unitOfMeasure(), ConsoleViews.number(l.reserved()),
+                ConsoleViews.number(l.available()), ConsoleViews.money(l.value()),
+                ConsoleViews.number(l.reorderLevel()), l.belowReorderLevel() ? "Below reorder level" : "OK");
+        List<String> headers = List.of("SKU", "Item", "Warehouse", "On hand", "Reserved", "Available", "Value",
+                "Reorder level", "Status");
+        List<StockLevel> low = levels.stream().filter(StockLevel::belowReorderLevel).toList();
+        return new Dashboard("stock", "Stock value and low stock",
+                "Stock value at moving-average cost: " + totals(levels, StockLevel::value) + " in "
+                        + levels.size() + " position(s); " + low.size() + " below their reorder level.",
+                List.of(),
+                new Chart("bar", "Stock value per item", skus, series(valueByItem, skus), true),
+                List.of(new Table("Stock per item and warehouse", headers, levels.stream().map(row).toList()),
+                        new Table("Low stock: below the reorder level", headers, low.stream().map(row).toList())),
+                "");
+    }
+
+    Dashboard budgets(String month, String asOf) {
+        YearMonth period = month == null || month.isBlank() ? YearMonth.now(clock) : month("month", month);
+        Instant at = asOf(asOf);
+        List<BudgetVsActual> budgets = pages(page -> results.await(queries.query(
+                new ListBudgetsQuery(period, null, at, page, PAGE), BudgetPage.class)).items());
+        List<String> departments = budgets.stream().map(b -> b.department() + " (" + b.budget().currency() + ")")
+                .toList();
+        List<Series> series = List.of(
+                new Series("Budget", budgets.stream().map(b -> b.budget().amount()).toList()),
+                new Series("Actual", budgets.stream().map(b -> b.actual().amount()).toList()));
+        List<List<String>> rows = budgets.stream().map(b -> List.of(b.department(), b.period().toString(),
+                ConsoleViews.money(b.budget()), ConsoleViews.money(b.actual()), ConsoleViews.money(b.remaining()),
+                ConsoleViews.number(b.percentUsed()) + " %",
+                b.thresholdsCrossed().isEmpty() ? "" : b.thresholdsCrossed().toString())).toList();
+        return new Dashboard("budgets", "Budget against actual",
+                budgets.size() + " department budgets for " + period + ".",
+                List.of(new Field("month", "Month", "month", period.toString(), "YYYY-MM"), asOfField(asOf)),
+                new Chart("bar", "Budget and actual per department, " + period, departments, series, false),
+                List.of(new Table("Budget against actual, " + period, List.of("Department", "Month", "Budget",
+                        "Actual", "Remaining", "Used", "Thresholds crossed"), rows)),
+                query("month", period.toString(), "asOf", asOf));
+    }
+
+    Dashboard aging(String atDate, String asOf) {
+        LocalDate at = atDate == null || atDate.isBlank() ? LocalDate.now(clock) : date("at", atDate);
+        ReceivablesAging aging = results.await(queries.query(new ReceivablesAgingQuery(at, asOf(asOf)),
+                ReceivablesAging.class));
+        List<String> buckets = List.of("Current", "1-30 days", "31-60 days", "61-90 days", "Over 90 days");
+        List<Series> series = aging.totals().stream().map(t -> new Series(t.currency(), List.of(t.current().amount(),
+                t.days1To30().amount(), t.days31To60().amount(), t.days61To90().amount(), t.over90().amount())))
+                .toList();
+        List<String> headers = List.of("Customer", "Currency", "Current", "1-30 days", "31-60 days", "61-90 days",
+                "Over 90 days", "Total");
+        Function<AgingRow, List<String>> row = r -> List.of(r.customerId() == null ? "All customers"
+                        : r.customerId().value(), r.currency(), ConsoleViews.money(r.current()),
+                ConsoleViews.money(r.days1To30()), ConsoleViews.money(r.days31To60()),
+                ConsoleViews.money(r.days61To90()), ConsoleViews.money(r.over90()), ConsoleViews.money(r.total()));
+        return new Dashboard("aging", "Receivables aging",
+                "Open invoices by days past due at " + at + ": " + totals(aging.totals(), AgingRow::total) + ".",
+                List.of(new Field("at", "At", "date", at.toString(), "YYYY-MM-DD"), asOfField(asOf)),
+                new Chart("bar", "Receivables by age, " + at, buckets, series, true),
+                List.of(new Table("Receivables per customer", headers, aging.rows().stream().map(row).toList()),
+                        new Table("Totals per currency", headers, aging.totals().stream().map(row).toList())),
+                query("at", at.toString(), "asOf", asOf));
+    }
+
+    private List<PayrollCost> payrollCosts(YearMonth first, YearMonth last, String asOf) {
+        if (first.isAfter(last)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "from must not be after to");
+        }
+        if (first.plusYears(5).isBefore(last)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "from and to may be at most five years apart");
+        }
+        Instant at = asOf(asOf);
+        return pages(page -> results.await(queries.query(new PayrollCostsQuery(first, last, at, page, PAGE),
+                PayrollCostPage.class)).items());
+    }
+
+    private static <T> List<T> pages(Function<Integer, List<T>> page) {
+        List<T> all = new ArrayList<>();
+        for (int i = 0; i < MAX_PAGES; i++) {
+            List<T> items = page.apply(i);
+            all.addAll(items);
+            if (items.size() < PAGE) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    private static List<String> months(YearMonth first, YearMonth last) {
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        return months;
+    }
+
+    private static List<Series> series(Map<String, Map<String, BigDecimal>> byKey, List<String> labels) {
+        return byKey.entrySet().stream().map(e -> new Series(e.getKey(),
+                labels.stream().map(l -> e.getValue().getOrDefault(l, BigDecimal.ZERO)).toList())).toList();
+    }
+
+    /** Totals per currency, e.g. "1200.00 EUR, 350000 JPY"; money of different currencies is never added. */
+    private static <T> String totals(List<T> items, Function<T, Money> amount) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        items.forEach(i -> sums.merge(amount.apply(i).currency(), amount.apply(i).amount(), BigDecimal::add));
+        if (sums.isEmpty()) {
+            return "none recorded";
+        }
+        return String.join(", ", sums.entrySet().stream()
+                .map(e -> e.getValue().toPlainString() + " " + e.getKey()).toList());
+    }
+
+    private static List<Field> monthFilters(YearMonth first, YearMonth last, String asOf) {
+        return List.of(new Field("from", "From month", "month", first.toString(), "YYYY-MM"),
+                new Field("to", "To month", "month", last.toString(), "YYYY-MM"), asOfField(asOf));
+    }
+
+    private static Field asOfField(String asOf) {
+        return new Field("asOf", "As known on", "date", asOf == null ? "" : asOf,
+                "optional: the figures as the system knew them at the end of that day");
+    }
+
+    private static String warehouseName(WarehouseSummary w) {
+        return w.code() + " " + w.name();
+    }
+
+    private static String query(String... pairs) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null && !pairs[i + 1].isBlank()) {
+                out.append(out.isEmpty() ? "?" : "&").append(pairs[i]).append('=')
+                        .append(java.net.URLEncoder.encode(pairs[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out.toString();
+    }
+
+    static Instant asOf(String value) {
+        return value == null || value.isBlank() ? null : AsOf.parse(value.trim());
+    }
+
+    private static YearMonth month(String name, String value) {
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a month such as 2026-04");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a date such as 2026-04-30");
+        }
+    }
+}

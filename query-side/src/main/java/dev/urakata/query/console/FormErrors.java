@@ -1,0 +1,82 @@
+package dev.urakata.query.console;
+
+import org.springframework.validation.BindingResult;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A form's errors as the API's problem documents word them ({@code field message}), kept per field so the page can
+ * show each beside its field, plus form-wide refusals; the first error of a field wins.
+ */
+public final class FormErrors {
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final List<String> global = new ArrayList<>();
+
+    FormErrors() {
+    }
+
+    FormErrors(BindingResult binding) {
+        binding.getFieldErrors().forEach(e -> add(e.getField(), e.getDefaultMessage()));
+        binding.getGlobalErrors().forEach(e -> addGlobal(e.getDefaultMessage()));
+    }
+
+    void add(String field, String message) {
+        fields.putIfAbsent(field, message);
+    }
+
+    void addGlobal(String message) {
+        global.add(message);
+    }
+
+    /** Whether {@code field} has an error. */
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    /** The error of {@code field}, or {@code null}. */
+    public String of(String field) {
+        return fields.get(field);
+    }
+
+    /** Every field error, in form order. */
+    public Map<String, String> fields() {
+        return fields;
+    }
+
+    /** Refusals that are about the whole form. */
+    public List<String> global() {
+        return global;
+    }
+
+    /** Whether there is any error. */
+    public boolean any() {
+        return !fields.isEmpty() || !global.isEmpty();
+    }
+
+    /** The parsed value of a field not already in error, or {@code null} with {@code message} as its error. */
+    <T> T parse(String field, String value, Function<String, T> parser, String message) {
+        if (has(field) || value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            add(field, message);
+            return null;
+        }
+    }
+
+    static LocalDate date(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("implausible year");
+        }
+        return date;
+    }
+}
