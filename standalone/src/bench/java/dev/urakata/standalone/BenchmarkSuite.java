@@ -49,7 +49,8 @@ import static org.awaitility.Awaitility.await;
  * {@code bench.rebuild-events} events in the store before the rebuild is measured (default 20000),
  * {@code bench.history} aggregate history lengths (default 10,100,1000,10000), {@code bench.batch} raw bulk
  * upsert batch size (default 1000), {@code bench.snapshot-threshold} (default 100, the application's default),
- * {@code bench.sections} (default all: commands,queries,read-your-writes,aggregates,rebuild).
+ * {@code bench.sections} (default all: micro,commands,queries,read-your-writes,aggregates,rebuild; micro is the JMH
+ * part, {@link MicroBenchmarks}).
  */
 class BenchmarkSuite {
 
@@ -60,7 +61,7 @@ class BenchmarkSuite {
     static final int[] HISTORY = parse(System.getProperty("bench.history", "10,100,1000,10000"));
     static final int[] CLIENTS = {1, 8, 32};
     static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
-            "commands,queries,read-your-writes,aggregates,rebuild").split(","));
+            "micro,commands,queries,read-your-writes,aggregates,rebuild").split(","));
     static final LocalDate EFFECTIVE = LocalDate.of(2026, 5, 1);
     static final Money PREVIOUS = Money.of("350000", "JPY");
 
@@ -80,6 +81,9 @@ class BenchmarkSuite {
         report.setting("snapshotThreshold", SNAPSHOT_THRESHOLD);
         report.setting("sections", SECTIONS);
         report.setting("history", java.util.Arrays.toString(HISTORY));
+        if (SECTIONS.contains("micro")) {
+            MicroBenchmarks.run(report); // before the application starts: nothing else runs beside JMH's fork
+        }
         context = new SpringApplicationBuilder(UrakataApplication.class).run("--server.port=0",
                 "--urakata.data-dir=" + dataDir, "--logging.level.root=WARN",
                 "--urakata.processing.snapshot-threshold=" + SNAPSHOT_THRESHOLD);
