@@ -18,6 +18,10 @@ final class ConsoleViews {
     record Field(String name, String label, String type, String value, String hint) {
     }
 
+    /** One choice of a form's {@code <select>}: the value sent and the words shown. */
+    record Option(String value, String label) {
+    }
+
     /** A table with a caption; every cell already formatted for reading. */
     record Table(String caption, List<String> headers, List<List<String>> rows) {
         Table {
