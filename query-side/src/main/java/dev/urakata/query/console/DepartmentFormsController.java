@@ -146,8 +146,8 @@ class DepartmentFormsController {
                         headcount))) {
             return shiftPage(model, errors, form);
         }
-        return FormCommands.done(redirect, "shift", "Scheduled a " + form.position().trim() + " shift from " + start + " to "
-                + end + " for " + headcount + " employee(s) in "
+        return FormCommands.done(redirect, "shift", "Scheduled a " + form.position().trim() + " shift from " + start
+                + " to " + end + " for " + headcount + " employee(s) in "
                 + FormChoices.label(choices.schedules(), schedule.value()) + " (shift " + form.formId() + ").");
     }
 
@@ -186,8 +186,8 @@ class DepartmentFormsController {
                 new ReceiveStockCommand(item, warehouse, form.formId(), quantity, unitCost, reference))) {
             return receiptPage(model, errors, form);
         }
-        return FormCommands.done(redirect, "receipt", "Received " + quantity.stripTrailingZeros().toPlainString() + " of "
-                + FormChoices.label(choices.items(), item.value()) + " into "
+        return FormCommands.done(redirect, "receipt", "Received " + quantity.stripTrailingZeros().toPlainString()
+                + " of " + FormChoices.label(choices.items(), item.value()) + " into "
                 + FormChoices.label(choices.warehouses(), warehouse.value()) + " at "
                 + ConsoleViews.money(unitCost) + " each.");
     }
