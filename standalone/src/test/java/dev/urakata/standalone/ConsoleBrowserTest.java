@@ -486,16 +486,18 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("p.flash")));
         assertThat(text(By.cssSelector("p.flash"))).contains("Rebuild of inventory-catalog started");
-        // The page is not reloaded: htmx swaps in the table every two seconds until the bar is full.
-        new WebDriverWait(browser, Duration.ofSeconds(45)).until(driver -> {
-            List<WebElement> bar = driver.findElements(By.id("progress-inventory-catalog"));
-            return !bar.isEmpty() && "100".equals(bar.get(0).getAttribute("value"))
-                    && driver.findElement(By.cssSelector("label[for='progress-inventory-catalog']")).getText()
-                    .startsWith("DONE");
-        });
+        // The page is not reloaded: htmx swaps in the table every two seconds until the bar is full. A swap can
+        // replace the bar while it is being read; that stale element just means "look again".
+        new WebDriverWait(browser, Duration.ofSeconds(45)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<WebElement> bar = driver.findElements(By.id("progress-inventory-catalog"));
+                    return !bar.isEmpty() && "100".equals(bar.get(0).getAttribute("value"))
+                            && driver.findElement(By.cssSelector("label[for='progress-inventory-catalog']"))
+                            .getText().startsWith("DONE");
+                });
         assertThat(browser.findElements(By.cssSelector("p.flash"))).as("still the same page").isNotEmpty();
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                browser.findElement(By.id("progress-inventory-catalog")));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('progress-inventory-catalog')"
+                + ".scrollIntoView({block: 'center'})");
         screenshot("operations-rebuild-done");
 
         browser.get(url("/console/operations/dead-letters"));
