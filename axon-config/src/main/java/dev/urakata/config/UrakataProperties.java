@@ -56,11 +56,14 @@ public record UrakataProperties(
      *                     {@code false} uses {@code spring.data.mongodb.uri}
      * @param embeddedPort port of the embedded server on 127.0.0.1; 0 picks a free one
      * @param database     database name for read models, tokens, sagas and dead letters
+     * @param rewriteOnStart rewrite the embedded server's file with its live data only before opening it, so that
+     *                     overwritten personal data and destroyed keys do not linger in old pages of the file
      */
     public record Mongo(
             @DefaultValue("true") boolean embedded,
             @DefaultValue("0") int embeddedPort,
-            @DefaultValue("urakata") String database) {
+            @DefaultValue("urakata") String database,
+            @DefaultValue("true") boolean rewriteOnStart) {
     }
 
     /**

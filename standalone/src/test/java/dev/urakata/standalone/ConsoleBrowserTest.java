@@ -1,5 +1,6 @@
 package dev.urakata.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,11 +17,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,6 +53,9 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** A month no other test opens a payroll run for (runs are one per period on the shared stack). */
+    private static final String PAYROLL_PERIOD = "2026-09";
 
     private static WebDriver browser;
 
@@ -123,6 +131,23 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("stock.csv");
         assertThat(csv.body()).startsWith("SKU,Item,Warehouse").contains("CON-" + suffix + ",Console widget");
+
+        // As known on a day: the date picker replays the stock ledger; low stock is said not to be answerable then.
+        browser.get(url("/console/dashboards/stock"));
+        pick("filter-asOf", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+        browser.findElement(By.cssSelector("form.filters button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("asOf="));
+        assertThat(text(By.id("summary"))).startsWith("Stock value as known on");
+        assertThat(text(By.id("notice"))).contains("Low stock cannot be shown as known on a past day");
+        assertThat(text(By.id("table-0"))).as("received today, so not there yesterday").doesNotContain("CON-" + suffix);
+        screenshot("dashboard-stock-as-of");
+        browser.get(url("/console/dashboards/stock?asOf=" + LocalDate.now(ZoneOffset.UTC)));
+        assertThat(text(By.id("table-0"))).contains("CON-" + suffix, "4 pcs");
+        assertThat(browser.findElements(By.id("table-1"))).as("no low-stock table under a past date").isEmpty();
+        assertThat(withSession("/console/dashboards/stock.csv?asOf=" + LocalDate.now(ZoneOffset.UTC)).body())
+                .startsWith("SKU,Item,Warehouse,On hand,Value").contains("CON-" + suffix + ",Console widget");
+        browser.get(url("/console/dashboards/stock"));
+        assertThat(browser.findElements(By.id("notice"))).as("today's page has low stock").isEmpty();
 
         // A bad filter is a message, not a stack trace.
         browser.get(url("/console/dashboards/payroll?from=April"));
@@ -250,6 +275,204 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
     }
 
     @Test
+    void aPlannerSchedulesAShiftChosenFromTheListAfterTheRefusalsBesideTheFields() {
+        String location = "CON-S-" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate first = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        Api.Response created = api().post("manager", "/api/workforce/schedules", """
+                {"location":"%s","team":"Floor","firstDay":"%s","lastDay":"%s","timeZone":"Asia/Tokyo"}"""
+                .formatted(location, first, first.plusDays(13)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String schedule = created.json().get("scheduleId").asText();
+
+        signIn("manager", "manager");
+        assertThat(text(By.cssSelector("nav.nav"))).contains("Schedule a shift")
+                .doesNotContain("Receive stock", "Issue an invoice", "Hire");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            browser.get(url("/console/forms/shift"));
+            new Select(browser.findElement(By.id("scheduleId"))).selectByValue(schedule);
+        });
+        assertThat(new Select(browser.findElement(By.id("scheduleId"))).getFirstSelectedOption().getText())
+                .startsWith(location + ", Floor: " + first);
+        String shift = browser.findElement(By.name("formId")).getAttribute("value");
+        pick("start", first.plusDays(20) + "T09:00");
+        pick("end", first.plusDays(20) + "T17:00");
+        fill("position", "Cashier");
+        fill("requiredHeadcount", "0");
+        submit("shift-submit", By.id("error-summary"));
+        assertThat(text(By.id("requiredHeadcount-error"))).isEqualTo("must be greater than or equal to 1");
+
+        fill("requiredHeadcount", "2");
+        submit("shift-submit", By.id("start-error"));
+        assertThat(text(By.id("start-error"))).contains("inside the schedule's period", "INVALID_INPUT");
+        assertThat(browser.findElement(By.id("start")).getAttribute("aria-invalid")).isEqualTo("true");
+        screenshot("form-shift-refused");
+
+        pick("start", first.plusDays(2) + "T09:00");
+        pick("end", first.plusDays(2) + "T17:00");
+        submit("shift-submit", By.cssSelector("p.flash"));
+        assertThat(text(By.cssSelector("p.flash"))).contains("Scheduled a Cashier shift", location);
+        screenshot("form-shift-done");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode view = api().get("manager", "/api/workforce/shifts/" + shift).json();
+            assertThat(view.path("scheduleId").asText()).isEqualTo(schedule);
+            assertThat(view.path("position").asText()).isEqualTo("Cashier");
+            assertThat(view.path("requiredHeadcount").asInt()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void theWarehouseReceivesStockAndTheStockOnHandRises() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String warehouse = api().post("ops", "/api/inventory/warehouses",
+                "{\"code\":\"CON-R-" + suffix + "\",\"name\":\"Dock\"}").json().get("id").asText();
+        String item = api().post("ops", "/api/inventory/items", "{\"sku\":\"CON-R-" + suffix
+                + "\",\"name\":\"Received widget\",\"unitOfMeasure\":\"pcs\",\"currency\":\"EUR\"}")
+                .json().get("id").asText();
+
+        signIn("ops", "ops");
+        assertThat(text(By.cssSelector("nav.nav"))).contains("Receive stock").doesNotContain("Issue an invoice");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            browser.get(url("/console/forms/receipt"));
+            new Select(browser.findElement(By.id("itemId"))).selectByValue(item);
+            new Select(browser.findElement(By.id("warehouseId"))).selectByValue(warehouse);
+        });
+        fill("quantity", "-3");
+        fill("unitCost", "2.50");
+        fill("currency", "USD");
+        submit("receipt-submit", By.id("error-summary"));
+        assertThat(text(By.id("quantity-error"))).isEqualTo("must be greater than 0");
+
+        // The command side's own refusal: the item is valued in euros.
+        fill("quantity", "5");
+        submit("receipt-submit", By.id("currency-error"));
+        assertThat(text(By.id("currency-error"))).contains("EUR", "CURRENCY_MISMATCH");
+        screenshot("form-receipt-refused");
+
+        fill("currency", "EUR");
+        submit("receipt-submit", By.cssSelector("p.flash"));
+        assertThat(text(By.cssSelector("p.flash"))).contains("Received 5 of CON-R-" + suffix, "CON-R-" + suffix
+                + " Dock", "2.50 EUR");
+        screenshot("form-receipt-done");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode stock = api().get("ops", "/api/inventory/stock?itemId=" + item).json().path("items");
+            assertThat(stock).hasSize(1);
+            assertThat(new BigDecimal(stock.get(0).path("onHand").asText("0"))).isEqualByComparingTo("5");
+        });
+    }
+
+    @Test
+    void financeIssuesAnInvoiceAfterFixingALineAndTheCustomerOwesIt() {
+        String name = "Console customer " + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response created = api().post("finance", "/api/finance/customers",
+                "{\"name\":\"" + name + "\",\"currency\":\"JPY\",\"paymentTermsDays\":30}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String customer = created.json().get("customerId").asText();
+
+        signIn("finance", "finance");
+        assertThat(text(By.cssSelector("nav.nav"))).contains("Issue an invoice").doesNotContain("Receive stock");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            browser.get(url("/console/forms/invoice"));
+            new Select(browser.findElement(By.id("customerId"))).selectByValue(customer);
+        });
+        String invoice = browser.findElement(By.name("formId")).getAttribute("value");
+        fill("lines-0-description", "Consulting");
+        fill("lines-0-quantity", "2");
+        fill("lines-0-unitPrice", "50000");
+        fill("lines-0-taxCode", "STANDRD");
+        fill("lines-1-description", "Travel");
+        submit("invoice-submit", By.id("error-summary"));
+        assertThat(text(By.id("lines-1-quantity-error"))).isEqualTo("must not be blank");
+        assertThat(browser.findElement(By.id("lines-0-description")).getAttribute("value")).isEqualTo("Consulting");
+
+        fill("lines-1-description", "");
+        submit("invoice-submit", By.id("lines-0-taxCode-error"));
+        assertThat(text(By.id("lines-0-taxCode-error"))).contains("STANDRD", "UNKNOWN_TAX_CODE");
+        screenshot("form-invoice-refused");
+
+        fill("lines-0-taxCode", "STANDARD");
+        submit("invoice-submit", By.cssSelector("p.flash"));
+        assertThat(text(By.cssSelector("p.flash"))).contains("Issued invoice " + invoice, name);
+        screenshot("form-invoice-done");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode items = api().get("finance", "/api/finance/invoices?customerId=" + customer).json()
+                    .path("items");
+            assertThat(items).hasSize(1);
+            assertThat(items.get(0).path("invoiceId").asText()).isEqualTo(invoice);
+            assertThat(items.get(0).path("status").asText()).isEqualTo("ISSUED");
+            // 2 x 50,000 plus 10 % consumption tax.
+            assertThat(new BigDecimal(items.get(0).path("gross").path("amount").asText("0")))
+                    .isEqualByComparingTo("110000");
+        });
+    }
+
+    @Test
+    void thePayrollDashboardShowsADepartmentsCostAsTheApiDoes() {
+        String department = "Console-" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 3; i++) {
+            String number = "CON-P-" + UUID.randomUUID().toString().substring(0, 8);
+            Api.Response hired = api().post("hr", "/api/hr/employees", Api.hireJson(number)
+                    .replace("\"Operations\"", "\"" + department + "\"").replace("2026-04-01", "2026-08-01")
+                    .replace("\"350000\"", "\"" + (300000 + 20000 * i) + "\""));
+            assertThat(hired.status()).as(hired.body()).isEqualTo(201);
+        }
+        // The sample policy is adopted at start; the run opens once the command side has seen it.
+        String[] run = new String[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Api.Response opened = api().post("payroll", "/api/payroll/runs",
+                    "{\"policyId\":\"sample\",\"period\":\"" + PAYROLL_PERIOD + "\"}");
+            run[0] = opened.status() == 201 ? opened.json().get("id").asText() : null;
+            return run[0] != null;
+        });
+        String base = "/api/payroll/runs/" + run[0];
+        // Calculates again until the register has this department's three (payroll may still be seeing the hires).
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            assertThat(post("payroll", base + "/calculate").status()).isEqualTo(200);
+            JsonNode register = api().get("finance", base).json();
+            int rows = 0;
+            for (JsonNode row : register.path("rows")) {
+                rows += department.equals(row.path("department").asText()) ? 1 : 0;
+            }
+            return rows == 3 && register.path("totalsMatchRows").asBoolean();
+        });
+        assertThat(post("payroll", base + "/submit").status()).isEqualTo(200);
+        assertThat(post("admin", base + "/approve").status()).isEqualTo(200);
+        assertThat(api().post("payroll", base + "/pay", "{\"paymentDate\":\"" + PAYROLL_PERIOD + "-25\"}")
+                .status()).isEqualTo(200);
+
+        String query = "from=" + PAYROLL_PERIOD + "&to=" + PAYROLL_PERIOD;
+        JsonNode[] cost = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (JsonNode c : api().get("analyst", "/api/payroll/costs?" + query + "&size=200").json().path("items")) {
+                if (department.equals(c.path("department").asText())) {
+                    cost[0] = c;
+                }
+            }
+            return cost[0] != null;
+        });
+        assertThat(cost[0].path("headcount").asInt()).isEqualTo(3);
+        BigDecimal total = new BigDecimal(cost[0].path("totalCost").path("amount").asText());
+        assertThat(total).isGreaterThan(new BigDecimal("960000"));
+
+        signIn("analyst", "analyst");
+        browser.get(url("/console/dashboards/payroll?" + query));
+        WebElement row = browser.findElements(By.cssSelector("#table-0 tbody tr")).stream()
+                .filter(r -> r.getText().contains(department)).findFirst().orElseThrow();
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        assertThat(cells.get(0).getText()).isEqualTo(PAYROLL_PERIOD);
+        assertThat(cells.get(4).getText()).endsWith(" JPY");
+        assertThat(new BigDecimal(cells.get(4).getText().replace(" JPY", ""))).isEqualByComparingTo(total);
+        assertThat(cells.get(5).getText()).isEqualTo("3");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        screenshot("dashboard-payroll-with-data");
+
+        String csvRow = withSession("/console/dashboards/payroll.csv?" + query).body().lines()
+                .filter(line -> line.contains("," + department + ",")).findFirst().orElseThrow();
+        String[] csvCells = csvRow.split(",");
+        assertThat(csvCells[0]).isEqualTo(PAYROLL_PERIOD);
+        assertThat(new BigDecimal(csvCells[4].replace(" JPY", ""))).isEqualByComparingTo(total);
+    }
+
+    @Test
     void anAdministratorWatchesARebuildsProgressBarReachOneHundredPercent() {
         signIn("admin", "admin");
         browser.get(url("/console/operations"));
@@ -263,16 +486,18 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("p.flash")));
         assertThat(text(By.cssSelector("p.flash"))).contains("Rebuild of inventory-catalog started");
-        // The page is not reloaded: htmx swaps in the table every two seconds until the bar is full.
-        new WebDriverWait(browser, Duration.ofSeconds(45)).until(driver -> {
-            List<WebElement> bar = driver.findElements(By.id("progress-inventory-catalog"));
-            return !bar.isEmpty() && "100".equals(bar.get(0).getAttribute("value"))
-                    && driver.findElement(By.cssSelector("label[for='progress-inventory-catalog']")).getText()
-                    .startsWith("DONE");
-        });
+        // The page is not reloaded: htmx swaps in the table every two seconds until the bar is full. A swap can
+        // replace the bar while it is being read; that stale element just means "look again".
+        new WebDriverWait(browser, Duration.ofSeconds(45)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<WebElement> bar = driver.findElements(By.id("progress-inventory-catalog"));
+                    return !bar.isEmpty() && "100".equals(bar.get(0).getAttribute("value"))
+                            && driver.findElement(By.cssSelector("label[for='progress-inventory-catalog']"))
+                            .getText().startsWith("DONE");
+                });
         assertThat(browser.findElements(By.cssSelector("p.flash"))).as("still the same page").isNotEmpty();
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                browser.findElement(By.id("progress-inventory-catalog")));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('progress-inventory-catalog')"
+                + ".scrollIntoView({block: 'center'})");
         screenshot("operations-rebuild-done");
 
         browser.get(url("/console/operations/dead-letters"));
@@ -299,6 +524,22 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
                 !driver.findElements(By.id("signed-in-user")).isEmpty()
                         || !driver.findElements(By.id("login-error")).isEmpty());
+    }
+
+    /** Sets a date, month or date-time picker's value as a person choosing in it would. */
+    private void pick(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]; "
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+                browser.findElement(By.id(id)), value);
+    }
+
+    private void submit(String button, By expected) {
+        browser.findElement(By.id(button)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(expected));
+    }
+
+    private Api.Response post(String user, String path) {
+        return api().send(api().request(user, path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private void fill(String id, String value) {

@@ -22,6 +22,9 @@ import java.nio.file.Path;
  * replica set in distributed mode, so no code path differs between the two. It supports the portable subset
  * of MongoDB (CRUD, upserts, indexes, simple aggregation) and no multi-document transactions; read models are
  * written idempotently instead.
+ *
+ * <p>Before the server opens the file it is rewritten with its live data only ({@link ReadModelFileRewrite}), so
+ * that what an erasure overwrote is gone from the disk, not merely unreachable.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration")
 @ConditionalOnProperty(name = "urakata.mongo.embedded", havingValue = "true", matchIfMissing = true)
@@ -34,6 +37,9 @@ public class EmbeddedMongoConfiguration {
     public MongoServer embeddedMongoServer(UrakataProperties properties) {
         Path dir = properties.createdDataDir();
         Path file = dir.resolve("readmodels.mv.db");
+        if (properties.mongo().rewriteOnStart()) {
+            ReadModelFileRewrite.rewrite(file);
+        }
         MongoServer server = new MongoServer(new H2Backend(file.toString()));
         server.bind("127.0.0.1", properties.mongo().embeddedPort());
         log.info("Embedded MongoDB-wire server on {} storing in {}", server.getLocalAddress(), file);

@@ -18,6 +18,10 @@ final class ConsoleViews {
     record Field(String name, String label, String type, String value, String hint) {
     }
 
+    /** One choice of a form's {@code <select>}: the value sent and the words shown. */
+    record Option(String value, String label) {
+    }
+
     /** A table with a caption; every cell already formatted for reading. */
     record Table(String caption, List<String> headers, List<List<String>> rows) {
         Table {
@@ -33,9 +37,17 @@ final class ConsoleViews {
     record Chart(String type, String title, List<String> labels, List<Series> series, boolean stacked) {
     }
 
-    /** A dashboard page: its filters, a chart, a summary line and its tables (the first one is the CSV). */
+    /**
+     * A dashboard page: its filters, a chart, a summary line and its tables (the first one is the CSV); a notice,
+     * when there is one, says what the page cannot show for the filters chosen.
+     */
     record Dashboard(String name, String title, String summary, List<Field> filters, Chart chart,
-                     List<Table> tables, String csvQuery) {
+                     List<Table> tables, String csvQuery, String notice) {
+
+        Dashboard(String name, String title, String summary, List<Field> filters, Chart chart, List<Table> tables,
+                  String csvQuery) {
+            this(name, title, summary, filters, chart, tables, csvQuery, null);
+        }
     }
 
     static String money(Money money) {

@@ -66,14 +66,14 @@ class DashboardController {
 
     @GetMapping("/stock")
     @PreAuthorize(ConsoleSecurityConfiguration.STOCK_FIGURES)
-    String stock(Model model) {
-        return show(dashboards.stock(), model);
+    String stock(@RequestParam(required = false) String asOf, Model model) {
+        return show(dashboards.stock(asOf), model);
     }
 
     @GetMapping("/stock.csv")
     @PreAuthorize(ConsoleSecurityConfiguration.STOCK_FIGURES)
-    ResponseEntity<String> stockCsv() {
-        return csv(dashboards.stock());
+    ResponseEntity<String> stockCsv(@RequestParam(required = false) String asOf) {
+        return csv(dashboards.stock(asOf));
     }
 
     @GetMapping("/budgets")

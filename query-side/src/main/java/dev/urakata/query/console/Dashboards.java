@@ -15,10 +15,16 @@ import dev.urakata.shared.finance.BudgetVsActual;
 import dev.urakata.shared.finance.ListBudgetsQuery;
 import dev.urakata.shared.finance.ReceivablesAging;
 import dev.urakata.shared.finance.ReceivablesAgingQuery;
+import dev.urakata.shared.inventory.ListStockItemsQuery;
 import dev.urakata.shared.inventory.ListStockLevelsQuery;
 import dev.urakata.shared.inventory.ListWarehousesQuery;
 import dev.urakata.shared.inventory.StockLevel;
+import dev.urakata.shared.inventory.StockItemPage;
+import dev.urakata.shared.inventory.StockItemSummary;
 import dev.urakata.shared.inventory.StockLevelPage;
+import dev.urakata.shared.inventory.StockPosition;
+import dev.urakata.shared.inventory.StockPositionPage;
+import dev.urakata.shared.inventory.StockPositionsAsOfQuery;
 import dev.urakata.shared.inventory.WarehousePage;
 import dev.urakata.shared.inventory.WarehouseSummary;
 import dev.urakata.shared.money.Money;
@@ -118,12 +124,18 @@ class Dashboards {
                 query("from", first.toString(), "to", last.toString(), "asOf", asOf));
     }
 
-    Dashboard stock() {
-        List<StockLevel> levels = pages(page -> results.await(queries.query(
-                new ListStockLevelsQuery(null, null, false, page, PAGE), StockLevelPage.class)).items());
+    /** Stock now, with low stock; with {@code asOf}, what was on hand then, replayed from the stock ledger. */
+    Dashboard stock(String asOf) {
+        Instant at = asOf(asOf);
         Map<String, String> warehouses = new LinkedHashMap<>();
         pages(page -> results.await(queries.query(new ListWarehousesQuery(page, PAGE), WarehousePage.class))
                 .items()).forEach(w -> warehouses.put(w.warehouseId().value(), warehouseName(w)));
+        return at == null ? stockNow(warehouses) : stockAsOf(asOf.trim(), at, warehouses);
+    }
+
+    private Dashboard stockNow(Map<String, String> warehouses) {
+        List<StockLevel> levels = pages(page -> results.await(queries.query(
+                new ListStockLevelsQuery(null, null, false, page, PAGE), StockLevelPage.class)).items());
         Map<String, Map<String, BigDecimal>> valueByItem = new TreeMap<>();
         levels.forEach(l -> valueByItem.computeIfAbsent("Value (" + l.value().currency() + ")", k -> new TreeMap<>())
                 .merge(l.sku(), l.value().amount(), BigDecimal::add));
@@ -139,11 +151,46 @@ class Dashboards {
         return new Dashboard("stock", "Stock value and low stock",
                 "Stock value at moving-average cost: " + totals(levels, StockLevel::value) + " in "
                         + levels.size() + " position(s); " + low.size() + " below their reorder level.",
-                List.of(),
+                List.of(asOfField(null)),
                 new Chart("bar", "Stock value per item", skus, series(valueByItem, skus), true),
                 List.of(new Table("Stock per item and warehouse", headers, levels.stream().map(row).toList()),
                         new Table("Low stock: below the reorder level", headers, low.stream().map(row).toList())),
                 "");
+    }
+
+    /**
+     * The positions the stock ledger had at the instant. Low stock is not answered for a past day: reorder levels
+     * and reservations are kept only as they are now, and today's list under a past date would mislead.
+     */
+    private Dashboard stockAsOf(String asOf, Instant at, Map<String, String> warehouses) {
+        List<StockPosition> positions = pages(page -> results.await(queries.query(
+                new StockPositionsAsOfQuery(at, null, null, page, PAGE), StockPositionPage.class)).items());
+        Map<String, StockItemSummary> items = new LinkedHashMap<>();
+        pages(page -> results.await(queries.query(new ListStockItemsQuery(null, page, PAGE), StockItemPage.class))
+                .items()).forEach(i -> items.put(i.itemId().value(), i));
+        Function<StockPosition, String> sku = p -> items.containsKey(p.itemId().value())
+                ? items.get(p.itemId().value()).sku() : p.itemId().value();
+        Map<String, Map<String, BigDecimal>> valueByItem = new TreeMap<>();
+        positions.forEach(p -> valueByItem.computeIfAbsent("Value (" + p.value().currency() + ")",
+                k -> new TreeMap<>()).merge(sku.apply(p), p.value().amount(), BigDecimal::add));
+        List<String> skus = positions.stream().map(sku).distinct().sorted().toList();
+        List<List<String>> rows = positions.stream().sorted(java.util.Comparator.comparing(sku)).map(p -> {
+            StockItemSummary item = items.get(p.itemId().value());
+            return List.of(sku.apply(p), item == null ? "" : item.name(),
+                    warehouses.getOrDefault(p.warehouseId().value(), p.warehouseId().value()),
+                    ConsoleViews.number(p.onHand()) + (item == null ? "" : " " + item.unitOfMeasure()),
+                    ConsoleViews.money(p.value()), p.lastMovementAt().toString());
+        }).toList();
+        return new Dashboard("stock", "Stock value and low stock",
+                "Stock value as known on " + asOf + ": " + totals(positions, StockPosition::value) + " in "
+                        + positions.size() + " position(s), replayed from the stock ledger.",
+                List.of(asOfField(asOf)),
+                new Chart("bar", "Stock value per item as known on " + asOf, skus, series(valueByItem, skus), true),
+                List.of(new Table("Stock per item and warehouse as known on " + asOf, List.of("SKU", "Item",
+                        "Warehouse", "On hand", "Value", "Last movement"), rows)),
+                query("asOf", asOf),
+                "Low stock cannot be shown as known on a past day: reorder levels and reservations are kept only as "
+                        + "they are now. Clear the date to see today's low stock.");
     }
 
     Dashboard budgets(String month, String asOf) {

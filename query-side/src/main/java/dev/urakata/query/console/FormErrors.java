@@ -3,6 +3,7 @@ package dev.urakata.query.console;
 import org.springframework.validation.BindingResult;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class FormErrors {
         return fields.get(field);
     }
 
+    /** The HTML id of a field: its name with an indexed path ({@code lines[0].quantity}) made plain. */
+    public String id(String field) {
+        return field.replace("[", "-").replace("]", "").replace('.', '-');
+    }
+
     /** Every field error, in form order. */
     public Map<String, String> fields() {
         return fields;
@@ -72,11 +78,21 @@ public final class FormErrors {
         }
     }
 
+    static LocalDateTime dateTime(String value) {
+        LocalDateTime time = LocalDateTime.parse(value);
+        plausible(time.getYear());
+        return time;
+    }
+
     static LocalDate date(String value) {
         LocalDate date = LocalDate.parse(value);
-        if (date.getYear() < 1900 || date.getYear() > 9999) {
+        plausible(date.getYear());
+        return date;
+    }
+
+    private static void plausible(int year) {
+        if (year < 1900 || year > 9999) {
             throw new IllegalArgumentException("implausible year");
         }
-        return date;
     }
 }

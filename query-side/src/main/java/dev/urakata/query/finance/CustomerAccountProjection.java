@@ -4,10 +4,12 @@ import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerDetails;
 import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.CustomerPage;
 import dev.urakata.shared.finance.CustomerRegisteredEvent;
 import dev.urakata.shared.finance.FindCustomerQuery;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
+import dev.urakata.shared.finance.ListCustomersQuery;
 import dev.urakata.shared.finance.PaymentAllocatedEvent;
 import dev.urakata.shared.finance.PaymentReceivedEvent;
 import dev.urakata.shared.money.Money;
@@ -16,7 +18,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import dev.urakata.query.web.MongoPages;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -46,8 +50,9 @@ public class CustomerAccountProjection {
 
     @EventHandler
     void on(CustomerRegisteredEvent event, EventMessage<?> message) {
-        step(event.customerId(), message, doc -> doc.append("name", event.name())
-                .append("currency", event.currency()).append("paymentTermsDays", event.paymentTermsDays())
+        step(event.customerId(), new Document("name", event.name()), message, doc -> doc
+                .append("name", event.name()).append("currency", event.currency())
+                .append("paymentTermsDays", event.paymentTermsDays())
                 .append("credit", "0").append("outstanding", new Document()));
     }
 
@@ -87,12 +92,25 @@ public class CustomerAccountProjection {
     @QueryHandler
     Optional<CustomerDetails> handle(FindCustomerQuery query) {
         Document doc = mongo.findById(query.customerId().value(), Document.class, CUSTOMERS);
-        if (doc == null) {
-            return Optional.empty();
-        }
+        return doc == null ? Optional.empty() : details(doc, query.asOf());
+    }
+
+    /**
+     * By name: the name is fixed at registration, so documents carry it beside their steps (documents written
+     * before that was so sort first, by id, until the projection is rebuilt).
+     */
+    @QueryHandler
+    CustomerPage handle(ListCustomersQuery query) {
+        MongoPages.Slice<Optional<CustomerDetails>> slice = MongoPages.read(mongo, CUSTOMERS, new Query(),
+                Sort.by("name", "_id"), query.page(), query.size(), doc -> details(doc, null));
+        return new CustomerPage(slice.items().stream().flatMap(Optional::stream).toList(), query.page(),
+                query.size(), slice.total());
+    }
+
+    private static Optional<CustomerDetails> details(Document doc, java.time.Instant asOf) {
         Document state = null;
         for (Document step : doc.getList("steps", Document.class)) {
-            if (query.asOf() != null && step.getDate("recordedAt").toInstant().isAfter(query.asOf())) {
+            if (asOf != null && step.getDate("recordedAt").toInstant().isAfter(asOf)) {
                 break;
             }
             state = step;
@@ -108,7 +126,7 @@ public class CustomerAccountProjection {
             balance = balance.add(outstanding);
             open += outstanding.signum() > 0 ? 1 : 0;
         }
-        return Optional.of(new CustomerDetails(query.customerId(), state.getString("name"), currency,
+        return Optional.of(new CustomerDetails(new CustomerId(doc.getString("_id")), state.getString("name"), currency,
                 state.getInteger("paymentTermsDays"), Money.of(balance.toPlainString(), currency),
                 Money.of(state.getString("credit"), currency), open));
     }
@@ -122,6 +140,11 @@ public class CustomerAccountProjection {
 
     private void step(CustomerId customerId, EventMessage<?> message,
                       java.util.function.UnaryOperator<Document> change) {
-        SteppedDocuments.step(mongo, CUSTOMERS, customerId.value(), new Document(), message, change);
+        step(customerId, new Document(), message, change);
+    }
+
+    private void step(CustomerId customerId, Document identity, EventMessage<?> message,
+                      java.util.function.UnaryOperator<Document> change) {
+        SteppedDocuments.step(mongo, CUSTOMERS, customerId.value(), identity, message, change);
     }
 }

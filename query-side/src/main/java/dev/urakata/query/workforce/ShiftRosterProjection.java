@@ -7,9 +7,11 @@ import dev.urakata.shared.workforce.EmployeeAssignedToShiftEvent;
 import dev.urakata.shared.workforce.EmployeeUnassignedFromShiftEvent;
 import dev.urakata.shared.workforce.FindScheduleQuery;
 import dev.urakata.shared.workforce.FindShiftQuery;
+import dev.urakata.shared.workforce.ListSchedulesQuery;
 import dev.urakata.shared.workforce.ListUnderstaffedShiftsQuery;
 import dev.urakata.shared.workforce.ScheduleCreatedEvent;
 import dev.urakata.shared.workforce.ScheduleId;
+import dev.urakata.shared.workforce.SchedulePage;
 import dev.urakata.shared.workforce.SchedulePublishedEvent;
 import dev.urakata.shared.workforce.ScheduleSummary;
 import dev.urakata.shared.workforce.ScheduleWeekQuery;
@@ -142,10 +144,24 @@ public class ShiftRosterProjection {
     @QueryHandler
     Optional<ScheduleSummary> handle(FindScheduleQuery query) {
         return Optional.ofNullable(mongo.findById(query.scheduleId().value(), Document.class, SCHEDULES))
-                .map(doc -> new ScheduleSummary(new ScheduleId(doc.getString("_id")), doc.getString("location"),
-                        doc.getString("team"), LocalDate.parse(doc.getString("firstDay")),
-                        LocalDate.parse(doc.getString("lastDay")), doc.getString("timeZone"),
-                        doc.getBoolean("published", false)));
+                .map(ShiftRosterProjection::schedule);
+    }
+
+    @QueryHandler
+    SchedulePage handle(ListSchedulesQuery query) {
+        Query find = query.endingFrom() == null ? new Query()
+                : Query.query(Criteria.where("lastDay").gte(query.endingFrom().toString()));
+        MongoPages.Slice<ScheduleSummary> slice = MongoPages.read(mongo, SCHEDULES, find,
+                Sort.by(Sort.Order.desc("firstDay"), Sort.Order.asc("location"), Sort.Order.asc("_id")),
+                query.page(), query.size(), ShiftRosterProjection::schedule);
+        return new SchedulePage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    private static ScheduleSummary schedule(Document doc) {
+        return new ScheduleSummary(new ScheduleId(doc.getString("_id")), doc.getString("location"),
+                doc.getString("team"), LocalDate.parse(doc.getString("firstDay")),
+                LocalDate.parse(doc.getString("lastDay")), doc.getString("timeZone"),
+                doc.getBoolean("published", false));
     }
 
     @QueryHandler

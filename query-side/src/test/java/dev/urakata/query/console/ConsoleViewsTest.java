@@ -1,5 +1,6 @@
 package dev.urakata.query.console;
 
+import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +44,37 @@ class ConsoleViewsTest {
         assertThat(errors.parse("contractEndDate", "2027-03-31", FormErrors::date, "must be a date"))
                 .hasToString("2027-03-31");
         assertThat(errors.any()).isTrue();
+    }
+
+    @Test
+    void formQuantitiesAndMoneyFollowTheApisRulesAndIndexedFieldsGetPlainIds() {
+        FormErrors errors = new FormErrors();
+        assertThat(FormCommands.quantity(errors, "a", "2.5", 9)).isEqualByComparingTo("2.5");
+        assertThat(FormCommands.quantity(errors, "b", "-3", 9)).isNull();
+        assertThat(FormCommands.quantity(errors, "c", "1.2345", 9)).isNull();
+        assertThat(FormCommands.quantity(errors, "d", "1000000000", 9)).isNull();
+        assertThat(FormCommands.money(errors, "e", "0", "currency", "EUR", false)).isEqualTo(Money.of("0", "EUR"));
+        assertThat(FormCommands.money(errors, "f", "0", "currency", "EUR", true)).isNull();
+        assertThat(FormCommands.money(errors, "g", "1.5", "currency", "JPY", false)).isNull();
+
+        assertThat(errors.fields().keySet()).containsExactly("b", "c", "d", "f", "g");
+        assertThat(errors.of("b")).isEqualTo("must be greater than 0");
+        assertThat(errors.of("c")).startsWith("numeric value out of bounds");
+        assertThat(errors.of("f")).isEqualTo("must be greater than 0");
+        assertThat(errors.of("g")).contains("JPY");
+        assertThat(errors.id("lines[2].taxCode")).isEqualTo("lines-2-taxCode");
+        assertThat(errors.id("currency")).isEqualTo("currency");
+    }
+
+    @Test
+    void aRefusalIsAboutTheFieldTheFirstMatchingRuleNames() {
+        FormCommands.Refusal period = FormCommands.Refusal.of(ErrorCode.INVALID_INPUT,
+                "schedule's period", "start");
+        assertThat(period.matches(ErrorCode.INVALID_INPUT,
+                "the shift must lie inside the schedule's period 2026-12-01..2026-12-14")).isTrue();
+        assertThat(period.matches(ErrorCode.INVALID_INPUT, "end must be after start"))
+                .isFalse();
+        assertThat(FormCommands.Refusal.of(ErrorCode.NOT_FOUND, "scheduleId")
+                .matches(ErrorCode.NOT_FOUND, null)).isTrue();
     }
 }

@@ -7,6 +7,7 @@ import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerDetails;
 import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.CustomerPage;
 import dev.urakata.shared.finance.CustomerRegisteredEvent;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimDetails;
@@ -16,6 +17,7 @@ import dev.urakata.shared.finance.ExpenseClaimSubmittedEvent;
 import dev.urakata.shared.finance.FindCustomerQuery;
 import dev.urakata.shared.finance.FindExpenseClaimQuery;
 import dev.urakata.shared.finance.FindInvoiceQuery;
+import dev.urakata.shared.finance.ListCustomersQuery;
 import dev.urakata.shared.finance.InvoiceDetails;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
 import dev.urakata.shared.finance.InvoiceId;
@@ -151,6 +153,23 @@ class FinanceDetailsProjectionsTest {
         assertThat(invoices.handle(new FindInvoiceQuery(INV, T0.minusSeconds(1)))).isEmpty();
         assertThat(customers.handle(new FindCustomerQuery(new CustomerId("nobody"), null))).isEmpty();
         assertThat(claims.handle(new FindExpenseClaimQuery(new ExpenseClaimId("none")))).isEmpty();
+    }
+
+    @Test
+    void customersAreListedByNameWithTheirCurrentAccount() {
+        add(0, new CustomerRegisteredEvent(ACME, "Zeta Trading", "EUR", 30));
+        issue(INV, 1, "100.00");
+        CustomerId beta = new CustomerId("beta");
+        history.deliver(history.add(at(1), "Customer", beta.value(), new CustomerRegisteredEvent(beta, "Alpha KK",
+                "JPY", 45)));
+
+        CustomerPage page = customers.handle(new ListCustomersQuery(0, 20));
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.items()).extracting(CustomerDetails::name).containsExactly("Alpha KK", "Zeta Trading");
+        assertThat(page.items().get(0).customerId()).isEqualTo(beta);
+        assertThat(page.items().get(1).balance()).isEqualTo(eur("100.00"));
+        assertThat(customers.handle(new ListCustomersQuery(1, 1)).items()).extracting(CustomerDetails::customerId)
+                .containsExactly(ACME);
     }
 
     @Test

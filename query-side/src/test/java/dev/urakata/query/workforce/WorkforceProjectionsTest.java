@@ -17,12 +17,15 @@ import dev.urakata.shared.workforce.LabourViolation;
 import dev.urakata.shared.workforce.LabourViolationPage;
 import dev.urakata.shared.workforce.ListEmployeeShiftsQuery;
 import dev.urakata.shared.workforce.ListLabourViolationsQuery;
+import dev.urakata.shared.workforce.ListSchedulesQuery;
 import dev.urakata.shared.workforce.ListUnderstaffedShiftsQuery;
 import dev.urakata.shared.workforce.MinimumRestSetEvent;
 import dev.urakata.shared.workforce.OvertimePolicy;
 import dev.urakata.shared.workforce.RuleMode;
 import dev.urakata.shared.workforce.ScheduleCreatedEvent;
 import dev.urakata.shared.workforce.ScheduleId;
+import dev.urakata.shared.workforce.SchedulePage;
+import dev.urakata.shared.workforce.ScheduleSummary;
 import dev.urakata.shared.workforce.ScheduleWeekQuery;
 import dev.urakata.shared.workforce.ShiftAddedEvent;
 import dev.urakata.shared.workforce.ShiftCancelledEvent;
@@ -126,6 +129,23 @@ class WorkforceProjectionsTest {
         } else {
             throw new IllegalArgumentException(event.toString());
         }
+    }
+
+    @Test
+    void schedulesAreListedLatestPeriodFirstAndThoseOverCanBeLeftOut() {
+        schedule(OSAKA, "Osaka");
+        deliver(new ScheduleCreatedEvent(KOBE, "Kobe", "Floor", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31),
+                "Asia/Tokyo"));
+
+        assertThat(roster.handle(new ListSchedulesQuery(null, 0, 20)).items()).extracting(ScheduleSummary::location)
+                .containsExactly("Kobe", "Osaka");
+        SchedulePage notOver = roster.handle(new ListSchedulesQuery(LocalDate.of(2026, 5, 1), 0, 20));
+        assertThat(notOver.total()).isEqualTo(1);
+        assertThat(notOver.items()).singleElement().satisfies(s -> {
+            assertThat(s.scheduleId()).isEqualTo(KOBE);
+            assertThat(s.firstDay()).isEqualTo(LocalDate.of(2026, 5, 1));
+            assertThat(s.published()).isFalse();
+        });
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.urakata.config.storage;
+
+import org.h2.mvstore.MVStoreTool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Rewrites the embedded read-model file so that it holds only live data.
+ *
+ * <p>The embedded MongoDB-wire server keeps its databases in an H2 MVStore file, which is append-only: a document
+ * that is overwritten or deleted stays readable in the file's older pages until they happen to be reused. After a
+ * crypto-shredding erasure that would leave the erased person's name in those pages, and the destroyed key with
+ * it. The store cannot be rewritten while the server holds it open, and compacting it in place moves live pages
+ * without wiping the free ones (tried: the old copies survive). Copying the live pages into a new file and
+ * replacing the old one does wipe them, so this runs before the server opens the file, on every start.
+ *
+ * <p>The copy goes to a temporary file that replaces the original only once complete; a start interrupted in the
+ * middle leaves a temporary file that {@link MVStoreTool#compactCleanUp} resolves on the next start.
+ */
+final class ReadModelFileRewrite {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelFileRewrite.class);
+
+    private ReadModelFileRewrite() {
+    }
+
+    /** Rewrites {@code file} in place with only its live pages; a missing file is left alone. */
+    static void rewrite(Path file) {
+        String name = file.toString();
+        MVStoreTool.compactCleanUp(name);
+        if (!Files.exists(file)) {
+            return;
+        }
+        long before = size(file);
+        long started = System.nanoTime();
+        MVStoreTool.compact(name, false);
+        log.info("Rewrote {} with its live pages only: {} -> {} bytes in {} ms", file, before, size(file),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.urakata.config.storage;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an erasure overwrites in the embedded read-model file must leave the disk, not only the live documents:
+ * the H2 file keeps old pages, which the start-up rewrite drops while keeping every live document.
+ */
+class ReadModelFileRewriteTest {
+
+    private static final String NAME = "Hanako-Yamada-4711";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void overwrittenPersonalDataLeavesTheFileWhileLiveDocumentsStay() throws IOException {
+        Path file = dir.resolve("readmodels.mv.db");
+        // Two sessions, so the name is certainly written to the file before it is overwritten.
+        withCollection(file, people -> {
+            people.insertOne(new Document("_id", "e-1").append("name", NAME).append("salary", "300000"));
+            for (int i = 0; i < 200; i++) { // other traffic, as a running system has
+                people.insertOne(new Document("_id", "other-" + i).append("name", "someone " + i));
+            }
+        });
+        withCollection(file, people ->
+                people.updateOne(Filters.eq("_id", "e-1"), new Document("$set", new Document("name", "[erased]"))));
+        // Without the rewrite the overwritten name is still in the file: this is what the rewrite is for.
+        assertThat(contains(file, NAME)).isTrue();
+
+        ReadModelFileRewrite.rewrite(file);
+
+        assertThat(contains(file, NAME)).isFalse();
+        withCollection(file, people -> {
+            assertThat(people.countDocuments()).isEqualTo(201);
+            Document erased = people.find(Filters.eq("_id", "e-1")).first();
+            assertThat(erased).isNotNull();
+            assertThat(erased.getString("name")).isEqualTo("[erased]");
+            assertThat(erased.getString("salary")).isEqualTo("300000");
+        });
+    }
+
+    @Test
+    void aMissingFileIsLeftToTheServerToCreate() {
+        Path file = dir.resolve("absent.mv.db");
+
+        ReadModelFileRewrite.rewrite(file);
+
+        assertThat(file).doesNotExist();
+    }
+
+    private static void withCollection(Path file, Consumer<MongoCollection<Document>> work) {
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            work.accept(client.getDatabase("urakata").getCollection("people"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static boolean contains(Path file, String text) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
