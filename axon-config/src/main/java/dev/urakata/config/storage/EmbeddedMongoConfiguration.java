@@ -2,7 +2,6 @@ package dev.urakata.config.storage;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dev.urakata.config.UrakataProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,8 @@ import java.nio.file.Path;
  * of MongoDB (CRUD, upserts, indexes, simple aggregation) and no multi-document transactions; read models are
  * written idempotently instead.
  *
- * <p>Before the server opens the file it is rewritten with its live data only ({@link ReadModelFileRewrite}), so
+ * <p>Writes are committed to the file before they are acknowledged, a whole operation at a time
+ * ({@link DurableH2Backend}). Before the server opens the file it is rewritten with its live data only ({@link ReadModelFileRewrite}), so
  * that what an erasure overwrote is gone from the disk, not merely unreachable.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration")
@@ -40,7 +40,7 @@ public class EmbeddedMongoConfiguration {
         if (properties.mongo().rewriteOnStart()) {
             ReadModelFileRewrite.rewrite(file);
         }
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(DurableH2Backend.open(file));
         server.bind("127.0.0.1", properties.mongo().embeddedPort());
         log.info("Embedded MongoDB-wire server on {} storing in {}", server.getLocalAddress(), file);
         return server;

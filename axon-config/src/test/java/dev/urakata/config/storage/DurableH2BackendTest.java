@@ -1,0 +1,99 @@
+package dev.urakata.config.storage;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An acknowledged write is in the file even when the process dies right after the acknowledgement. The crash is
+ * the store closed without its final commit ({@code closeImmediately}), which is what a killed process leaves.
+ * (The stock backend, committing in the background once a second, loses such a write: swapping
+ * {@code DurableH2Backend.open} for {@code new H2Backend(file)} below makes these tests fail.)
+ */
+class DurableH2BackendTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAcknowledgedWriteSurvivesACrashRightAfterIt() {
+        Path file = dir.resolve("readmodels.mv.db");
+        crashAfter(file, keys -> keys.insertOne(new Document("_id", "subject-1").append("key", "k1")));
+
+        reopen(file, keys -> {
+            Document key = keys.find(Filters.eq("_id", "subject-1")).first();
+            assertThat(key).isNotNull();
+            assertThat(key.getString("key")).isEqualTo("k1");
+        });
+    }
+
+    @Test
+    void concurrentAcknowledgedWritesAllSurviveACrash() {
+        Path file = dir.resolve("readmodels.mv.db");
+        crashAfter(file, collection -> {
+            ExecutorService writers = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < 8; w++) {
+                    int writer = w;
+                    done.add(writers.submit(() -> {
+                        for (int i = 0; i < 100; i++) {
+                            collection.updateOne(Filters.eq("_id", "doc-" + writer + "-" + i),
+                                    Updates.set("n", i), new UpdateOptions().upsert(true));
+                        }
+                    }));
+                }
+                for (Future<?> future : done) {
+                    future.get();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                writers.shutdown();
+            }
+        });
+
+        reopen(file, collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(800);
+            assertThat(collection.find(Filters.eq("_id", "doc-7-99")).first()).isNotNull();
+        });
+    }
+
+    /** Runs {@code work} against a server on {@code file}, then drops the store without a final commit. */
+    private static void crashAfter(Path file, Consumer<MongoCollection<Document>> work) {
+        DurableH2Backend backend = DurableH2Backend.open(file);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            work.accept(client.getDatabase("urakata").getCollection("things"));
+            backend.getMvStore().closeImmediately();
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static void reopen(Path file, Consumer<MongoCollection<Document>> check) {
+        MongoServer server = new MongoServer(DurableH2Backend.open(file));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            check.accept(client.getDatabase("urakata").getCollection("things"));
+        } finally {
+            server.shutdown();
+        }
+    }
+}
