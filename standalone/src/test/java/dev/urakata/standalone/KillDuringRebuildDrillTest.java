@@ -70,8 +70,10 @@ class KillDuringRebuildDrillTest {
             assertThat(KillUnderLoadDrillTest.differences(before, KillUnderLoadDrillTest.directory(api))).isEmpty();
 
             // The interrupted rebuild is reported as abandoned once its heartbeat is stale, and may be started again.
-            await().atMost(Duration.ofSeconds(30)).until(() ->
-                    "FAILED".equals(api.get("admin", DIRECTORY).json().path("rebuild").path("state").asText()));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode rebuild = api.get("admin", DIRECTORY).json().path("rebuild");
+                assertThat(rebuild.path("state").asText()).as(rebuild.toString()).isEqualTo("FAILED");
+            });
             assertThat(api.get("admin", DIRECTORY).json().path("rebuild").path("failure").asText())
                     .contains("abandoned");
             Api.Response again = api.post("admin", DIRECTORY + "/rebuild", "");
