@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * <p>The stock H2 backend opens its MVStore with auto-commit, a background thread that writes whatever has changed
  * about once a second. A process killed in that second loses writes it had acknowledged: a subject's new
  * encryption key (the event it encrypted is already in the event store, so that person's data would be
- * unreadable for good), a unique-key claim, a projection's token. And a background commit can fall between the
+ * unreadable for good), a unique-key claim, a saga's progress. And a background commit can fall between the
  * two map updates of one document write (its data and its index), which a crash then leaves torn.
  *
  * <p>Here auto-commit is off. Every request runs under a shared lock; when it has changed anything, the store is
