@@ -84,14 +84,13 @@ import java.util.concurrent.TimeUnit;
  * <p>A failure before the switch drops the new version and leaves the live one exactly as it was. One rebuild per
  * processor at a time across all instances: the rebuild's state is a lease document in {@value #COLLECTION}, taken
  * atomically, kept alive by a heartbeat and taken over only once that heartbeat has stopped for
- * {@code STALE_AFTER}. The same document is what the status endpoint shows, on any instance.
+ * {@code urakata.read-models.rebuild-stale-after}. The same document is what the status endpoint shows, on any instance.
  */
 @Service
 public class BlueGreenRebuilds implements DisposableBean {
 
     static final String COLLECTION = "read_model_rebuilds";
     private static final Logger log = LoggerFactory.getLogger(BlueGreenRebuilds.class);
-    private static final Duration STALE_AFTER = Duration.ofMinutes(2);
     private static final Duration STALLED_AFTER = Duration.ofMinutes(1);
     private static final Duration REPORT_EVERY = Duration.ofMillis(250);
 
@@ -295,7 +294,7 @@ public class BlueGreenRebuilds implements DisposableBean {
     }
 
     private boolean stale(Document doc, Instant now) {
-        return doc.getDate("heartbeat").toInstant().plus(STALE_AFTER).isBefore(now);
+        return doc.getDate("heartbeat").toInstant().plus(properties.rebuildStaleAfter()).isBefore(now);
     }
 
     private RebuildStatus toStatus(Document doc) {

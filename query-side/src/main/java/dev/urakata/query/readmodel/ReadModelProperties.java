@@ -12,9 +12,13 @@ import java.time.Duration;
  *                             a blue-green switch waits twice this long before the processor resumes
  * @param retiredGrace         how long the collections replaced by a blue-green rebuild are kept before they are
  *                             dropped (queries that started on the old version finish on it)
+ * @param rebuildStaleAfter    how long a blue-green rebuild's heartbeat may be silent before the rebuild counts as
+ *                             abandoned (its instance stopped) and another may start; well above the heartbeat's
+ *                             quarter of a second
  */
 @ConfigurationProperties(prefix = "urakata.read-models")
 public record ReadModelProperties(
         @DefaultValue("1s") Duration routeRefreshInterval,
-        @DefaultValue("1m") Duration retiredGrace) {
+        @DefaultValue("1m") Duration retiredGrace,
+        @DefaultValue("2m") Duration rebuildStaleAfter) {
 }
