@@ -71,7 +71,9 @@ class OrderedAppendJdbcEventStorageEngineTest {
 
         List<String> seen = runSlowAndFastAppends(plain, false);
 
-        assertThat(seen).containsExactly("fast-1", "fast-2", "fast-3"); // both slow events lost for good
+        // slow-1's gap is the oldest and has certainly timed out: it is lost for good. Whether slow-2's gap was
+        // cleaned too depends on how the reader's polls fall on a loaded machine, so that is not asserted.
+        assertThat(seen).containsSubsequence("fast-1", "fast-2", "fast-3").doesNotContain("slow-1");
     }
 
     @Test
