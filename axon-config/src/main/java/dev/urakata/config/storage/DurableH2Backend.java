@@ -9,6 +9,9 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -34,9 +37,50 @@ final class DurableH2Backend extends H2Backend {
     /** How deep this thread is in request handling: a request may call another entry point of the backend. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
+    /**
+     * Rewrites sparse chunks now and then. With auto-commit off, the store's background thread, which also did this
+     * housekeeping, does not run; without it every commit adds a chunk and the file only grows.
+     */
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "embedded-mongo-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private DurableH2Backend(MVStore store) {
         super(store);
         this.store = store;
+        housekeeping.scheduleWithFixedDelay(this::compact, HOUSEKEEPING_SECONDS, HOUSEKEEPING_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    private static final long HOUSEKEEPING_SECONDS = 5;
+    private static final int TARGET_FILL_RATE = 80;
+    private static final int REWRITE_BYTES = 16 * 1024 * 1024;
+
+    private void compact() {
+        commitLock.writeLock().lock();
+        try {
+            if (!store.isClosed()) {
+                store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
+                store.commit();
+            }
+        } catch (RuntimeException e) {
+            // Housekeeping only: the data is committed either way; try again at the next round.
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        housekeeping.shutdownNow();
+        commitLock.writeLock().lock();
+        try {
+            super.close();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
     }
 
     /** The backend over {@code file}, created when missing. */
