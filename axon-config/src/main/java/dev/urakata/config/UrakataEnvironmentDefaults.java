@@ -44,6 +44,16 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
                     "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
                     "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"));
         }
+        if (axonServer) {
+            // Several query-side instances split each processor's work between them.
+            defaults.put("urakata.processing.segments", "4");
+            defaults.put("urakata.processing.token-claim-timeout", "10s");
+        } else {
+            // One process owns every segment (the H2 files admit only one): one segment per processor, and a claim
+            // that needs renewing only every few minutes instead of one write per segment every five seconds.
+            defaults.put("urakata.processing.segments", "1");
+            defaults.put("urakata.processing.token-claim-timeout", "5m");
+        }
         // Deadlines are due at most this long before they fire.
         defaults.put("db-scheduler.polling-interval", "5s");
         defaults.put("server.error.include-stacktrace", "never");

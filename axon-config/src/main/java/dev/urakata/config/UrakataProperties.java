@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param security   authentication
  * @param http       HTTP API limits
  * @param privacy    encryption of personal data
+ * @param database   the connection pool of the embedded default's H2 event database
  */
 @ConfigurationProperties(prefix = "urakata")
 public record UrakataProperties(
@@ -29,7 +30,8 @@ public record UrakataProperties(
         @DefaultValue Processing processing,
         @DefaultValue Security security,
         @DefaultValue Http http,
-        @DefaultValue Privacy privacy) {
+        @DefaultValue Privacy privacy,
+        @DefaultValue Database database) {
 
     /** The data directory as an absolute path, created if it does not exist yet. */
     public Path createdDataDir() {
@@ -67,28 +69,47 @@ public record UrakataProperties(
     }
 
     /**
-     * Event processing settings.
+     * Event processing settings. The defaults that depend on the run mode (see {@code UrakataEnvironmentDefaults})
+     * are set there: one process in the embedded default, several instances sharing processors with Axon Server.
      *
-     * @param tokenClaimTimeout  how long a processor's claim on a segment lasts without being renewed
+     * @param tokenClaimTimeout  how long a processor's claim on a segment lasts without being renewed; only another
+     *                           instance is kept out by it (embedded: 5m, there is no other instance; Axon Server: 10s,
+     *                           how long a crashed instance's segments wait before another takes them)
      * @param snapshotThreshold  number of events after which an aggregate is snapshotted
      * @param gapTimeoutMillis   how long the JDBC store waits for an event missing from the global sequence;
      *                           appends are serialized (see OrderedAppendJdbcEventStorageEngine), so a gap can
      *                           only be a rolled-back append and this never decides whether an event is seen
      * @param deadLetterMaxSequences maximum number of dead-lettered sequences kept per processing group
+     * @param segments           segments a processor's token is split into when it is first created (embedded: 1,
+     *                           one process; Axon Server: 4, so up to four query-side instances share each processor).
+     *                           A processor that already has tokens keeps its count
+     * @param batchSize          events a processor handles in one unit of work, with one token write per batch
+     * @param workerThreads      threads shared by all processors for handling events (each processor used to have
+     *                           four of its own)
+     * @param coordinatorThreads threads shared by all processors for claiming segments and reading the stream
+     * @param tokenClaimInterval how often a processor looks for segments nobody has claimed
      */
     public record Processing(
             @DefaultValue("10s") Duration tokenClaimTimeout,
             @DefaultValue("100") int snapshotThreshold,
             @DefaultValue("60000") int gapTimeoutMillis,
-            @DefaultValue("1024") int deadLetterMaxSequences) {
+            @DefaultValue("1024") int deadLetterMaxSequences,
+            @DefaultValue("4") int segments,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("4") int workerThreads,
+            @DefaultValue("2") int coordinatorThreads,
+            @DefaultValue("5s") Duration tokenClaimInterval) {
     }
 
     /**
      * Security settings.
      *
-     * @param demoUsers create the demo accounts (admin/admin, hr/hr, ...); never in production
+     * @param demoUsers           create the demo accounts (admin/admin, hr/hr, ...); never in production
+     * @param credentialsCacheTtl how long a successful password check is remembered, so that HTTP Basic does not
+     *                            run BCrypt on every request; 0 checks every time
      */
-    public record Security(@DefaultValue("true") boolean demoUsers) {
+    public record Security(@DefaultValue("true") boolean demoUsers,
+                           @DefaultValue("60s") Duration credentialsCacheTtl) {
     }
 
     /**
@@ -110,5 +131,21 @@ public record UrakataProperties(
      *                    up to this long, and its read models overwrite the fields when they see the erasure
      */
     public record Privacy(@DefaultValue("10s") Duration keyCacheTtl) {
+    }
+
+    /**
+     * The connection pool of the embedded default's event database (events, snapshots, deadlines).
+     *
+     * <p>A unit of work takes a connection only when it first runs a statement (the pool is behind a lazy proxy),
+     * so projections that write only to MongoDB take none; commands hold one from loading their aggregate to the
+     * commit of its events.
+     *
+     * @param poolSize          connections at most
+     * @param connectionTimeout how long a request waits for a connection before it is refused with 503 and
+     *                          {@code Retry-After} (overload is answered quickly, not after half a minute)
+     */
+    public record Database(
+            @DefaultValue("16") int poolSize,
+            @DefaultValue("3s") Duration connectionTimeout) {
     }
 }

@@ -44,16 +44,29 @@ public class MongoProcessingConfiguration {
                 .build();
     }
 
-    /** Persistent tracking tokens, claimed per segment so several instances can share a processor. */
+    /**
+     * Persistent tracking tokens, claimed per segment so several instances can share a processor.
+     *
+     * <p>In the embedded default only one process can ever run on the data directory (H2 locks its files), so it
+     * claims under a fixed node name: after a {@code kill -9} the restarted process owns its old claims at once
+     * instead of waiting for them to expire, and the claims can last long enough that idle processors write
+     * almost nothing. With Axon Server each instance claims under its own name, as Axon does by default.
+     */
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer,
                                  UrakataProperties properties) {
-        return MongoTokenStore.builder()
+        MongoTokenStore.Builder builder = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
-                .claimTimeout(properties.processing().tokenClaimTimeout())
-                .build();
+                .claimTimeout(properties.processing().tokenClaimTimeout());
+        if (properties.eventStore() == UrakataProperties.EventStoreMode.EMBEDDED) {
+            builder.nodeId(EMBEDDED_NODE);
+        }
+        return builder.build();
     }
+
+    /** The token owner of the single process of the embedded default. */
+    static final String EMBEDDED_NODE = "urakata-embedded";
 
     /** Persistent saga instances, found by association through {@code _id} lookups (see the store). */
     @Bean
@@ -63,9 +76,17 @@ public class MongoProcessingConfiguration {
     }
 
     /**
-     * Pooled streaming processors for every processing group, each with a MongoDB dead-letter queue.
+     * Pooled streaming processors for every processing group, each with a MongoDB dead-letter queue, all sharing
+     * one budget of threads.
      *
      * <p>Dead letters are stored with the event serializer, so an event with personal data stays encrypted there.
+     *
+     * <p>Why these settings (see the README's benchmarks): Axon's defaults give every processor 16 segments, a
+     * coordinator thread and four worker threads of its own, one event per unit of work and a claim renewal per
+     * segment every five seconds. With some fifty processors that was over 800 tokens rewritten every five seconds
+     * while idle, 250 threads, and a token write for every event in every processor. Here the segment count
+     * depends on the run mode, a batch of events shares one unit of work and one token write, the threads are
+     * shared, and a claim is renewed after a third of its lifetime.
      *
      * <p>Ordered last: Axon's JDBC auto-configuration registers its own dead-letter provider (off unless enabled per
      * processor by property), and the provider registered last is the one that counts.
@@ -73,17 +94,28 @@ public class MongoProcessingConfiguration {
     @Bean
     public ConfigurerModule streamingProcessorsWithDeadLetters(MongoTemplate axonMongoTemplate,
                                                                UrakataProperties properties) {
+        UrakataProperties.Processing settings = properties.processing();
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
+                ProcessorThreads threads = new ProcessorThreads(settings.coordinatorThreads(),
+                        settings.workerThreads());
+                configurer.onShutdown(threads::shutdown);
                 configurer.eventProcessing()
-                        .usingPooledStreamingEventProcessors()
+                        .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                                .initialSegmentCount(settings.segments())
+                                .batchSize(settings.batchSize())
+                                .coordinatorExecutor(name -> threads.coordinators())
+                                .workerExecutor(name -> threads.workers())
+                                .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
+                                .claimExtensionThreshold(Math.max(1000,
+                                        settings.tokenClaimTimeout().toMillis() / 3)))
                         .registerDeadLetterQueueProvider(processingGroup -> configuration ->
                                 MongoSequencedDeadLetterQueue.builder()
                                         .processingGroup(processingGroup)
                                         .mongoTemplate(axonMongoTemplate)
                                         .serializer(configuration.eventSerializer())
-                                        .maxSequences(properties.processing().deadLetterMaxSequences())
+                                        .maxSequences(settings.deadLetterMaxSequences())
                                         .build());
             }
 

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,14 @@ public class SecurityConfiguration {
         return converter;
     }
 
-    /** BCrypt; cost 8 keeps per-request Basic authentication cheap enough for load tests. */
+    /**
+     * BCrypt, with successful checks remembered for {@code urakata.security.credentials-cache-ttl} (see
+     * {@link VerifiedCredentialsCache}) so that HTTP Basic costs one BCrypt per client and expiry, not per request.
+     */
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(8);
+    public PasswordEncoder passwordEncoder(UrakataProperties properties) {
+        return new VerifiedCredentialsCache(new BCryptPasswordEncoder(8), properties.security().credentialsCacheTtl(),
+                Clock.systemUTC());
     }
 
     /**
@@ -100,6 +105,7 @@ public class SecurityConfiguration {
      */
     @Bean
     public UserDetailsService urakataUsers(UrakataProperties properties, PasswordEncoder encoder) {
+        // A changed password gets a new stored hash, for which nothing is remembered.
         List<UserDetails> users = new ArrayList<>();
         if (properties.security().demoUsers()) {
             DEMO_ACCOUNTS.forEach((name, role) ->

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 import javax.sql.DataSource;
 
@@ -36,11 +37,32 @@ import javax.sql.DataSource;
 @ConditionalOnProperty(name = "urakata.event-store", havingValue = "embedded", matchIfMissing = true)
 public class EmbeddedEventStoreConfiguration {
 
-    /** The H2 file database holding events and snapshots. */
-    @Bean(destroyMethod = "close")
-    public HikariDataSource eventStoreDataSource(UrakataProperties properties) {
-        return H2FileDataSource.open("event-store", properties.createdDataDir().resolve("events"),
-                ";LOCK_TIMEOUT=10000", 10);
+    /**
+     * The H2 file database holding events, snapshots and deadlines, behind a proxy that takes a pooled connection
+     * only when a unit of work first runs a statement: every event processor's batch runs in a transaction of this
+     * data source, and most of them never touch it (they write to MongoDB). Before the proxy each batch held a
+     * connection while it talked to MongoDB, and under load commands waited 30 s for one and failed with 500.
+     */
+    @Bean
+    public LazyConnectionDataSourceProxy eventStoreDataSource(UrakataProperties properties) {
+        HikariDataSource pool = H2FileDataSource.open("event-store", properties.createdDataDir().resolve("events"),
+                ";LOCK_TIMEOUT=10000", properties.database().poolSize(), properties.database().connectionTimeout());
+        return new ClosingLazyDataSource(pool);
+    }
+
+    /** The lazy proxy that also closes its pool with the application context. */
+    static final class ClosingLazyDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
+        private final HikariDataSource pool;
+
+        ClosingLazyDataSource(HikariDataSource pool) {
+            super(pool);
+            this.pool = pool;
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
     }
 
     /** Connections bound to the Spring transaction that Axon's unit of work runs in. */

@@ -34,16 +34,22 @@ public class EmbeddedMongoConfiguration {
 
     /** The running server; shut down (flushing its file) with the application context. */
     @Bean(destroyMethod = "shutdown")
-    public MongoServer embeddedMongoServer(UrakataProperties properties) {
+    public MongoServer embeddedMongoServer(UrakataProperties properties, ScratchCollections scratch) {
         Path dir = properties.createdDataDir();
         Path file = dir.resolve("readmodels.mv.db");
         if (properties.mongo().rewriteOnStart()) {
             ReadModelFileRewrite.rewrite(file);
         }
-        MongoServer server = new MongoServer(DurableH2Backend.open(file));
+        MongoServer server = new MongoServer(DurableH2Backend.open(file, scratch));
         server.bind("127.0.0.1", properties.mongo().embeddedPort());
         log.info("Embedded MongoDB-wire server on {} storing in {}", server.getLocalAddress(), file);
         return server;
+    }
+
+    /** The collections whose writes need not be committed before they are acknowledged. */
+    @Bean
+    public ScratchCollections scratchCollections() {
+        return new ScratchCollections();
     }
 
     /** Points Spring Boot's MongoDB auto-configuration at the embedded server. */

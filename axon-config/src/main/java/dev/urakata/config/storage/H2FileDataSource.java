@@ -3,6 +3,7 @@ package dev.urakata.config.storage;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** A pooled connection to an H2 database file in PostgreSQL mode, for the embedded stores under the data dir. */
 public final class H2FileDataSource {
@@ -17,6 +18,12 @@ public final class H2FileDataSource {
      * more (starting with {@code ;}).
      */
     public static HikariDataSource open(String poolName, Path file, String options, int maxPoolSize) {
+        return open(poolName, file, options, maxPoolSize, Duration.ofSeconds(30));
+    }
+
+    /** As {@link #open(String, Path, String, int)}, waiting at most {@code connectionTimeout} for a connection. */
+    public static HikariDataSource open(String poolName, Path file, String options, int maxPoolSize,
+                                        Duration connectionTimeout) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName(poolName);
         dataSource.setJdbcUrl("jdbc:h2:file:" + file
@@ -24,6 +31,7 @@ public final class H2FileDataSource {
         dataSource.setUsername("urakata");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(maxPoolSize);
+        dataSource.setConnectionTimeout(Math.max(250, connectionTimeout.toMillis()));
         return dataSource;
     }
 }

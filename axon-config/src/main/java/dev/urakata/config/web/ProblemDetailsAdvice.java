@@ -107,6 +107,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (Overload.isOverload(e)) {
+            log.warn("Refused a request under overload: {}", Overload.reason(e));
+            return Overload.refusal();
+        }
         log.error("Unexpected failure while handling a request", e);
         return respond(Problems.of(ErrorCode.INTERNAL_ERROR,
                 "An unexpected error occurred; it has been logged for the operators"));

@@ -3,6 +3,7 @@ package dev.urakata.config.storage;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -76,12 +77,40 @@ class DurableH2BackendTest {
         });
     }
 
+    @Test
+    void aRebuildsScratchWritesAreCommittedByTheNextDurableWriteAndEveryWriteOnceLive() {
+        Path file = dir.resolve("readmodels.mv.db");
+        ScratchCollections scratch = new ScratchCollections();
+        scratch.add("__bg_1");
+        // Scratch writes alone are not committed: a crash loses them, as it may (the rebuild is abandoned then).
+        crashAfter(file, scratch, db -> db.getCollection("things__bg_1").insertOne(new Document("_id", "lost")));
+        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isZero());
+
+        // A durable write (the route switch) commits everything written before it, scratch writes included.
+        crashAfter(file, scratch, db -> {
+            for (int i = 0; i < 50; i++) {
+                db.getCollection("things__bg_1").insertOne(new Document("_id", "kept-" + i));
+            }
+            db.getCollection("read_model_routes").insertOne(new Document("_id", "switched"));
+        });
+        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(50));
+
+        // Once switched to, the collection is live: each write is committed before it is acknowledged.
+        scratch.remove("__bg_1");
+        crashAfter(file, scratch, db -> db.getCollection("things__bg_1").insertOne(new Document("_id", "live")));
+        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(51));
+    }
+
     /** Runs {@code work} against a server on {@code file}, then drops the store without a final commit. */
     private static void crashAfter(Path file, Consumer<MongoCollection<Document>> work) {
-        DurableH2Backend backend = DurableH2Backend.open(file);
+        crashAfter(file, new ScratchCollections(), db -> work.accept(db.getCollection("things")));
+    }
+
+    private static void crashAfter(Path file, ScratchCollections scratch, Consumer<MongoDatabase> work) {
+        DurableH2Backend backend = DurableH2Backend.open(file, scratch);
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            work.accept(client.getDatabase("urakata").getCollection("things"));
+            work.accept(client.getDatabase("urakata"));
             backend.getMvStore().closeImmediately();
         } finally {
             server.shutdownNow();
@@ -89,9 +118,13 @@ class DurableH2BackendTest {
     }
 
     private static void reopen(Path file, Consumer<MongoCollection<Document>> check) {
-        MongoServer server = new MongoServer(DurableH2Backend.open(file));
+        reopen(file, "things", check);
+    }
+
+    private static void reopen(Path file, String collection, Consumer<MongoCollection<Document>> check) {
+        MongoServer server = new MongoServer(DurableH2Backend.open(file, new ScratchCollections()));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            check.accept(client.getDatabase("urakata").getCollection("things"));
+            check.accept(client.getDatabase("urakata").getCollection(collection));
         } finally {
             server.shutdown();
         }

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
+import dev.urakata.config.storage.ScratchCollections;
 import dev.urakata.query.readmodel.ReadModelProperties;
 import dev.urakata.query.readmodel.ReadModelRoutes;
 import dev.urakata.shared.error.DomainException;
@@ -90,6 +91,8 @@ import java.util.concurrent.TimeUnit;
 public class BlueGreenRebuilds implements DisposableBean {
 
     static final String COLLECTION = "read_model_rebuilds";
+    /** Starts the suffix of a new version's collections. */
+    static final String SUFFIX_MARK = "__bg_";
     private static final Logger log = LoggerFactory.getLogger(BlueGreenRebuilds.class);
     private static final Duration STALLED_AFTER = Duration.ofMinutes(1);
     private static final Duration REPORT_EVERY = Duration.ofMillis(250);
@@ -103,6 +106,7 @@ public class BlueGreenRebuilds implements DisposableBean {
     private final ReadModelRoutes routes;
     private final ReadModelProperties properties;
     private final ObjectProvider<ShadowBuildListener> listeners;
+    private final ObjectProvider<ScratchCollections> scratch;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final Map<String, Run> running = new ConcurrentHashMap<>();
@@ -116,7 +120,9 @@ public class BlueGreenRebuilds implements DisposableBean {
     BlueGreenRebuilds(EventProcessingConfiguration processing, Configuration axon,
                       ObjectProvider<EventStore> eventStore, AutowireCapableBeanFactory beans, MongoClient client,
                       MongoTemplate mongo, ReadModelRoutes routes, ReadModelProperties properties,
-                      ObjectProvider<ShadowBuildListener> listeners, Optional<Clock> clock) {
+                      ObjectProvider<ShadowBuildListener> listeners, ObjectProvider<ScratchCollections> scratch,
+                      Optional<Clock> clock) {
+        this.scratch = scratch;
         this.processing = processing;
         this.axon = axon;
         this.eventStore = eventStore;
@@ -145,7 +151,7 @@ public class BlueGreenRebuilds implements DisposableBean {
                     "This instance has no event store to rebuild " + name + " from");
         }
         String runId = UUID.randomUUID().toString();
-        String suffix = "__bg_" + HexFormat.of().toHexDigits((int) UUID.randomUUID().getMostSignificantBits());
+        String suffix = SUFFIX_MARK + HexFormat.of().toHexDigits((int) UUID.randomUUID().getMostSignificantBits());
         Instant now = clock.instant();
         Document previous = acquire(name, runId, suffix, user, now);
         // An abandoned run (its instance stopped mid-way) left its collections behind.
@@ -413,6 +419,8 @@ public class BlueGreenRebuilds implements DisposableBean {
                         REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
                 dropSuffixed(abandonedSuffix);
                 dropRetired(name);
+                // The new version need not be durable write by write (see ScratchCollections) until it is switched to.
+                scratch.ifAvailable(collections -> collections.add(suffix));
                 ShadowProjections shadow = ShadowProjections.create(types, client, routes.database().getName(), suffix,
                         mongo.getConverter(), BlueGreenRebuilds.this::dependency, axon.parameterResolverFactory(),
                         axon::handlerDefinition, processing.interceptorsFor(name));
@@ -442,6 +450,7 @@ public class BlueGreenRebuilds implements DisposableBean {
                     }
                 }
             } finally {
+                scratch.ifAvailable(collections -> collections.remove(suffix));
                 if (reporter != null) {
                     reporter.cancel(false);
                 }
@@ -541,6 +550,9 @@ public class BlueGreenRebuilds implements DisposableBean {
                 }
                 catchUp(stream, shadow);
                 collections = shadow.collections();
+                // Live from the switch on: every write committed before it is acknowledged. The switch's own write
+                // commits all the new version's writes before it.
+                scratch.ifAvailable(live -> live.remove(suffix));
                 routes.switchTo(name, collections, runId, clock.instant());
                 switched = true;
                 log.warn("Blue-green rebuild of {}: queries now read the new version {}", name, collections.values());
