@@ -50,7 +50,8 @@ final class Api {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -77,7 +78,7 @@ final class Api {
                  "monthlySalary":{"amount":"350000","currency":"JPY"}}""".formatted(employeeNumber);
     }
 
-    record Response(int status, String body, String contentType, String location) {
+    record Response(int status, String body, String contentType, String location, String retryAfter) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -12,7 +12,9 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
  * Where event processors keep their state: tracking tokens, sagas and dead letters, all in MongoDB (the embedded
@@ -32,6 +34,21 @@ import org.springframework.context.annotation.Bean;
                 "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration"})
 public class MongoProcessingConfiguration {
+
+    /**
+     * Projections' writes made for a tracked event wait for the journal only through the token write that ends their
+     * batch (see {@link BatchJournaledWrites}).
+     */
+    @Bean
+    static BeanPostProcessor batchJournaledProjectionWrites() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof MongoDatabaseFactory factory && !(bean instanceof BatchJournaledWrites)
+                        ? new BatchJournaledWrites(factory) : bean;
+            }
+        };
+    }
 
     /** Axon's view of the database: collection names for tokens, sagas and dead letters. */
     @Bean

@@ -32,10 +32,12 @@ import java.util.function.Supplier;
  * precedes the acknowledgement. Concurrent requests share one commit. (A commit writes to the operating system,
  * which keeps the data when the process dies; only a power loss could take the last commits with it.)
  *
- * <p>Two kinds of request commit nothing themselves: reads, and writes to {@link ScratchCollections} (the new
- * version a blue-green rebuild builds beside the live one). Nobody relies on a scratch write surviving a crash: a
- * rebuild killed half-way is abandoned and its collections are dropped, and the write that switches the routes to a
- * finished rebuild commits the whole store, its collections included. Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes
+ * <p>Three kinds of request commit nothing themselves: reads; writes with the write concern {@code j: false}, which
+ * MongoDB too acknowledges before its journal has them (a projection's writes for a batch of events, made durable by
+ * the journaled token write that ends the batch: a commit here commits the whole store); and writes to
+ * {@link ScratchCollections} (the new version a blue-green rebuild builds beside the live one). Nobody relies on a
+ * scratch write surviving a crash: a rebuild killed half-way is abandoned and its collections are dropped, and the
+ * write that switches the routes to a finished rebuild commits the whole store, its collections included. Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes
  * of the same documents reach.
  */
 final class DurableH2Backend extends H2Backend {
@@ -142,7 +144,9 @@ final class DurableH2Backend extends H2Backend {
             return body.toString().contains("$out") || body.toString().contains("$merge");
         }
         if (WRITES.contains(name) && body.get(command) instanceof String collection) {
-            return !scratch.contains(collection);
+            boolean unjournaled = body.get("writeConcern") instanceof Document concern
+                    && Boolean.FALSE.equals(concern.get("j"));
+            return !unjournaled && !scratch.contains(collection);
         }
         return true;
     }

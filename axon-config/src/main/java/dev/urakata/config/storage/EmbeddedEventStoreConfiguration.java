@@ -4,9 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.urakata.config.UrakataProperties;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
@@ -47,22 +51,44 @@ public class EmbeddedEventStoreConfiguration {
     public LazyConnectionDataSourceProxy eventStoreDataSource(UrakataProperties properties) {
         HikariDataSource pool = H2FileDataSource.open("event-store", properties.createdDataDir().resolve("events"),
                 ";LOCK_TIMEOUT=10000", properties.database().poolSize(), properties.database().connectionTimeout());
-        return new ClosingLazyDataSource(pool);
+        return new ClosingLazyDataSource(pool, EventFileHousekeeping.start(pool));
     }
 
-    /** The lazy proxy that also closes its pool with the application context. */
+    /** The lazy proxy that also stops the file's housekeeping and closes the pool with the application context. */
     static final class ClosingLazyDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
         private final HikariDataSource pool;
+        private final AutoCloseable housekeeping;
 
-        ClosingLazyDataSource(HikariDataSource pool) {
+        ClosingLazyDataSource(HikariDataSource pool, AutoCloseable housekeeping) {
             super(pool);
             this.pool = pool;
+            this.housekeeping = housekeeping;
         }
 
         @Override
-        public void close() {
+        public void close() throws Exception {
+            housekeeping.close();
             pool.close();
         }
+    }
+
+    /** Axon's embedded event store, with streams that wake processors on a local commit instead of being polled. */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    public LocallyNotifiedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration) {
+        return new LocallyNotifiedEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+    }
+
+    /**
+     * Tells a duplicate (aggregate id, sequence) apart from other SQL failures, so that two concurrent commands on one
+     * aggregate end in a 409, not a 500. (Axon declares it only when no event store bean exists, as one does here.)
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
     }
 
     /** Connections bound to the Spring transaction that Axon's unit of work runs in. */

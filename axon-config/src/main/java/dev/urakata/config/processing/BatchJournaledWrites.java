@@ -1,0 +1,80 @@
+package dev.urakata.config.processing;
+
+import com.mongodb.ClientSessionOptions;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.codecs.configuration.CodecRegistry;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+/**
+ * Spring's MongoDB database factory, giving the writes a projection makes while a streaming processor hands it an
+ * event the write concern {@code j: false}: acknowledged once applied, without waiting for the journal.
+ *
+ * <p>Why that loses nothing: the processor writes its token at the end of the batch, journaled, and a journaled write
+ * makes every write before it durable too (MongoDB's journal is sequential; the embedded server commits its whole
+ * store). A crash before the token write replays the batch, which idempotent projections absorb. Before this, each of
+ * a batch's writes waited for its own commit to disk, and projections fell minutes behind under load.
+ *
+ * <p>Only writes made on behalf of a tracked event are deferred: a command a policy sends from its handler runs in a
+ * unit of work of its own, whose writes (a unique-key claim, say) are journaled before it returns, as everywhere
+ * else; so are the token, saga and dead-letter stores, which do not use this factory, and deadline handlers.
+ */
+final class BatchJournaledWrites implements MongoDatabaseFactory {
+
+    static final WriteConcern DEFERRED = WriteConcern.ACKNOWLEDGED.withJournal(false);
+
+    private final MongoDatabaseFactory delegate;
+
+    BatchJournaledWrites(MongoDatabaseFactory delegate) {
+        this.delegate = delegate;
+    }
+
+    /** Whether the current thread is handling a tracked event in a processor's (or a rebuild's) unit of work. */
+    static boolean handlingTrackedEvent() {
+        return CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().getMessage() instanceof TrackedEventMessage<?>;
+    }
+
+    @Override
+    public MongoDatabase getMongoDatabase() {
+        return deferredIfHandlingEvent(delegate.getMongoDatabase());
+    }
+
+    @Override
+    public MongoDatabase getMongoDatabase(String name) {
+        return deferredIfHandlingEvent(delegate.getMongoDatabase(name));
+    }
+
+    private static MongoDatabase deferredIfHandlingEvent(MongoDatabase database) {
+        return handlingTrackedEvent() ? database.withWriteConcern(DEFERRED) : database;
+    }
+
+    @Override
+    public PersistenceExceptionTranslator getExceptionTranslator() {
+        return delegate.getExceptionTranslator();
+    }
+
+    @Override
+    public CodecRegistry getCodecRegistry() {
+        return delegate.getCodecRegistry();
+    }
+
+    @Override
+    public ClientSession getSession(ClientSessionOptions options) {
+        return delegate.getSession(options);
+    }
+
+    @Override
+    public MongoDatabaseFactory withSession(ClientSession session) {
+        return new BatchJournaledWrites(delegate.withSession(session));
+    }
+
+    @Override
+    public boolean isTransactionActive() {
+        return delegate.isTransactionActive();
+    }
+}
