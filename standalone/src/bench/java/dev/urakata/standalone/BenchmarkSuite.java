@@ -27,14 +27,30 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,14 +59,24 @@ import static org.awaitility.Awaitility.await;
  * The benchmark run (profile {@code bench} only; never part of the default build): the standalone application in
  * this JVM on a fresh data directory, every figure measured beside a baseline on the same stores in the same run,
  * written to {@code target/benchmarks/report.md} and {@code report.json}. It asserts nothing about timings; it fails
- * only when an operation it measures fails.
+ * only when an operation it measures fails (except the holiday peak, which counts its failed calls instead).
  *
  * <p>Settings (system properties): {@code bench.calls} commands per concurrency level (default 400),
  * {@code bench.rebuild-events} events in the store before the rebuild is measured (default 20000),
  * {@code bench.history} aggregate history lengths (default 10,100,1000,10000), {@code bench.batch} raw bulk
  * upsert batch size (default 1000), {@code bench.snapshot-threshold} (default 100, the application's default),
- * {@code bench.sections} (default all: micro,commands,queries,read-your-writes,aggregates,rebuild; micro is the JMH
- * part, {@link MicroBenchmarks}).
+ * {@code bench.peak-seconds} how long the holiday peak's 16 clients run (default 60), {@code bench.peak-shifts}
+ * shifts each of the peak's 16 employees is rostered on, which caps its clock-ins (default 48),
+ * {@code bench.idle-seconds} how long idle CPU is measured (default 60), {@code bench.idle-growth-minutes} how long
+ * the idle data directory is watched for growth (default 10), {@code bench.size-events} events in the store before
+ * its size on disk is measured (default 20000), {@code bench.sections} (default all:
+ * micro,commands,queries,read-your-writes,aggregates,rebuild,holiday-peak,size,idle; micro is the JMH part,
+ * {@link MicroBenchmarks}; idle always runs last, whatever its place in the list).
+ *
+ * <p>Sections: commands (command path), queries (queries under load), read-your-writes, aggregates (aggregate
+ * load), rebuild (projection rebuild), holiday-peak (a mixed load of stock, shipping, invoicing, payments and
+ * clocking from 16 clients for a fixed time, and the views' catch-up after it), size (the data directory against
+ * the events' own JSON), idle (CPU and data directory growth with no requests).
  */
 class BenchmarkSuite {
 
@@ -60,8 +86,14 @@ class BenchmarkSuite {
     static final int SNAPSHOT_THRESHOLD = Integer.getInteger("bench.snapshot-threshold", 100);
     static final int[] HISTORY = parse(System.getProperty("bench.history", "10,100,1000,10000"));
     static final int[] CLIENTS = {1, 8, 32};
+    static final int PEAK_SECONDS = Integer.getInteger("bench.peak-seconds", 60);
+    static final int PEAK_SHIFTS = Integer.getInteger("bench.peak-shifts", 48);
+    static final int PEAK_CLIENTS = 16;
+    static final int IDLE_SECONDS = Integer.getInteger("bench.idle-seconds", 60);
+    static final int IDLE_GROWTH_MINUTES = Integer.getInteger("bench.idle-growth-minutes", 10);
+    static final int SIZE_EVENTS = Integer.getInteger("bench.size-events", 20_000);
     static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
-            "micro,commands,queries,read-your-writes,aggregates,rebuild").split(","));
+            "micro,commands,queries,read-your-writes,aggregates,rebuild,holiday-peak,size,idle").split(","));
     static final LocalDate EFFECTIVE = LocalDate.of(2026, 5, 1);
     static final Money PREVIOUS = Money.of("350000", "JPY");
 
@@ -81,6 +113,11 @@ class BenchmarkSuite {
         report.setting("snapshotThreshold", SNAPSHOT_THRESHOLD);
         report.setting("sections", SECTIONS);
         report.setting("history", java.util.Arrays.toString(HISTORY));
+        report.setting("peakSeconds", PEAK_SECONDS);
+        report.setting("peakShifts", PEAK_SHIFTS);
+        report.setting("idleSeconds", IDLE_SECONDS);
+        report.setting("idleGrowthMinutes", IDLE_GROWTH_MINUTES);
+        report.setting("sizeEvents", SIZE_EVENTS);
         if (SECTIONS.contains("micro")) {
             MicroBenchmarks.run(report); // before the application starts: nothing else runs beside JMH's fork
         }
@@ -103,6 +140,16 @@ class BenchmarkSuite {
             }
             if (SECTIONS.contains("rebuild")) {
                 projectionRebuild();
+            }
+            if (SECTIONS.contains("holiday-peak")) {
+                holidayPeak();
+            }
+            if (SECTIONS.contains("size")) {
+                storeSize();
+            }
+            // Last, so that it sees what every other section left behind settle and then nothing more.
+            if (SECTIONS.contains("idle")) {
+                idle();
             }
         } finally {
             report.write(Path.of("target", "benchmarks"));
@@ -345,6 +392,489 @@ class BenchmarkSuite {
         add("projection rebuild", processor + " blue-green rebuild, " + applied + " events",
                 applied / seconds, "events/s", "raw bulk upserts (batch " + BATCH + ")", applied / rawSeconds,
                 "higher");
+    }
+
+    /**
+     * A holiday peak: 16 clients for {@code bench.peak-seconds} each loop over stock issues, shipment steps, invoices,
+     * customer payments and clocking, with no pause. Failures (and overload refusals, 429/503, apart) are counted,
+     * never fatal. Then the time from the last answer until the stock levels, the receivables aging and the
+     * attendance all show what the successful calls imply. Baselines: as many raw appends as the peak produced
+     * events, from 16 clients, straight to the storage engine; one stock read.
+     */
+    void holidayPeak() throws Exception {
+        EventStorageEngine engine = context.getBean(EventStorageEngine.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        Peak peak = setUpPeak();
+        List<String> rawTargets = hire(PEAK_CLIENTS, "PEAK-RAW");
+        awaitProcessorsIdle(); // attendance opened, employees known to clocking, nothing left from the setup
+
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+        PeakClient[] clients = new PeakClient[PEAK_CLIENTS];
+        for (int c = 0; c < PEAK_CLIENTS; c++) {
+            clients[c] = new PeakClient(peak, c);
+        }
+        LoadDriver.Result load = LoadDriver.runFor(PEAK_CLIENTS, Duration.ofSeconds(PEAK_SECONDS),
+                (c, n) -> clients[c].step(n));
+        long answered = System.nanoTime();
+        // The views follow the store; poll all of them until each shows what the successful calls imply. One full
+        // poll is some 25 reads, so the figure is coarse by about that much (compare the one-read baseline).
+        boolean caughtUp = false;
+        long deadline = answered + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() - deadline < 0 && !(caughtUp = peak.viewsShowTheFinalFigures())) {
+            Thread.sleep(20);
+        }
+        double catchUpMs = (System.nanoTime() - answered) / 1e6;
+        awaitProcessorsIdle(); // sagas and policies the peak set off have appended everything they will
+        long produced = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class) - before;
+
+        List<Long> reads = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long t0 = System.nanoTime();
+            peak.stockOnHand(peak.items.get(i % peak.items.size()));
+            reads.add(System.nanoTime() - t0);
+        }
+        long[] rawSequence = new long[PEAK_CLIENTS];
+        java.util.Arrays.fill(rawSequence, 1);
+        LoadDriver.Result raw = LoadDriver.run(PEAK_CLIENTS, (int) Math.max(PEAK_CLIENTS, produced), (c, n) -> {
+            EmployeeId id = new EmployeeId(rawTargets.get(c));
+            engine.appendEvents(new GenericDomainEventMessage<>("Employee", id.value(), rawSequence[c]++,
+                    new EmployeeSalaryChangedEvent(id, nextSalary(), EFFECTIVE, "raw", PREVIOUS)));
+        });
+        requireNoFailures(raw);
+
+        report.setting("peakCalls", load.calls());
+        report.setting("peakFailedCalls", load.failures() - load.refusals());
+        report.setting("peakRefusals429or503", load.refusals());
+        report.setting("peakFailuresByStatus", load.causes());
+        report.setting("peakEventsProduced", produced);
+        report.setting("peakSuccesses", peak.successes());
+        report.setting("peakViewsCaughtUp", caughtUp);
+        if (!caughtUp) {
+            report.setting("peakViewsAtGiveUp", peak.lastMismatch);
+        }
+        String rawName = "raw appends, 16 clients (" + raw.calls() + " events)";
+        add("holiday peak", "mixed load, 16 clients, " + PEAK_SECONDS + " s", load.perSecond(), "ops/s", rawName,
+                raw.perSecond(), "higher");
+        for (double p : new double[] {0.5, 0.99}) {
+            String pct = "p" + Math.round(p * 100);
+            add("holiday peak", "latency " + pct, load.percentileMillis(p), "ms", "raw append " + pct,
+                    raw.percentileMillis(p), "lower");
+        }
+        add("holiday peak", caughtUp ? "views caught up after the last answer"
+                        : "views NOT caught up within 5 min of the last answer", catchUpMs, "ms",
+                "one stock read (median of 20)", median(reads), "lower");
+    }
+
+    /** Not measured: the stock, customers, employees and published shifts the peak works on. */
+    private Peak setUpPeak() {
+        Peak peak = new Peak();
+        peak.warehouse = created(api.post("ops", "/api/inventory/warehouses",
+                "{\"code\":\"PEAK\",\"name\":\"Holiday peak\"}"), "id");
+        for (int i = 0; i < 8; i++) {
+            String item = created(api.post("ops", "/api/inventory/items", "{\"sku\":\"PEAK-" + i
+                    + "\",\"name\":\"Gift " + i + "\",\"unitOfMeasure\":\"pcs\",\"currency\":\"EUR\"}"), "id");
+            expect(api.post("ops", "/api/inventory/items/" + item + "/receipts", "{\"warehouseId\":\""
+                    + peak.warehouse + "\",\"quantity\":\"" + Peak.RECEIVED + "\",\"unitCost\":{\"amount\":\"1.00\","
+                    + "\"currency\":\"EUR\"},\"reference\":\"peak stock\"}"), 200);
+            peak.items.add(item);
+            peak.issued.put(item, new AtomicLong());
+        }
+        // One customer per client: sixteen buyers, not sixteen clients queueing on one customer's account.
+        for (int c = 0; c < PEAK_CLIENTS; c++) {
+            peak.customers.add(created(api.post("finance", "/api/finance/customers", "{\"name\":\"Peak customer "
+                    + c + "\",\"currency\":\"EUR\",\"paymentTermsDays\":30}"), "customerId"));
+        }
+        // The invoice's gross, as the application computes it, from one invoice issued and read back.
+        String customer = peak.customers.get(0);
+        String invoice = created(api.post("finance", "/api/finance/customers/" + customer + "/invoices",
+                Peak.INVOICE), "invoiceId");
+        expect(api.post("finance", "/api/finance/customers/" + customer + "/invoices/" + invoice + "/issue",
+                peak.issueJson()), 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ISSUED".equals(api.get("analyst",
+                "/api/finance/invoices?customerId=" + customer).json().path("items").path(0).path("status").asText()));
+        peak.gross = new BigDecimal(api.get("analyst", "/api/finance/invoices?customerId=" + customer).json()
+                .path("items").path(0).path("gross").path("amount").asText());
+        peak.invoicesIssued.incrementAndGet();
+        peak.calibrationInvoice = invoice;
+
+        // Clock-ins happen once per employee and shift: every client's employee is rostered on PEAK_SHIFTS
+        // back-to-back half-hour shifts from the day after tomorrow on (clocking in early is allowed, and the
+        // missed-shift deadlines lie beyond the run), which caps the peak at PEAK_SHIFTS clock-ins and clock-outs
+        // per client. A client that has used them all issues stock in their place.
+        peak.employees.addAll(hire(PEAK_CLIENTS, "PEAK-EMP"));
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        peak.firstShiftDay = day;
+        peak.lastShiftDay = day.plusDays(PEAK_SHIFTS / 48 + 1);
+        String schedule = created(api.post("manager", "/api/workforce/schedules", """
+                {"location":"Peak store","team":"Packing","firstDay":"%s","lastDay":"%s","timeZone":"UTC"}"""
+                .formatted(day, peak.lastShiftDay)), "scheduleId");
+        String base = "/api/workforce/schedules/" + schedule;
+        for (int s = 0; s < PEAK_SHIFTS; s++) {
+            LocalDateTime start = day.atStartOfDay().plusMinutes(30L * s);
+            peak.shifts.add(created(api.post("manager", base + "/shifts", """
+                    {"start":"%s","end":"%s","position":"Packer","requiredHeadcount":%d}"""
+                    .formatted(start, start.plusMinutes(29), PEAK_CLIENTS)), "shiftId"));
+        }
+        for (String shift : peak.shifts) {
+            for (String employee : peak.employees) {
+                String assignment = "{\"employeeId\":\"" + employee + "\"}";
+                if (shift.equals(peak.shifts.get(0))) {
+                    // Scheduling learns of a hire a moment after it: until then the assignment is refused.
+                    await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(
+                            100)).until(() -> api.post("manager", base + "/shifts/" + shift + "/assignments",
+                            assignment).status() == 200);
+                } else {
+                    expect(api.post("manager", base + "/shifts/" + shift + "/assignments", assignment), 200);
+                }
+            }
+        }
+        expect(postEmpty("manager", base + "/publish"), 200);
+        return peak;
+    }
+
+    /** What the peak works on, and what its successful calls add up to. */
+    private final class Peak {
+        static final long RECEIVED = 1_000_000;
+        static final String INVOICE = "{\"lines\":[{\"description\":\"Gift box\",\"quantity\":\"1\","
+                + "\"unitPrice\":{\"amount\":\"100.00\",\"currency\":\"EUR\"},\"taxCode\":\"STANDARD\"}]}";
+        String warehouse;
+        final List<String> items = new ArrayList<>();
+        final List<String> customers = new ArrayList<>();
+        final List<String> employees = new ArrayList<>();
+        final List<String> shifts = new ArrayList<>();
+        LocalDate firstShiftDay;
+        LocalDate lastShiftDay;
+        BigDecimal gross;
+        String calibrationInvoice;
+        /** Units taken out of each item: stock issues and picked shipments. */
+        final Map<String, AtomicLong> issued = new LinkedHashMap<>();
+        final AtomicInteger stockIssues = new AtomicInteger();
+        final AtomicInteger shipmentsCreated = new AtomicInteger();
+        final AtomicInteger shipmentsPicked = new AtomicInteger();
+        final AtomicInteger shipmentsDelivered = new AtomicInteger();
+        final AtomicInteger shipmentReads = new AtomicInteger();
+        final AtomicInteger invoicesDrafted = new AtomicInteger();
+        final AtomicInteger invoicesIssued = new AtomicInteger();
+        final AtomicInteger paymentsBooked = new AtomicInteger();
+        final AtomicInteger clockIns = new AtomicInteger();
+        final AtomicInteger clockOuts = new AtomicInteger();
+        volatile String lastMismatch = "";
+
+        String issueJson() {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            // Due in a month: no payment reminder (dunning) fires during the run.
+            return "{\"issueDate\":\"" + today + "\",\"dueDate\":\"" + today.plusDays(30) + "\"}";
+        }
+
+        BigDecimal stockOnHand(String item) {
+            JsonNode rows = api.get("analyst", "/api/inventory/stock?itemId=" + item + "&warehouseId=" + warehouse)
+                    .json().path("items");
+            return rows.isEmpty() ? null : rows.get(0).get("onHand").decimalValue();
+        }
+
+        /** Whether stock, receivables aging and attendance all show the final figures. */
+        boolean viewsShowTheFinalFigures() {
+            for (String item : items) {
+                BigDecimal expected = BigDecimal.valueOf(RECEIVED - issued.get(item).get());
+                BigDecimal onHand = stockOnHand(item);
+                if (onHand == null || onHand.compareTo(expected) != 0) {
+                    lastMismatch = "stock " + item + ": " + onHand + " instead of " + expected;
+                    return false;
+                }
+            }
+            BigDecimal open = BigDecimal.ZERO;
+            Set<String> ours = new HashSet<>(customers);
+            for (JsonNode row : api.get("analyst", "/api/finance/receivables/aging?at="
+                    + LocalDate.now(ZoneOffset.UTC)).json().path("rows")) {
+                if (ours.contains(row.path("customerId").asText())) {
+                    open = open.add(new BigDecimal(row.path("total").path("amount").asText()));
+                }
+            }
+            BigDecimal expectedOpen = gross.multiply(BigDecimal.valueOf(invoicesIssued.get() - paymentsBooked.get()));
+            if (open.compareTo(expectedOpen) != 0) {
+                lastMismatch = "receivables " + open + " instead of " + expectedOpen;
+                return false;
+            }
+            int clockedIn = 0;
+            for (String employee : employees) {
+                for (JsonNode row : api.get("manager", "/api/workforce/attendance?employeeId=" + employee + "&from="
+                        + firstShiftDay + "&to=" + lastShiftDay + "&size=200").json().path("items")) {
+                    if (!row.path("clockedInAt").isNull() && !row.path("clockedInAt").isMissingNode()) {
+                        clockedIn++;
+                    }
+                }
+            }
+            if (clockedIn != clockIns.get()) {
+                lastMismatch = "attendance " + clockedIn + " clock-ins instead of " + clockIns.get();
+                return false;
+            }
+            return true;
+        }
+
+        Map<String, Integer> successes() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("stockIssues", stockIssues.get());
+            counts.put("shipmentsCreated", shipmentsCreated.get());
+            counts.put("shipmentStatusReads", shipmentReads.get());
+            counts.put("shipmentsPicked", shipmentsPicked.get());
+            counts.put("shipmentsDelivered", shipmentsDelivered.get());
+            counts.put("invoicesDrafted", invoicesDrafted.get());
+            counts.put("invoicesIssued", invoicesIssued.get() - 1); // less the one issued in the setup
+            counts.put("paymentsBooked", paymentsBooked.get());
+            counts.put("clockIns", clockIns.get());
+            counts.put("clockOuts", clockOuts.get());
+            return counts;
+        }
+    }
+
+    /**
+     * One peak client (one thread): every call is one HTTP request, chosen in turn from stock issue, shipment step,
+     * invoice step, payment and clocking. Each client follows its own shipment, invoices and employee through their
+     * steps; a step refused is left for a later turn (or, for invoices and clocking, given up) so that no client
+     * stalls.
+     */
+    private final class PeakClient {
+        private final Peak peak;
+        private final int client;
+        private final String customer;
+        private final String employee;
+        private final ArrayDeque<String> unpaid = new ArrayDeque<>();
+        private String shipment;
+        private String shipmentItem;
+        private String shipmentPhase = "NONE";
+        private String draft;
+        private int shift;
+        private boolean clockedIn;
+
+        PeakClient(Peak peak, int client) {
+            this.peak = peak;
+            this.client = client;
+            this.customer = peak.customers.get(client);
+            this.employee = peak.employees.get(client);
+            if (client == 0) {
+                unpaid.add(peak.calibrationInvoice);
+            }
+        }
+
+        void step(int n) {
+            switch (n % 5) {
+                case 0 -> issueStock(n);
+                case 1 -> shipmentStep(n);
+                case 2 -> invoiceStep();
+                case 3 -> {
+                    if (unpaid.isEmpty()) {
+                        invoiceStep();
+                    } else {
+                        pay();
+                    }
+                }
+                default -> {
+                    if (shift < peak.shifts.size()) {
+                        clock();
+                    } else {
+                        issueStock(n);
+                    }
+                }
+            }
+        }
+
+        private void issueStock(int n) {
+            String item = peak.items.get((client + n) % peak.items.size());
+            ok(api.post("ops", "/api/inventory/items/" + item + "/issues", "{\"warehouseId\":\"" + peak.warehouse
+                    + "\",\"quantity\":\"1\",\"reference\":\"peak order\"}"), 200);
+            peak.issued.get(item).incrementAndGet();
+            peak.stockIssues.incrementAndGet();
+        }
+
+        /** Create, wait for the reservation, pick (the saga issues the stock), wait for it, ship, deliver. */
+        private void shipmentStep(int n) {
+            String path = "/api/shipping/shipments/" + shipment;
+            switch (shipmentPhase) {
+                case "NONE" -> {
+                    String item = peak.items.get((client + n) % peak.items.size());
+                    shipment = created(ok(api.post("ops", "/api/shipping/shipments", "{\"orderReference\":\"PEAK-"
+                            + client + "-" + n + "\",\"warehouseId\":\"" + peak.warehouse + "\",\"lines\":[{\"itemId\":\""
+                            + item + "\",\"quantity\":\"1\"}]}"), 201), "shipmentId");
+                    shipmentItem = item;
+                    shipmentPhase = "CREATED";
+                    peak.shipmentsCreated.incrementAndGet();
+                }
+                case "CREATED", "PICK_REQUESTED" -> {
+                    String status = ok(api.get("ops", path), 200).json().path("status").asText();
+                    peak.shipmentReads.incrementAndGet();
+                    if (status.equals("RESERVED") && shipmentPhase.equals("CREATED")) {
+                        shipmentPhase = "RESERVED";
+                    } else if (status.equals("PICKED")) {
+                        shipmentPhase = "PICKED";
+                    } else if (status.equals("RESERVATION_FAILED")) {
+                        shipmentPhase = "NONE";
+                    }
+                }
+                case "RESERVED" -> {
+                    ok(postEmpty("ops", path + "/pick"), 200);
+                    peak.issued.get(shipmentItem).incrementAndGet();
+                    peak.shipmentsPicked.incrementAndGet();
+                    shipmentPhase = "PICK_REQUESTED";
+                }
+                case "PICKED" -> {
+                    ok(api.post("ops", path + "/ship", "{\"carrier\":\"Yamato\",\"trackingNumber\":\"YT-" + shipment
+                            + "\"}"), 200);
+                    shipmentPhase = "SHIPPED";
+                }
+                default -> {
+                    ok(postEmpty("ops", path + "/deliver"), 200);
+                    peak.shipmentsDelivered.incrementAndGet();
+                    shipmentPhase = "NONE";
+                }
+            }
+        }
+
+        /** Draft an invoice, then issue it on the next turn. */
+        private void invoiceStep() {
+            if (draft == null) {
+                draft = created(ok(api.post("finance", "/api/finance/customers/" + customer + "/invoices",
+                        Peak.INVOICE), 201), "invoiceId");
+                peak.invoicesDrafted.incrementAndGet();
+                return;
+            }
+            String invoice = draft;
+            draft = null; // a refused issue is not retried: the draft stays a draft, owing nothing
+            ok(api.post("finance", "/api/finance/customers/" + customer + "/invoices/" + invoice + "/issue",
+                    peak.issueJson()), 200);
+            unpaid.add(invoice);
+            peak.invoicesIssued.incrementAndGet();
+        }
+
+        /** Pays the oldest open invoice in full. */
+        private void pay() {
+            String invoice = unpaid.poll(); // a refused payment is not retried: the invoice stays open
+            String amount = peak.gross.toPlainString();
+            ok(api.post("finance", "/api/finance/customers/" + customer + "/payments", "{\"amount\":{\"amount\":\""
+                    + amount + "\",\"currency\":\"EUR\"},\"receivedOn\":\"" + LocalDate.now(ZoneOffset.UTC)
+                    + "\",\"allocations\":[{\"invoiceId\":\"" + invoice + "\",\"amount\":{\"amount\":\"" + amount
+                    + "\",\"currency\":\"EUR\"}}]}"), 201);
+            peak.paymentsBooked.incrementAndGet();
+        }
+
+        /** A manager clocks the client's employee in on its next shift, then out of it on the next turn. */
+        private void clock() {
+            String path = "/api/workforce/shifts/" + peak.shifts.get(shift);
+            String body = "{\"employeeId\":\"" + employee + "\",\"note\":\"holiday peak\"}";
+            if (!clockedIn) {
+                try {
+                    ok(api.post("manager", path + "/clock-in", body), 200);
+                } catch (RuntimeException e) {
+                    shift++; // refused: this shift is given up
+                    throw e;
+                }
+                clockedIn = true;
+                peak.clockIns.incrementAndGet();
+                return;
+            }
+            clockedIn = false;
+            shift++;
+            ok(api.post("manager", path + "/clock-out", body), 200);
+            peak.clockOuts.incrementAndGet();
+        }
+    }
+
+    /**
+     * CPU time of this whole process over {@code bench.idle-seconds} with no requests, once every processor has
+     * caught up, as % of one core, against the target 2 %; then the data directory's growth over
+     * {@code bench.idle-growth-minutes} idle, against the target 1 MB.
+     */
+    void idle() throws Exception {
+        awaitProcessorsIdle();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        Thread.sleep(Duration.ofSeconds(IDLE_SECONDS).toMillis());
+        double percent = 100.0 * (os.getProcessCpuTime() - cpu0) / (System.nanoTime() - t0);
+        add("idle", "process CPU over " + IDLE_SECONDS + " s idle", percent, "% core", "target: 2 % of one core",
+                2.0, "lower");
+
+        long size0 = directorySize(dataDir);
+        Thread.sleep(Duration.ofMinutes(IDLE_GROWTH_MINUTES).toMillis());
+        long size1 = directorySize(dataDir);
+        report.setting("idleDataDirBytesBefore", size0);
+        report.setting("idleDataDirBytesAfter", size1);
+        add("idle", "data directory growth over " + IDLE_GROWTH_MINUTES + " min idle", (size1 - size0) / 1e6, "MB",
+                "target: 1 MB", 1.0, "lower");
+    }
+
+    /**
+     * The data directory's size once the store holds {@code bench.size-events} events made by real commands (hires
+     * over HTTP, salary changes through the command gateway, and whatever policies and sagas append after them),
+     * against the events' own JSON: the sum of the stored payload and metadata lengths in bytes
+     * ({@code OCTET_LENGTH} over {@code domainevententry}). The ratio's target is under 3.
+     */
+    void storeSize() throws Exception {
+        CommandGateway commands = context.getBean(CommandGateway.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        AtomicInteger hires = new AtomicInteger();
+        long stored;
+        while ((stored = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class)) < SIZE_EVENTS) {
+            // About one hire to ten salary changes, as a back office would see them.
+            List<String> targets = hire(8, "SIZE-" + hires.getAndIncrement());
+            int changes = (int) Math.min(80, SIZE_EVENTS - stored);
+            LoadDriver.Result result = LoadDriver.run(8, changes, (c, n) -> asHr(() -> commands.sendAndWait(
+                    new ChangeEmployeeSalaryCommand(new EmployeeId(targets.get(c)), nextSalary(), EFFECTIVE,
+                            "size"))));
+            requireNoFailures(result);
+        }
+        awaitProcessorsIdle();
+        long events = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+        long json = jdbc.queryForObject("SELECT COALESCE(SUM(OCTET_LENGTH(payload)), 0) "
+                + "+ COALESCE(SUM(OCTET_LENGTH(metaData)), 0) FROM domainevententry", Long.class);
+        long onDisk = directorySize(dataDir);
+        report.setting("sizeEventsInStore", events);
+        // Where the bytes are: each top-level entry of the data directory.
+        Map<String, Long> parts = new LinkedHashMap<>();
+        try (Stream<Path> entries = Files.list(dataDir)) {
+            entries.sorted().forEach(entry -> parts.put(entry.getFileName().toString(), directorySize(entry)));
+        }
+        report.setting("sizeDataDirBytesByEntry", parts);
+        add("size", "data directory, " + events + " events", onDisk / 1e6, "MB",
+                "events' own JSON (payload + metadata)", json / 1e6, "lower");
+    }
+
+    /** The sum of the sizes of the files under {@code dir}; a file deleted during the walk counts nothing. */
+    private static long directorySize(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (NoSuchFileException gone) {
+                    return 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Api.Response postEmpty(String user, String path) {
+        return api.send(api.request(user, path).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static String created(Api.Response response, String field) {
+        return created(response, field, 201);
+    }
+
+    private static String created(Api.Response response, String field, int status) {
+        expect(response, status);
+        return response.json().get(field).asText();
+    }
+
+    /** Like {@link #expect}, for the peak: the failure carries its status, so that the driver can count it. */
+    private static Api.Response ok(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new LoadDriver.Failed(response.status(), response.body());
+        }
+        return response;
     }
 
     private void awaitProcessorsIdle() {

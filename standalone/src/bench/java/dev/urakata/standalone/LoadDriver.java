@@ -3,6 +3,8 @@ package dev.urakata.standalone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,12 +24,35 @@ final class LoadDriver {
     }
 
     /**
+     * A call that got an answer it did not want: thrown by operations so that the driver can tell which HTTP status
+     * failed (an overload refusal, 429 or 503, is counted apart from other failures).
+     */
+    static final class Failed extends RuntimeException {
+        final int status;
+
+        Failed(int status, String body) {
+            super(status + " " + body, null, false, false);
+            this.status = status;
+        }
+    }
+
+    /**
      * @param calls     calls made
      * @param failures  calls that threw
      * @param seconds   wall time of the whole run
      * @param latencies each successful call's duration in nanoseconds, sorted
+     * @param causes    failed calls by cause: "HTTP 409", "HTTP 503", or the exception's class (time-bounded runs only)
      */
-    record Result(int calls, int failures, double seconds, long[] latencies) {
+    record Result(int calls, int failures, double seconds, long[] latencies, Map<String, Integer> causes) {
+        Result(int calls, int failures, double seconds, long[] latencies) {
+            this(calls, failures, seconds, latencies, Map.of());
+        }
+
+        /** Failed calls that were overload refusals (429 or 503). */
+        int refusals() {
+            return causes.getOrDefault("HTTP 429", 0) + causes.getOrDefault("HTTP 503", 0);
+        }
+
         double perSecond() {
             return (calls - failures) / seconds;
         }
@@ -83,6 +108,65 @@ final class LoadDriver {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * {@code clients} threads call {@code operation} over and over, all starting at once, until {@code duration} has
+     * passed; a call under way at the deadline is finished and counted. Failures never stop a client.
+     */
+    static Result runFor(int clients, java.time.Duration duration, Operation operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            long[] deadline = new long[1];
+            List<Future<ClientRun>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    ClientRun run = new ClientRun();
+                    start.await();
+                    for (int n = 0; System.nanoTime() - deadline[0] < 0; n++) {
+                        long t0 = System.nanoTime();
+                        try {
+                            operation.call(client, n);
+                            run.times.add(System.nanoTime() - t0);
+                        } catch (Exception | AssertionError e) {
+                            run.causes.merge(cause(e), 1, Integer::sum);
+                        }
+                    }
+                    return run;
+                }));
+            }
+            long begin = System.nanoTime();
+            deadline[0] = begin + duration.toNanos();
+            start.countDown(); // publishes deadline[0] to the clients (happens-before through the latch)
+            List<Long> all = new ArrayList<>();
+            Map<String, Integer> causes = new TreeMap<>();
+            for (Future<ClientRun> future : futures) {
+                ClientRun run = future.get();
+                all.addAll(run.times);
+                run.causes.forEach((cause, count) -> causes.merge(cause, count, Integer::sum));
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            int failures = causes.values().stream().mapToInt(Integer::intValue).sum();
+            return new Result(all.size() + failures, failures, seconds, sorted(all), causes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One client's successful call times and failures by cause. */
+    private static final class ClientRun {
+        final List<Long> times = new ArrayList<>();
+        final Map<String, Integer> causes = new TreeMap<>();
+    }
+
+    private static String cause(Throwable e) {
+        if (e instanceof Failed failed) {
+            return "HTTP " + failed.status;
+        }
+        Throwable root = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return root.getClass().getSimpleName();
     }
 
     static double percentile(long[] sorted, double p) {
