@@ -1,5 +1,6 @@
 package dev.urakata.config.storage;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -99,6 +100,25 @@ class DurableH2BackendTest {
         scratch.remove("__bg_1");
         crashAfter(file, scratch, db -> db.getCollection("things__bg_1").insertOne(new Document("_id", "live")));
         reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(51));
+    }
+
+    @Test
+    void unjournaledWritesAreMadeDurableByTheNextJournaledOne() {
+        Path file = dir.resolve("readmodels.mv.db");
+        WriteConcern unjournaled = WriteConcern.ACKNOWLEDGED.withJournal(false);
+        // A projection's writes for a batch (j: false) wait for the token write that ends the batch ...
+        crashAfter(file, new ScratchCollections(), db -> db.getCollection("view").withWriteConcern(unjournaled)
+                .insertOne(new Document("_id", "before-token")));
+        reopen(file, "view", view -> assertThat(view.countDocuments()).isZero());
+
+        // ... and that write, journaled, makes them durable with it.
+        crashAfter(file, new ScratchCollections(), db -> {
+            for (int i = 0; i < 20; i++) {
+                db.getCollection("view").withWriteConcern(unjournaled).insertOne(new Document("_id", "doc-" + i));
+            }
+            db.getCollection("tokens").insertOne(new Document("_id", "processor-0"));
+        });
+        reopen(file, "view", view -> assertThat(view.countDocuments()).isEqualTo(20));
     }
 
     /** Runs {@code work} against a server on {@code file}, then drops the store without a final commit. */

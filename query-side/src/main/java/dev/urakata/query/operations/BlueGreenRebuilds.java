@@ -518,6 +518,7 @@ public class BlueGreenRebuilds implements DisposableBean {
                 lastToken = token;
                 applied++;
             }
+            shadow.flush();
             reportProgress();
         }
 

@@ -33,6 +33,7 @@ import java.util.function.Function;
  * ({@code hr_employee_directory} becomes {@code hr_employee_directory__bg_1a2b3c4d}), so the projection code runs
  * unchanged and never touches a live collection. Events reach them through Axon's annotation adapter with the
  * application's parameter resolvers, in a unit of work with the processor's interceptors, as in the live processor.
+ * Their inserts and upserts by id go out in bulk ({@link WriteBehindDatabase}).
  *
  * <p>A projection class qualifies when its constructor takes a {@code MongoTemplate} (or {@code MongoOperations}) and
  * no other MongoDB plumbing; one that keeps its state anywhere else cannot be rebuilt beside the live one.
@@ -57,6 +58,7 @@ final class ShadowProjections {
     private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
     private final List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors;
     private final Set<String> resetCollections = ConcurrentHashMap.newKeySet();
+    private final WriteBehindDatabase writeBehind = new WriteBehindDatabase();
     private volatile boolean recording;
 
     private ShadowProjections(MongoDatabase database, String suffix,
@@ -106,7 +108,8 @@ final class ShadowProjections {
         MongoTemplate template = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, databaseName) {
             @Override
             protected MongoDatabase doGetMongoDatabase(String name) {
-                return RoutedMongoDatabase.shadow(super.doGetMongoDatabase(name), shadow::physical);
+                return shadow.writeBehind.wrap(RoutedMongoDatabase.shadow(super.doGetMongoDatabase(name),
+                        shadow::physical));
             }
         }, converter);
         for (Class<?> type : types) {
@@ -133,6 +136,9 @@ final class ShadowProjections {
 
     /** Hands one event to every projection that handles it, as the live processor would. */
     void apply(EventMessage<?> event) throws Exception {
+        if (handlers.stream().noneMatch(handler -> handler.canHandle(event))) {
+            return; // as the live processor, which does not hand an event to handlers that cannot handle it
+        }
         DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(event);
         ResultMessage<?> result = unitOfWork.executeWithResult(() ->
                 new DefaultInterceptorChain<EventMessage<?>>(unitOfWork, interceptors, message -> {
@@ -152,11 +158,17 @@ final class ShadowProjections {
         }
     }
 
+    /** Sends the writes that wait to go out in bulk (see {@link WriteBehindDatabase}). */
+    void flush() {
+        writeBehind.flush();
+    }
+
     /**
      * The collections of the new version, logical name to physical name: those it has written, and those its reset
-     * handlers name (created empty if no event filled them).
+     * handlers name (created empty if no event filled them). Sends every waiting write first.
      */
     Map<String, String> collections() {
+        flush();
         Map<String, String> collections = new TreeMap<>();
         for (String physical : database.listCollectionNames()) {
             if (physical.endsWith(suffix)) {
