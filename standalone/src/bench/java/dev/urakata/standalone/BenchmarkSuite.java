@@ -195,6 +195,7 @@ class BenchmarkSuite {
 
     /** Directory queries while eight clients send commands, against the same queries on an idle service. */
     void queriesUnderLoad() throws Exception {
+        awaitProcessorsIdle(); // "idle" means idle: nothing left over from the command path
         List<String> targets = hire(8, "QRY");
         String one = targets.get(0);
         LoadDriver.Operation list = (c, n) -> expect(api.get("hr", "/api/hr/employees?size=20&page=" + (n % 3)), 200);
@@ -235,6 +236,8 @@ class BenchmarkSuite {
 
     /** From a command's 200 to the change being visible in the directory, against one plain read. */
     void readYourWrites() {
+        // The lag of one change on a quiet service, not the drain of what an earlier section left behind.
+        awaitProcessorsIdle();
         String id = hire(1, "RYW").get(0);
         List<Long> lags = new ArrayList<>();
         List<Long> reads = new ArrayList<>();
