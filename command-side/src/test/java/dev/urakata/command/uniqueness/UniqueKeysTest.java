@@ -55,6 +55,28 @@ class UniqueKeysTest {
     }
 
     @Test
+    void ownersAreFoundByKeyAndClaimsMadeBeforeTheOwnersCollectionAreFoundToo() {
+        // A claim as stored before owners were kept beside the claims.
+        mongo.template().insert(new org.bson.Document("_id", "warehouse-code:TOKYO-1").append("scope", "warehouse-code")
+                .append("owner", "wh-1"), UniqueKeys.COLLECTION);
+        assertThat(registry.hasOwner("warehouse-code", "wh-1")).isTrue();
+        assertThat(registry.hasOwner("warehouse-code", "wh-2")).isFalse();
+
+        registry.claim("warehouse-code", "OSAKA-1", "wh-2", ErrorCode.DUPLICATE_WAREHOUSE_CODE);
+        assertThat(registry.hasOwner("warehouse-code", "wh-2")).isTrue();
+        // Answered by one document per owner, not by the claims.
+        assertThat(mongo.template().findById("warehouse-code:wh-2", org.bson.Document.class, UniqueKeys.OWNERS))
+                .isNotNull();
+
+        registry.release("warehouse-code", "OSAKA-1", "wh-2");
+        assertThat(registry.hasOwner("warehouse-code", "wh-2")).isFalse();
+        // A fresh registry on the same data (a restart) answers the same.
+        UniqueKeys restarted = new UniqueKeys(mongo.template());
+        assertThat(restarted.hasOwner("warehouse-code", "wh-1")).isTrue();
+        assertThat(restarted.hasOwner("warehouse-code", "wh-2")).isFalse();
+    }
+
+    @Test
     void ofManySimultaneousClaimsExactlyOneWins() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
