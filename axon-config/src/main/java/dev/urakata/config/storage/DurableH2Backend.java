@@ -67,13 +67,9 @@ final class DurableH2Backend extends H2Backend {
                 TimeUnit.SECONDS);
     }
 
+    /** Housekeeping rounds ({@link StoreFileCompaction}): 2 MB at most rewritten under the exclusive lock. */
     private static final long HOUSEKEEPING_SECONDS = 5;
-    private static final int TARGET_FILL_RATE = 80;
-    /**
-     * Bytes rewritten at most per round, under the exclusive lock: small, so that requests wait milliseconds, not the
-     * seconds that 16 MB rounds made them wait.
-     */
-    private static final int REWRITE_BYTES = 2 * 1024 * 1024;
+    private StoreFileCompaction.Quiet quiet = StoreFileCompaction.Quiet.START;
 
     /** Commands that change nothing: a request made only of these commits nothing. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
@@ -84,14 +80,13 @@ final class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
 
     private void compact() {
-        if (store.isClosed() || store.getFillRate() >= TARGET_FILL_RATE) {
-            return; // nothing worth rewriting: do not take the lock
+        if (store.isClosed()) {
+            return;
         }
-        commitLock.writeLock().lock();
+        commitLock.writeLock().lock(); // no request half-way while chunks move
         try {
             if (!store.isClosed()) {
-                store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
-                store.commit();
+                quiet = StoreFileCompaction.round(store, quiet);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.

@@ -20,17 +20,16 @@ import java.util.concurrent.TimeUnit;
  * the only thing that rewrites sparse chunks of the file: every commit appends a chunk, and the file grew to ten
  * times its live data (261 MB for 27 MB after 20,000 events). This does that housekeeping every few seconds, a
  * bounded amount at a time, with the same store calls H2's own writer makes (they take H2's store lock, so they are
- * safe beside running transactions), and only when the file is emptier than the target fill rate.
+ * safe beside running transactions): see {@link StoreFileCompaction}.
  */
 final class EventFileHousekeeping implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EventFileHousekeeping.class);
     private static final long EVERY_SECONDS = 5;
-    private static final int TARGET_FILL_RATE = 80;
-    private static final int REWRITE_BYTES = 2 * 1024 * 1024;
 
     private final DataSource dataSource;
     private MVStore store;
+    private StoreFileCompaction.Quiet quietRounds = StoreFileCompaction.Quiet.START;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-file-housekeeping");
         thread.setDaemon(true);
@@ -72,9 +71,8 @@ final class EventFileHousekeeping implements AutoCloseable {
             if (store == null || store.isClosed()) {
                 store = storeOf(dataSource); // the database was closed and opened again
             }
-            if (store != null && !store.isClosed() && store.getFillRate() < TARGET_FILL_RATE
-                    && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
-                store.commit();
+            if (store != null && !store.isClosed()) {
+                quietRounds = StoreFileCompaction.round(store, quietRounds);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.
