@@ -69,7 +69,7 @@ final class DurableH2Backend extends H2Backend {
 
     /** Housekeeping rounds ({@link StoreFileCompaction}): 2 MB at most rewritten under the exclusive lock. */
     private static final long HOUSEKEEPING_SECONDS = 5;
-    private StoreFileCompaction.Quiet quiet = StoreFileCompaction.Quiet.START;
+    private StoreFileCompaction.State rounds = StoreFileCompaction.State.START;
 
     /** Commands that change nothing: a request made only of these commits nothing. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
@@ -86,7 +86,7 @@ final class DurableH2Backend extends H2Backend {
         commitLock.writeLock().lock(); // no request half-way while chunks move
         try {
             if (!store.isClosed()) {
-                quiet = StoreFileCompaction.round(store, quiet);
+                rounds = StoreFileCompaction.round(store, rounds);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.

@@ -29,7 +29,7 @@ final class EventFileHousekeeping implements AutoCloseable {
 
     private final DataSource dataSource;
     private MVStore store;
-    private StoreFileCompaction.Quiet quietRounds = StoreFileCompaction.Quiet.START;
+    private StoreFileCompaction.State rounds = StoreFileCompaction.State.START;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-file-housekeeping");
         thread.setDaemon(true);
@@ -72,7 +72,7 @@ final class EventFileHousekeeping implements AutoCloseable {
                 store = storeOf(dataSource); // the database was closed and opened again
             }
             if (store != null && !store.isClosed()) {
-                quietRounds = StoreFileCompaction.round(store, quietRounds);
+                rounds = StoreFileCompaction.round(store, rounds);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.

@@ -8,24 +8,30 @@ import org.h2.mvstore.MVStore;
  * <ul>
  *   <li>while writes go on, live pages of sparse chunks are rewritten, at most 2 MB a round, so that freed space is
  *       reused instead of the file growing with every commit;</li>
- *   <li>once nothing has been committed for a whole round and the file is less than half full, the file is compacted
- *       (chunks moved together and the end cut off) for at most a second: what a burst of writes left behind is given
- *       back to the disk when the burst is over.</li>
+ *   <li>once a whole round has passed without a commit, the file is compacted (sparse chunks rewritten, chunks moved
+ *       together and the end cut off) for at most half a second a round, and again each round while that still makes
+ *       it smaller: what a burst of writes left behind is given back to the disk when the burst is over, and a
+ *       quiet store is then left alone.</li>
  * </ul>
  * H2 keeps overwritten chunks for its retention time (45 s) so that a power loss cannot leave the file pointing at
  * overwritten data; compacting the file sets that to zero, so it is set back afterwards.
  */
 final class StoreFileCompaction {
 
-    /** Whether the store was quiet (nothing committed) through the last round. */
-    record Quiet(long version) {
-        static final Quiet START = new Quiet(-1);
+    /**
+     * What the previous round saw.
+     *
+     * @param version  the store's version after the round
+     * @param size     the file's size after the round
+     * @param settled  the file was compacted since the last commit and did not shrink any more
+     */
+    record State(long version, long size, boolean settled) {
+        static final State START = new State(-1, -1, false);
     }
 
     private static final int TARGET_FILL_RATE = 80;
-    private static final int SHRINK_BELOW_FILL_RATE = 50;
     private static final int REWRITE_BYTES = 2 * 1024 * 1024;
-    private static final int SHRINK_MILLIS = 1000;
+    private static final int COMPACT_MILLIS = 500;
 
     private StoreFileCompaction() {
     }
@@ -36,19 +42,29 @@ final class StoreFileCompaction {
      * @param previous what the previous round returned
      * @return what to pass to the next round
      */
-    static Quiet round(MVStore store, Quiet previous) {
+    static State round(MVStore store, State previous) {
         long version = store.getCurrentVersion();
-        int fillRate = store.getFillRate();
-        if (version == previous.version() && fillRate < SHRINK_BELOW_FILL_RATE) {
-            int retention = store.getRetentionTime();
-            try {
-                store.compactFile(SHRINK_MILLIS);
-            } finally {
-                store.setRetentionTime(retention);
+        if (version != previous.version()) {
+            // Writes go on: reuse space, do not move chunks under the writers' feet.
+            if (store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
+                store.commit();
             }
-        } else if (fillRate < TARGET_FILL_RATE && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
-            store.commit();
+            return new State(store.getCurrentVersion(), size(store), false);
         }
-        return new Quiet(store.getCurrentVersion());
+        if (previous.settled()) {
+            return previous;
+        }
+        int retention = store.getRetentionTime();
+        try {
+            store.compactFile(COMPACT_MILLIS);
+        } finally {
+            store.setRetentionTime(retention);
+        }
+        long size = size(store);
+        return new State(store.getCurrentVersion(), size, previous.size() >= 0 && size >= previous.size());
+    }
+
+    private static long size(MVStore store) {
+        return store.getFileStore() == null ? 0 : store.getFileStore().size();
     }
 }
