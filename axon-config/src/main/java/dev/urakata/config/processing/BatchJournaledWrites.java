@@ -1,13 +1,10 @@
 package dev.urakata.config.processing;
 
-import com.mongodb.ClientSessionOptions;
 import com.mongodb.WriteConcern;
-import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoDatabase;
+import dev.urakata.config.storage.DecoratingMongoDatabaseFactory;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.bson.codecs.configuration.CodecRegistry;
-import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
@@ -23,14 +20,12 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
  * unit of work of its own, whose writes (a unique-key claim, say) are journaled before it returns, as everywhere
  * else; so are the token, saga and dead-letter stores, which do not use this factory, and deadline handlers.
  */
-final class BatchJournaledWrites implements MongoDatabaseFactory {
+final class BatchJournaledWrites extends DecoratingMongoDatabaseFactory {
 
     static final WriteConcern DEFERRED = WriteConcern.ACKNOWLEDGED.withJournal(false);
 
-    private final MongoDatabaseFactory delegate;
-
     BatchJournaledWrites(MongoDatabaseFactory delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** Whether the current thread is handling a tracked event in a processor's (or a rebuild's) unit of work. */
@@ -40,41 +35,12 @@ final class BatchJournaledWrites implements MongoDatabaseFactory {
     }
 
     @Override
-    public MongoDatabase getMongoDatabase() {
-        return deferredIfHandlingEvent(delegate.getMongoDatabase());
-    }
-
-    @Override
-    public MongoDatabase getMongoDatabase(String name) {
-        return deferredIfHandlingEvent(delegate.getMongoDatabase(name));
-    }
-
-    private static MongoDatabase deferredIfHandlingEvent(MongoDatabase database) {
+    protected MongoDatabase decorate(MongoDatabase database, boolean isDefault) {
         return handlingTrackedEvent() ? database.withWriteConcern(DEFERRED) : database;
     }
 
     @Override
-    public PersistenceExceptionTranslator getExceptionTranslator() {
-        return delegate.getExceptionTranslator();
-    }
-
-    @Override
-    public CodecRegistry getCodecRegistry() {
-        return delegate.getCodecRegistry();
-    }
-
-    @Override
-    public ClientSession getSession(ClientSessionOptions options) {
-        return delegate.getSession(options);
-    }
-
-    @Override
-    public MongoDatabaseFactory withSession(ClientSession session) {
-        return new BatchJournaledWrites(delegate.withSession(session));
-    }
-
-    @Override
-    public boolean isTransactionActive() {
-        return delegate.isTransactionActive();
+    protected MongoDatabaseFactory decorating(MongoDatabaseFactory other) {
+        return new BatchJournaledWrites(other);
     }
 }

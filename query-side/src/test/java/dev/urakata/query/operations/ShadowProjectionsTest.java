@@ -188,6 +188,7 @@ class ShadowProjectionsTest {
         someHistory();
         ShadowProjections shadow = shadowOf(EmployeeDirectoryProjection.class);
         shadow.apply(history.get(0));
+        shadow.flush(); // its plain writes go out in bulk (WriteBehindDatabase), as the rebuild sends them
 
         Document version = mongo.client().getDatabase("test")
                 .getCollection("hr_employee_directory_versions" + SUFFIX).find().first();
