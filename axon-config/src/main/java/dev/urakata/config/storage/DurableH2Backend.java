@@ -69,7 +69,7 @@ final class DurableH2Backend extends H2Backend {
 
     /** Housekeeping rounds ({@link StoreFileCompaction}): 2 MB at most rewritten under the exclusive lock. */
     private static final long HOUSEKEEPING_SECONDS = 5;
-    private StoreFileCompaction.State rounds = StoreFileCompaction.State.START;
+    private long rounds = -1; // the store version the last housekeeping round saw
 
     /** Commands that change nothing: a request made only of these commits nothing. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",

@@ -29,7 +29,7 @@ final class EventFileHousekeeping implements AutoCloseable {
 
     private final DataSource dataSource;
     private MVStore store;
-    private StoreFileCompaction.State rounds = StoreFileCompaction.State.START;
+    private long rounds = -1; // the store version the last housekeeping round saw
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-file-housekeeping");
         thread.setDaemon(true);
