@@ -50,15 +50,18 @@ public class MongoProcessingConfiguration {
         };
     }
 
-    /** Axon's view of the database: collection names for tokens, sagas and dead letters. */
+    /**
+     * Axon's view of the database: collection names for tokens, sagas and dead letters; token writes unjournaled
+     * (see {@link UnjournaledTokens}).
+     */
     @Bean
     public MongoTemplate axonMongoTemplate(MongoClient client, UrakataProperties properties) {
-        return DefaultMongoTemplate.builder()
+        return new UnjournaledTokens(DefaultMongoTemplate.builder()
                 .mongoDatabase(client, properties.mongo().database())
                 .trackingTokensCollectionName("axon_tracking_tokens")
                 .sagasCollectionName("axon_sagas")
                 .deadLetterCollectionName("axon_dead_letters")
-                .build();
+                .build());
     }
 
     /**

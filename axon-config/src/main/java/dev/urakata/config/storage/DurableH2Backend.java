@@ -33,8 +33,10 @@ import java.util.function.Supplier;
  * which keeps the data when the process dies; only a power loss could take the last commits with it.)
  *
  * <p>Three kinds of request commit nothing themselves: reads; writes with the write concern {@code j: false}, which
- * MongoDB too acknowledges before its journal has them (a projection's writes for a batch of events, made durable by
- * the journaled token write that ends the batch: a commit here commits the whole store); and writes to
+ * MongoDB too acknowledges before its journal has them (a processor's token and a projection's writes for a batch of
+ * events), committed by the next journaled write or at the latest {@value #GROUP_COMMIT_MILLIS} ms later, in one
+ * commit of the whole store for all of them (so a token is never on disk without the writes made before it); and
+ * writes to
  * {@link ScratchCollections} (the new version a blue-green rebuild builds beside the live one). Nobody relies on a
  * scratch write surviving a crash: a rebuild killed half-way is abandoned and its collections are dropped, and the
  * write that switches the routes to a finished rebuild commits the whole store, its collections included. Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes
@@ -59,14 +61,18 @@ final class DurableH2Backend extends H2Backend {
 
     private final ScratchCollections scratch;
 
-    private DurableH2Backend(MVStore store, ScratchCollections scratch) {
+    private DurableH2Backend(MVStore store, ScratchCollections scratch, long groupCommitMillis) {
         super(store);
         this.store = store;
         this.scratch = scratch;
         housekeeping.scheduleWithFixedDelay(this::compact, HOUSEKEEPING_SECONDS, HOUSEKEEPING_SECONDS,
                 TimeUnit.SECONDS);
+        housekeeping.scheduleWithFixedDelay(this::groupCommit, groupCommitMillis, groupCommitMillis,
+                TimeUnit.MILLISECONDS);
     }
 
+    /** How long an unjournaled write waits at most for the commit that makes it durable. */
+    static final long GROUP_COMMIT_MILLIS = 100;
     /** Housekeeping rounds ({@link StoreFileCompaction}): 2 MB at most rewritten under the exclusive lock. */
     private static final long HOUSEKEEPING_SECONDS = 5;
     private long rounds = -1; // the store version the last housekeeping round saw
@@ -95,6 +101,27 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Commits what unjournaled writes left uncommitted (a processor's token and projection writes), so that they are
+     * durable within {@value #GROUP_COMMIT_MILLIS} ms even when no journaled write comes after them: one commit for
+     * everything written meanwhile, however many processors wrote.
+     */
+    private void groupCommit() {
+        if (store.isClosed() || !store.hasUnsavedChanges()) {
+            return;
+        }
+        commitLock.writeLock().lock();
+        try {
+            if (!store.isClosed()) {
+                store.commit();
+            }
+        } catch (RuntimeException e) {
+            // The next round, or the next journaled write, commits it.
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
     @Override
     public void close() {
         housekeeping.shutdownNow();
@@ -108,8 +135,13 @@ final class DurableH2Backend extends H2Backend {
 
     /** The backend over {@code file}, created when missing. */
     static DurableH2Backend open(Path file, ScratchCollections scratch) {
+        return open(file, scratch, GROUP_COMMIT_MILLIS);
+    }
+
+    /** As {@link #open(Path, ScratchCollections)}, committing unjournaled writes every {@code groupCommitMillis}. */
+    static DurableH2Backend open(Path file, ScratchCollections scratch, long groupCommitMillis) {
         return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(),
-                scratch);
+                scratch, groupCommitMillis);
     }
 
     @Override
