@@ -4,7 +4,9 @@ import com.mongodb.client.MongoClient;
 import dev.urakata.config.UrakataProperties;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
@@ -115,6 +117,7 @@ public class MongoProcessingConfiguration {
     public ConfigurerModule streamingProcessorsWithDeadLetters(MongoTemplate axonMongoTemplate,
                                                                UrakataProperties properties) {
         UrakataProperties.Processing settings = properties.processing();
+        boolean embedded = properties.eventStore() == UrakataProperties.EventStoreMode.EMBEDDED;
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
@@ -130,13 +133,17 @@ public class MongoProcessingConfiguration {
                                 .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                                 .claimExtensionThreshold(Math.max(1000,
                                         settings.tokenClaimTimeout().toMillis() / 3)))
-                        .registerDeadLetterQueueProvider(processingGroup -> configuration ->
-                                MongoSequencedDeadLetterQueue.builder()
-                                        .processingGroup(processingGroup)
-                                        .mongoTemplate(axonMongoTemplate)
-                                        .serializer(configuration.eventSerializer())
-                                        .maxSequences(settings.deadLetterMaxSequences())
-                                        .build());
+                        .registerDeadLetterQueueProvider(processingGroup -> configuration -> {
+                            SequencedDeadLetterQueue<EventMessage<?>> queue = MongoSequencedDeadLetterQueue
+                                    .<EventMessage<?>>builder()
+                                    .processingGroup(processingGroup)
+                                    .mongoTemplate(axonMongoTemplate)
+                                    .serializer(configuration.eventSerializer())
+                                    .maxSequences(settings.deadLetterMaxSequences())
+                                    .build();
+                            // One process, the only writer: it may remember that nothing is parked.
+                            return embedded ? new KnownEmptyDeadLetterQueue<>(queue) : queue;
+                        });
             }
 
             @Override
