@@ -89,7 +89,7 @@ final class DurableH2Backend extends H2Backend {
         if (store.isClosed()) {
             return;
         }
-        commitLock.writeLock().lock(); // no request half-way while chunks move
+        commitLock.writeLock().lock(); // no request half-way while pages are rewritten
         try {
             if (!store.isClosed()) {
                 rounds = StoreFileCompaction.round(store, rounds);
