@@ -53,8 +53,6 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
             // that needs renewing only every few minutes instead of one write per segment every five seconds.
             defaults.put("urakata.processing.segments", "1");
             defaults.put("urakata.processing.token-claim-timeout", "5m");
-            // Nobody else releases segments here: looking for unclaimed ones is only for this process's own retries.
-            defaults.put("urakata.processing.token-claim-interval", "30s");
         }
         // Deadlines are due at most this long before they fire.
         defaults.put("db-scheduler.polling-interval", "5s");
