@@ -698,8 +698,9 @@ class BenchmarkSuite {
                 case "NONE" -> {
                     String item = peak.items.get((client + n) % peak.items.size());
                     shipment = created(ok(api.post("ops", "/api/shipping/shipments", "{\"orderReference\":\"PEAK-"
-                            + client + "-" + n + "\",\"warehouseId\":\"" + peak.warehouse + "\",\"lines\":[{\"itemId\":\""
-                            + item + "\",\"quantity\":\"1\"}]}"), 201), "shipmentId");
+                            + client + "-" + n + "\",\"warehouseId\":\"" + peak.warehouse
+                            + "\",\"lines\":[{\"itemId\":\"" + item + "\",\"quantity\":\"1\"}]}"), 201),
+                            "shipmentId");
                     shipmentItem = item;
                     shipmentPhase = "CREATED";
                     peak.shipmentsCreated.incrementAndGet();

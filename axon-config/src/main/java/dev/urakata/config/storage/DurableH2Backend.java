@@ -36,11 +36,11 @@ import java.util.function.Supplier;
  * MongoDB too acknowledges before its journal has them (a processor's token and a projection's writes for a batch of
  * events), committed by the next journaled write or at the latest {@value #GROUP_COMMIT_MILLIS} ms later, in one
  * commit of the whole store for all of them (so a token is never on disk without the writes made before it); and
- * writes to
- * {@link ScratchCollections} (the new version a blue-green rebuild builds beside the live one). Nobody relies on a
- * scratch write surviving a crash: a rebuild killed half-way is abandoned and its collections are dropped, and the
- * write that switches the routes to a finished rebuild commits the whole store, its collections included. Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes
- * of the same documents reach.
+ * writes to {@link ScratchCollections} (the new version a blue-green rebuild builds beside the live one). Nobody
+ * relies on a scratch write surviving a crash: a rebuild killed half-way is abandoned and its collections are dropped,
+ * and the write that switches the routes to a finished rebuild commits the whole store, its collections included.
+ * Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes of the same documents
+ * reach.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -168,7 +168,7 @@ final class DurableH2Backend extends H2Backend {
             return false;
         }
         if ("aggregate".equals(name)) {
-            return body.toString().contains("$out") || body.toString().contains("$merge");
+            return writesOut(body.get("pipeline"));
         }
         if (WRITES.contains(name) && body.get(command) instanceof String collection) {
             boolean unjournaled = body.get("writeConcern") instanceof Document concern
@@ -176,6 +176,20 @@ final class DurableH2Backend extends H2Backend {
             return !unjournaled && !scratch.contains(collection);
         }
         return true;
+    }
+
+    /** Whether a pipeline ends in a stage that writes a collection ({@code $out}, {@code $merge}). */
+    private static boolean writesOut(Object pipeline) {
+        if (!(pipeline instanceof Iterable<?> stages)) {
+            return true; // not understood: commit, to be safe
+        }
+        for (Object stage : stages) {
+            if (stage instanceof Document document
+                    && (document.containsKey("$out") || document.containsKey("$merge"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> T committed(boolean commit, Supplier<T> request) {
