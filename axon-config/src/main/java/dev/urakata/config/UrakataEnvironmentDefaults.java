@@ -53,6 +53,9 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
             // that needs renewing only every few minutes instead of one write per segment every five seconds.
             defaults.put("urakata.processing.segments", "1");
             defaults.put("urakata.processing.token-claim-timeout", "5m");
+            // Nobody else releases segments here; the interval is also how long an idle processor sleeps before it
+            // looks at the stream again, a safety net behind the wake-ups (kept under 30 s for that reason).
+            defaults.put("urakata.processing.token-claim-interval", "15s");
         }
         // Deadlines are due at most this long before they fire.
         defaults.put("db-scheduler.polling-interval", "5s");
