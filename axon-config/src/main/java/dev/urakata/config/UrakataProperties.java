@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param http       HTTP API limits
  * @param privacy    encryption of personal data
  * @param database   the connection pool of the embedded default's H2 event database
+ * @param uniqueness the command side's claims on unique values
  */
 @ConfigurationProperties(prefix = "urakata")
 public record UrakataProperties(
@@ -31,7 +32,8 @@ public record UrakataProperties(
         @DefaultValue Security security,
         @DefaultValue Http http,
         @DefaultValue Privacy privacy,
-        @DefaultValue Database database) {
+        @DefaultValue Database database,
+        @DefaultValue Uniqueness uniqueness) {
 
     /** The data directory as an absolute path, created if it does not exist yet. */
     public Path createdDataDir() {
@@ -121,6 +123,17 @@ public record UrakataProperties(
     public record Http(
             @DefaultValue("64KB") DataSize maxRequestSize,
             @DefaultValue("200") int maxPageSize) {
+    }
+
+    /**
+     * The command side's claims on unique values (employee numbers, SKUs, warehouse codes).
+     *
+     * @param claimGrace how old a claim whose owner has no event must be before another owner may take the value
+     *                   over. With Axon Server a crash between the claim's commit and the event's append can leave
+     *                   such a claim; the grace must be longer than any command runs, so that the append cannot
+     *                   still be under way. (In the embedded default claim and events commit together.)
+     */
+    public record Uniqueness(@DefaultValue("10m") Duration claimGrace) {
     }
 
     /**

@@ -119,7 +119,7 @@ class RestartEndToEndTest {
             assertThat(eventsUpTo(second, lastBefore)).isEqualTo(eventsBefore);
             assertThat(api.get("hr", "/api/hr/employees/" + retired).json()).isEqualTo(retiredBefore);
             assertThat(api.get("compliance", EMPLOYEE_TRAIL).json()).isEqualTo(trailBefore);
-            // Names are stored encrypted; their keys are kept with the read models, so they still decrypt.
+            // Names are stored encrypted; their keys are kept beside the events, so they still decrypt.
             assertThat(api.get("compliance", "/api/audit/aggregates/Employee/" + retired + "/timeline").body())
                     .contains("\"givenName\":\"Aiko\"");
 
@@ -143,5 +143,70 @@ class RestartEndToEndTest {
                     api.get("hr", "/api/hr/employees/" + active).json().path("salaryHistory").size() == 2);
             assertThat(api.get("compliance", EMPLOYEE_TRAIL).json().get("total").asInt()).isEqualTo(7);
         }
+    }
+
+    /**
+     * The read store is disposable: with {@code readmodels.mv.db} deleted, a start rebuilds every view from the
+     * events, with every name (the keys live beside the events, not with the read models), the erased person still
+     * erased, every employee number still taken and the hash chain verifying. The erased person's key is gone from
+     * the event database's file too, rewritten before it was opened again.
+     */
+    @Test
+    void aDeletedReadStoreComesBackFromTheEventsWithEveryNameAndEveryClaim() throws Exception {
+        String kept;
+        String erased;
+        byte[] erasedKey;
+        try (ConfigurableApplicationContext first = start()) {
+            Api api = api(first);
+            kept = api.post("hr", "/api/hr/employees", Api.hireJson("L-1")).json().get("employeeId").asText();
+            erased = api.post("hr", "/api/hr/employees", Api.hireJson("L-2")).json().get("employeeId").asText();
+            erasedKey = first.getBean(JdbcTemplate.class).queryForObject(
+                    "SELECT subject_key FROM privacy_subject_keys WHERE subject_id = ?", byte[].class, erased);
+            assertThat(erasedKey).hasSize(32);
+            assertThat(first.getBean(MongoTemplate.class).collectionExists("privacy_subject_keys"))
+                    .as("no key in the read store").isFalse();
+            Api.Response erasure = api.post("admin", "/api/privacy/subjects/" + erased + "/erase",
+                    "{\"reason\":\"request 2026-301\"}");
+            assertThat(erasure.status()).as(erasure.body()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    "[erased]".equals(api.get("hr", "/api/hr/employees/" + erased).json().path("givenName").asText()));
+        }
+        assertThat(dataDir.resolve("events.mv.db.rewrite-requested")).exists();
+        java.nio.file.Files.delete(dataDir.resolve("readmodels.mv.db"));
+
+        try (ConfigurableApplicationContext second = start()) {
+            Api api = api(second);
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    "Aiko".equals(api.get("hr", "/api/hr/employees/" + kept).json().path("givenName").asText())
+                            && "[erased]".equals(api.get("hr", "/api/hr/employees/" + erased).json()
+                            .path("givenName").asText()));
+            Api.Response again = api.post("hr", "/api/hr/employees", Api.hireJson("L-1"));
+            assertThat(again.status()).as(again.body()).isEqualTo(409);
+            assertThat(again.json().get("code").asText()).isEqualTo("DUPLICATE_EMPLOYEE_NUMBER");
+            long last = lastGlobalIndex(second);
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                JsonNode head = api.get("compliance", "/api/audit/verify").json().path("headPosition");
+                return head.isNumber() && head.asLong() >= last;
+            });
+            JsonNode verified = api.get("compliance", "/api/audit/verify").json();
+            assertThat(verified.get("verified").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(dataDir.resolve("events.mv.db.rewrite-requested")).doesNotExist();
+            byte[] file = java.nio.file.Files.readAllBytes(dataDir.resolve("events.mv.db"));
+            assertThat(indexOf(file, erasedKey)).as("the destroyed key is nowhere in the event database's file")
+                    .isEqualTo(-1);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

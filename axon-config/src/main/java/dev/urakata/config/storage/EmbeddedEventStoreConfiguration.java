@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 
 /**
  * The embedded default's event store: Axon's JDBC event store on an H2 file under {@code urakata.data-dir}.
@@ -46,10 +47,13 @@ public class EmbeddedEventStoreConfiguration {
      * only when a unit of work first runs a statement: every event processor's batch runs in a transaction of this
      * data source, and most of them never touch it (they write to MongoDB). Before the proxy each batch held a
      * connection while it talked to MongoDB, and under load commands waited 30 s for one and failed with 500.
+     * After an erasure the file is rewritten with its live data before it is opened: it holds the privacy keys.
      */
     @Bean
     public LazyConnectionDataSourceProxy eventStoreDataSource(UrakataProperties properties) {
-        HikariDataSource pool = H2FileDataSource.open("event-store", properties.createdDataDir().resolve("events"),
+        Path file = properties.createdDataDir().resolve("events");
+        StoreFileRewrite.rewriteIfRequested(file.resolveSibling("events.mv.db"));
+        HikariDataSource pool = H2FileDataSource.open("event-store", file,
                 ";LOCK_TIMEOUT=10000", properties.database().poolSize(), properties.database().connectionTimeout());
         return new ClosingLazyDataSource(pool, EventFileHousekeeping.start(pool));
     }

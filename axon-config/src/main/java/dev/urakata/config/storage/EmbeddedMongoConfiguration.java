@@ -23,7 +23,7 @@ import java.nio.file.Path;
  * written idempotently instead.
  *
  * <p>Writes are committed to the file before they are acknowledged, a whole operation at a time
- * ({@link DurableH2Backend}). Before the server opens the file it is rewritten with its live data only ({@link ReadModelFileRewrite}), so
+ * ({@link DurableH2Backend}). Before the server opens the file it is rewritten with its live data only ({@link StoreFileRewrite}), so
  * that what an erasure overwrote is gone from the disk, not merely unreachable.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration")
@@ -38,7 +38,7 @@ public class EmbeddedMongoConfiguration {
         Path dir = properties.createdDataDir();
         Path file = dir.resolve("readmodels.mv.db");
         if (properties.mongo().rewriteOnStart()) {
-            ReadModelFileRewrite.rewrite(file);
+            StoreFileRewrite.rewrite(file);
         }
         MongoServer server = new MongoServer(DurableH2Backend.open(file, scratch));
         server.bind("127.0.0.1", properties.mongo().embeddedPort());

@@ -12,7 +12,7 @@ import org.h2.mvstore.MVStore;
  * <p>The file is not compacted (chunks moved and the end cut off) while it is open: tried, it gave a quiet read-model
  * file back to the disk (249 MB to 43 MB), but on the event database it closed the database under the application
  * ("The database has been closed"), so neither store does it; the embedded default rewrites the read-model file with
- * its live data at each start ({@code ReadModelFileRewrite}).
+ * its live data at each start ({@code StoreFileRewrite}).
  */
 final class StoreFileCompaction {
 

@@ -3,7 +3,7 @@ package dev.urakata.config.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.urakata.config.testing.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedDatabase;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
@@ -16,9 +16,9 @@ import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,17 +36,12 @@ class PersonalDataEncryptingSerializerTest {
             "hanako@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
             Money.of("300000", "JPY"));
 
-    private final EmbeddedMongo mongo = new EmbeddedMongo();
+    private final DataSource database = EmbeddedDatabase.create();
     private final JacksonSerializer jackson = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
     private final SubjectKeyStore keys = keyStore();
     private final PersonalDataEncryptingSerializer serializer = new PersonalDataEncryptingSerializer(jackson, keys);
-
-    @AfterEach
-    void close() {
-        mongo.close();
-    }
 
     @Test
     void storesNamesEncryptedAndReadsThemBack() {
@@ -147,6 +142,34 @@ class PersonalDataEncryptingSerializerTest {
     }
 
     @Test
+    void aLostKeyStopsTheReaderLoudlyInsteadOfShowingErasedOrMakingANewKey() {
+        String stored = serializer.serialize(HIRED, String.class).getData();
+        SubjectKeyStore emptyStore = new SubjectKeyStore(EmbeddedDatabase.create(), Duration.ofSeconds(10),
+                Clock.systemUTC(), () -> { });
+        PersonalDataEncryptingSerializer reader = new PersonalDataEncryptingSerializer(jackson, emptyStore);
+
+        assertThatThrownBy(() -> reader.deserialize(serialized(stored, EmployeeHiredEvent.class)))
+                .isInstanceOf(SubjectKeyMissingException.class).hasMessageContaining("emp-1");
+        assertThat(emptyStore.known("emp-1")).as("reading made no key").isFalse();
+    }
+
+    @Test
+    void anErasureRunsTheAfterErasureHookOnlyWhenAKeyWasDestroyed() {
+        java.util.concurrent.atomic.AtomicInteger hooks = new java.util.concurrent.atomic.AtomicInteger();
+        SubjectKeyStore store = new SubjectKeyStore(EmbeddedDatabase.create(), Duration.ofSeconds(10),
+                Clock.systemUTC(), hooks::incrementAndGet);
+        store.keyForWriting("emp-1");
+
+        assertThat(store.erase("emp-1")).isTrue();
+        assertThat(store.erase("emp-1")).isFalse();
+        assertThat(store.erase("never-known")).isFalse();
+
+        assertThat(hooks).hasValue(1);
+        assertThat(store.erased("never-known")).as("a tombstone keeps a key from ever being made").isTrue();
+        assertThat(store.keyForWriting("never-known")).isEmpty();
+    }
+
+    @Test
     void theSameNameIsEncryptedDifferentlyEachTime() {
         assertThat(serializer.serialize(HIRED, byte[].class).getData())
                 .isNotEqualTo(serializer.serialize(HIRED, byte[].class).getData());
@@ -162,8 +185,7 @@ class PersonalDataEncryptingSerializerTest {
     }
 
     private SubjectKeyStore keyStore() {
-        return new SubjectKeyStore(mongo.template().getCollection(SubjectKeyStore.COLLECTION), Duration.ofSeconds(10),
-                Clock.systemUTC());
+        return new SubjectKeyStore(database, Duration.ofSeconds(10), Clock.systemUTC(), () -> { });
     }
 
     private <T> T read(String stored, Class<T> type) {

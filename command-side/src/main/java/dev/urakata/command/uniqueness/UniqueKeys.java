@@ -2,43 +2,66 @@ package dev.urakata.command.uniqueness;
 
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The command side's own record of values that must be unique across aggregates (employee numbers, SKUs,
- * warehouse codes), so that uniqueness is decided without asking the query side, which lags and may be
- * rebuilding.
+ * warehouse codes), so that uniqueness is decided without asking the query side, which lags, may be rebuilding,
+ * and is disposable.
  *
- * <p>Each claimed value is a document keyed by scope and value; MongoDB's unique {@code _id} makes a claim atomic
- * across any number of command-side instances. Aggregates release a claim when the unit of work that made it
- * rolls back (see {@link #claimFor}).
- *
- * <p>Whether an owner holds a value in a scope (does this warehouse exist?) is answered from a second collection keyed
- * by scope and owner, so that a stock movement looks up one {@code _id} instead of scanning every claim (the embedded
- * server has no secondary indexes, and the claims include every employee number and SKU). It is filled from the
- * claims once, when it is first needed, and kept beside them from then on.
+ * <p>Each claimed value is a row of {@value #TABLE}, keyed by scope and value, in the database beside the events
+ * (the embedded default's H2 event database; with Axon Server, the database of {@code spring.datasource.url},
+ * which every command-side instance shares). The claim is written in the transaction of the command's unit of
+ * work:
+ * <ul>
+ *   <li>In the embedded default the events are appended in that same transaction, so a claim commits with the
+ *   event that uses it or not at all: a crash between claim and append leaves nothing behind.</li>
+ *   <li>With Axon Server the events go elsewhere, and a crash between the two commits can leave a claim whose
+ *   owner has no event. Such a claim is <em>reconciled</em> when someone else wants the value: once it is older
+ *   than {@code claimGrace} and the event store holds nothing for its owner, it passes to the new owner. The grace
+ *   is far longer than any command runs, so the append of the claim's own command can no longer be under way:
+ *   reconciliation cannot race it.</li>
+ * </ul>
+ * A second claim of a value whose first claim is not yet committed waits for it (the row lock of the primary key)
+ * and is then refused, or succeeds if the first rolled back.
  */
-@Component
 public class UniqueKeys {
 
-    static final String COLLECTION = "command_unique_keys";
-    static final String OWNERS = "command_unique_key_owners";
-    /** Marks the owners collection as filled from the claims made before it existed. */
-    private static final String FILLED = "filled-from-claims";
+    static final String TABLE = "command_unique_keys";
+    static final String TABLE_DDL = "CREATE TABLE IF NOT EXISTS " + TABLE + " ("
+            + "scope VARCHAR(64) NOT NULL, "
+            + "claimed_value VARCHAR(512) NOT NULL, "
+            + "owner VARCHAR(255) NOT NULL, "
+            + "claimed_at TIMESTAMP WITH TIME ZONE NOT NULL, "
+            + "PRIMARY KEY (scope, claimed_value))";
+    static final String OWNER_INDEX_DDL =
+            "CREATE INDEX IF NOT EXISTS " + TABLE + "_owner ON " + TABLE + " (scope, owner)";
 
-    private final MongoTemplate mongo;
-    private volatile boolean ownersFilled;
+    private final JdbcTemplate jdbc;
+    private final Predicate<String> ownerHasEvents;
+    private final Duration claimGrace;
+    private final Clock clock;
 
-    public UniqueKeys(MongoTemplate mongo) {
-        this.mongo = mongo;
+    /**
+     * @param ownerHasEvents whether the event store holds anything for an owner (an aggregate id)
+     * @param claimGrace     how old a claim whose owner has no event must be before another owner may take it
+     */
+    public UniqueKeys(DataSource dataSource, Predicate<String> ownerHasEvents, Duration claimGrace, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.ownerHasEvents = ownerHasEvents;
+        this.claimGrace = claimGrace;
+        this.clock = clock;
+        jdbc.execute(TABLE_DDL);
+        jdbc.execute(OWNER_INDEX_DDL);
     }
 
     /**
@@ -48,73 +71,72 @@ public class UniqueKeys {
      * @throws DomainException with {@code conflict} when another owner holds it
      */
     public void claim(String scope, String value, String owner, ErrorCode conflict) {
-        try {
-            mongo.insert(new Document("_id", id(scope, value)).append("scope", scope).append("owner", owner),
-                    COLLECTION);
-            recordOwner(scope, value, owner);
-        } catch (DuplicateKeyException e) {
-            Document holder = mongo.findById(id(scope, value), Document.class, COLLECTION);
-            if (holder == null || !owner.equals(holder.getString("owner"))) {
-                throw new DomainException(conflict, scope.replace('-', ' ') + " '" + value + "' is already taken");
-            }
-            recordOwner(scope, value, owner); // a retry completes what a crash may have interrupted
+        Timestamp now = Timestamp.from(clock.instant());
+        // ON CONFLICT DO NOTHING (PostgreSQL, and H2 in its PostgreSQL mode): a taken value must not abort the
+        // command's transaction, which PostgreSQL does on any failed statement
+        if (jdbc.update("INSERT INTO " + TABLE + " (scope, claimed_value, owner, claimed_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", scope, value, owner, now) == 1) {
+            return;
         }
+        List<Holder> holders = jdbc.query("SELECT owner, claimed_at FROM " + TABLE
+                        + " WHERE scope = ? AND claimed_value = ?",
+                (rs, i) -> new Holder(rs.getString(1), rs.getTimestamp(2)), scope, value);
+        if (holders.isEmpty()) {
+            // released between the two statements: try once more
+            claim(scope, value, owner, conflict);
+            return;
+        }
+        Holder holder = holders.get(0);
+        if (holder.owner().equals(owner) || takeOverLeaked(scope, value, holder, owner, now)) {
+            return;
+        }
+        throw new DomainException(conflict, scope.replace('-', ' ') + " '" + value + "' is already taken");
     }
 
     /**
-     * Claims as {@link #claim} and, if the current unit of work rolls back, releases the claim again.
+     * Claims as {@link #claim} and, if the current unit of work rolls back after the claim was committed (with Axon
+     * Server, the append can fail after the database committed), releases the claim again.
      */
     public void claimFor(String scope, String value, String owner, ErrorCode conflict) {
         claim(scope, value, owner, conflict);
-        org.axonframework.messaging.unitofwork.CurrentUnitOfWork.ifStarted(unitOfWork ->
-                unitOfWork.onRollback(u -> release(scope, value, owner)));
+        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.onRollback(u -> release(scope, value, owner)));
     }
 
     /** Whether {@code owner} holds some value in {@code scope}, for example whether a warehouse exists. */
     public boolean hasOwner(String scope, String owner) {
-        fillOwnersOnce();
-        Document held = mongo.findById(id(scope, owner), Document.class, OWNERS);
-        return held != null && !held.getList("values", String.class, List.of()).isEmpty();
+        return !jdbc.queryForList("SELECT 1 FROM " + TABLE + " WHERE scope = ? AND owner = ? LIMIT 1",
+                Integer.class, scope, owner).isEmpty();
     }
 
     /** Releases a claim, but only if {@code owner} holds it. */
     public void release(String scope, String value, String owner) {
-        if (mongo.remove(Query.query(Criteria.where("_id").is(id(scope, value)).and("owner").is(owner)), COLLECTION)
-                .getDeletedCount() > 0) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id(scope, owner))),
-                    new Update().pull("values", value), OWNERS);
-        }
-    }
-
-    private void recordOwner(String scope, String value, String owner) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(id(scope, owner))), new Update().addToSet("values", value),
-                OWNERS);
+        jdbc.update("DELETE FROM " + TABLE + " WHERE scope = ? AND claimed_value = ? AND owner = ?",
+                scope, value, owner);
     }
 
     /**
-     * Fills the owners from the claims made before the owners collection existed, once (repeating it is harmless, so
-     * a start interrupted half-way simply fills again); only then does the collection answer alone.
+     * Takes over a claim that leaked: older than the grace period and its owner has no event. The update names
+     * the old owner and claim time, so of two commands reconciling at once only one gets the value.
      */
-    private void fillOwnersOnce() {
-        if (ownersFilled) {
-            return;
+    private boolean takeOverLeaked(String scope, String value, Holder holder, String owner, Timestamp now) {
+        Instant graceEnds = holder.claimedAt().toInstant().plus(claimGrace);
+        if (clock.instant().isBefore(graceEnds) || ownerHasEvents.test(holder.owner())) {
+            return false;
         }
-        synchronized (this) {
-            if (!ownersFilled) {
-                if (mongo.findById(FILLED, Document.class, OWNERS) == null) {
-                    for (Document claim : mongo.findAll(Document.class, COLLECTION)) {
-                        String scope = claim.getString("scope");
-                        recordOwner(scope, claim.getString("_id").substring(scope.length() + 1),
-                                claim.getString("owner"));
-                    }
-                    mongo.save(new Document("_id", FILLED), OWNERS);
-                }
-                ownersFilled = true;
-            }
-        }
+        return jdbc.update("UPDATE " + TABLE + " SET owner = ?, claimed_at = ? WHERE scope = ? AND claimed_value = ?"
+                + " AND owner = ? AND claimed_at = ?", owner, now, scope, value, holder.owner(),
+                holder.claimedAt()) == 1;
     }
 
-    private static String id(String scope, String value) {
-        return scope + ":" + value;
+    /**
+     * Takes over a claim from an older store (the read-model database held them before), keeping whoever holds
+     * the value here already. Used by the migration on start.
+     */
+    void adopt(String scope, String value, String owner, Instant claimedAt) {
+        jdbc.update("INSERT INTO " + TABLE + " (scope, claimed_value, owner, claimed_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", scope, value, owner, Timestamp.from(claimedAt));
+    }
+
+    private record Holder(String owner, Timestamp claimedAt) {
     }
 }

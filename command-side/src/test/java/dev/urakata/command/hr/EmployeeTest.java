@@ -1,6 +1,6 @@
 package dev.urakata.command.hr;
 
-import dev.urakata.config.testing.EmbeddedMongo;
+import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -21,7 +21,6 @@ import dev.urakata.shared.hr.TerminateEmployeeCommand;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,22 +37,16 @@ class EmployeeTest {
     static final LocalDate HIRED = LocalDate.of(2026, 4, 1);
     static final Money SALARY = Money.of("350000", "JPY");
 
-    private EmbeddedMongo mongo;
     private UniqueKeys numbers;
     private AggregateTestFixture<Employee> fixture;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
-        numbers = new UniqueKeys(mongo.template());
+        numbers = TestUniqueKeys.create();
         fixture = new AggregateTestFixture<>(Employee.class);
         fixture.registerInjectableResource(numbers);
     }
 
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
 
     static HireEmployeeCommand hire(String number) {
         return new HireEmployeeCommand(ID, number, " Aiko ", "Tanaka", "aiko@example.com", "Operations", "Clerk",

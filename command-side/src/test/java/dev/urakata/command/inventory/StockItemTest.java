@@ -1,6 +1,6 @@
 package dev.urakata.command.inventory;
 
-import dev.urakata.config.testing.EmbeddedMongo;
+import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.inventory.AdjustStockCountCommand;
@@ -29,7 +29,6 @@ import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.SupplierId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,24 +47,18 @@ class StockItemTest {
     static final WarehouseId W2 = new WarehouseId("wh-2");
     static final SupplierId SUPPLIER = new SupplierId("sup-1");
 
-    private EmbeddedMongo mongo;
     private UniqueKeys uniqueKeys;
     private AggregateTestFixture<StockItem> fixture;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
-        uniqueKeys = new UniqueKeys(mongo.template());
+        uniqueKeys = TestUniqueKeys.create();
         uniqueKeys.claim(Warehouse.WAREHOUSE_CODE, "TYO", W1.value(), ErrorCode.DUPLICATE_WAREHOUSE_CODE);
         uniqueKeys.claim(Warehouse.WAREHOUSE_CODE, "OSA", W2.value(), ErrorCode.DUPLICATE_WAREHOUSE_CODE);
         fixture = new AggregateTestFixture<>(StockItem.class);
         fixture.registerInjectableResource(uniqueKeys);
     }
 
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
 
     static BigDecimal q(String quantity) {
         return new BigDecimal(quantity).setScale(3);

@@ -1,7 +1,7 @@
 package dev.urakata.command.it;
 
+import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.AssetAssignedEvent;
@@ -15,7 +15,6 @@ import dev.urakata.shared.it.RegisterAssetCommand;
 import dev.urakata.shared.it.RetireAssetCommand;
 import dev.urakata.shared.it.ReturnAssetCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +30,14 @@ class AssetTest {
     static final EmployeeId KEN = new EmployeeId("ken");
     static final LocalDate MAY_1 = LocalDate.of(2026, 5, 1);
 
-    private EmbeddedMongo mongo;
     private AggregateTestFixture<Asset> fixture;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         fixture = new AggregateTestFixture<>(Asset.class);
-        fixture.registerInjectableResource(new UniqueKeys(mongo.template()));
+        fixture.registerInjectableResource(TestUniqueKeys.create());
     }
 
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
 
     static AssetRegisteredEvent registered() {
         return new AssetRegisteredEvent(LAPTOP, AssetType.LAPTOP, "SN-123", "ThinkPad X1");

@@ -1,7 +1,7 @@
 package dev.urakata.command.payroll;
 
+import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
@@ -29,7 +29,6 @@ import dev.urakata.shared.payroll.RecordApprovedHoursCommand;
 import dev.urakata.shared.payroll.SubmitPayrollRunForReviewCommand;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,13 +53,11 @@ class PayrollRunTest {
     static final MetaData BY_ALICE = MetaData.with(MetadataKeys.USER, "alice");
     static final MetaData BY_BOB = MetaData.with(MetadataKeys.USER, "bob");
 
-    private EmbeddedMongo mongo;
     private FakePayrollInputs inputs;
     private AggregateTestFixture<PayrollRun> fixture;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         inputs = new FakePayrollInputs();
         inputs.policies.put(POLICY, PayrollFixtures.sample());
         inputs.employees.add(employee("e1", LocalDate.of(2025, 1, 1), null,
@@ -71,13 +68,9 @@ class PayrollRunTest {
                 salary("500000", LocalDate.of(2024, 1, 1), "hire-gone")));
         fixture = new AggregateTestFixture<>(PayrollRun.class);
         fixture.registerInjectableResource(inputs);
-        fixture.registerInjectableResource(new UniqueKeys(mongo.template()));
+        fixture.registerInjectableResource(TestUniqueKeys.create());
     }
 
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
 
     static PayrollRunOpenedEvent opened() {
         return new PayrollRunOpenedEvent(RUN, POLICY, APRIL, null);

@@ -1,13 +1,12 @@
 package dev.urakata.command.privacy;
 
 import dev.urakata.config.privacy.SubjectKeyStore;
-import dev.urakata.config.testing.EmbeddedMongo;
+import dev.urakata.config.testing.EmbeddedDatabase;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.shared.privacy.ErasePersonalDataCommand;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,22 +21,14 @@ class DataSubjectErasureTest {
 
     private static final DataSubjectId SUBJECT = new DataSubjectId("emp-1");
 
-    private EmbeddedMongo mongo;
     private SubjectKeyStore keys;
     private AggregateTestFixture<DataSubjectErasure> fixture;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
-        keys = new SubjectKeyStore(mongo.template().getCollection(SubjectKeyStore.COLLECTION), Duration.ofSeconds(10),
-                Clock.systemUTC());
+        keys = new SubjectKeyStore(EmbeddedDatabase.create(), Duration.ofSeconds(10), Clock.systemUTC(), () -> { });
         fixture = new AggregateTestFixture<>(DataSubjectErasure.class);
         fixture.registerInjectableResource(keys);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     @Test

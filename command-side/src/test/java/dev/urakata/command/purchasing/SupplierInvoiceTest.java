@@ -1,8 +1,8 @@
 package dev.urakata.command.purchasing;
 
 import dev.urakata.command.finance.TaxRates;
+import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
@@ -17,7 +17,6 @@ import dev.urakata.shared.purchasing.SupplierInvoiceLine;
 import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
 import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,21 +40,17 @@ class SupplierInvoiceTest {
     static final SupplierInvoiceId INV = new SupplierInvoiceId("sinv-1");
     static final LocalDate DAY = LocalDate.of(2026, 4, 10);
 
-    private EmbeddedMongo mongo;
+    private UniqueKeys uniqueKeys;
     private AggregateTestFixture<PurchaseOrder> fixture;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         fixture = new AggregateTestFixture<>(PurchaseOrder.class);
-        fixture.registerInjectableResource(new UniqueKeys(mongo.template()));
+        uniqueKeys = TestUniqueKeys.create();
+        fixture.registerInjectableResource(uniqueKeys);
         fixture.registerInjectableResource(new TaxRates());
     }
 
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
 
     /** Sent, line 1 received 60 of 100, line 2 received in full (2.5). */
     static List<Object> received() {
@@ -159,7 +154,7 @@ class SupplierInvoiceTest {
 
     @Test
     void anInvoiceNumberIsUniquePerSupplier() {
-        UniqueKeys keys = new UniqueKeys(mongo.template());
+        UniqueKeys keys = uniqueKeys;
         keys.claim(PurchaseOrder.SUPPLIER_INVOICE_NUMBER, SUPPLIER + "/A-100", "sinv-other",
                 ErrorCode.DUPLICATE_SUPPLIER_INVOICE);
         fixture.given(received())

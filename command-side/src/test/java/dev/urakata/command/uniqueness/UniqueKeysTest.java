@@ -3,9 +3,22 @@ package dev.urakata.command.uniqueness;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.urakata.config.testing.EmbeddedDatabase;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,21 +30,50 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Claims on unique values, on the embedded MongoDB-wire server. */
+/** Claims on unique values, in an H2 database as the embedded default keeps them beside the events. */
 class UniqueKeysTest {
 
-    private EmbeddedMongo mongo;
-    private UniqueKeys registry;
+    private final DataSource database = EmbeddedDatabase.create();
+    private final UniqueKeys registry = keysOn(database, owner -> true);
 
-    @BeforeEach
-    void setUp() {
-        mongo = new EmbeddedMongo();
-        registry = new UniqueKeys(mongo.template());
+    private static UniqueKeys keysOn(DataSource database, Predicate<String> ownerHasEvents) {
+        return new UniqueKeys(database, ownerHasEvents, Duration.ofMinutes(10), Clock.systemUTC());
     }
 
-    @AfterEach
-    void tearDown() {
-        mongo.close();
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
@@ -55,25 +97,100 @@ class UniqueKeysTest {
     }
 
     @Test
-    void ownersAreFoundByKeyAndClaimsMadeBeforeTheOwnersCollectionAreFoundToo() {
-        // A claim as stored before owners were kept beside the claims.
-        mongo.template().insert(new org.bson.Document("_id", "warehouse-code:TOKYO-1").append("scope", "warehouse-code")
-                .append("owner", "wh-1"), UniqueKeys.COLLECTION);
-        assertThat(registry.hasOwner("warehouse-code", "wh-1")).isTrue();
-        assertThat(registry.hasOwner("warehouse-code", "wh-2")).isFalse();
-
+    void ownersAreFoundAndAFreshInstanceOnTheSameDatabaseAnswersTheSame() {
+        registry.claim("warehouse-code", "TOKYO-1", "wh-1", ErrorCode.DUPLICATE_WAREHOUSE_CODE);
         registry.claim("warehouse-code", "OSAKA-1", "wh-2", ErrorCode.DUPLICATE_WAREHOUSE_CODE);
         assertThat(registry.hasOwner("warehouse-code", "wh-2")).isTrue();
-        // Answered by one document per owner, not by the claims.
-        assertThat(mongo.template().findById("warehouse-code:wh-2", org.bson.Document.class, UniqueKeys.OWNERS))
-                .isNotNull();
-
         registry.release("warehouse-code", "OSAKA-1", "wh-2");
         assertThat(registry.hasOwner("warehouse-code", "wh-2")).isFalse();
-        // A fresh registry on the same data (a restart) answers the same.
-        UniqueKeys restarted = new UniqueKeys(mongo.template());
+
+        UniqueKeys restarted = keysOn(database, owner -> true);
         assertThat(restarted.hasOwner("warehouse-code", "wh-1")).isTrue();
         assertThat(restarted.hasOwner("warehouse-code", "wh-2")).isFalse();
+    }
+
+    @Test
+    void aClaimRolledBackWithItsTransactionLeavesTheValueFree() {
+        // A crash between claim and append: the transaction that holds both never commits.
+        TransactionTemplate commandTransaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+        assertThatThrownBy(() -> commandTransaction.executeWithoutResult(status -> {
+            registry.claim("employee-number", "E-7", "emp-crashed", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+            throw new IllegalStateException("the process dies before the events are appended");
+        })).isInstanceOf(IllegalStateException.class);
+
+        registry.claim("employee-number", "E-7", "emp-next", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        assertThat(registry.hasOwner("employee-number", "emp-next")).isTrue();
+    }
+
+    @Test
+    void aSecondClaimWaitsForAnUncommittedFirstAndIsRefusedOnceItCommits() throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> committed = first.submit(() -> transaction.executeWithoutResult(status -> {
+                registry.claim("sku", "SKU-1", "item-1", ErrorCode.DUPLICATE_SKU);
+                claimed.countDown();
+                await(release);
+            }));
+            claimed.await();
+            Future<Throwable> second = Executors.newSingleThreadExecutor().submit(() -> {
+                try {
+                    transaction.executeWithoutResult(status ->
+                            registry.claim("sku", "SKU-1", "item-2", ErrorCode.DUPLICATE_SKU));
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(300);
+            assertThat(second).as("the second claim waits for the first transaction").isNotDone();
+            release.countDown();
+            committed.get();
+            assertThat(second.get()).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_SKU));
+        } finally {
+            first.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClaimWhoseOwnerNeverGotAnEventPassesOnAfterTheGraceAndOnlyThen() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
+        Set<String> ownersWithEvents = new HashSet<>(Set.of("emp-real"));
+        UniqueKeys keys = new UniqueKeys(database, ownersWithEvents::contains, Duration.ofMinutes(10), clock);
+        keys.claim("employee-number", "E-1", "emp-real", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        keys.claim("employee-number", "E-2", "emp-leaked", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+
+        clock.advance(Duration.ofMinutes(9));
+        assertThatThrownBy(() -> keys.claim("employee-number", "E-2", "emp-new", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
+                .as("within the grace the first command might still be appending").isInstanceOf(DomainException.class);
+
+        clock.advance(Duration.ofMinutes(2));
+        keys.claim("employee-number", "E-2", "emp-new", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        assertThat(keys.hasOwner("employee-number", "emp-new")).isTrue();
+        assertThat(keys.hasOwner("employee-number", "emp-leaked")).isFalse();
+        assertThatThrownBy(() -> keys.claim("employee-number", "E-1", "emp-new", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
+                .as("a claim whose owner has events is never taken").isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void claimsKeptInMongoDbByAnEarlierVersionMoveBesideTheEvents() {
+        try (EmbeddedMongo mongo = new EmbeddedMongo()) {
+            mongo.template().insert(new Document("_id", "warehouse-code:TOKYO-1").append("scope", "warehouse-code")
+                    .append("owner", "wh-1"), UniqueKeysConfiguration.LEGACY_CLAIMS);
+            mongo.template().insert(new Document("_id", "warehouse-code:wh-1").append("values", List.of("TOKYO-1")),
+                    UniqueKeysConfiguration.LEGACY_OWNERS);
+
+            UniqueKeysConfiguration.moveLegacyClaims(registry, mongo.template());
+
+            assertThat(registry.hasOwner("warehouse-code", "wh-1")).isTrue();
+            assertThatThrownBy(() -> registry.claim("warehouse-code", "TOKYO-1", "wh-9",
+                    ErrorCode.DUPLICATE_WAREHOUSE_CODE)).isInstanceOf(DomainException.class);
+            assertThat(mongo.template().collectionExists(UniqueKeysConfiguration.LEGACY_CLAIMS)).isFalse();
+            assertThat(mongo.template().collectionExists(UniqueKeysConfiguration.LEGACY_OWNERS)).isFalse();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.urakata.command.workforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.error.ErrorCode;
@@ -75,7 +76,7 @@ class ScheduleMonthTest {
         rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 40, OvertimePolicy.REFUSE),
                 new MinimumRest(1, 11, RuleMode.REFUSE), new ConsecutiveDaysLimit(1, 6, RuleMode.REFUSE));
         AggregateTestFixture<Schedule> fixture = new AggregateTestFixture<>(Schedule.class);
-        fixture.registerInjectableResource(new UniqueKeys(mongo.template()));
+        fixture.registerInjectableResource(TestUniqueKeys.create());
         fixture.registerInjectableResource(employees);
         fixture.registerInjectableResource(rules);
 

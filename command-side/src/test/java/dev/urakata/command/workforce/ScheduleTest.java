@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.error.ErrorCode;
@@ -74,6 +75,7 @@ class ScheduleTest {
     static final EmployeeId GONE = new EmployeeId("gone");
 
     private EmbeddedMongo mongo;
+    private UniqueKeys uniqueKeys;
     private final Rules rules = new Rules();
     private AggregateTestFixture<Schedule> fixture;
 
@@ -99,7 +101,8 @@ class ScheduleTest {
         employees.on(new EmployeeTerminatedEvent(GONE, TerminationReason.RESIGNATION, LocalDate.of(2026, 4, 10),
                 null));
         fixture = new AggregateTestFixture<>(Schedule.class);
-        fixture.registerInjectableResource(new UniqueKeys(mongo.template()));
+        uniqueKeys = TestUniqueKeys.create();
+        fixture.registerInjectableResource(uniqueKeys);
         fixture.registerInjectableResource(employees);
         fixture.registerInjectableResource(rules);
     }
@@ -207,7 +210,7 @@ class ScheduleTest {
             fixture.given(created(), dayShift(1, 1))
                     .when(new AddShiftCommand(ID, shift(1), at(2, 9), at(2, 17), "Clerk", 1))
                     .expectException(refusedWith(ErrorCode.DUPLICATE_SHIFT_ID)).expectNoEvents();
-            new UniqueKeys(mongo.template()).claim(Schedule.SHIFT_ID, "elsewhere", "other-schedule",
+            uniqueKeys.claim(Schedule.SHIFT_ID, "elsewhere", "other-schedule",
                     ErrorCode.DUPLICATE_SHIFT_ID);
             fixture.given(created())
                     .when(new AddShiftCommand(ID, new ShiftId("elsewhere"), at(2, 9), at(2, 17), "Clerk", 1))

@@ -11,11 +11,19 @@ import java.util.HexFormat;
 
 /**
  * One link of the audit hash chain: {@code SHA-256(previousHash || payload || metadata || eventId || position)},
- * where payload and metadata are the bytes as stored in the event store.
+ * where payload and metadata are what the event store holds.
  *
- * <p>Hashing the stored bytes, not a re-serialization, is what lets the chain survive crypto-shredding: an
- * erasure changes what the personal data fields read as, never what is stored. An event that was not read from
- * the store (no stored form) is serialized with the event serializer.
+ * <p>Hashing what is stored, never a re-serialization, is what lets the chain survive crypto-shredding (an erasure
+ * changes what the personal data fields read as, never what is stored) and what makes it repeatable at all: the
+ * event serializer encrypts with a fresh nonce each time, and with Axon Server the connector wraps the serializer,
+ * so asking the message to serialize itself "again" gave a different answer on every call.
+ *
+ * <p>The stored form is taken from the message without any serializer's judgement: {@link StoredForm} tells a
+ * message read from a store "I am the serializer you were read with", and such a message hands over what it was read
+ * from instead of serializing. The payload is then the stored bytes in every mode. The metadata is the stored bytes
+ * in the embedded JDBC store; Axon Server stores metadata as a map of typed values rather than bytes, so there the
+ * metadata is hashed as a canonical encoding of that map (keys sorted, each value's type and text). An event that
+ * was never stored (no stored form) is serialized with the event serializer.
  *
  * <p>The projection and the verifier both use this one function, so "what is hashed" cannot drift between them.
  */
@@ -25,18 +33,18 @@ final class AuditChainHasher {
     static final String GENESIS = "0".repeat(64);
     private static final HexFormat HEX = HexFormat.of();
 
-    private final Serializer serializer;
+    private final StoredForm stored;
 
     AuditChainHasher(Serializer serializer) {
-        this.serializer = serializer;
+        this.stored = new StoredForm(serializer);
     }
 
     /** The hash (hex) of {@code event} at {@code position}, following {@code previousHash} (hex). */
     String link(String previousHash, EventMessage<?> event, long position) {
         MessageDigest sha256 = sha256();
         sha256.update(HEX.parseHex(previousHash));
-        sha256.update(event.serializePayload(serializer, byte[].class).getData());
-        sha256.update(event.serializeMetaData(serializer, byte[].class).getData());
+        sha256.update(StoredForm.bytes(event.serializePayload(stored, byte[].class).getData()));
+        sha256.update(StoredForm.bytes(event.serializeMetaData(stored, byte[].class).getData()));
         sha256.update(event.getIdentifier().getBytes(StandardCharsets.UTF_8));
         sha256.update(ByteBuffer.allocate(Long.BYTES).putLong(position).array());
         return HEX.formatHex(sha256.digest());

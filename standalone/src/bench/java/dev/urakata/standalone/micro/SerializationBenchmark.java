@@ -3,10 +3,6 @@ package dev.urakata.standalone.micro;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dev.urakata.config.privacy.PersonalDataEncryptingSerializer;
 import dev.urakata.config.privacy.SubjectKeyStore;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
@@ -20,7 +16,8 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
+
+import org.h2.jdbcx.JdbcDataSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,8 +35,6 @@ public class SerializationBenchmark {
             "Yamada", "hanako@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null,
             LocalDate.of(2026, 4, 1), Money.of("300000", "JPY"));
 
-    private MongoServer server;
-    private MongoClient client;
     private JacksonSerializer plain;
     private PersonalDataEncryptingSerializer encrypting;
     private SerializedObject<byte[]> plainBytes;
@@ -47,21 +42,14 @@ public class SerializationBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
         plain = JacksonSerializer.builder().objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
-        SubjectKeyStore keys = new SubjectKeyStore(client.getDatabase("bench").getCollection("keys"),
-                Duration.ofHours(1), Clock.systemUTC());
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:bench-keys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        SubjectKeyStore keys = new SubjectKeyStore(database, Duration.ofHours(1), Clock.systemUTC(), () -> { });
         encrypting = new PersonalDataEncryptingSerializer(plain, keys);
         plainBytes = plain.serialize(HIRED, byte[].class);
         encryptedBytes = encrypting.serialize(HIRED, byte[].class);
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        client.close();
-        server.shutdownNow();
     }
 
     @Benchmark

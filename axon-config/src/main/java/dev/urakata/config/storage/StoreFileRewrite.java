@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Rewrites the embedded read-model file so that it holds only live data.
+ * Rewrites an embedded store file (the read-model file, or the event database's after an erasure) so that it holds
+ * only live data.
  *
  * <p>The embedded MongoDB-wire server keeps its databases in an H2 MVStore file, which is append-only: a document
  * that is overwritten or deleted stays readable in the file's older pages until they happen to be reused. After a
@@ -20,11 +21,43 @@ import java.nio.file.Path;
  * <p>The copy goes to a temporary file that replaces the original only once complete; a start interrupted in the
  * middle leaves a temporary file that {@link MVStoreTool#compactCleanUp} resolves on the next start.
  */
-final class ReadModelFileRewrite {
+public final class StoreFileRewrite {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadModelFileRewrite.class);
+    private static final Logger log = LoggerFactory.getLogger(StoreFileRewrite.class);
+    private static final String REQUEST_SUFFIX = ".rewrite-requested";
 
-    private ReadModelFileRewrite() {
+    private StoreFileRewrite() {
+    }
+
+    /**
+     * Asks for {@code file} to be rewritten before it is next opened ({@link #rewriteIfRequested}): the event
+     * database holds the privacy keys, and a destroyed key stays in its old pages until then. A marker file beside
+     * it, because the request must outlive this process.
+     */
+    public static void requestFor(Path file) {
+        try {
+            Files.writeString(request(file), "requested by an erasure\n");
+        } catch (java.io.IOException e) {
+            log.error("Cannot mark {} for a rewrite: the destroyed key stays in its old pages until one happens",
+                    file, e);
+        }
+    }
+
+    /** Rewrites {@code file} if {@link #requestFor} asked for it, then clears the request. */
+    static void rewriteIfRequested(Path file) {
+        Path request = request(file);
+        if (Files.exists(request)) {
+            rewrite(file);
+            try {
+                Files.delete(request);
+            } catch (java.io.IOException e) {
+                log.warn("Cannot remove {}: the file will be rewritten again on the next start", request, e);
+            }
+        }
+    }
+
+    private static Path request(Path file) {
+        return file.resolveSibling(file.getFileName() + REQUEST_SUFFIX);
     }
 
     /** Rewrites {@code file} in place with only its live pages; a missing file is left alone. */

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an erasure overwrites in the embedded read-model file must leave the disk, not only the live documents:
  * the H2 file keeps old pages, which the start-up rewrite drops while keeping every live document.
  */
-class ReadModelFileRewriteTest {
+class StoreFileRewriteTest {
 
     private static final String NAME = "Hanako-Yamada-4711";
 
@@ -44,7 +44,7 @@ class ReadModelFileRewriteTest {
         // Without the rewrite the overwritten name is still in the file: this is what the rewrite is for.
         assertThat(contains(file, NAME)).isTrue();
 
-        ReadModelFileRewrite.rewrite(file);
+        StoreFileRewrite.rewrite(file);
 
         assertThat(contains(file, NAME)).isFalse();
         withCollection(file, people -> {
@@ -60,7 +60,7 @@ class ReadModelFileRewriteTest {
     void aMissingFileIsLeftToTheServerToCreate() {
         Path file = dir.resolve("absent.mv.db");
 
-        ReadModelFileRewrite.rewrite(file);
+        StoreFileRewrite.rewrite(file);
 
         assertThat(file).doesNotExist();
     }
