@@ -293,6 +293,10 @@ class ProcessorOperationsEndToEndTest {
         assertThat(directory.get("error").asBoolean()).isFalse();
         assertThat(directory.get("replaying").asBoolean()).isFalse();
         assertThat(directory.get("claimedSegments").asInt()).isPositive();
+        // who holds what, from the token store: in the embedded default, this one process holds every segment
+        assertThat(directory.get("instance").asText()).isEqualTo("urakata-embedded");
+        assertThat(directory.get("segments").findValuesAsText("owner"))
+                .hasSize(directory.get("claimedSegments").asInt()).containsOnly("urakata-embedded");
         assertThat(directory.get("headPosition").asLong()).isPositive();
         assertThat(directory.get("lowestPosition").asLong()).isEqualTo(directory.get("headPosition").asLong());
         assertThat(directory.get("replayProgress").asInt()).isEqualTo(100);

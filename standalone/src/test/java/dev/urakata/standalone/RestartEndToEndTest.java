@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.json.JacksonSerializer;
 import dev.urakata.config.privacy.PersonalDataEncryptingSerializer;
+import dev.urakata.config.processing.ConcurrentStartTokenStore;
 import dev.urakata.config.storage.OrderedAppendJdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,8 @@ class RestartEndToEndTest {
         long eventsBefore;
         long lastBefore;
         try (ConfigurableApplicationContext first = start()) {
-            assertThat(first.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
+            assertThat(first.getBean(TokenStore.class)).isInstanceOfSatisfying(ConcurrentStartTokenStore.class,
+                    tokens -> assertThat(tokens.delegate()).isInstanceOf(MongoTokenStore.class));
             assertThat(first.getBean(EventStorageEngine.class)).isInstanceOf(OrderedAppendJdbcEventStorageEngine.class);
             // Jackson for events, messages and snapshots alike: no XStream anywhere. Events go through Jackson
             // with their personal data encrypted.

@@ -4,19 +4,26 @@ import com.mongodb.client.MongoClient;
 import dev.urakata.config.UrakataProperties;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
 
 /**
  * Where event processors keep their state: tracking tokens, sagas and dead letters, all in MongoDB (the embedded
@@ -81,10 +88,32 @@ public class MongoProcessingConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .claimTimeout(properties.processing().tokenClaimTimeout());
-        if (properties.eventStore() == UrakataProperties.EventStoreMode.EMBEDDED) {
-            builder.nodeId(EMBEDDED_NODE);
-        }
-        return builder.build();
+        builder.nodeId(instanceName(properties));
+        return new ConcurrentStartTokenStore(builder.build());
+    }
+
+    /**
+     * The name this instance claims segments under: a fixed one in the embedded default, and Axon's usual
+     * {@code pid@host} otherwise.
+     */
+    public static String instanceName(UrakataProperties properties) {
+        return properties.eventStore() == UrakataProperties.EventStoreMode.EMBEDDED
+                ? EMBEDDED_NODE : ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    /**
+     * Fair shares of every processor's segments between the instances that run it (see {@link FairShareSegments});
+     * not in the embedded default, where one process holds them all.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${urakata.event-store:embedded}' != 'embedded'")
+    public FairShareSegments fairShareSegments(MongoClient client, TokenStore tokenStore,
+                                               ObjectProvider<EventProcessingConfiguration> processing,
+                                               UrakataProperties properties) {
+        return new FairShareSegments(instanceName(properties),
+                client.getDatabase(properties.mongo().database()).getCollection(FairShareSegments.COLLECTION),
+                tokenStore, () -> processing.getObject().eventProcessors().keySet(),
+                properties.processing().tokenClaimInterval(), Clock.systemUTC());
     }
 
     /** The token owner of the single process of the embedded default. */
@@ -115,7 +144,8 @@ public class MongoProcessingConfiguration {
      */
     @Bean
     public ConfigurerModule streamingProcessorsWithDeadLetters(MongoTemplate axonMongoTemplate,
-                                                               UrakataProperties properties) {
+                                                               UrakataProperties properties,
+                                                               ObjectProvider<FairShareSegments> fairShares) {
         UrakataProperties.Processing settings = properties.processing();
         boolean embedded = properties.eventStore() == UrakataProperties.EventStoreMode.EMBEDDED;
         return new ConfigurerModule() {
@@ -124,6 +154,10 @@ public class MongoProcessingConfiguration {
                 ProcessorThreads threads = new ProcessorThreads(settings.coordinatorThreads(),
                         settings.workerThreads());
                 configurer.onShutdown(threads::shutdown);
+                MaxSegmentProvider shares = fairShares.getIfAvailable(() -> null);
+                if (shares != null) {
+                    configurer.onStart(((FairShareSegments) shares)::start);
+                }
                 configurer.eventProcessing()
                         .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                                 .initialSegmentCount(settings.segments())
@@ -132,7 +166,8 @@ public class MongoProcessingConfiguration {
                                 .workerExecutor(name -> threads.workers())
                                 .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                                 .claimExtensionThreshold(Math.max(1000,
-                                        settings.tokenClaimTimeout().toMillis() / 3)))
+                                        settings.tokenClaimTimeout().toMillis() / 3))
+                                .maxSegmentProvider(shares != null ? shares : MaxSegmentProvider.maxShort()))
                         .registerDeadLetterQueueProvider(processingGroup -> configuration -> {
                             SequencedDeadLetterQueue<EventMessage<?>> queue = MongoSequencedDeadLetterQueue
                                     .<EventMessage<?>>builder()

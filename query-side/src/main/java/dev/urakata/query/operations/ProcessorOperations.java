@@ -37,12 +37,14 @@ public class ProcessorOperations {
     private final EventProcessingConfiguration processing;
     private final ObjectProvider<EventStore> eventStore;
     private final BlueGreenRebuilds rebuilds;
+    private final SegmentOwners owners;
 
     ProcessorOperations(EventProcessingConfiguration processing, ObjectProvider<EventStore> eventStore,
-                        BlueGreenRebuilds rebuilds) {
+                        BlueGreenRebuilds rebuilds, SegmentOwners owners) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.rebuilds = rebuilds;
+        this.owners = owners;
     }
 
     public List<ProcessorStatus> all() {
@@ -115,7 +117,7 @@ public class ProcessorOperations {
     private ProcessorStatus status(EventProcessor processor, Long head, RebuildStatus rebuild) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(processor.getName(), false, processor.isRunning(), processor.isError(),
-                    false, 0, null, null, null, null, rebuild);
+                    false, 0, null, null, null, null, rebuild, owners.instance(), List.of());
         }
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
         boolean error = processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState);
@@ -128,7 +130,8 @@ public class ProcessorOperations {
         Long lowestPosition = lowest.isPresent() ? lowest.getAsLong() : null;
         Long lag = head != null && lowestPosition != null ? Math.max(0, head - lowestPosition) : null;
         return new ProcessorStatus(processor.getName(), true, processor.isRunning(), error, replaying,
-                segments.size(), lowestPosition, head, lag, replaying ? replayProgress(segments) : 100, rebuild);
+                segments.size(), lowestPosition, head, lag, replaying ? replayProgress(segments) : 100, rebuild,
+                owners.instance(), owners.of(processor.getName()));
     }
 
     /** The least advanced replaying segment decides: the replay is done when the last segment is. */

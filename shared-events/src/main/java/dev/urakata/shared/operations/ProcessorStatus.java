@@ -17,8 +17,12 @@ package dev.urakata.shared.operations;
  * @param lag             events between the head of the store and the lowest position
  * @param replayProgress  how far a replay has come, 0 to 100; 100 when not replaying
  * @param rebuild         the current or latest blue-green rebuild of its projections; {@code null} if there was none
+ * @param instance        the name of the answering instance, as it appears among the owners
+ * @param segments        every segment of the processor and who holds it, across all instances (empty for
+ *                        subscribing processors)
  */
 public record ProcessorStatus(String name, boolean streaming, boolean running, boolean error, boolean replaying,
                               int claimedSegments, Long lowestPosition, Long headPosition, Long lag,
-                              Integer replayProgress, RebuildStatus rebuild) {
+                              Integer replayProgress, RebuildStatus rebuild, String instance,
+                              java.util.List<SegmentClaim> segments) {
 }
