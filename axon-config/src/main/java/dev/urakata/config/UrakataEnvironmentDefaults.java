@@ -29,8 +29,9 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
         defaults.put("axon.serializer.general", "jackson");
         defaults.put("axon.serializer.events", "jackson");
         defaults.put("axon.serializer.messages", "jackson");
-        boolean axonServer = "axon-server".equals(
-                environment.getProperty("urakata.event-store", "embedded").toLowerCase(Locale.ROOT).replace('_', '-'));
+        String mode = environment.getProperty("urakata.event-store", "embedded")
+                .toLowerCase(Locale.ROOT).replace('_', '-');
+        boolean axonServer = "axon-server".equals(mode);
         defaults.put("axon.axonserver.enabled", Boolean.toString(axonServer));
         if (axonServer) {
             // Events live in Axon Server: no relational event store, tokens or sagas. The only database is the
@@ -44,7 +45,12 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
                     "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
                     "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"));
         }
-        if (axonServer) {
+        if ("jdbc".equals(mode) && environment.getProperty("spring.datasource.url") == null) {
+            throw new IllegalStateException("urakata.event-store=jdbc keeps the events in the PostgreSQL database "
+                    + "of spring.datasource.url, which is not set (for example "
+                    + "spring.datasource.url=jdbc:postgresql://db:5432/urakata)");
+        }
+        if (!"embedded".equals(mode)) {
             // Several query-side instances split each processor's work between them.
             defaults.put("urakata.processing.segments", "4");
             defaults.put("urakata.processing.token-claim-timeout", "10s");

@@ -20,7 +20,7 @@ import java.time.Duration;
  * @param security   authentication
  * @param http       HTTP API limits
  * @param privacy    encryption of personal data
- * @param database   the connection pool of the embedded default's H2 event database
+ * @param database   the connection pool of the event database (embedded H2 file, or PostgreSQL in jdbc mode)
  * @param uniqueness the command side's claims on unique values
  */
 @ConfigurationProperties(prefix = "urakata")
@@ -45,12 +45,17 @@ public record UrakataProperties(
         }
     }
 
-    /** The two ways to store events. */
+    /** The three ways to store events. */
     public enum EventStoreMode {
-        /** Axon's JDBC event store on an H2 file under the data directory. */
+        /** Axon's JDBC event store on an H2 file under the data directory: one process. */
         EMBEDDED,
         /** Axon Server, which also routes commands and queries between processes. */
-        AXON_SERVER
+        AXON_SERVER,
+        /**
+         * Axon's JDBC event store on the PostgreSQL database of {@code spring.datasource.url}, shared by several
+         * command-side and query-side processes (commands and queries stay inside the process that receives them).
+         */
+        JDBC
     }
 
     /**
@@ -147,7 +152,8 @@ public record UrakataProperties(
     }
 
     /**
-     * The connection pool of the embedded default's event database (events, snapshots, deadlines).
+     * The connection pool of the event database (events, snapshots, deadlines, keys and claims): the embedded
+     * default's H2 file, or the PostgreSQL database of {@code spring.datasource.url} in jdbc mode.
      *
      * <p>A unit of work takes a connection only when it first runs a statement (the pool is behind a lazy proxy),
      * so projections that write only to MongoDB take none; commands hold one from loading their aggregate to the

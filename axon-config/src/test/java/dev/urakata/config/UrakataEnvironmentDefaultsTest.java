@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One switch selects a run mode; Axon never phones home; explicit settings win. */
 class UrakataEnvironmentDefaultsTest {
@@ -43,6 +44,26 @@ class UrakataEnvironmentDefaultsTest {
 
         assertThat(environment.getProperty("spring.autoconfigure.exclude"))
                 .isEqualTo("org.axonframework.springboot.autoconfig.JdbcAutoConfiguration");
+    }
+
+    @Test
+    void jdbcModeKeepsTheDatabaseForEventsAndSplitsWorkBetweenInstances() {
+        MockEnvironment environment = new MockEnvironment().withProperty("urakata.event-store", "jdbc")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/urakata");
+        defaults.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("spring.autoconfigure.exclude")).isNull();
+        assertThat(environment.getProperty("urakata.processing.segments")).isEqualTo("4");
+        assertThat(environment.getProperty("urakata.processing.token-claim-timeout")).isEqualTo("10s");
+    }
+
+    @Test
+    void jdbcModeWithoutADatabaseRefusesToStartAndSaysWhatIsMissing() {
+        MockEnvironment environment = new MockEnvironment().withProperty("urakata.event-store", "jdbc");
+
+        assertThatThrownBy(() -> defaults.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("spring.datasource.url");
     }
 
     @Test

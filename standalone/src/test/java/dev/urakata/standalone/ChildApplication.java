@@ -30,14 +30,23 @@ final class ChildApplication implements AutoCloseable {
 
     /** Starts {@code mainClass} on a free port with its own data directory and waits until it reports healthy. */
     static ChildApplication start(String mainClass, Path dataDir, String... extraArgs) {
+        return launch(List.of("-cp", System.getProperty("java.class.path"), mainClass), dataDir, extraArgs);
+    }
+
+    /** Starts an executable jar (a side as operators run it) the same way. */
+    static ChildApplication startJar(Path jar, Path dataDir, String... extraArgs) {
+        return launch(List.of("-jar", jar.toString()), dataDir, extraArgs);
+    }
+
+    private static ChildApplication launch(List<String> what, Path dataDir, String... extraArgs) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Small and quick to start: the drills measure nothing, and two cores are shared.
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Daxoniq.update-checker.disabled=true",
-                "-cp", System.getProperty("java.class.path"), mainClass,
-                "--server.port=" + port, "--urakata.data-dir=" + dataDir,
+                "-Daxoniq.update-checker.disabled=true"));
+        command.addAll(what);
+        command.addAll(List.of("--server.port=" + port, "--urakata.data-dir=" + dataDir,
                 "--logging.level.root=WARN"));
         command.addAll(List.of(extraArgs));
         try {

@@ -1,5 +1,6 @@
 package dev.urakata.config.privacy;
 
+import dev.urakata.config.storage.SharedSchema;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -70,10 +71,7 @@ public class SubjectKeyStore {
         this.cacheTtl = cacheTtl;
         this.clock = clock;
         this.afterErasure = afterErasure;
-        inOwnTransaction(() -> {
-            jdbc.execute(TABLE_DDL);
-            return null;
-        });
+        SharedSchema.create(dataSource, TABLE_DDL);
     }
 
     /**

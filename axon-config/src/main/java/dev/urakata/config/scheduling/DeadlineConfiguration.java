@@ -3,11 +3,11 @@ package dev.urakata.config.scheduling;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.urakata.config.UrakataProperties;
 import dev.urakata.config.storage.H2FileDataSource;
+import dev.urakata.config.storage.SharedSchema;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
@@ -59,7 +59,7 @@ public class DeadlineConfiguration {
     /** Creates the scheduler's table before the scheduler starts polling (it starts once the context is ready). */
     @Bean
     public DeadlineTable deadlineTable(DataSource dataSource) {
-        new JdbcTemplate(dataSource).execute(TABLE_DDL);
+        SharedSchema.create(dataSource, TABLE_DDL);
         return new DeadlineTable();
     }
 

@@ -2,31 +2,16 @@ package dev.urakata.config.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.urakata.config.UrakataProperties;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 
 /**
- * The embedded default's event store: Axon's JDBC event store on an H2 file under {@code urakata.data-dir}.
+ * The embedded default's event database: an H2 file under {@code urakata.data-dir}, holding the events (through
+ * {@link RelationalEventStoreConfiguration}), snapshots, deadlines, privacy keys and unique-key claims.
  *
  * <p>URL options, each for a reason: {@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE} so Axon's PostgreSQL table
  * factory's DDL parses (the HSQL one does not on H2 2.x); {@code WRITE_DELAY=0} so an acknowledged command's
@@ -74,58 +59,5 @@ public class EmbeddedEventStoreConfiguration {
             housekeeping.close();
             pool.close();
         }
-    }
-
-    /** Axon's embedded event store, with streams that wake processors on a local commit instead of being polled. */
-    @Qualifier("eventStore")
-    @Bean(name = "eventBus")
-    public LocallyNotifiedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration) {
-        return new LocallyNotifiedEventStore(EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
-    }
-
-    /**
-     * Tells a duplicate (aggregate id, sequence) apart from other SQL failures, so that two concurrent commands on one
-     * aggregate end in a 409, not a 500. (Axon declares it only when no event store bean exists, as one does here.)
-     */
-    @Bean
-    public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
-    }
-
-    /** Connections bound to the Spring transaction that Axon's unit of work runs in. */
-    @Bean
-    public ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new SpringDataSourceConnectionProvider(dataSource);
-    }
-
-    /** The JDBC storage engine with serialized appends; creates its tables on first start. */
-    @Bean
-    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 Configuration configuration,
-                                                 ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager,
-                                                 UrakataProperties properties) {
-        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(EventSchema.builder().build())
-                .gapTimeout(properties.processing().gapTimeoutMillis());
-        OrderedAppendJdbcEventStorageEngine engine =
-                new OrderedAppendJdbcEventStorageEngine(builder, connectionProvider);
-        transactionManager.executeInTransaction(() -> {
-            engine.createSchema(PostgresEventTableFactory.INSTANCE);
-            engine.createAppendLock();
-        });
-        return engine;
     }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.command.uniqueness;
 
+import dev.urakata.config.storage.SharedSchema;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -60,8 +61,7 @@ public class UniqueKeys {
         this.ownerHasEvents = ownerHasEvents;
         this.claimGrace = claimGrace;
         this.clock = clock;
-        jdbc.execute(TABLE_DDL);
-        jdbc.execute(OWNER_INDEX_DDL);
+        SharedSchema.create(dataSource, TABLE_DDL, OWNER_INDEX_DDL);
     }
 
     /**
