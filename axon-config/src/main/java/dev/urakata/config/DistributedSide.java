@@ -6,9 +6,13 @@ import java.util.Map;
 
 /**
  * Starts one side (command or query) on its own, in distributed mode: events in Axon Server, MongoDB external,
- * unless the operator configures otherwise. The defaults are the weakest property source, so any setting wins.
+ * keys, claims and deadlines in the shared database of {@code spring.datasource.url}, unless the operator configures
+ * otherwise. The defaults are the weakest property source, so any setting wins.
  */
 public final class DistributedSide {
+
+    /** Set by {@link #run}: this process is one side only, so what both sides read must be in a shared database. */
+    public static final String SIDE_ONLY = "urakata.side-only";
 
     private DistributedSide() {
     }
@@ -28,7 +32,8 @@ public final class DistributedSide {
                 "spring.application.name", name,
                 "server.port", Integer.toString(port),
                 "urakata.event-store", "axon-server",
-                "urakata.mongo.embedded", "false"));
+                "urakata.mongo.embedded", "false",
+                SIDE_ONLY, "true"));
         app.run(args);
     }
 }

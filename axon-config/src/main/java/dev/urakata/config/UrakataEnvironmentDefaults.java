@@ -45,6 +45,15 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
                     "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
                     "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"));
         }
+        if (axonServer && environment.getProperty("spring.datasource.url") == null
+                && environment.getProperty(DistributedSide.SIDE_ONLY, Boolean.class, false)) {
+            // One side of several processes: the privacy keys and unique-value claims must be in a database every
+            // process reaches. A per-process H2 file would leave the other side unable to read anyone's name.
+            throw new IllegalStateException("A command or query side with Axon Server keeps the privacy keys, "
+                    + "unique-value claims and deadlines in the database of spring.datasource.url, shared by every "
+                    + "instance, which is not set (for example spring.datasource.url=jdbc:postgresql://db:5432/urakata"
+                    + " with spring.datasource.username and spring.datasource.password)");
+        }
         if ("jdbc".equals(mode) && environment.getProperty("spring.datasource.url") == null) {
             throw new IllegalStateException("urakata.event-store=jdbc keeps the events in the PostgreSQL database "
                     + "of spring.datasource.url, which is not set (for example "

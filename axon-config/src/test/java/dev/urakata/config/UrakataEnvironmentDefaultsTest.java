@@ -67,6 +67,15 @@ class UrakataEnvironmentDefaultsTest {
     }
 
     @Test
+    void aSideOnItsOwnWithAxonServerNeedsTheSharedDatabase() {
+        MockEnvironment environment = new MockEnvironment().withProperty("urakata.event-store", "axon-server")
+                .withProperty(DistributedSide.SIDE_ONLY, "true");
+
+        assertThatThrownBy(() -> defaults.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("spring.datasource.url");
+    }
+
+    @Test
     void anExplicitSettingWins() {
         MockEnvironment environment = new MockEnvironment().withProperty("axon.serializer.general", "xstream")
                 .withProperty("management.endpoints.web.exposure.include", "health");
