@@ -67,12 +67,16 @@ public record UrakataProperties(
      * @param database     database name for read models, tokens, sagas and dead letters
      * @param rewriteOnStart rewrite the embedded server's file with its live data only before opening it, so that
      *                     overwritten personal data and destroyed keys do not linger in old pages of the file
+     * @param embeddedSameProcessOnly close every connection to the embedded server that does not come from this
+     *                     process (Linux); {@code false} lets any local program read and write it without
+     *                     credentials, for instance mongosh while debugging
      */
     public record Mongo(
             @DefaultValue("true") boolean embedded,
             @DefaultValue("0") int embeddedPort,
             @DefaultValue("urakata") String database,
-            @DefaultValue("true") boolean rewriteOnStart) {
+            @DefaultValue("true") boolean rewriteOnStart,
+            @DefaultValue("true") boolean embeddedSameProcessOnly) {
     }
 
     /**

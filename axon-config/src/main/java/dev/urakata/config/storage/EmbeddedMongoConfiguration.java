@@ -1,7 +1,6 @@
 package dev.urakata.config.storage;
 
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoServer;
 import dev.urakata.config.UrakataProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,9 @@ import java.nio.file.Path;
  * <p>Writes are committed to the file before they are acknowledged, a whole operation at a time
  * ({@link DurableH2Backend}). Before the server opens the file it is rewritten with its live data only ({@link StoreFileRewrite}), so
  * that what an erasure overwrote is gone from the disk, not merely unreachable.
+ *
+ * <p>The server asks for no credentials, so it listens on 127.0.0.1 only and closes connections that do not come
+ * from this process ({@link SameProcessConnections}; {@code urakata.mongo.embedded-same-process-only}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration")
 @ConditionalOnProperty(name = "urakata.mongo.embedded", havingValue = "true", matchIfMissing = true)
@@ -32,17 +34,27 @@ public class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-    /** The running server; shut down (flushing its file) with the application context. */
+    /**
+     * The running server; shut down (flushing its file) with the application context. It has no authentication,
+     * so it listens on loopback only and, unless told otherwise, serves this process only.
+     */
     @Bean(destroyMethod = "shutdown")
-    public MongoServer embeddedMongoServer(UrakataProperties properties, ScratchCollections scratch) {
+    EmbeddedMongoServer embeddedMongoServer(UrakataProperties properties, ScratchCollections scratch) {
         Path dir = properties.createdDataDir();
         Path file = dir.resolve("readmodels.mv.db");
         if (properties.mongo().rewriteOnStart()) {
             StoreFileRewrite.rewrite(file);
         }
-        MongoServer server = new MongoServer(DurableH2Backend.open(file, scratch));
-        server.bind("127.0.0.1", properties.mongo().embeddedPort());
-        log.info("Embedded MongoDB-wire server on {} storing in {}", server.getLocalAddress(), file);
+        boolean sameProcessOnly = properties.mongo().embeddedSameProcessOnly();
+        SameProcessConnections gate = sameProcessOnly ? SameProcessConnections.ifPossibleHere().orElse(null) : null;
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(DurableH2Backend.open(file, scratch), "127.0.0.1",
+                properties.mongo().embeddedPort(), gate);
+        log.info("Embedded MongoDB-wire server on {} ({}) storing in {}", server.getLocalAddress(),
+                gate != null ? "this process only" : "any local program", file);
+        if (!sameProcessOnly) {
+            log.warn("urakata.mongo.embedded-same-process-only=false: any program on this machine can read and write"
+                    + " the read models through {} without credentials", server.getLocalAddress());
+        }
         return server;
     }
 
@@ -54,7 +66,7 @@ public class EmbeddedMongoConfiguration {
 
     /** Points Spring Boot's MongoDB auto-configuration at the embedded server. */
     @Bean
-    public MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, UrakataProperties properties) {
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server, UrakataProperties properties) {
         InetSocketAddress address = server.getLocalAddress();
         ConnectionString connectionString = new ConnectionString(
                 "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + properties.mongo().database());
