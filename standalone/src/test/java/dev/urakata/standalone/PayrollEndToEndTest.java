@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.HireEmployeeCommand;
+import dev.urakata.shared.hr.SignInId;
 import dev.urakata.shared.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static dev.urakata.standalone.BadInputEndToEndTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,8 @@ import static org.awaitility.Awaitility.await;
 class PayrollEndToEndTest {
 
     static final int STAFF = 1000;
+    /** Employees whose numbers are demo sign-ins, so that they act as themselves. */
+    static final List<String> SIGN_INS = List.of("staff1", "staff2", "payroll", "hr");
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
@@ -77,13 +83,34 @@ class PayrollEndToEndTest {
                 .replace("2026-04-01", "2025-01-01").replace("\"350000\"", "\"300000\""));
         assertThat(hired.status()).isEqualTo(201);
         String aiko = hired.json().get("employeeId").asText();
+        // A few of them are also sign-ins (the demo accounts whose user name is their employee number).
+        Map<String, EmployeeId> signIns = new HashMap<>();
         for (int i = 2; i <= STAFF; i++) {
             LocalDate hireDate = i % 10 == 0 ? LocalDate.of(2026, 4, 11) : LocalDate.of(2025, 6, 1);
-            commands.sendAndWait(new HireEmployeeCommand(EmployeeId.newId(), String.format("P-%04d", i), "Given" + i,
+            String number = i - 2 < SIGN_INS.size() ? SIGN_INS.get(i - 2) : String.format("P-%04d", i);
+            EmployeeId id = EmployeeId.newId();
+            signIns.put(number, id);
+            commands.sendAndWait(new HireEmployeeCommand(id, number, "Given" + i,
                     "Family" + i, "p" + i + "@example.com", i % 2 == 0 ? "Sales" : "Operations", "Associate",
                     EmploymentType.PERMANENT, null, hireDate,
                     new Money(BigDecimal.valueOf(200_000 + 137L * i), "JPY")));
         }
+
+        // Employee numbers do not make sign-ins: an employee numbered "hr" exists, yet the sign-in hr is nobody
+        // until an administrator binds it (HR cannot), and one employee is bound to one sign-in at most.
+        assertProblem(api().get("hr", "/api/me"), 403, "NOT_AN_EMPLOYEE");
+        assertProblem(bind("hr", "hr", signIns.get("hr")), 403, "FORBIDDEN");
+        assertThat(bind("admin", "hr", signIns.get("hr")).status()).isEqualTo(200);
+        assertThat(bind("admin", "payroll", signIns.get("payroll")).status()).isEqualTo(200);
+        assertProblem(bind("admin", "analyst", signIns.get("hr")), 409, "EMPLOYEE_ALREADY_BOUND");
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("hr", "/api/me").status() == 200
+                && api().get("payroll", "/api/me").status() == 200);
+        assertThat(api().get("hr", "/api/me").json().get("employeeId").asText()).isEqualTo(signIns.get("hr").value());
+        String bindingTrail = "/api/audit/events?aggregateId=" + SignInId.of("hr").value();
+        await().atMost(Duration.ofSeconds(120)).until(() ->
+                api().get("compliance", bindingTrail).json().path("items").size() == 1);
+        assertThat(api().get("compliance", bindingTrail).json().get("items").get(0).get("user").asText())
+                .isEqualTo("admin");
 
         // The sample policy is adopted at start; the run can open once the command side has seen it.
         String[] run = new String[1];
@@ -100,6 +127,10 @@ class PayrollEndToEndTest {
         assertThat(post("payroll", base + "/one-offs", "{\"employeeId\":\"" + aiko + "\",\"kind\":\"BONUS\","
                 + "\"amount\":{\"amount\":\"50000\",\"currency\":\"JPY\"},\"description\":\"Q1 bonus\"}").status())
                 .isEqualTo(200);
+        // Separation of duties: the payroll officer is an employee too, and adds no bonus for themselves.
+        assertProblem(post("payroll", base + "/one-offs", "{\"employeeId\":\"" + signIns.get("payroll") + "\","
+                + "\"kind\":\"BONUS\",\"amount\":{\"amount\":\"50000\",\"currency\":\"JPY\"},"
+                + "\"description\":\"my bonus\"}"), 403, "OWN_RECORD");
 
         calculate(run[0], STAFF);
         assertThat(post("payroll", base + "/submit", null).status()).isEqualTo(200);
@@ -154,6 +185,27 @@ class PayrollEndToEndTest {
         assertProblem(api().get("analyst", "/api/payroll/payslips/" + payslip), 403, "FORBIDDEN");
         assertProblem(api().get("analyst", base), 403, "FORBIDDEN");
 
+        // Self-service: an employee reads their own payslip and its explanation, and nobody else's.
+        JsonNode mine = api().get("staff1", "/api/me/payslips?year=2026").json();
+        assertThat(mine.get("items")).hasSize(1);
+        String myPayslip = mine.get("items").get(0).get("payslipId").asText();
+        assertThat(api().get("staff1", "/api/me/payslips/" + myPayslip).json().get("employeeId").asText())
+                .isEqualTo(signIns.get("staff1").value());
+        assertThat(api().get("staff1", "/api/me/payslips/" + myPayslip + "/explanation").json()
+                .get("reconciliation").get("balanced").asBoolean()).isTrue();
+        assertProblem(api().get("staff2", "/api/me/payslips/" + myPayslip), 404, "NOT_FOUND");
+        assertProblem(api().get("staff1", "/api/me/payslips/" + payslip + "/explanation"), 404, "NOT_FOUND");
+        assertProblem(api().get("staff1", "/api/payroll/payslips/" + myPayslip), 403, "FORBIDDEN");
+        assertProblem(api().get("compliance", "/api/me/payslips"), 403, "NOT_AN_EMPLOYEE");
+        assertThat(api().get("staff1", "/api/me").json().get("employeeId").asText())
+                .isEqualTo(signIns.get("staff1").value());
+        // HR changes anybody's salary but their own.
+        assertProblem(api().post("hr", "/api/hr/employees/" + signIns.get("hr") + "/salary-changes",
+                "{\"monthlySalary\":{\"amount\":\"900000\",\"currency\":\"JPY\"},\"effectiveDate\":\"2027-01-01\","
+                        + "\"reason\":\"my own raise\"}"), 403, "OWN_RECORD");
+        assertProblem(api().post("hr", "/api/hr/employees/" + signIns.get("hr") + "/terminate",
+                "{\"reason\":\"RESIGNATION\",\"lastDay\":\"2027-01-31\"}"), 403, "OWN_RECORD");
+
         // A raise recorded late, effective 1 April: a correction run pays only Aiko's difference.
         assertThat(api().post("hr", "/api/hr/employees/" + aiko + "/salary-changes",
                 "{\"monthlySalary\":{\"amount\":\"330000\",\"currency\":\"JPY\"},\"effectiveDate\":\"2026-04-01\","
@@ -187,6 +239,13 @@ class PayrollEndToEndTest {
         assertThat(versions.findValuesAsText("user")).containsExactly("system", "payroll");
         assertThat(versions.get(1).get("payload").get("version").asInt()).isEqualTo(2);
         assertThat(versions.get(1).get("payload").get("effectiveFrom").asText()).isEqualTo("2027-01-01");
+    }
+
+    /** {@code user} binds the sign-in {@code signIn} to {@code employee}. */
+    Api.Response bind(String user, String signIn, EmployeeId employee) {
+        return api().send(api().request(user, "/api/security/sign-ins/" + signIn)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"employeeId\":\"" + employee.value() + "\"}")).build());
     }
 
     BigDecimal budgetActuals(String period) {

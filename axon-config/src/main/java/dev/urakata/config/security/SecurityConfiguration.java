@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.UrakataProperties;
 import dev.urakata.config.web.Problems;
 import dev.urakata.shared.error.ErrorCode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,7 +28,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +104,25 @@ public class SecurityConfiguration {
     public PasswordEncoder passwordEncoder(UrakataProperties properties) {
         return new VerifiedCredentialsCache(new BCryptPasswordEncoder(8), properties.security().credentialsCacheTtl(),
                 Clock.systemUTC());
+    }
+
+    /** Which employee each sign-in acts as (see {@link SignInBindings}). */
+    @Bean
+    public SignInBindings signInBindings(MongoTemplate mongo, UrakataProperties properties) {
+        return new SignInBindings(mongo, properties.security().demoUsers() ? DEMO_ACCOUNTS : Map.of());
+    }
+
+    /** Hands every request this application's bindings, for {@link CurrentEmployee}. */
+    @Bean
+    public OncePerRequestFilter signInBindingsInRequest(SignInBindings bindings) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain) throws ServletException, IOException {
+                request.setAttribute(CurrentEmployee.BINDINGS_ATTRIBUTE, bindings);
+                chain.doFilter(request, response);
+            }
+        };
     }
 
     /**

@@ -37,10 +37,12 @@ class HrCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final OwnRecords ownRecords;
 
-    HrCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    HrCommandController(CommandGateway commands, IdempotentCommands idempotent, OwnRecords ownRecords) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.ownRecords = ownRecords;
     }
 
     @PostMapping
@@ -110,6 +112,8 @@ class HrCommandController {
 
     private ResponseEntity<?> send(String key, Authentication user, EmployeeId employeeId, String action,
                                    Object request, Object command) {
+        // Every change here is to an employee's pay, position, employment or review: never one's own.
+        ownRecords.refuseOwn(user, employeeId, "employee record (" + action + ")");
         String route = "POST /api/hr/employees/" + employeeId + "/" + action;
         return idempotent.send(key, user.getName(), route, request, command,
                 new HrCommandRequests.EmployeeIdResponse(employeeId.value()));

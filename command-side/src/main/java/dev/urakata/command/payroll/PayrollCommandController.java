@@ -1,5 +1,6 @@
 package dev.urakata.command.payroll;
 
+import dev.urakata.command.hr.OwnRecords;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
@@ -44,10 +45,12 @@ class PayrollCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final OwnRecords ownRecords;
 
-    PayrollCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    PayrollCommandController(CommandGateway commands, IdempotentCommands idempotent, OwnRecords ownRecords) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.ownRecords = ownRecords;
     }
 
     @PostMapping(path = "/policies", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -129,6 +132,7 @@ class PayrollCommandController {
                              @Valid @RequestBody PayrollCommandRequests.OneOff request,
                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
+        ownRecords.refuseOwn(user, request.employeeId(), "pay (a one-off payment)");
         return send(key, user, "runs/" + runId + "/one-offs", request, runId.value(), new AddOneOffPaymentCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.kind(), request.amount(),
                 request.description()));
@@ -140,6 +144,7 @@ class PayrollCommandController {
                             @Valid @RequestBody PayrollCommandRequests.Hours request,
                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
+        ownRecords.refuseOwn(user, request.employeeId(), "pay (approved hours)");
         return send(key, user, "runs/" + runId + "/hours", request, runId.value(), new RecordApprovedHoursCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.overtimeHours(),
                 request.nightHours(), request.holidayHours(), request.source()));

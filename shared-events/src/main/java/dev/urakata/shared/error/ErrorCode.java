@@ -15,6 +15,10 @@ public enum ErrorCode {
     UNAUTHENTICATED(401),
     /** The caller's roles do not allow this action. */
     FORBIDDEN(403),
+    /** Nobody changes their own pay, position or employment, or reviews themselves: another person must. */
+    OWN_RECORD(403),
+    /** The sign-in is not bound to any employee, so there are no own records to read. */
+    NOT_AN_EMPLOYEE(403),
     /** No such resource or route. */
     NOT_FOUND(404),
     /** The HTTP method is not supported on this resource. */
@@ -25,6 +29,10 @@ public enum ErrorCode {
     ALREADY_EXISTS(409),
     /** Another employee already has this employee number. */
     DUPLICATE_EMPLOYEE_NUMBER(409),
+    /** Another sign-in already acts as this employee; unbind it first. */
+    EMPLOYEE_ALREADY_BOUND(409),
+    /** The sign-in is not bound to any employee. */
+    SIGN_IN_NOT_BOUND(404),
     /** The employee has been terminated; no further changes are accepted. */
     EMPLOYEE_TERMINATED(409),
     /** The employee is already enrolled in this benefit plan. */
