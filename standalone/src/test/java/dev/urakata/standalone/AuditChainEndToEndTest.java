@@ -39,6 +39,8 @@ class AuditChainEndToEndTest {
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
         String dir = Files.createTempDirectory("urakata-chain-").toString();
         registry.add("urakata.data-dir", () -> dir);
+        // No daily checkpoint: the test counts the ones it makes (AuditReplayTamperingEndToEndTest covers them).
+        registry.add("urakata.audit.checkpoint-cron", () -> "-");
     }
 
     @LocalServerPort

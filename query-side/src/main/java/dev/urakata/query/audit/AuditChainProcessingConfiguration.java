@@ -4,12 +4,15 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The audit hash chain must see events in strict global order: one segment (so one thread, one instance at a
- * time across the cluster) and one sequence for every event.
+ * time across the cluster) and one sequence for every event. Scheduling is on for the daily signed checkpoint
+ * ({@link AutomaticCheckpoints}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class AuditChainProcessingConfiguration {
 
     @Bean

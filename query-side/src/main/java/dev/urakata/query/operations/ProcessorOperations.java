@@ -38,13 +38,15 @@ public class ProcessorOperations {
     private final ObjectProvider<EventStore> eventStore;
     private final BlueGreenRebuilds rebuilds;
     private final SegmentOwners owners;
+    private final List<BeforeReplay> beforeReplay;
 
     ProcessorOperations(EventProcessingConfiguration processing, ObjectProvider<EventStore> eventStore,
-                        BlueGreenRebuilds rebuilds, SegmentOwners owners) {
+                        BlueGreenRebuilds rebuilds, SegmentOwners owners, List<BeforeReplay> beforeReplay) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.rebuilds = rebuilds;
         this.owners = owners;
+        this.beforeReplay = List.copyOf(beforeReplay);
     }
 
     public List<ProcessorStatus> all() {
@@ -66,6 +68,8 @@ public class ProcessorOperations {
      * new one has caught up and takes over.
      */
     public ProcessorStatus rebuild(String name, String user) {
+        processor(name);
+        beforeReplay.forEach(listener -> listener.beforeReplay(name, user));
         RebuildStatus started = rebuilds.start(name, user);
         return status(processor(name), headPosition(), started);
     }
@@ -76,7 +80,7 @@ public class ProcessorOperations {
      * runs in the background, and queries see a partial read model until it ends; a blue-green rebuild avoids that
      * where the projections allow it.
      */
-    synchronized ProcessorStatus reset(String name) {
+    synchronized ProcessorStatus reset(String name, String user) {
         EventProcessor found = processor(name);
         if (!(found instanceof StreamingEventProcessor processor) || !processor.supportsReset()) {
             throw new DomainException(ErrorCode.PROCESSOR_RESET_NOT_SUPPORTED,
@@ -86,6 +90,7 @@ public class ProcessorOperations {
             throw new DomainException(ErrorCode.PROCESSOR_REBUILD_IN_PROGRESS,
                     "A rebuild of " + name + " is running; reset it once the rebuild has ended");
         }
+        beforeReplay.forEach(listener -> listener.beforeReplay(name, user));
         log.warn("Resetting event processor {}: its projections are emptied and every event is replayed", name);
         processor.shutDown();
         try {

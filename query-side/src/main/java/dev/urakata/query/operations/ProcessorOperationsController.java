@@ -70,7 +70,7 @@ class ProcessorOperationsController {
             description = "Answers 202 at once; the replay runs in the background (follow replayProgress) and "
                     + "queries see a partial read model until it ends. For projections that cannot be rebuilt "
                     + "beside the live ones. 404 for an unknown processor, 409 when it cannot be reset.")
-    ResponseEntity<ProcessorStatus> reset(@PathVariable String name) {
-        return ResponseEntity.accepted().body(operations.reset(name));
+    ResponseEntity<ProcessorStatus> reset(@PathVariable String name, Principal user) {
+        return ResponseEntity.accepted().body(operations.reset(name, user.getName()));
     }
 }
