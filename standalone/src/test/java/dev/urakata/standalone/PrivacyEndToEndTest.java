@@ -26,20 +26,25 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
         Api.Response reviewed = api().post("hr", "/api/hr/employees/" + id + "/performance-reviews", """
                 {"reviewDate":"2026-06-30","rating":4,"reviewer":"M. Sato","summary":"Keiko mentors the team well"}""");
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        Api.Response raised = api().post("admin", "/api/hr/employees/" + id + "/salary-changes", """
+                {"monthlySalary":{"amount":"360000","currency":"JPY"},"effectiveDate":"2026-07-01",
+                 "reason":"Keiko took over from Sato-san"}""");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
         String bystander = hirePerson("PRIV-2", "Goro", "Bystander", "goro@example.com");
 
         // Before: the store itself holds no name; every view shows it.
         List<byte[]> storedBefore = storedPayloads(id);
-        assertThat(storedBefore).hasSize(2);
+        assertThat(storedBefore).hasSize(3);
         storedBefore.forEach(payload -> assertThat(new String(payload, StandardCharsets.UTF_8))
-                .doesNotContain("Keiko", "Shredda", "keiko.shredda", "mentors").contains("pd1:"));
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                awaitEmployee(id, "hr").get("reviews").size() == 1);
+                .doesNotContain("Keiko", "Shredda", "keiko.shredda", "mentors", "Sato-san").contains("pd1:"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> awaitEmployee(id, "hr").get("reviews").size() == 1
+                && awaitEmployee(id, "hr").get("salaryHistory").size() == 2);
         Instant beforeErasure = Instant.now();
         JsonNode before = awaitEmployee(id, "hr");
         assertThat(before.get("givenName").asText()).isEqualTo("Keiko");
         assertThat(before.get("reviews").get(0).get("summary").asText()).isEqualTo("Keiko mentors the team well");
-        assertThat(auditOf(id, 2).toString()).contains("Shredda", "keiko.shredda@example.com", "mentors");
+        assertThat(auditOf(id, 3).toString()).contains("Shredda", "keiko.shredda@example.com", "mentors", "Sato-san");
+        assertThat(before.get("salaryHistory").get(1).get("reason").asText()).isEqualTo("Keiko took over from Sato-san");
         assertThat(timeline(id)).contains("Shredda");
         assertThat(export(id)).contains("Shredda");
 
@@ -72,17 +77,20 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
         assertThat(after.get("reviews").get(0).get("summary").asText()).isEqualTo(ERASED);
         assertThat(after.get("reviews").get(0).get("rating").asInt()).isEqualTo(4);
         assertThat(after.get("employeeNumber").asText()).isEqualTo("PRIV-1");
-        assertThat(after.get("currentSalary").get("amount").asText()).isEqualTo("350000");
+        assertThat(after.get("currentSalary").get("amount").asText()).isEqualTo("360000");
+        assertThat(after.get("salaryHistory").get(1).get("reason").asText()).isEqualTo(ERASED);
+        assertThat(after.get("salaryHistory").get(0).get("reason").asText()).isEqualTo("hire");
         assertThat(after.get("hireDate").asText()).isEqualTo("2026-04-01");
         JsonNode then = api().get("hr", "/api/hr/employees/" + id + "?asOf=" + beforeErasure).json();
         assertThat(then.get("givenName").asText()).isEqualTo(ERASED);
         assertThat(then.get("reviews").get(0).get("summary").asText()).isEqualTo(ERASED);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !auditOf(id, 2).toString().contains("Shredda"));
-        String trail = auditOf(id, 2).toString();
-        assertThat(trail).doesNotContain("Keiko", "keiko.shredda", "mentors").contains(ERASED, "350000", "PRIV-1");
-        assertThat(timeline(id)).doesNotContain("Keiko", "Shredda", "mentors").contains(ERASED, "350000");
-        assertThat(export(id)).doesNotContain("Keiko", "Shredda", "mentors").contains(ERASED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !auditOf(id, 3).toString().contains("Shredda"));
+        String trail = auditOf(id, 3).toString();
+        assertThat(trail).doesNotContain("Keiko", "keiko.shredda", "mentors", "Sato-san")
+                .contains(ERASED, "350000", "PRIV-1");
+        assertThat(timeline(id)).doesNotContain("Keiko", "Shredda", "mentors", "Sato-san").contains(ERASED, "350000");
+        assertThat(export(id)).doesNotContain("Keiko", "Shredda", "mentors", "Sato-san").contains(ERASED);
 
         // The erasure is itself in the audit trail, with who did it and why.
         JsonNode erasure = api().get("compliance", "/api/audit/events?type=PersonalDataErasedEvent&aggregateId=erasure-"

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.urakata.config.testing.EmbeddedDatabase;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeePositionChangedEvent;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
@@ -107,12 +108,27 @@ class PersonalDataEncryptingSerializerTest {
 
     @Test
     void eventsWithoutPersonalDataAreExactlyWhatJacksonWrites() {
+        EmployeePositionChangedEvent moved = new EmployeePositionChangedEvent(EMPLOYEE, "Sales", "Lead",
+                LocalDate.of(2026, 9, 30), "Operations", "Clerk");
+        assertThat(serializer.serialize(moved, String.class).getData())
+                .isEqualTo(jackson.serialize(moved, String.class).getData());
+        assertThat(serializer.serialize(moved, byte[].class).getType())
+                .isEqualTo(jackson.serialize(moved, byte[].class).getType());
+    }
+
+    @Test
+    void freeTextThatMayNamePeopleIsEncryptedAndErasedWithItsSubject() {
         EmployeeTerminatedEvent terminated = new EmployeeTerminatedEvent(EMPLOYEE, TerminationReason.RESIGNATION,
-                LocalDate.of(2026, 9, 30), "moving away");
-        assertThat(serializer.serialize(terminated, String.class).getData())
-                .isEqualTo(jackson.serialize(terminated, String.class).getData());
-        assertThat(serializer.serialize(terminated, byte[].class).getType())
-                .isEqualTo(jackson.serialize(terminated, byte[].class).getType());
+                LocalDate.of(2026, 9, 30), "moving away with Sato-san");
+        String stored = serializer.serialize(terminated, String.class).getData();
+        assertThat(stored).doesNotContain("Sato-san").contains("RESIGNATION", "2026-09-30");
+        assertThat(read(stored, EmployeeTerminatedEvent.class)).isEqualTo(terminated);
+
+        keys.erase(EMPLOYEE.value());
+
+        EmployeeTerminatedEvent erased = read(stored, EmployeeTerminatedEvent.class);
+        assertThat(erased.note()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.reason()).isEqualTo(TerminationReason.RESIGNATION);
     }
 
     @Test

@@ -162,6 +162,10 @@ public class EmployeeDirectoryProjection {
         employee.put("familyName", PersonalDataFields.ERASED);
         employee.put("email", PersonalDataFields.ERASED);
         employee.getList("reviews", Document.class).forEach(review -> review.put("summary", PersonalDataFields.ERASED));
+        // The reasons given for salary changes are free text that may name people; the hire's entry says "hire".
+        employee.getList("salaryHistory", Document.class, List.of()).stream()
+                .filter(entry -> entry.getLong("sequence") > 0)
+                .forEach(entry -> entry.put("reason", PersonalDataFields.ERASED));
         return employee;
     }
 

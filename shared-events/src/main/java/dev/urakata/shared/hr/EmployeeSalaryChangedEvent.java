@@ -1,5 +1,6 @@
 package dev.urakata.shared.hr;
 
+import dev.urakata.shared.DataSubject;
 import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.money.Money;
 import org.axonframework.serialization.Revision;
@@ -12,14 +13,14 @@ import java.time.LocalDate;
  * @param employeeId     the employee
  * @param monthlySalary  the new gross monthly salary
  * @param effectiveDate  the day the new salary applies from
- * @param reason         why the salary changed
+ * @param reason         why the salary changed (free text that may name people: erasable)
  * @param previousSalary the salary before the change
  */
 @Revision("1")
 public record EmployeeSalaryChangedEvent(
-        EmployeeId employeeId,
+        @DataSubject EmployeeId employeeId,
         @PersonalData(erasable = false) Money monthlySalary,
         LocalDate effectiveDate,
-        String reason,
+        @PersonalData String reason,
         @PersonalData(erasable = false) Money previousSalary) {
 }

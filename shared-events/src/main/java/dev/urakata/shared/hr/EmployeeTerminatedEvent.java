@@ -1,5 +1,7 @@
 package dev.urakata.shared.hr;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -10,12 +12,12 @@ import java.time.LocalDate;
  * @param employeeId the employee
  * @param reason     why the employment ended
  * @param lastDay    the last day of employment
- * @param note       free-text remarks
+ * @param note       free-text remarks (may name people: erasable)
  */
 @Revision("1")
 public record EmployeeTerminatedEvent(
-        EmployeeId employeeId,
+        @DataSubject EmployeeId employeeId,
         TerminationReason reason,
         LocalDate lastDay,
-        String note) {
+        @PersonalData String note) {
 }
