@@ -44,7 +44,8 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
         assertThat(before.get("givenName").asText()).isEqualTo("Keiko");
         assertThat(before.get("reviews").get(0).get("summary").asText()).isEqualTo("Keiko mentors the team well");
         assertThat(auditOf(id, 3).toString()).contains("Shredda", "keiko.shredda@example.com", "mentors", "Sato-san");
-        assertThat(before.get("salaryHistory").get(1).get("reason").asText()).isEqualTo("Keiko took over from Sato-san");
+        assertThat(before.get("salaryHistory").get(1).get("reason").asText())
+                .isEqualTo("Keiko took over from Sato-san");
         assertThat(timeline(id)).contains("Shredda");
         assertThat(export(id)).contains("Shredda");
 

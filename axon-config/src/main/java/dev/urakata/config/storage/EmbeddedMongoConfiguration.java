@@ -22,8 +22,8 @@ import java.nio.file.Path;
  * written idempotently instead.
  *
  * <p>Writes are committed to the file before they are acknowledged, a whole operation at a time
- * ({@link DurableH2Backend}). Before the server opens the file it is rewritten with its live data only ({@link StoreFileRewrite}), so
- * that what an erasure overwrote is gone from the disk, not merely unreachable.
+ * ({@link DurableH2Backend}). Before the server opens the file it is rewritten with its live data only
+ * ({@link StoreFileRewrite}), so that what an erasure overwrote is gone from the disk, not merely unreachable.
  *
  * <p>The server asks for no credentials, so it listens on 127.0.0.1 only and closes connections that do not come
  * from this process ({@link SameProcessConnections}; {@code urakata.mongo.embedded-same-process-only}).

@@ -21,11 +21,12 @@ import java.util.function.Predicate;
  *
  * <p>Each claimed value is a row of {@value #TABLE}, keyed by scope and value, in the database beside the events
  * (the embedded default's H2 event database, the jdbc mode's PostgreSQL; with Axon Server, the database of
- * {@code spring.datasource.url}, which every command-side instance shares). The claim is written in the transaction of the command's unit of
- * work:
+ * {@code spring.datasource.url}, which every command-side instance shares). The claim is written in the
+ * transaction of the command's unit of work:
  * <ul>
- *   <li>In the embedded default and the jdbc mode the events are appended in that same transaction, so a claim commits with the
- *   event that uses it or not at all: a crash between claim and append leaves nothing behind.</li>
+ *   <li>In the embedded default and the jdbc mode the events are appended in that same transaction, so a claim
+ *   commits with the event that uses it or not at all: a crash between claim and append leaves nothing
+ *   behind.</li>
  *   <li>With Axon Server the events go elsewhere, and a crash between the two commits can leave a claim whose
  *   owner has no event. Such a claim is <em>reconciled</em> when someone else wants the value: once it is older
  *   than {@code claimGrace} and the event store holds nothing for its owner, it passes to the new owner. The grace

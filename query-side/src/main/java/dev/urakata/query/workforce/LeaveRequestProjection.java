@@ -2,6 +2,8 @@ package dev.urakata.query.workforce;
 
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import dev.urakata.shared.workforce.LeaveApprovedEvent;
 import dev.urakata.shared.workforce.LeaveRejectedEvent;
 import dev.urakata.shared.workforce.LeaveRequestId;
@@ -75,6 +77,13 @@ public class LeaveRequestProjection {
                 .set("status", LeaveRequestStatus.REJECTED.name())
                 .set("decidedBy", event.rejectedBy())
                 .set("reason", event.reason()), COLLECTION);
+    }
+
+    /** A rejection's reason is free text that may name people: an erasure of the employee overwrites it. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        mongo.updateMulti(Query.query(Criteria.where("employeeId").is(event.subjectId().value())
+                .and("reason").ne(null)), Update.update("reason", PersonalDataFields.ERASED), COLLECTION);
     }
 
     @ResetHandler

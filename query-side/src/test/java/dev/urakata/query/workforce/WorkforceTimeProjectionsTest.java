@@ -2,6 +2,9 @@ package dev.urakata.query.workforce;
 
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.privacy.DataSubjectId;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import dev.urakata.shared.workforce.AttendanceEntry;
 import dev.urakata.shared.workforce.AttendancePage;
 import dev.urakata.shared.workforce.AttendanceStatus;
@@ -184,6 +187,38 @@ class WorkforceTimeProjectionsTest {
         assertThat(projection.handle(new FindLeaveBalanceQuery(KEN))).contains(new LeaveBalance(KEN,
                 new BigDecimal("20"), new BigDecimal("11.67"), new BigDecimal("0.00"), new BigDecimal("11.67"),
                 YearMonth.of(2026, 10), false));
+    }
+
+    @Test
+    void anErasureOverwritesTheReasonsGivenForRejectionsOfThatEmployeeOnly() {
+        LeaveRequestProjection leave = new LeaveRequestProjection(mongo.template());
+        TimesheetProjection timesheets = new TimesheetProjection(mongo.template());
+        for (EmployeeId employee : List.of(AIKO, KEN)) {
+            LeaveAccountId account = LeaveAccountId.of(employee);
+            LeaveRequestId request = new LeaveRequestId("may-" + employee.value());
+            leave.on(new LeaveRequestedEvent(employee, account, request, LeaveType.SICK, LocalDate.of(2026, 5, 4),
+                    LocalDate.of(2026, 5, 4), new BigDecimal("1.00"), false, "hr", null));
+            leave.on(new LeaveRejectedEvent(account, employee, request, "manager", "ask Dr. Sato"));
+            TimesheetId sheet = TimesheetId.of(employee, YearMonth.of(2026, 4));
+            timesheets.on(new TimesheetSubmittedEvent(sheet, employee, "staff1", YearMonth.of(2026, 4), List.of(),
+                    new TimesheetHours(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                            BigDecimal.ZERO), "staff1"), 0);
+            timesheets.on(new TimesheetRejectedEvent(sheet, employee, YearMonth.of(2026, 4), "manager",
+                    "Sato says Tuesday is missing"), 1);
+        }
+
+        PersonalDataErasedEvent erasure = new PersonalDataErasedEvent(new DataSubjectId(AIKO.value()), "request");
+        leave.on(erasure);
+        timesheets.on(erasure);
+
+        assertThat(leave.handle(new ListLeaveRequestsQuery(AIKO, null, 0, 20)).items().get(0).reason())
+                .isEqualTo(PersonalDataFields.ERASED);
+        assertThat(leave.handle(new ListLeaveRequestsQuery(KEN, null, 0, 20)).items().get(0).reason())
+                .isEqualTo("ask Dr. Sato");
+        assertThat(timesheets.handle(new ListTimesheetsQuery(null, AIKO, null, null, 0, 20)).items().get(0)
+                .reason()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(timesheets.handle(new ListTimesheetsQuery(null, KEN, null, null, 0, 20)).items().get(0)
+                .reason()).isEqualTo("Sato says Tuesday is missing");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.urakata.shared.workforce;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -16,6 +18,6 @@ import java.time.Instant;
  * @param note                   why somebody else recorded it, may be {@code null}
  */
 @Revision("1")
-public record EmployeeClockedOutEvent(ShiftId shiftId, EmployeeId employeeId, Instant clockedOutAt,
-                                      int earlyDepartureMinutes, String recordedBy, String note) {
+public record EmployeeClockedOutEvent(ShiftId shiftId, @DataSubject EmployeeId employeeId, Instant clockedOutAt,
+                                      int earlyDepartureMinutes, String recordedBy, @PersonalData String note) {
 }

@@ -1,5 +1,7 @@
 package dev.urakata.shared.workforce;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -13,6 +15,7 @@ import org.axonframework.serialization.Revision;
  * @param note       free-text remarks, may be {@code null}
  */
 @Revision("1")
-public record EmployeeUnassignedFromShiftEvent(ScheduleId scheduleId, ShiftId shiftId, EmployeeId employeeId,
-                                               UnassignmentReason reason, String note) {
+public record EmployeeUnassignedFromShiftEvent(ScheduleId scheduleId, ShiftId shiftId,
+                                               @DataSubject EmployeeId employeeId, UnassignmentReason reason,
+                                               @PersonalData String note) {
 }

@@ -1,5 +1,7 @@
 package dev.urakata.shared.workforce;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -13,6 +15,6 @@ import org.axonframework.serialization.Revision;
  * @param reason     why
  */
 @Revision("1")
-public record LeaveRejectedEvent(LeaveAccountId accountId, EmployeeId employeeId, LeaveRequestId requestId,
-                                 String rejectedBy, String reason) {
+public record LeaveRejectedEvent(LeaveAccountId accountId, @DataSubject EmployeeId employeeId, LeaveRequestId requestId,
+                                 String rejectedBy, @PersonalData String reason) {
 }

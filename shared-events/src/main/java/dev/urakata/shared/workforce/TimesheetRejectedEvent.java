@@ -1,5 +1,7 @@
 package dev.urakata.shared.workforce;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -15,6 +17,6 @@ import java.time.YearMonth;
  * @param reason      why
  */
 @Revision("1")
-public record TimesheetRejectedEvent(TimesheetId timesheetId, EmployeeId employeeId, YearMonth period,
-                                     String rejectedBy, String reason) {
+public record TimesheetRejectedEvent(TimesheetId timesheetId, @DataSubject EmployeeId employeeId, YearMonth period,
+                                     String rejectedBy, @PersonalData String reason) {
 }
