@@ -1,31 +1,29 @@
 package dev.urakata.command.uniqueness;
 
+import dev.urakata.config.testing.EmbeddedDatabase;
 import dev.urakata.config.testing.EmbeddedMongo;
+import dev.urakata.config.testing.MovableClock;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
-import dev.urakata.config.testing.EmbeddedDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.Predicate;
-
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,34 +43,6 @@ class UniqueKeysTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 
@@ -157,7 +127,7 @@ class UniqueKeysTest {
 
     @Test
     void aClaimWhoseOwnerNeverGotAnEventPassesOnAfterTheGraceAndOnlyThen() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-04T10:00:00Z"));
         Set<String> ownersWithEvents = new HashSet<>(Set.of("emp-real"));
         UniqueKeys keys = new UniqueKeys(database, ownersWithEvents::contains, Duration.ofMinutes(10), clock);
         keys.claim("employee-number", "E-1", "emp-real", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
