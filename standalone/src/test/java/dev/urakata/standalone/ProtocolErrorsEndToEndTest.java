@@ -82,5 +82,6 @@ class ProtocolErrorsEndToEndTest extends EmbeddedStackTest {
         // Reached directly, the error page has no error to describe: there is nothing at that route.
         assertProblem(raw().send("hr", "GET", "/error", null), 404, "NOT_FOUND");
         assertProblem(api().get(null, "/error"), 404, "NOT_FOUND");
+        assertThat(api().get("admin", "/v3/api-docs").json().get("paths").has("/error")).isFalse();
     }
 }

@@ -2,6 +2,7 @@ package dev.urakata.config.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.shared.error.ErrorCode;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import java.io.IOException;
  * the problem document rather than a second failure.
  */
 @Controller
+@Hidden // not part of the API; springdoc hides only Boot's own error controller
 public class ProblemErrorController implements ErrorController {
 
     private final ObjectMapper mapper;
