@@ -112,12 +112,77 @@ class BadInputEndToEndTest extends EmbeddedStackTest {
     }
 
     @Test
-    void anUnknownFieldIsIgnoredButAMissingRequiredOneIsNamed() {
+    void aMissingRequiredFieldIsNamed() {
         Api.Response response = api().post("hr", "/api/hr/employees",
                 Api.hireJson("B-4").replace("\"hireDate\":\"2026-04-01\",", ""));
         assertProblem(response, 400, "INVALID_INPUT");
         assertThat(response.json().get("detail").asText()).contains("hireDate");
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("hireDate");
+    }
+
+    /** Far outside any business date: parsable by java.time, but an overflow wherever it is turned into millis. */
+    private static final String FAR_INSTANT = "%2B999999999-12-31T23:59:59Z";
+    private static final String FAR_DATE = "%2B999999999-12-31";
+
+    static Stream<String> datesOutOfRange() {
+        return Stream.of(
+                "/api/hr/employees?asOf=" + FAR_INSTANT,
+                "/api/hr/employees?asOf=-999999999-01-01T00:00:00Z",
+                "/api/hr/employees?asOf=1899-12-31",
+                "/api/hr/employees/no-such-id?asOf=" + FAR_INSTANT,
+                "/api/audit/events?from=" + FAR_INSTANT,
+                "/api/audit/events?to=" + FAR_INSTANT,
+                "/api/audit/events?from=0001-01-01T00:00:00Z",
+                "/api/audit/events/export?from=" + FAR_INSTANT,
+                "/api/audit/aggregates/Employee/no-such-id/timeline?asOf=" + FAR_INSTANT,
+                "/api/inventory/stock?asOf=" + FAR_INSTANT,
+                "/api/inventory/stock/as-of?asOf=" + FAR_DATE,
+                "/api/finance/ledger/trial-balance?asOf=" + FAR_INSTANT,
+                "/api/finance/ledger/trial-balance?to=" + FAR_DATE,
+                "/api/finance/ledger/profit-and-loss?from=2026-01-01&to=" + FAR_DATE,
+                "/api/finance/ledger/balance-sheet?at=" + FAR_DATE,
+                "/api/finance/receivables/aging?at=" + FAR_DATE,
+                "/api/finance/invoices?asOf=" + FAR_INSTANT,
+                "/api/finance/budgets?period=%2B999999999-12",
+                "/api/payroll/runs?asOf=" + FAR_INSTANT,
+                "/api/payroll/costs?from=%2B999999999-01&to=%2B999999999-12",
+                "/api/legal/contracts/expiring?on=" + FAR_DATE,
+                "/api/it/tickets?at=" + FAR_INSTANT,
+                "/api/workforce/shifts/understaffed?from=" + FAR_DATE + "&to=" + FAR_DATE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datesOutOfRange")
+    void aDateOrInstantOutsideTheYears1900To9999IsRefused(String path) {
+        Api.Response response = api().get("admin", path);
+        assertProblem(response, 400, "INVALID_INPUT");
+    }
+
+    @Test
+    void aPageWhoseOffsetWouldOverflowIsRefusedNotAnsweredWithTheFirstPage() {
+        assertProblem(api().get("hr", "/api/hr/employees?page=110000000&size=20"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/employees?page=2147483647&size=200"), 400, "INVALID_INPUT");
+        assertProblem(api().get("compliance", "/api/audit/events?page=1000000000&size=50"), 400, "INVALID_INPUT");
+        assertThat(api().get("hr", "/api/hr/employees?page=5000&size=200").status()).isEqualTo(200);
+    }
+
+    /** An Idempotency-Key is 1-128 printable ASCII characters; anything else is a 400 and nothing is sent. */
+    @Test
+    void aBadIdempotencyKeyIsRefusedAndAppendsNothing() {
+        RawHttp raw = new RawHttp(port);
+        long before = storedEvents();
+        // Raw UTF-8 bytes: Tomcat reads them as ISO-8859-1 and Spring Security's firewall refuses the C1 controls.
+        assertProblem(raw.send("hr", "POST", "/api/hr/employees", Api.hireJson("IK-1"),
+                "Idempotency-Key: 日本語"), 400, "REQUEST_REJECTED");
+        assertProblem(raw.send("hr", "POST", "/api/hr/employees", Api.hireJson("IK-2"),
+                "Idempotency-Key: café"), 400, "INVALID_INPUT");
+        assertProblem(raw.send("hr", "POST", "/api/hr/employees", Api.hireJson("IK-3"),
+                "Idempotency-Key: ab"), 400, "REQUEST_REJECTED");
+        assertProblem(api().post("hr", "/api/hr/employees", Api.hireJson("IK-4"), "k".repeat(129)), 400,
+                "INVALID_INPUT");
+        assertProblem(api().post("hr", "/api/hr/employees", Api.hireJson("IK-5"), "two words"), 400,
+                "INVALID_INPUT");
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     static void assertProblem(Api.Response response, int status, String code) {

@@ -1,5 +1,8 @@
 package dev.urakata.config.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,8 +38,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +56,8 @@ import java.util.stream.Collectors;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** Jackson's message when {@code STRICT_DUPLICATE_DETECTION} finds a key given twice. */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e) {
@@ -105,6 +115,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));
     }
 
+    /**
+     * Spring Security's firewall checks header values only when they are read, which may be in a controller (an
+     * {@code Idempotency-Key} with raw UTF-8 bytes, read by Tomcat as ISO-8859-1 C1 controls): the same 400 as when
+     * the firewall refuses a request at the door. The firewall's message quotes the header; the answer does not.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        log.debug("Request refused by the firewall: {}", e.getMessage());
+        return respond(Problems.of(ErrorCode.REQUEST_REJECTED, Problems.genericDetail(ErrorCode.REQUEST_REJECTED)));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         if (Overload.isOverload(e)) {
@@ -148,7 +169,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 return tooLarge(tooLarge);
             }
         }
-        return respond(Problems.of(ErrorCode.MALFORMED_REQUEST, unreadableDetail(e.getCause())));
+        Throwable cause = e.getCause();
+        if (cause instanceof RequestText.UnacceptableTextException text) {
+            String field = path(text);
+            return respond(withField(Problems.of(ErrorCode.INVALID_INPUT,
+                    "Invalid text at '" + field + "': " + text.reason() + " is not accepted"),
+                    field, "contains " + text.reason()));
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = shown(path(unknown));
+            return respond(withField(Problems.of(ErrorCode.MALFORMED_REQUEST, "Unknown field '" + field + "'"),
+                    field, "is not a field of this request"));
+        }
+        String duplicate = duplicateField(cause);
+        if (duplicate != null) {
+            duplicate = shown(duplicate);
+            return respond(withField(Problems.of(ErrorCode.MALFORMED_REQUEST,
+                    "Duplicate field '" + duplicate + "': each field may be given once"),
+                    duplicate, "is given more than once"));
+        }
+        return respond(Problems.of(ErrorCode.MALFORMED_REQUEST, unreadableDetail(cause)));
     }
 
     /** Every other Spring MVC exception: keep Spring's status and detail, add the code. */
@@ -157,7 +197,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(status);
         if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE)) {
-            problem.setProperty(Problems.CODE, codeFor(status).name());
+            problem.setProperty(Problems.CODE, Problems.codeFor(status.value()).name());
         }
         HttpHeaders out = new HttpHeaders();
         out.addAll(headers);
@@ -165,24 +205,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).headers(out).body(problem);
     }
 
-    private static ErrorCode codeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> ErrorCode.INVALID_INPUT;
-            case 401 -> ErrorCode.UNAUTHENTICATED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> status.is4xxClientError() ? ErrorCode.INVALID_INPUT : ErrorCode.INTERNAL_ERROR;
-        };
-    }
-
     private static String unreadableDetail(Throwable cause) {
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return "Unknown field '" + unknown.getPropertyName() + "'";
-        }
         if (cause instanceof ValueInstantiationException invalid) {
             Throwable root = invalid.getCause() != null ? invalid.getCause() : invalid;
             return "Invalid value at '" + path(invalid) + "': " + root.getMessage();
@@ -196,10 +219,63 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return "The request body is not valid JSON of the expected shape";
     }
 
+    /** The field a mapping failure is about, as {@code lines[2].description}. */
     private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /**
+     * The path of a key given twice, found by the parser's strict duplicate detection, or {@code null} when
+     * {@code cause} is something else. The parser stops inside the object that holds the key twice, so the path
+     * is that object's place plus the key.
+     */
+    private static String duplicateField(Throwable cause) {
+        // Jackson wraps the parser's exception (with part of the path) when it happens inside a nested value.
+        JsonParseException parse = null;
+        for (Throwable t = cause; t != null && parse == null; t = t.getCause()) {
+            parse = t instanceof JsonParseException p ? p : null;
+        }
+        if (parse == null || parse.getOriginalMessage() == null) {
+            return null;
+        }
+        Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+        if (!duplicate.matches()) {
+            return null;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        parts.push(duplicate.group(1));
+        JsonParser parser = parse.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
+            for (JsonStreamContext context = parser.getParsingContext().getParent();
+                 context != null && !context.inRoot(); context = context.getParent()) {
+                parts.push(context.inArray() ? "[" + context.getCurrentIndex() + "]"
+                        : String.valueOf(context.getCurrentName()));
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.toString();
+    }
+
+    /** A field name as the caller wrote it, cut short: an unknown or repeated key may be any text of any length. */
+    private static String shown(String field) {
+        return field.length() <= 100 ? field : field.substring(0, 100) + "…";
+    }
+
+    /** Adds the {@code errors} member the validation problems have, so that a client finds the field one way. */
+    private static ProblemDetail withField(ProblemDetail problem, String field, String message) {
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return problem;
     }
 
     private static Map<String, String> fieldError(FieldError error) {

@@ -35,13 +35,60 @@ public final class Problems {
     /** Writes a problem straight to a servlet response, for code that runs outside Spring MVC. */
     public static void write(HttpServletResponse response, ObjectMapper mapper, ErrorCode code, String detail)
             throws IOException {
-        ProblemDetail problem = of(code, detail);
+        write(response, mapper, of(code, detail));
+    }
+
+    /** Writes {@code problem} straight to a servlet response, with its status. */
+    public static void write(HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem)
+            throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), problem);
     }
 
-    private static String titleOf(ErrorCode code) {
+    /**
+     * The code for a failure known only by its HTTP status (raised by Spring MVC, the container or the firewall):
+     * the general code of that status.
+     */
+    public static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 400 -> ErrorCode.INVALID_INPUT;
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 414 -> ErrorCode.URI_TOO_LONG;
+            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> ErrorCode.HEADERS_TOO_LARGE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? ErrorCode.INVALID_INPUT : ErrorCode.INTERNAL_ERROR;
+        };
+    }
+
+    /**
+     * A detail for a failure that has nothing more specific to say (the container's error page, Tomcat's refusals):
+     * what the code means, in words, without echoing anything of the request.
+     */
+    static String genericDetail(ErrorCode code) {
+        return switch (code) {
+            case REQUEST_REJECTED -> "The request could not be read: its address or headers are malformed or "
+                    + "contain what this server does not accept (an encoded slash, backslash or NUL, a double slash, "
+                    + "control characters, for example)";
+            case URI_TOO_LONG -> "The request line (address and query) is longer than this server accepts";
+            case HEADERS_TOO_LARGE -> "The request's headers are larger than this server accepts";
+            case NOT_FOUND -> "There is nothing at this address";
+            case UNAUTHENTICATED -> "Authentication is required: HTTP Basic or a bearer token";
+            case FORBIDDEN -> "Your roles do not allow this action";
+            case METHOD_NOT_ALLOWED -> "This method is not supported at this address";
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than this server accepts";
+            case SERVICE_UNAVAILABLE -> "The service is not available right now; try again shortly";
+            case INTERNAL_ERROR -> "An unexpected error occurred; it has been logged for the operators";
+            default -> "The request could not be processed";
+        };
+    }
+
+    static String titleOf(ErrorCode code) {
         HttpStatus status = HttpStatus.resolve(code.httpStatus());
         if (status == null) {
             return code.name();

@@ -2,25 +2,84 @@ package dev.urakata.config.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.UrakataProperties;
+import dev.urakata.shared.error.ErrorCode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP concerns shared by both sides: problem responses, the request size limit and the OpenAPI description.
+ * HTTP concerns shared by both sides: problem responses (from the application, the container's error page, Spring
+ * Security's firewall and Tomcat itself), strict request bodies and parameters, the request size limit and the
+ * OpenAPI description.
+ *
+ * <p>Before Boot's error auto-configuration, so that its {@code BasicErrorController} steps aside for
+ * {@link ProblemErrorController}.
  */
-@AutoConfiguration
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication
 @Import(ProblemDetailsAdvice.class)
 public class WebConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
+
+    /** {@code /error} answers with a problem document. */
+    @Bean
+    public ProblemErrorController problemErrorController(ObjectMapper mapper) {
+        return new ProblemErrorController(mapper);
+    }
+
+    /** Request bodies: no key twice, no unknown field, no control or bidi characters; text NFC-normalized. */
+    @Bean
+    public StrictRequestBodies strictRequestBodies(ObjectMapper mapper) {
+        return new StrictRequestBodies(mapper);
+    }
+
+    /** {@code @DateTimeFormat} request parameters are refused outside the years 1900 to 9999 (see RequestDates). */
+    @Bean
+    public WebMvcConfigurer dateParametersInRange() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                // Registered after Boot's formatters, so it is the one consulted for @DateTimeFormat.
+                registry.addFormatterForFieldAnnotation(new RequestDates.FormatterFactory());
+            }
+        };
+    }
+
+    /**
+     * A request refused by Spring Security's firewall (a double slash, a path parameter, an encoded period, a method
+     * it does not know): 400 with a problem document instead of an exception for the container's error page.
+     */
+    @Bean
+    public RequestRejectedHandler problemForRejectedRequests(ObjectMapper mapper) {
+        return (request, response, e) -> {
+            log.debug("Request refused by the firewall: {}", e.getMessage());
+            Problems.write(response, mapper, ErrorCode.REQUEST_REJECTED,
+                    Problems.genericDetail(ErrorCode.REQUEST_REJECTED));
+        };
+    }
+
+    /** Tomcat's own refusals (malformed or over-long request line or headers) as problem documents. */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    public TomcatProblemPages tomcatProblemPages() {
+        return new TomcatProblemPages();
+    }
 
     /** Runs before security so an oversized body is refused before anything reads it. */
     @Bean

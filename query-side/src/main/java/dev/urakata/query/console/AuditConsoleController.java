@@ -2,6 +2,7 @@ package dev.urakata.query.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.audit.AuditChainVerifier;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.audit.AggregateTimeline;
@@ -232,9 +233,10 @@ class AuditConsoleController {
         }
         try {
             if (v.length() == 10) {
-                return LocalDate.parse(v).plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return RequestDates.requireInRange(name, LocalDate.parse(v)).plusDays(days)
+                        .atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            return Instant.parse(v);
+            return RequestDates.requireInRange(name, Instant.parse(v));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT,
                     name + " must be an ISO date (2026-05-01) or instant (2026-05-01T09:00:00Z)");

@@ -1,5 +1,6 @@
 package dev.urakata.query.console;
 
+import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.console.ConsoleViews.Chart;
 import dev.urakata.query.console.ConsoleViews.Dashboard;
 import dev.urakata.query.console.ConsoleViews.Field;
@@ -318,7 +319,7 @@ class Dashboards {
 
     private static YearMonth month(String name, String value) {
         try {
-            return YearMonth.parse(value.trim());
+            return RequestDates.requireInRange(name, YearMonth.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a month such as 2026-04");
         }
@@ -326,7 +327,7 @@ class Dashboards {
 
     private static LocalDate date(String name, String value) {
         try {
-            return LocalDate.parse(value.trim());
+            return RequestDates.requireInRange(name, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a date such as 2026-04-30");
         }

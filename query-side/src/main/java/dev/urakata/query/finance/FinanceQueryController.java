@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.DomainException;
@@ -189,7 +190,7 @@ class FinanceQueryController {
         results.checkPaging(page, size);
         YearMonth month;
         try {
-            month = YearMonth.parse(period);
+            month = RequestDates.requireInRange("period", YearMonth.parse(period));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "period must be a month such as 2026-04");
         }

@@ -2,6 +2,7 @@ package dev.urakata.query.it;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -153,7 +154,7 @@ class ItQueryController {
 
     private static Instant instant(String at) {
         try {
-            return at == null ? null : Instant.parse(at);
+            return at == null ? null : RequestDates.requireInRange("at", Instant.parse(at));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT,
                     "at must be an ISO instant such as 2026-05-01T09:00:00Z");

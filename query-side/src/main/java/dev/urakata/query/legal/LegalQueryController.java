@@ -1,5 +1,6 @@
 package dev.urakata.query.legal;
 
+import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -74,7 +75,7 @@ class LegalQueryController {
         }
         LocalDate day;
         try {
-            day = on == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(on);
+            day = on == null ? LocalDate.now(ZoneOffset.UTC) : RequestDates.requireInRange("on", LocalDate.parse(on));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "on must be an ISO date such as 2026-04-01");
         }

@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.DomainException;
@@ -148,7 +149,7 @@ class PayrollQueryController {
 
     private static YearMonth month(String name, String value) {
         try {
-            return YearMonth.parse(value);
+            return RequestDates.requireInRange(name, YearMonth.parse(value));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a month such as 2026-01");
         }

@@ -1,5 +1,6 @@
 package dev.urakata.query.web;
 
+import dev.urakata.config.web.RequestDates;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 
@@ -10,20 +11,25 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads an {@code asOf} parameter: an instant ({@code 2026-05-01T09:00:00Z}) or a date ({@code 2026-05-01}),
- * which means the end of that day in UTC, that is everything recorded on or before it.
+ * which means the end of that day in UTC, that is everything recorded on or before it. Either must lie in the years
+ * {@link RequestDates#MIN_YEAR} to {@link RequestDates#MAX_YEAR}.
  */
 public final class AsOf {
 
     private AsOf() {
     }
 
-    /** The instant {@code value} stands for; INVALID_INPUT when it is neither an instant nor a date. */
+    /**
+     * The instant {@code value} stands for; INVALID_INPUT when it is neither an instant nor a date, or when it lies
+     * outside the years 1900 to 9999 (a far instant used to overflow into a 500 where it became milliseconds).
+     */
     public static Instant parse(String value) {
         try {
             if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+                LocalDate day = RequestDates.requireInRange("asOf", LocalDate.parse(value));
+                return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
             }
-            return Instant.parse(value);
+            return RequestDates.requireInRange("asOf", Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT,
                     "asOf must be an ISO date (2026-05-01) or instant (2026-05-01T09:00:00Z)");

@@ -19,6 +19,11 @@ import java.util.concurrent.TimeoutException;
 public class QueryResults {
 
     private static final long TIMEOUT_SECONDS = 15;
+    /**
+     * The furthest a page may start. MongoDB drivers take the number of documents to skip as an int (Spring Data
+     * casts it down), so a larger offset wrapped around and answered some other page, usually the first.
+     */
+    static final long MAX_OFFSET = 1_000_000_000L;
 
     private final int maxPageSize;
 
@@ -26,13 +31,17 @@ public class QueryResults {
         this.maxPageSize = properties.http().maxPageSize();
     }
 
-    /** Refuses a negative page or a size outside 1..max-page-size. */
+    /** Refuses a negative page, a size outside 1..max-page-size, or a page that starts past {@link #MAX_OFFSET}. */
     public void checkPaging(int page, int size) {
         if (page < 0) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "page must be 0 or more");
         }
         if (size < 1 || size > maxPageSize) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "size must be between 1 and " + maxPageSize);
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw new DomainException(ErrorCode.INVALID_INPUT,
+                    "page × size must be at most " + MAX_OFFSET + " (no list holds that many entries)");
         }
     }
 

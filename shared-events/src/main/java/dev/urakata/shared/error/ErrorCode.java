@@ -65,6 +65,15 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(413),
     /** The request's content type is not supported. */
     UNSUPPORTED_MEDIA_TYPE(415),
+    /**
+     * The request line or a header is refused before the application reads it: an encoded slash, backslash or NUL in
+     * the path, a double slash or a path parameter, a header value with control characters, a malformed request.
+     */
+    REQUEST_REJECTED(400),
+    /** The request line (path and query) is longer than the server accepts. */
+    URI_TOO_LONG(414),
+    /** The request's headers are larger than the server accepts. */
+    HEADERS_TOO_LARGE(431),
     /** The Idempotency-Key was already used for a different request. */
     IDEMPOTENCY_KEY_REUSED(422),
     /** The request is well-formed but the business rules refuse it. */
