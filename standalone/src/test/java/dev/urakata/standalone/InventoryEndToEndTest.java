@@ -151,9 +151,11 @@ class InventoryEndToEndTest extends EmbeddedStackTest {
         String warehouse = warehouse("E2E-LOW");
         String item = item("E2E-LOW-1");
         assertThat(receive(item, warehouse, "8", "1.00").status()).isEqualTo(200);
+        String supplier = api().post("ops", "/api/purchasing/suppliers", "{\"name\":\"Low stock Ltd\","
+                + "\"contactEmail\":\"sales@low.example\",\"currency\":\"EUR\"}").json().get("supplierId").asText();
         assertThat(api().post("ops", "/api/inventory/items/" + item + "/reorder-policies", "{\"warehouseId\":\""
-                + warehouse + "\",\"reorderLevel\":\"5\",\"reorderQuantity\":\"20\",\"supplierId\":\"sup-1\"}")
-                .status()).isEqualTo(200);
+                + warehouse + "\",\"reorderLevel\":\"5\",\"reorderQuantity\":\"20\",\"supplierId\":\"" + supplier
+                + "\"}").status()).isEqualTo(200);
         assertThat(issue(item, warehouse, "4").status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("analyst", "/api/inventory/stock/low?size=200")

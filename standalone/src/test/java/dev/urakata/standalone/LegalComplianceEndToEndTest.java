@@ -23,8 +23,8 @@ class LegalComplianceEndToEndTest extends EmbeddedStackTest {
     @Test
     void aDraftedAndSignedContractIsInForceAndExpiringSoon() {
         Api.Response drafted = api().post("legal", "/api/legal/contracts", """
-                {"kind":"SUPPLIER","counterpartyId":"sup-e2e","title":"Office cleaning","startDate":"%s",
-                 "endDate":"%s"}""".formatted(TODAY.minusDays(10), TODAY.plusDays(45)));
+                {"kind":"SUPPLIER","counterpartyId":"%s","title":"Office cleaning","startDate":"%s",
+                 "endDate":"%s"}""".formatted(supplier(), TODAY.minusDays(10), TODAY.plusDays(45)));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         String id = drafted.json().get("contractId").asText();
         assertThat(drafted.location()).endsWith("/api/legal/contracts/" + id);
@@ -49,8 +49,8 @@ class LegalComplianceEndToEndTest extends EmbeddedStackTest {
                 {"kind":"SUPPLIER","counterpartyId":"sup-e2e","title":"x","startDate":"%s"}""".formatted(TODAY)),
                 403, "FORBIDDEN");
         Api.Response employment = api().post("hr", "/api/legal/contracts", """
-                {"kind":"EMPLOYMENT","counterpartyId":"e2e-emp","title":"Employment","startDate":"%s"}"""
-                .formatted(TODAY));
+                {"kind":"EMPLOYMENT","counterpartyId":"%s","title":"Employment","startDate":"%s"}"""
+                .formatted(employee("LEGAL-1"), TODAY));
         assertThat(employment.status()).as(employment.body()).isEqualTo(201);
         assertThat(api().get("analyst", "/api/legal/contracts").status()).isEqualTo(403);
         assertThat(api().get("staff1", "/api/legal/contracts").status()).isEqualTo(403);
@@ -137,10 +137,11 @@ class LegalComplianceEndToEndTest extends EmbeddedStackTest {
     @Test
     void badInputIsRefusedWithAProblemAndAppendsNothing() {
         String staff2 = employee("staff2");
+        String supplier = supplier();
         long before = storedEvents();
         assertProblem(api().post("legal", "/api/legal/contracts", """
-                {"kind":"SUPPLIER","counterpartyId":"sup-1","title":"Backwards","startDate":"2026-05-01",
-                 "endDate":"2026-04-01"}"""), 400, "INVALID_INPUT");
+                {"kind":"SUPPLIER","counterpartyId":"%s","title":"Backwards","startDate":"2026-05-01",
+                 "endDate":"2026-04-01"}""".formatted(supplier)), 400, "INVALID_INPUT");
         assertProblem(api().post("legal", "/api/legal/contracts", """
                 {"kind":"SUPPLIER","counterpartyId":"sup-1","startDate":"2026-05-01"}"""), 400, "INVALID_INPUT");
         assertProblem(api().post("legal", "/api/legal/contracts", """
@@ -171,5 +172,12 @@ class LegalComplianceEndToEndTest extends EmbeddedStackTest {
                 "{\"likelihood\":" + likelihood + ",\"impact\":" + impact + "}");
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(200);
         return id;
+    }
+
+    private String supplier() {
+        Api.Response registered = api().post("ops", "/api/purchasing/suppliers",
+                "{\"name\":\"Cleaners Ltd\",\"contactEmail\":\"ops@cleaners.example\",\"currency\":\"JPY\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return registered.json().get("supplierId").asText();
     }
 }

@@ -135,9 +135,11 @@ class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
         assertProblem(post("manager", "/api/workforce/timesheets/" + timesheet + "/approve", null), 409,
                 "TIMESHEET_STATUS_CONFLICT");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> "APPROVED".equals(api().get("analyst",
+        await().atMost(Duration.ofSeconds(20)).until(() -> "APPROVED".equals(api().get("payroll",
                 "/api/workforce/timesheets/" + timesheet).json().path("status").asText()));
-        JsonNode sheet = api().get("analyst", "/api/workforce/timesheets/" + timesheet).json();
+        JsonNode sheet = api().get("payroll", "/api/workforce/timesheets/" + timesheet).json();
+        // a timesheet is one person's: not for analysts
+        assertProblem(api().get("analyst", "/api/workforce/timesheets/" + timesheet), 403, "FORBIDDEN");
         long minutes = ChronoUnit.MINUTES.between(in.truncatedTo(ChronoUnit.MINUTES),
                 out.truncatedTo(ChronoUnit.MINUTES));
         BigDecimal worked = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);

@@ -13,8 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +32,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -104,6 +109,26 @@ public class SecurityConfiguration {
     public PasswordEncoder passwordEncoder(UrakataProperties properties) {
         return new VerifiedCredentialsCache(new BCryptPasswordEncoder(8), properties.security().credentialsCacheTtl(),
                 Clock.systemUTC());
+    }
+
+    /**
+     * Decides each endpoint's {@code @PreAuthorize} before its request body is read or validated (see
+     * {@link AuthorizeBeforeBinding}); method security still checks it again when the endpoint runs.
+     */
+    @Bean
+    public WebMvcConfigurer authorizeBeforeBinding(ObjectProvider<MethodSecurityExpressionHandler> expressions,
+                                                   ApplicationContext context) {
+        AuthorizeBeforeBinding interceptor = new AuthorizeBeforeBinding(expressions.getIfAvailable(() -> {
+            DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+            handler.setApplicationContext(context);
+            return handler;
+        }));
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(interceptor);
+            }
+        };
     }
 
     /** Which employee each sign-in acts as (see {@link SignInBindings}). */

@@ -13,6 +13,7 @@ import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.error.ErrorDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.RemoteHandlingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -79,6 +80,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
             return conflict();
         }
+        if (cause instanceof IncompatibleAggregateException incompatible) {
+            return incompatible(incompatible);
+        }
         return unexpected(e);
     }
 
@@ -90,6 +94,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> notFound(AggregateNotFoundException e) {
         return respond(Problems.of(ErrorCode.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier()));
+    }
+
+    /** An id that names a record of another kind than the one addressed: nothing of that kind is under it. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<Object> incompatible(IncompatibleAggregateException e) {
+        log.info("A request addressed an id of another kind: {}", e.getMessage());
+        return respond(Problems.of(ErrorCode.NOT_FOUND, "Nothing of the kind addressed is recorded under this id"));
     }
 
     @ExceptionHandler({NoHandlerForCommandException.class, NoHandlerForQueryException.class,

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -89,6 +90,11 @@ class MessageMetadataTest {
                 throw new AggregateNotFoundException("emp-9", "not found");
             })).isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails().orElseThrow())
                     .isEqualTo(new ErrorDetails(ErrorCode.NOT_FOUND, "Nothing is recorded under id emp-9")));
+            // what Axon throws when the events under the id were recorded by another kind of aggregate
+            assertThatThrownBy(() -> interceptor.handle(unitOfWork, () -> {
+                throw new IncompatibleAggregateException("Aggregate identifier must be non-null");
+            })).isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails().orElseThrow())
+                    .extracting(details -> ((ErrorDetails) details).code()).isEqualTo(ErrorCode.NOT_FOUND));
         } finally {
             unitOfWork.rollback();
         }

@@ -1,5 +1,7 @@
 package dev.urakata.command.compliance;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.command.workforce.WorkforceEmployees;
 import dev.urakata.config.security.CurrentEmployee;
@@ -52,22 +54,26 @@ class ComplianceCommandController {
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
     private final WorkforceEmployees employees;
+    private final AggregateKinds kinds;
 
     ComplianceCommandController(CommandGateway commands, IdempotentCommands idempotent,
-                                WorkforceEmployees employees) {
+                                WorkforceEmployees employees, AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.employees = employees;
+        this.kinds = kinds;
     }
 
     @PostMapping(path = "/employees/{employeeId}/trainings", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'HR')")
     @Operation(summary = "Assign a training to an employee", description = "Overdue after the end of its due date. "
-            + "Assigning one that is assigned and not completed records nothing.")
+            + "Assigning one that is assigned and not completed records nothing. 404 when the id names no employee.")
     ResponseEntity<?> assign(@PathVariable EmployeeId employeeId,
                              @Valid @RequestBody ComplianceCommandRequests.AssignTraining request,
                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
+        // an employee's compliance record is created on first use, under an id derived from the employee's
+        kinds.requireExisting(employeeId, Kind.EMPLOYEE);
         return idempotent.send(key, user.getName(), "POST /api/compliance/employees/" + employeeId + "/trainings",
                 request, new AssignTrainingCommand(employeeId, request.trainingCode(), request.dueDate()),
                 new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), request.trainingCode()));
@@ -94,13 +100,15 @@ class ComplianceCommandController {
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'HR')")
     @Operation(summary = "Ask an employee to acknowledge a policy version by a date",
-            description = "Asking again for a version already requested records nothing.")
+            description = "Asking again for a version already requested records nothing. 404 when the id names no "
+                    + "employee.")
     ResponseEntity<?> requestAcknowledgement(@PathVariable EmployeeId employeeId,
                                              @Valid @RequestBody ComplianceCommandRequests.RequestAcknowledgement
                                                      request,
                                              @RequestHeader(name = IdempotentCommands.HEADER, required = false)
                                              String key,
                                              Authentication user) {
+        kinds.requireExisting(employeeId, Kind.EMPLOYEE);
         return idempotent.send(key, user.getName(), "POST /api/compliance/employees/" + employeeId
                         + "/acknowledgement-requests", request,
                 new RequestPolicyAcknowledgementCommand(employeeId, request.policyCode(), request.version(),
@@ -126,11 +134,13 @@ class ComplianceCommandController {
 
     @PostMapping(path = "/policies/{policyCode}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Publish a version of a policy", description = "The first version creates the policy; a "
-            + "new version must be higher (409 POLICY_VERSION_CONFLICT).")
+            + "new version must be higher (409 POLICY_VERSION_CONFLICT). The code is the policy's id: 409 ID_IN_USE "
+            + "when it is already the id of something else (a shift, say).")
     ResponseEntity<?> publish(@PathVariable String policyCode,
                               @Valid @RequestBody ComplianceCommandRequests.PublishPolicyVersion request,
                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
+        kinds.requireUnused(policyCode, Kind.COMPLIANCE_POLICY);
         return idempotent.send(key, user.getName(), "POST /api/compliance/policies/" + policyCode + "/versions",
                 request, new PublishPolicyVersionCommand(policyCode, request.title(), request.version(),
                         request.acknowledgementRequired()),

@@ -1,5 +1,7 @@
 package dev.urakata.command.finance;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.finance.AccountingPeriodId;
 import dev.urakata.shared.finance.BudgetId;
@@ -52,10 +54,12 @@ class FinanceCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final AggregateKinds kinds;
 
-    FinanceCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    FinanceCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.kinds = kinds;
     }
 
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -185,12 +189,15 @@ class FinanceCommandController {
     @Operation(summary = "Set or revise a department's budget for a month",
             description = "201 when first set, 200 when revised; 422 CURRENCY_MISMATCH in another currency than "
                     + "the budget's or its actuals', 422 NO_CHANGE when nothing differs. Thresholds (percentages, "
-                    + "default 80 and 100) are announced once each as BudgetThresholdCrossedEvent.")
+                    + "default 80 and 100) are announced once each as BudgetThresholdCrossedEvent. The budget's id is "
+                    + "department-period: 409 ID_IN_USE when that is already the id of something else.")
     ResponseEntity<?> setBudget(@Valid @RequestBody FinanceCommandRequests.SetBudget request,
                                 @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                 Authentication user) {
         return idempotent.execute(key, user.getName(), "POST /api/finance/budgets", request, () -> {
             BudgetId id = BudgetId.of(request.department(), request.period());
+            // the department is the caller's: the id it makes must not be another record's
+            kinds.requireUnused(id, Kind.BUDGET);
             Object first = commands.sendAndWait(new SetBudgetCommand(id, request.department(), request.period(),
                     request.amount(), request.thresholds()));
             FinanceCommandRequests.BudgetResponse body = new FinanceCommandRequests.BudgetResponse(id.value(),

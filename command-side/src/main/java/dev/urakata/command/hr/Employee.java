@@ -1,6 +1,7 @@
 package dev.urakata.command.hr;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -57,8 +58,10 @@ class Employee {
     }
 
     @CommandHandler
-    Employee(HireEmployeeCommand command, UniqueKeys uniqueKeys) {
+    Employee(HireEmployeeCommand command, UniqueKeys uniqueKeys, AggregateKinds kinds) {
         require(command.employeeId() != null, "employeeId is required");
+        // the console's hire form chooses the id: not one of another record, nor one the system derives
+        kinds.requireUnused(command.employeeId(), AggregateKinds.Kind.EMPLOYEE);
         require(notBlank(command.employeeNumber()), "employeeNumber is required");
         require(notBlank(command.givenName()) && notBlank(command.familyName()),
                 "givenName and familyName are required");

@@ -1,5 +1,7 @@
 package dev.urakata.command.inventory;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.inventory.AdjustStockCountCommand;
 import dev.urakata.shared.inventory.DispatchTransferCommand;
@@ -44,10 +46,12 @@ class InventoryCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final AggregateKinds kinds;
 
-    InventoryCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    InventoryCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.kinds = kinds;
     }
 
     @PostMapping("/warehouses")
@@ -76,11 +80,14 @@ class InventoryCommandController {
     }
 
     @PostMapping("/items/{itemId}/reorder-policies")
-    @Operation(summary = "Set when an item is reordered for a warehouse, how much and from whom")
+    @Operation(summary = "Set when an item is reordered for a warehouse, how much and from whom",
+            description = "422 UNKNOWN_SUPPLIER when supplierId names no supplier, UNKNOWN_WAREHOUSE likewise.")
     ResponseEntity<?> setReorderPolicy(@PathVariable StockItemId itemId,
                                        @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request,
                                        @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                        Authentication user) {
+        // the reorder saga drafts purchase orders from this supplier later, where nobody could be told
+        kinds.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
         return move(key, user, itemId, "reorder-policies", request, movement -> new SetReorderPolicyCommand(itemId,
                 request.warehouseId(), request.reorderLevel(), request.reorderQuantity(), request.supplierId()));
     }

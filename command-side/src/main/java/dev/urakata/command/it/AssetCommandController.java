@@ -1,5 +1,7 @@
 package dev.urakata.command.it;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.it.AssetId;
 import dev.urakata.shared.it.AssignAssetCommand;
@@ -33,10 +35,12 @@ class AssetCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final AggregateKinds kinds;
 
-    AssetCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    AssetCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.kinds = kinds;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -56,10 +60,12 @@ class AssetCommandController {
 
     @PostMapping(path = "/{assetId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Hand an available asset to an employee",
-            description = "409 ASSET_ALREADY_ASSIGNED or ASSET_RETIRED.")
+            description = "409 ASSET_ALREADY_ASSIGNED or ASSET_RETIRED; 422 UNKNOWN_EMPLOYEE when employeeId "
+                    + "names no employee.")
     ResponseEntity<?> assign(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request,
                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
+        kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
         return idempotent.send(key, user.getName(), "POST /api/it/assets/" + assetId + "/assign", request,
                 new AssignAssetCommand(assetId, request.employeeId(), request.assignedOn()),
                 new ItCommandRequests.AssetIdResponse(assetId.value()));

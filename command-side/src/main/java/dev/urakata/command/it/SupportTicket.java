@@ -1,6 +1,7 @@
 package dev.urakata.command.it;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.it.AssignTicketCommand;
@@ -62,8 +63,11 @@ class SupportTicket {
     }
 
     @CommandHandler
-    SupportTicket(OpenTicketCommand command, SupportSlaSettings sla, DeadlineManager deadlines) {
+    SupportTicket(OpenTicketCommand command, SupportSlaSettings sla, DeadlineManager deadlines,
+                  AggregateKinds kinds) {
         require(command.ticketId() != null, "ticketId is required");
+        // the console's ticket form chooses the id: not one of another record, nor one the system derives
+        kinds.requireUnused(command.ticketId(), AggregateKinds.Kind.SUPPORT_TICKET);
         require(command.requester() != null && !command.requester().isBlank() && command.requester().length() <= 64,
                 "requester (an employee number) is required");
         require(text(command.subject(), 200), "subject is required (at most 200 characters)");

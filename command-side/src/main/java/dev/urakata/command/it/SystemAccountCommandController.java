@@ -1,5 +1,7 @@
 package dev.urakata.command.it;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.ProvisionSystemAccountCommand;
@@ -31,18 +33,22 @@ import org.springframework.web.bind.annotation.RestController;
 class SystemAccountCommandController {
 
     private final IdempotentCommands idempotent;
+    private final AggregateKinds kinds;
 
-    SystemAccountCommandController(IdempotentCommands idempotent) {
+    SystemAccountCommandController(IdempotentCommands idempotent, AggregateKinds kinds) {
         this.idempotent = idempotent;
+        this.kinds = kinds;
     }
 
     @PostMapping(path = "/provision", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Give the employee an account on a system", description = "Already active: 200, nothing "
-            + "recorded.")
+            + "recorded. 404 when the id names no employee.")
     ResponseEntity<?> provision(@PathVariable EmployeeId employeeId,
                                 @Valid @RequestBody ItCommandRequests.ProvisionAccount request,
                                 @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                 Authentication user) {
+        // the accounts are recorded under an id derived from the employee's, so nothing would refuse a stranger
+        kinds.requireExisting(employeeId, Kind.EMPLOYEE);
         return idempotent.send(key, user.getName(), "POST /api/it/employees/" + employeeId + "/accounts/provision",
                 request, new ProvisionSystemAccountCommand(employeeId, request.system(), request.reason()),
                 new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));

@@ -1,5 +1,7 @@
 package dev.urakata.command.legal;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
@@ -45,15 +47,19 @@ class LegalCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final AggregateKinds kinds;
 
-    LegalCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    LegalCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.kinds = kinds;
     }
 
     @PostMapping(path = "/contracts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'HR')")
-    @Operation(summary = "Draft a contract", description = "201 with the new contract's id. HR: EMPLOYMENT only.")
+    @Operation(summary = "Draft a contract", description = "201 with the new contract's id. HR: EMPLOYMENT only. "
+            + "The counterparty is an employee, supplier or customer by kind: 422 UNKNOWN_EMPLOYEE, "
+            + "UNKNOWN_SUPPLIER or UNKNOWN_CUSTOMER when it names none.")
     ResponseEntity<?> draft(@Valid @RequestBody LegalCommandRequests.DraftContract request,
                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
@@ -61,6 +67,11 @@ class LegalCommandController {
             throw new DomainException(ErrorCode.FORBIDDEN, "HR may draft employment contracts only");
         }
         return idempotent.execute(key, user.getName(), "POST /api/legal/contracts", request, () -> {
+            kinds.requireReference(request.counterpartyId(), switch (request.kind()) {
+                case EMPLOYMENT -> Kind.EMPLOYEE;
+                case SUPPLIER -> Kind.SUPPLIER;
+                case CUSTOMER -> Kind.CUSTOMER;
+            }, "counterpartyId");
             ContractId id = ContractId.newId();
             commands.sendAndWait(new DraftContractCommand(id, request.kind(), request.counterpartyId(),
                     request.title(), request.startDate(), request.endDate()));

@@ -1,6 +1,8 @@
 package dev.urakata.command.payroll;
 
 import dev.urakata.command.hr.OwnRecords;
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
@@ -46,11 +48,14 @@ class PayrollCommandController {
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
     private final OwnRecords ownRecords;
+    private final AggregateKinds kinds;
 
-    PayrollCommandController(CommandGateway commands, IdempotentCommands idempotent, OwnRecords ownRecords) {
+    PayrollCommandController(CommandGateway commands, IdempotentCommands idempotent, OwnRecords ownRecords,
+                             AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.ownRecords = ownRecords;
+        this.kinds = kinds;
     }
 
     @PostMapping(path = "/policies", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -133,6 +138,7 @@ class PayrollCommandController {
                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (a one-off payment)");
+        kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
         return send(key, user, "runs/" + runId + "/one-offs", request, runId.value(), new AddOneOffPaymentCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.kind(), request.amount(),
                 request.description()));
@@ -145,6 +151,7 @@ class PayrollCommandController {
                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (approved hours)");
+        kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
         return send(key, user, "runs/" + runId + "/hours", request, runId.value(), new RecordApprovedHoursCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.overtimeHours(),
                 request.nightHours(), request.holidayHours(), request.source()));

@@ -1,5 +1,7 @@
 package dev.urakata.command.purchasing;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
@@ -50,10 +52,12 @@ class PurchasingCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final AggregateKinds kinds;
 
-    PurchasingCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    PurchasingCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.kinds = kinds;
     }
 
     @PostMapping(path = "/suppliers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,11 +77,17 @@ class PurchasingCommandController {
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Draft a purchase order",
             description = "201 with the new order's id and Location. Lines are numbered in the order given; "
-                    + "another user must approve it.")
+                    + "another user must approve it. 422 UNKNOWN_SUPPLIER, UNKNOWN_STOCK_ITEM or UNKNOWN_WAREHOUSE "
+                    + "when an id names no supplier, item or warehouse.")
     ResponseEntity<?> draft(@Valid @RequestBody PurchasingCommandRequests.DraftOrder request,
                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
         return idempotent.execute(key, user.getName(), "POST /api/purchasing/orders", request, () -> {
+            kinds.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
+            kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::itemId)
+                    .toList(), Kind.STOCK_ITEM, "itemId");
+            kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::warehouseId)
+                    .toList(), Kind.WAREHOUSE, "warehouseId");
             PurchaseOrderId id = PurchaseOrderId.newId();
             List<PurchaseOrderLine> lines = new ArrayList<>();
             for (PurchasingCommandRequests.OrderLine line : request.lines()) {

@@ -1,5 +1,7 @@
 package dev.urakata.command.shipping;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.shipping.CancelShipmentCommand;
 import dev.urakata.shared.shipping.CreateShipmentCommand;
@@ -42,19 +44,26 @@ class ShippingCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
+    private final AggregateKinds kinds;
 
-    ShippingCommandController(CommandGateway commands, IdempotentCommands idempotent) {
+    ShippingCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.kinds = kinds;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a shipment", description = "201 with the new shipment's id and Location; "
-            + "its stock is then reserved (status RESERVED or RESERVATION_FAILED).")
+            + "its stock is then reserved (status RESERVED or RESERVATION_FAILED). 422 UNKNOWN_WAREHOUSE or "
+            + "UNKNOWN_STOCK_ITEM when an id names no warehouse or item.")
     ResponseEntity<?> create(@Valid @RequestBody ShippingCommandRequests.CreateShipment request,
                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
         return idempotent.execute(key, user.getName(), "POST " + BASE, request, () -> {
+            // the shipment saga reserves stock of these items later, where nobody could be told
+            kinds.requireReference(request.warehouseId(), Kind.WAREHOUSE, "warehouseId");
+            kinds.requireReferences(request.lines().stream().map(ShippingCommandRequests.Line::itemId).toList(),
+                    Kind.STOCK_ITEM, "itemId");
             ShipmentId id = ShipmentId.newId();
             List<ShipmentLine> lines = new ArrayList<>();
             for (ShippingCommandRequests.Line line : request.lines()) {

@@ -109,6 +109,12 @@ public class UniqueKeys {
                 Integer.class, scope, owner).isEmpty();
     }
 
+    /** Whether anybody holds {@code value} in {@code scope}, for example whether a shift has an id. */
+    public boolean isClaimed(String scope, String value) {
+        return !jdbc.queryForList("SELECT 1 FROM " + TABLE + " WHERE scope = ? AND claimed_value = ?",
+                Integer.class, scope, value).isEmpty();
+    }
+
     /** Releases a claim, but only if {@code owner} holds it. */
     public void release(String scope, String value, String owner) {
         jdbc.update("DELETE FROM " + TABLE + " WHERE scope = ? AND claimed_value = ? AND owner = ?",

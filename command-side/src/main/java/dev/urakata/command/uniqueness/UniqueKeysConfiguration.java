@@ -33,6 +33,14 @@ class UniqueKeysConfiguration {
         return keys;
     }
 
+    /** Which kind of aggregate an id names, from the event store and the shifts' claimed ids. */
+    @Bean
+    AggregateKinds aggregateKinds(ObjectProvider<EventStore> eventStore, UniqueKeys uniqueKeys) {
+        // looked up when first used: the event store is built after the beans the aggregates need
+        return new AggregateKinds(id -> AggregateKinds.recordedType(eventStore.getObject(), id),
+                id -> uniqueKeys.isClaimed(AggregateKinds.SHIFT_ID_SCOPE, id));
+    }
+
     /**
      * Moves the claims an earlier version kept in MongoDB, then drops them there. Idempotent, so instances starting
      * together, or a start interrupted half-way, do no harm.

@@ -1,6 +1,7 @@
 package dev.urakata.command.workforce;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -73,7 +74,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Schedule {
 
     /** The uniqueness scope of shift ids: the attendance side finds a shift by its id alone. */
-    static final String SHIFT_ID = "shift-id";
+    static final String SHIFT_ID = AggregateKinds.SHIFT_ID_SCOPE;
     static final int MAX_MONTHS = 3;
     static final Duration MAX_SHIFT = Duration.ofHours(16);
     static final int MAX_HEADCOUNT = 500;
@@ -110,7 +111,7 @@ class Schedule {
     }
 
     @CommandHandler
-    void handle(AddShiftCommand command, UniqueKeys uniqueKeys) {
+    void handle(AddShiftCommand command, UniqueKeys uniqueKeys, AggregateKinds kinds) {
         require(command.shiftId() != null, "shiftId is required");
         require(command.start() != null && command.end() != null, "start and end are required");
         require(command.end().isAfter(command.start()), "end must be after start");
@@ -126,6 +127,9 @@ class Schedule {
             throw new DomainException(ErrorCode.DUPLICATE_SHIFT_ID, "The schedule already has shift "
                     + command.shiftId());
         }
+        // The shift's attendance is recorded under the shift's id once it is published: under an id of something
+        // else it would load that record's events and could never be opened.
+        kinds.requireUnused(command.shiftId(), AggregateKinds.Kind.SHIFT_ATTENDANCE);
         uniqueKeys.claimFor(SHIFT_ID, command.shiftId().value(), scheduleId.value(), ErrorCode.DUPLICATE_SHIFT_ID);
         apply(new ShiftAddedEvent(scheduleId, command.shiftId(), command.start(), command.end(),
                 command.position().trim(), command.requiredHeadcount()));

@@ -1,5 +1,6 @@
 package dev.urakata.command.hr;
 
+import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
@@ -45,6 +46,7 @@ class EmployeeTest {
         numbers = TestUniqueKeys.create();
         fixture = new AggregateTestFixture<>(Employee.class);
         fixture.registerInjectableResource(numbers);
+        fixture.registerInjectableResource(TestAggregateKinds.empty());
     }
 
 

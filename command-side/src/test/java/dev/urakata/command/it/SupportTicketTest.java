@@ -1,5 +1,6 @@
 package dev.urakata.command.it;
 
+import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.it.AssignTicketCommand;
 import dev.urakata.shared.it.CloseTicketCommand;
@@ -40,6 +41,7 @@ class SupportTicketTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(SupportTicket.class);
         fixture.registerInjectableResource(SupportSlaSettings.defaults());
+        fixture.registerInjectableResource(TestAggregateKinds.empty());
     }
 
     static OpenTicketCommand open() {
@@ -69,6 +71,7 @@ class SupportTicketTest {
         @Test
         void theResolutionTimesComeFromTheSettings() {
             fixture = new AggregateTestFixture<>(SupportTicket.class);
+            fixture.registerInjectableResource(TestAggregateKinds.empty());
             fixture.registerInjectableResource(new SupportSlaSettings(Duration.ofHours(1), Duration.ofHours(2),
                     Duration.ofHours(3), Duration.ofHours(4)));
             fixture.givenCurrentTime(OPENED)

@@ -2,6 +2,7 @@ package dev.urakata.command.workforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.config.testing.EmbeddedMongo;
@@ -77,6 +78,7 @@ class ScheduleMonthTest {
                 new MinimumRest(1, 11, RuleMode.REFUSE), new ConsecutiveDaysLimit(1, 6, RuleMode.REFUSE));
         AggregateTestFixture<Schedule> fixture = new AggregateTestFixture<>(Schedule.class);
         fixture.registerInjectableResource(TestUniqueKeys.create());
+        fixture.registerInjectableResource(TestAggregateKinds.empty());
         fixture.registerInjectableResource(employees);
         fixture.registerInjectableResource(rules);
 

@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.config.testing.EmbeddedMongo;
@@ -55,8 +56,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.urakata.command.support.Refusals.refusedWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every command path of the Schedule aggregate, accepted and refused, including each labour rule in each mode. */
 class ScheduleTest {
@@ -103,6 +106,7 @@ class ScheduleTest {
         fixture = new AggregateTestFixture<>(Schedule.class);
         uniqueKeys = TestUniqueKeys.create();
         fixture.registerInjectableResource(uniqueKeys);
+        fixture.registerInjectableResource(TestAggregateKinds.recorded(Map.of(AIKO.value(), "Employee")));
         fixture.registerInjectableResource(employees);
         fixture.registerInjectableResource(rules);
     }
@@ -215,6 +219,21 @@ class ScheduleTest {
             fixture.given(created())
                     .when(new AddShiftCommand(ID, new ShiftId("elsewhere"), at(2, 9), at(2, 17), "Clerk", 1))
                     .expectException(refusedWith(ErrorCode.DUPLICATE_SHIFT_ID)).expectNoEvents();
+        }
+
+        @Test
+        void refusesAShiftIdThatIsAnotherRecordsOrShapedLikeOneTheSystemDerives() {
+            // the attendance of the published shift would be recorded under the employee's id
+            fixture.given(created())
+                    .when(new AddShiftCommand(ID, new ShiftId(AIKO.value()), at(2, 9), at(2, 17), "Clerk", 1))
+                    .expectException(refusedWith(ErrorCode.ID_IN_USE)).expectNoEvents();
+            // an accounting period's id, and a budget's
+            for (String id : List.of("2026-05", "Floor-2026-05")) {
+                fixture.given(created())
+                        .when(new AddShiftCommand(ID, new ShiftId(id), at(2, 9), at(2, 17), "Clerk", 1))
+                        .expectException(refusedWith(ErrorCode.ID_IN_USE)).expectNoEvents();
+            }
+            assertThat(uniqueKeys.isClaimed(Schedule.SHIFT_ID, AIKO.value())).isFalse();
         }
     }
 

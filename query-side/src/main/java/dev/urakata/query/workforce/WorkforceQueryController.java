@@ -1,5 +1,7 @@
 package dev.urakata.query.workforce;
 
+import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.config.security.Roles;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -26,6 +28,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,19 +39,24 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Schedules by week, shifts, each employee's shifts, understaffed shifts and labour rule violations. Roles: ADMIN,
- * HR, MANAGER, COMPLIANCE, ANALYST (no names in here, only employee ids).
+ * HR, MANAGER, COMPLIANCE. ANALYST reads schedules and staffing figures (shifts by week, understaffed shifts) without
+ * who is on them, and nothing about one person: a roster, an employee's shifts and their violations are personal data.
  */
 @RestController
 @RequestMapping(path = "/api/workforce", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'COMPLIANCE', 'ANALYST')")
+@PreAuthorize(WorkforceQueryController.PLANNERS)
 @Tag(name = "Workforce", description = "Rosters, understaffed shifts and labour rule violations. "
-        + "Roles: ADMIN, HR, MANAGER, COMPLIANCE, ANALYST.")
+        + "Roles: ADMIN, HR, MANAGER, COMPLIANCE; ANALYST schedules and staffing figures without names.")
 class WorkforceQueryController {
+
+    static final String PLANNERS = "hasAnyRole('ADMIN', 'HR', 'MANAGER', 'COMPLIANCE')";
+    private static final String STAFFING = "hasAnyRole('ADMIN', 'HR', 'MANAGER', 'COMPLIANCE', 'ANALYST')";
 
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     /** The longest date range one list covers. */
@@ -63,16 +71,19 @@ class WorkforceQueryController {
     }
 
     @GetMapping("/schedules/week")
+    @PreAuthorize(STAFFING)
     @Operation(summary = "A location's shifts in one ISO week, with their employees and headcount",
-            description = "week as 2026-W15.")
+            description = "week as 2026-W15. ANALYST: headcounts only, no employees.")
     ShiftPage week(@RequestParam String location, @RequestParam String week,
-                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                   Authentication user) {
         results.checkPaging(page, size);
-        return results.await(queries.query(new ScheduleWeekQuery(location, monday(week), page, size),
-                ShiftPage.class));
+        return forReader(user, results.await(queries.query(new ScheduleWeekQuery(location, monday(week), page, size),
+                ShiftPage.class)));
     }
 
     @GetMapping("/schedules/{scheduleId}")
+    @PreAuthorize(STAFFING)
     @Operation(summary = "One schedule")
     ScheduleSummary schedule(@PathVariable ScheduleId scheduleId) {
         return results.await(queries.query(new FindScheduleQuery(scheduleId),
@@ -81,16 +92,18 @@ class WorkforceQueryController {
     }
 
     @GetMapping("/shifts/understaffed")
+    @PreAuthorize(STAFFING)
     @Operation(summary = "Live shifts with fewer employees than they need", description = "By start; from and to "
-            + "are days (shift start), at most 366 days apart.")
+            + "are days (shift start), at most 366 days apart. ANALYST: headcounts only, no employees.")
     ShiftPage understaffed(@RequestParam(required = false) String location,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                           Authentication user) {
         results.checkPaging(page, size);
         checkRange(from, to);
-        return results.await(queries.query(new ListUnderstaffedShiftsQuery(location, from, to, page, size),
-                ShiftPage.class));
+        return forReader(user, results.await(queries.query(new ListUnderstaffedShiftsQuery(location, from, to,
+                page, size), ShiftPage.class)));
     }
 
     @GetMapping("/shifts/{shiftId}")
@@ -133,6 +146,19 @@ class WorkforceQueryController {
         }
         return results.await(queries.query(new ListLabourViolationsQuery(employeeId, scheduleId, rule, foundBy,
                 from, to, page, size), LabourViolationPage.class));
+    }
+
+    /** The shifts as {@code user} may see them: an analyst's without who is on them, counts kept. */
+    private static ShiftPage forReader(Authentication user, ShiftPage shifts) {
+        if (!CurrentEmployee.hasRole(user, Roles.ANALYST) || CurrentEmployee.hasRole(user, Roles.ADMIN)
+                || CurrentEmployee.hasRole(user, Roles.HR) || CurrentEmployee.hasRole(user, Roles.MANAGER)
+                || CurrentEmployee.hasRole(user, Roles.COMPLIANCE)) {
+            return shifts;
+        }
+        return new ShiftPage(shifts.items().stream().map(shift -> new ShiftView(shift.scheduleId(), shift.shiftId(),
+                shift.location(), shift.team(), shift.timeZone(), shift.start(), shift.end(), shift.position(),
+                shift.requiredHeadcount(), shift.assignedCount(), shift.missing(), shift.status(),
+                shift.openForClaims(), List.of())).toList(), shifts.page(), shifts.size(), shifts.total());
     }
 
     /** The Monday of an ISO week such as 2026-W15; INVALID_INPUT for anything else. */

@@ -38,14 +38,14 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
- * Attendance, timesheets and leave. Roles: ADMIN, HR, MANAGER, PAYROLL, ANALYST, COMPLIANCE; EMPLOYEE only their
- * own attendance, timesheets and leave (403 for anybody else's).
+ * Attendance, timesheets and leave. Roles: ADMIN, HR, MANAGER, PAYROLL, COMPLIANCE; EMPLOYEE only their own
+ * attendance, timesheets and leave (403 for anybody else's). Not ANALYST: every answer here is about a person.
  */
 @RestController
 @RequestMapping(path = "/api/workforce", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'PAYROLL', 'ANALYST', 'COMPLIANCE', 'EMPLOYEE')")
+@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'PAYROLL', 'COMPLIANCE', 'EMPLOYEE')")
 @Tag(name = "Time, timesheets and leave", description = "Attendance per shift and per employee, timesheets, leave "
-        + "balances and requests. Roles: ADMIN, HR, MANAGER, PAYROLL, ANALYST, COMPLIANCE; EMPLOYEE their own.")
+        + "balances and requests. Roles: ADMIN, HR, MANAGER, PAYROLL, COMPLIANCE; EMPLOYEE their own.")
 class WorkforceTimeQueryController {
 
     private final QueryGateway queries;
@@ -59,7 +59,7 @@ class WorkforceTimeQueryController {
     }
 
     @GetMapping("/shifts/{shiftId}/attendance")
-    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'PAYROLL', 'ANALYST', 'COMPLIANCE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'PAYROLL', 'COMPLIANCE')")
     @Operation(summary = "Who is on a shift, when they clocked in and out, late and early minutes, the status")
     AttendancePage shiftAttendance(@PathVariable ShiftId shiftId, @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size) {
@@ -134,8 +134,7 @@ class WorkforceTimeQueryController {
     private EmployeeId allowed(Authentication user, EmployeeId requested) {
         boolean onlySelf = CurrentEmployee.hasRole(user, Roles.EMPLOYEE) && !CurrentEmployee.hasRole(user, Roles.ADMIN)
                 && !CurrentEmployee.hasRole(user, Roles.HR) && !CurrentEmployee.hasRole(user, Roles.MANAGER)
-                && !CurrentEmployee.hasRole(user, Roles.PAYROLL) && !CurrentEmployee.hasRole(user, Roles.ANALYST)
-                && !CurrentEmployee.hasRole(user, Roles.COMPLIANCE);
+                && !CurrentEmployee.hasRole(user, Roles.PAYROLL) && !CurrentEmployee.hasRole(user, Roles.COMPLIANCE);
         if (!onlySelf) {
             return requested;
         }

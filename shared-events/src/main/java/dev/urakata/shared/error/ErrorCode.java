@@ -27,6 +27,12 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION(409),
     /** The aggregate already exists. */
     ALREADY_EXISTS(409),
+    /**
+     * The id chosen for something new is already the id of another kind of record, or has the shape of an id the
+     * system derives for one (an accounting period, a budget, an employee's leave account...): two kinds of record
+     * under one id would mix their histories.
+     */
+    ID_IN_USE(409),
     /** Another employee already has this employee number. */
     DUPLICATE_EMPLOYEE_NUMBER(409),
     /** Another sign-in already acts as this employee; unbind it first. */
@@ -45,6 +51,12 @@ public enum ErrorCode {
     DUPLICATE_WAREHOUSE_CODE(409),
     /** The warehouse named does not exist. */
     UNKNOWN_WAREHOUSE(422),
+    /** The stock item named does not exist (the id is unknown or names something other than a stock item). */
+    UNKNOWN_STOCK_ITEM(422),
+    /** The supplier named does not exist (the id is unknown or names something other than a supplier). */
+    UNKNOWN_SUPPLIER(422),
+    /** The customer named does not exist (the id is unknown or names something other than a customer). */
+    UNKNOWN_CUSTOMER(422),
     /** Not enough available stock for an issue, reservation or transfer. */
     INSUFFICIENT_STOCK(422),
     /** The reservation named does not exist (or was already released or picked). */
