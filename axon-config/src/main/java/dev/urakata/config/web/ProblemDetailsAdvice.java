@@ -187,6 +187,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "Invalid text at '" + field + "': " + text.reason() + " is not accepted"),
                     field, "contains " + text.reason()));
         }
+        if (cause instanceof RequestDates.OutOfRangeException range) {
+            String field = path(range);
+            return respond(withField(Problems.of(ErrorCode.INVALID_INPUT,
+                    "Invalid value at '" + field + "': " + range.reason()), field, range.reason()));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = shown(path(unknown));
             return respond(withField(Problems.of(ErrorCode.MALFORMED_REQUEST, "Unknown field '" + field + "'"),

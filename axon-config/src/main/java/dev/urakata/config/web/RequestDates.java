@@ -1,5 +1,14 @@
 package dev.urakata.config.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import org.springframework.format.AnnotationFormatterFactory;
@@ -8,6 +17,7 @@ import org.springframework.format.Printer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.datetime.standard.Jsr310DateTimeFormatAnnotationFormatterFactory;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
@@ -17,6 +27,8 @@ import java.util.Set;
  * The dates and instants a request parameter may name: years 1900 to 9999. java.time parses far more (up to year
  * one billion), and such a value overflows wherever it becomes milliseconds (a MongoDB date, an event timestamp):
  * that used to be a 500. Nothing this back office records lies outside the range, so a value outside it is a 400.
+ * The same range holds for every date, month, date-time and instant in a request body ({@link #module()}); fields
+ * that are business dates narrow it further with {@code @PlausibleDate}.
  */
 public final class RequestDates {
 
@@ -54,6 +66,61 @@ public final class RequestDates {
                     parameter + " must lie in the years " + MIN_YEAR + " to " + MAX_YEAR);
         }
         return value;
+    }
+
+    /**
+     * A Jackson module that refuses, in whatever a mapper reads, a date, month, date-time or instant outside the
+     * years 1900 to 9999: java.time's own deserializers read the value, this checks it.
+     */
+    public static SimpleModule module() {
+        SimpleModule module = new SimpleModule("urakata-request-dates");
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                return TemporalAccessor.class.isAssignableFrom(description.getBeanClass())
+                        ? new InRange(deserializer) : deserializer;
+            }
+        });
+        return module;
+    }
+
+    /**
+     * A date or instant in a request body outside the range. A mapping exception, so that Jackson adds the path of
+     * the field it was read for on its way out.
+     */
+    public static final class OutOfRangeException extends MismatchedInputException {
+
+        OutOfRangeException(JsonParser parser, Class<?> type) {
+            super(parser, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR, type);
+        }
+
+        /** What is wrong with the value. */
+        public String reason() {
+            return "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR;
+        }
+    }
+
+    /** Reads with java.time's deserializer, then checks the range. */
+    private static final class InRange extends DelegatingDeserializer {
+
+        InRange(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new InRange(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof TemporalAccessor temporal && !inRange(temporal)) {
+                throw new OutOfRangeException(parser, value.getClass());
+            }
+            return value;
+        }
     }
 
     /**

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.List;
 
 /**
- * Reads HTTP request bodies strictly: a key given twice, a field the request does not have, or text that
- * {@link RequestText} refuses is a 400 naming the field, never a silent guess at what the caller meant.
+ * Reads HTTP request bodies strictly: a key given twice, a field the request does not have, text that
+ * {@link RequestText} refuses or a date outside {@link RequestDates}' range is a 400 naming the field, never a silent guess at what the caller meant.
  *
  * <p>The strictness lives in a copy of the application's mapper used only by Spring MVC's JSON converter. The
  * application's mapper itself stays lenient on purpose: Axon's event serializer is built on it (there is no separate
@@ -32,6 +32,7 @@ public class StrictRequestBodies implements WebMvcConfigurer {
         copy.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         copy.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         copy.registerModule(RequestText.module());
+        copy.registerModule(RequestDates.module());
         return copy;
     }
 

@@ -1,7 +1,9 @@
 package dev.urakata.query.console;
 
+import dev.urakata.config.web.RequestText;
 import org.springframework.validation.BindingResult;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,9 +24,37 @@ public final class FormErrors {
     FormErrors() {
     }
 
+    /**
+     * The errors of a bound form, with every text field held to the API's rules ({@link RequestText}): a control
+     * character, an unpaired surrogate or a bidi override is refused here as it is in a JSON body.
+     */
     FormErrors(BindingResult binding) {
+        refuseUnacceptableText("", binding.getTarget());
         binding.getFieldErrors().forEach(e -> add(e.getField(), e.getDefaultMessage()));
         binding.getGlobalErrors().forEach(e -> addGlobal(e.getDefaultMessage()));
+    }
+
+    /** Walks a form record (and the records and lists inside it), refusing text the API would refuse. */
+    private void refuseUnacceptableText(String path, Object value) {
+        if (value instanceof String text) {
+            String refusal = RequestText.refusal(text);
+            if (refusal != null) {
+                add(path, "contains " + refusal);
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                refuseUnacceptableText(path + "[" + i + "]", list.get(i));
+            }
+        } else if (value instanceof Record form) {
+            for (RecordComponent component : form.getClass().getRecordComponents()) {
+                try {
+                    refuseUnacceptableText(path.isEmpty() ? component.getName() : path + "." + component.getName(),
+                            component.getAccessor().invoke(form));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read form field " + component.getName(), e);
+                }
+            }
+        }
     }
 
     void add(String field, String message) {
