@@ -1,5 +1,6 @@
 package dev.urakata.command.finance;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.DomainException;
@@ -165,6 +166,7 @@ class Budget {
         require(dept != null && !dept.isBlank() && dept.strip().length() <= 100,
                 "department is required (at most 100 characters)");
         require(month != null, "period is required");
+        AggregateKinds.requireDepartment(dept);
         require(id.equals(BudgetId.of(dept, month)), "budgetId must be " + BudgetId.of(dept, month));
         return dept.strip();
     }

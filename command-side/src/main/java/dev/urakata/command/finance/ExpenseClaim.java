@@ -1,5 +1,6 @@
 package dev.urakata.command.finance;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.DomainException;
@@ -54,6 +55,7 @@ class ExpenseClaim {
         require(command.employeeNumber() != null && !command.employeeNumber().isBlank(), "employeeNumber is required");
         require(command.department() != null && !command.department().isBlank()
                 && command.department().length() <= 100, "department is required (at most 100 characters)");
+        AggregateKinds.requireDepartment(command.department());
         require(command.amount() != null && command.amount().isPositive(), "amount must be positive");
         require(command.expenseDate() != null, "expenseDate is required");
         require(command.category() != null && command.category().matches("[A-Z_]{1,32}"),

@@ -67,6 +67,7 @@ class Employee {
                 "givenName and familyName are required");
         require(notBlank(command.email()), "email is required");
         require(notBlank(command.department()) && notBlank(command.position()), "department and position are required");
+        AggregateKinds.requireDepartment(command.department());
         require(command.employmentType() != null, "employmentType is required");
         require(command.hireDate() != null, "hireDate is required");
         require(command.monthlySalary() != null && command.monthlySalary().isPositive(),
@@ -91,7 +92,7 @@ class Employee {
         requireActive();
         require(notBlank(command.department()) && notBlank(command.position()), "department and position are required");
         requireEffectiveAfterHire(command.effectiveDate());
-        String newDepartment = command.department().trim();
+        String newDepartment = AggregateKinds.requireDepartment(command.department()).trim();
         String newPosition = command.position().trim();
         if (newDepartment.equals(department) && newPosition.equals(position)) {
             throw new DomainException(ErrorCode.NO_CHANGE,

@@ -1,5 +1,6 @@
 package dev.urakata.command.purchasing;
 
+import dev.urakata.command.uniqueness.AggregateKinds;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.finance.TaxRates;
 import dev.urakata.command.uniqueness.UniqueKeys;
@@ -121,6 +122,9 @@ class PurchaseOrder {
         String department = command.department() == null || command.department().isBlank() ? null
                 : command.department().strip();
         require(department == null || department.length() <= 100, "department has at most 100 characters");
+        if (department != null) {
+            AggregateKinds.requireDepartment(department);
+        }
         apply(new PurchaseOrderDraftedEvent(command.purchaseOrderId(), command.supplierId(), sorted, origin, user,
                 department));
     }

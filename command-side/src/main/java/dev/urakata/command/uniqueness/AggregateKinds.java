@@ -2,9 +2,11 @@ package dev.urakata.command.uniqueness;
 
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.finance.BudgetId;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -147,6 +149,24 @@ public class AggregateKinds {
                 .ifPresent(shape -> {
                     throw inUse(value, kind, "ids of this shape are kept for records the system makes itself");
                 });
+    }
+
+    /**
+     * A department name, which becomes part of a budget's id ({@code <department>-<yyyy-MM>}): INVALID_INPUT when that
+     * id would have the shape of another record the system derives. A department called {@code ts-<employee id>}
+     * would otherwise charge its actuals to that employee's timesheet of the month, and the budget policy would
+     * fail on it for good.
+     */
+    public static String requireDepartment(String department) {
+        String budgetId = BudgetId.of(department, YearMonth.of(2000, 1)).value();
+        DERIVED.stream().filter(shape -> shape.pattern.matcher(budgetId).matches()).findFirst()
+                .filter(shape -> !shape.type.equals(Kind.BUDGET.type))
+                .ifPresent(shape -> {
+                    throw new DomainException(ErrorCode.INVALID_INPUT, "department '" + department.strip()
+                            + "' cannot be used: its budgets' ids would have the shape of another record's ("
+                            + shape.type + ")");
+                });
+        return department;
     }
 
     /** The aggregate types {@link #requireUnused} keeps shapes of ids for, for a test that they all exist. */

@@ -128,6 +128,18 @@ class EmployeeTest {
                             EmploymentType.PERMANENT, null, HIRED, Money.of("0", "JPY")))
                     .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
         }
+
+        /** Its budgets would be ts-emp-1-2026-04 and so on: employee emp-1's timesheets. */
+        @Test
+        void refusesADepartmentWhoseBudgetsWouldBeTimesheets() {
+            fixture.givenNoPriorActivity()
+                    .when(new HireEmployeeCommand(ID, "P-3", "A", "B", "a@b.c", "ts-emp-1", "Clerk",
+                            EmploymentType.PERMANENT, null, HIRED, SALARY))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+            fixture.given(hired())
+                    .when(new ChangeEmployeePositionCommand(ID, "ts-emp-1", "Lead", LocalDate.of(2026, 7, 1)))
+                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+        }
     }
 
     @Nested

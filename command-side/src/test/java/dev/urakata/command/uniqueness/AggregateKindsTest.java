@@ -62,6 +62,17 @@ class AggregateKindsTest {
     }
 
     @Test
+    void aDepartmentWhoseBudgetIdsWouldBeAnotherRecordsIsRefused() {
+        // ts-<employee id>-<month> is that employee's timesheet: its budget actuals would land there
+        assertRefused(() -> AggregateKinds.requireDepartment("ts-emp-1"), ErrorCode.INVALID_INPUT);
+        assertRefused(() -> AggregateKinds.requireDepartment(" ts-x "), ErrorCode.INVALID_INPUT);
+        for (String department : List.of("Operations", "payroll", "leave", "2026-04", "Sales-East", "ts", "TS-1",
+                "営業部")) {
+            assertThat(AggregateKinds.requireDepartment(department)).isEqualTo(department);
+        }
+    }
+
+    @Test
     void everyTypeNamedIsAnAggregateOfTheCommandSide() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Aggregate.class));
