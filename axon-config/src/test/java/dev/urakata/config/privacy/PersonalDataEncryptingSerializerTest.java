@@ -12,6 +12,9 @@ import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
+import dev.urakata.shared.payroll.OneOffKind;
+import dev.urakata.shared.payroll.OneOffPaymentAddedEvent;
+import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
@@ -129,6 +132,22 @@ class PersonalDataEncryptingSerializerTest {
         EmployeeTerminatedEvent erased = read(stored, EmployeeTerminatedEvent.class);
         assertThat(erased.note()).isEqualTo(PersonalDataFields.ERASED);
         assertThat(erased.reason()).isEqualTo(TerminationReason.RESIGNATION);
+    }
+
+    /** A one-off payment is about its employee: what it is for is erased with them, the amount stays. */
+    @Test
+    void aOneOffPaymentsDescriptionIsErasedWithItsEmployee() {
+        OneOffPaymentAddedEvent bonus = new OneOffPaymentAddedEvent(new PayrollRunId("run-1"), "in-1", EMPLOYEE,
+                OneOffKind.BONUS, Money.of("50000", "JPY"), "covering for Sato-san");
+        String stored = serializer.serialize(bonus, String.class).getData();
+        assertThat(stored).doesNotContain("Sato-san").contains("50000", "BONUS");
+        assertThat(read(stored, OneOffPaymentAddedEvent.class)).isEqualTo(bonus);
+
+        keys.erase(EMPLOYEE.value());
+
+        OneOffPaymentAddedEvent erased = read(stored, OneOffPaymentAddedEvent.class);
+        assertThat(erased.description()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.amount()).isEqualTo(Money.of("50000", "JPY"));
     }
 
     @Test

@@ -62,11 +62,10 @@ final class PayInputs {
      * @param employeeId    the employee
      * @param kind          bonus or deduction
      * @param amount        the amount
-     * @param description   what for
-     * @param sourceEventId the event that added it
+     * @param sourceEventId the event that added it (which holds what it is for: free text, erasable, so it is
+     *                      not copied into the payslip)
      */
-    record OneOff(String inputId, EmployeeId employeeId, OneOffKind kind, Money amount, String description,
-                  String sourceEventId) {
+    record OneOff(String inputId, EmployeeId employeeId, OneOffKind kind, Money amount, String sourceEventId) {
     }
 
     /**

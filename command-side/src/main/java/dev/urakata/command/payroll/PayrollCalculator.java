@@ -89,7 +89,7 @@ final class PayrollCalculator {
                 requireCurrency(oneOff.amount(), currency);
                 lines.add(line("BONUS", LineKind.EARNING, oneOff.amount(), "one-off-bonus", 0,
                         inputs("amount", oneOff.amount().amount()), List.of(oneOff.sourceEventId()),
-                        oneOff.description() == null ? "one-off bonus" : oneOff.description()));
+                        "one-off bonus"));
             }
         }
 
@@ -111,7 +111,7 @@ final class PayrollCalculator {
                 requireCurrency(oneOff.amount(), currency);
                 lines.add(line("OTHER_DEDUCTION", LineKind.DEDUCTION, oneOff.amount(), "one-off-deduction", 0,
                         inputs("amount", oneOff.amount().amount()), List.of(oneOff.sourceEventId()),
-                        oneOff.description() == null ? "one-off deduction" : oneOff.description()));
+                        "one-off deduction"));
             }
         }
 

@@ -122,7 +122,7 @@ public class PayrollInputsView implements PayrollInputs {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())), new Update()
                 .set("oneOffs." + event.inputId(), new Document("employeeId", event.employeeId().value())
                         .append("kind", event.kind().name()).append("amount", event.amount().amount().toPlainString())
-                        .append("currency", event.amount().currency()).append("description", event.description())
+                        .append("currency", event.amount().currency())
                         .append("eventId", message.getIdentifier())), RUNS);
     }
 
@@ -257,7 +257,7 @@ public class PayrollInputsView implements PayrollInputs {
                     Document o = (Document) value;
                     oneOffs.add(new PayInputs.OneOff(inputId, new EmployeeId(o.getString("employeeId")),
                             OneOffKind.valueOf(o.getString("kind")), Money.of(o.getString("amount"),
-                            o.getString("currency")), o.getString("description"), o.getString("eventId")));
+                            o.getString("currency")), o.getString("eventId")));
                 });
             }
             Document runHours = run.get("hours", Document.class);

@@ -260,7 +260,7 @@ class PayrollRun {
     void on(OneOffPaymentAddedEvent event, EventMessage<?> message) {
         inputIds.add(event.inputId());
         oneOffs.add(new PayInputs.OneOff(event.inputId(), event.employeeId(), event.kind(), event.amount(),
-                event.description(), message.getIdentifier()));
+                message.getIdentifier()));
         status = Status.OPEN; // inputs changed: calculate again before review
     }
 

@@ -36,11 +36,11 @@ class PayrollCalculatorPropertiesTest {
         List<PayInputs.OneOff> oneOffs = new ArrayList<>();
         if (bonus > 0) {
             oneOffs.add(new PayInputs.OneOff("b", employee.employeeId(), OneOffKind.BONUS,
-                    Money.of(Integer.toString(bonus), "JPY"), null, "b"));
+                    Money.of(Integer.toString(bonus), "JPY"), "b"));
         }
         if (deduction > 0) {
             oneOffs.add(new PayInputs.OneOff("d", employee.employeeId(), OneOffKind.DEDUCTION,
-                    Money.of(Integer.toString(deduction), "JPY"), null, "d"));
+                    Money.of(Integer.toString(deduction), "JPY"), "d"));
         }
         List<PayInputs.Hours> hours = List.of(new PayInputs.Hours("h", overtime.setScale(2, Money.ROUNDING),
                 BigDecimal.ZERO, BigDecimal.ZERO, null, "h"));

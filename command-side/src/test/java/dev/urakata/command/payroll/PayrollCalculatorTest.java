@@ -131,8 +131,8 @@ class PayrollCalculatorTest {
         // then a 5,000 canteen deduction.
         EmployeeId e7 = new EmployeeId("e7");
         List<PayInputs.OneOff> oneOffs = List.of(
-                new PayInputs.OneOff("b1", e7, OneOffKind.BONUS, Money.of("50000", "JPY"), "Q1 bonus", "bonus-event"),
-                new PayInputs.OneOff("d1", e7, OneOffKind.DEDUCTION, Money.of("5000", "JPY"), "canteen", "ded-event"));
+                new PayInputs.OneOff("b1", e7, OneOffKind.BONUS, Money.of("50000", "JPY"), "bonus-event"),
+                new PayInputs.OneOff("d1", e7, OneOffKind.DEDUCTION, Money.of("5000", "JPY"), "ded-event"));
         List<PayslipLine> lines = PayrollCalculator.calculate(APRIL, employee("e7", LocalDate.of(2025, 1, 1), null,
                 salary("300000", LocalDate.of(2025, 1, 1), "hire-e7")), sample(), oneOffs, List.of());
         assertSlip(lines, "350000", "58350", "291650");

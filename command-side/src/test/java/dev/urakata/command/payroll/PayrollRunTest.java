@@ -246,7 +246,7 @@ class PayrollRunTest {
                 "BONUS", new BigDecimal("50000"), "SOCIAL_CONTRIBUTION", new BigDecimal("31500"),
                 "INCOME_TAX", new BigDecimal("21850"), "EMPLOYER_SOCIAL_CONTRIBUTION", new BigDecimal("35000"))));
         inputs.carried.put(RUN, new PayrollInputs.CarriedInputs(List.of(new PayInputs.OneOff("b1",
-                new EmployeeId("e1"), OneOffKind.BONUS, jpy("50000"), "Q1 bonus", "bonus-event")), Map.of()));
+                new EmployeeId("e1"), OneOffKind.BONUS, jpy("50000"), "bonus-event")), Map.of()));
         inputs.employees.clear();
         inputs.employees.add(employee("e1", LocalDate.of(2025, 1, 1), null,
                 salary("300000", LocalDate.of(2025, 1, 1), "hire-e1"),

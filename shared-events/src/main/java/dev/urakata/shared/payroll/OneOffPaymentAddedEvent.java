@@ -1,5 +1,7 @@
 package dev.urakata.shared.payroll;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.money.Money;
 import org.axonframework.serialization.Revision;
@@ -15,6 +17,6 @@ import org.axonframework.serialization.Revision;
  * @param description what it is for
  */
 @Revision("1")
-public record OneOffPaymentAddedEvent(PayrollRunId runId, String inputId, EmployeeId employeeId, OneOffKind kind,
-                                      Money amount, String description) {
+public record OneOffPaymentAddedEvent(PayrollRunId runId, String inputId, @DataSubject EmployeeId employeeId,
+                                      OneOffKind kind, Money amount, @PersonalData String description) {
 }
