@@ -5,6 +5,8 @@ import dev.urakata.shared.it.FindSystemAccountsQuery;
 import dev.urakata.shared.it.SystemAccount;
 import dev.urakata.shared.it.SystemAccountProvisionedEvent;
 import dev.urakata.shared.it.SystemAccountRevokedEvent;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -61,6 +63,15 @@ public class SystemAccountsProjection {
                 .set("active", false)
                 .set("revokedAt", Date.from(at))
                 .set("revokeReason", event.reason()), COLLECTION);
+    }
+
+    /** Provisioning and revocation reasons are free text that may name people: erased with the employee. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        for (String reason : List.of("provisionReason", "revokeReason")) {
+            mongo.updateMulti(Query.query(Criteria.where("employeeId").is(event.subjectId().value())
+                    .and(reason).ne(null)), Update.update(reason, PersonalDataFields.ERASED), COLLECTION);
+        }
     }
 
     @ResetHandler

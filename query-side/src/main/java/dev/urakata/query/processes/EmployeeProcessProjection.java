@@ -14,6 +14,8 @@ import dev.urakata.shared.processes.ProcessStep;
 import dev.urakata.shared.processes.ProcessStepCompletedEvent;
 import dev.urakata.shared.processes.ProcessStepEscalatedEvent;
 import dev.urakata.shared.processes.StepProgress;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -82,6 +84,24 @@ public class EmployeeProcessProjection {
     void on(ProcessStepEscalatedEvent event, @Timestamp Instant at) {
         changeStep(event.kind(), event.employeeId().value(), event.step(), new Update()
                 .set("steps.$.escalation", event.reason()).set("steps.$.escalatedAt", Date.from(at)));
+    }
+
+    /** Step notes and escalation reasons are free text that may name people: erased with the employee. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        for (Document process : mongo.find(Query.query(Criteria.where("employeeId").is(event.subjectId().value())),
+                Document.class, COLLECTION)) {
+            List<Document> steps = process.getList("steps", Document.class);
+            for (Document step : steps) {
+                for (String text : List.of("note", "escalation")) {
+                    if (step.get(text) != null) {
+                        step.put(text, PersonalDataFields.ERASED);
+                    }
+                }
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(process.get("_id"))),
+                    Update.update("steps", steps), COLLECTION);
+        }
     }
 
     @EventHandler

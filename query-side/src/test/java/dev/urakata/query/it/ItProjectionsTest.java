@@ -40,6 +40,9 @@ import dev.urakata.shared.it.TicketResolvedEvent;
 import dev.urakata.shared.it.TicketSlaBreachedEvent;
 import dev.urakata.shared.it.TicketStatus;
 import dev.urakata.shared.it.TicketSummary;
+import dev.urakata.shared.privacy.DataSubjectId;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -189,6 +192,15 @@ class ItProjectionsTest {
         accounts.on(new SystemAccountProvisionedEvent(AIKO, "sso", "rehired"), t3);
         assertThat(accounts.handle(new FindSystemAccountsQuery(AIKO)).accounts()).contains(
                 new SystemAccount("sso", true, t3, "rehired", null, null));
+
+        // The reasons are free text about the employee: erased with them, the accounts and dates stay.
+        accounts.on(new SystemAccountRevokedEvent(AIKO, "email", "Aiko left for a rival"), t3);
+        accounts.on(new PersonalDataErasedEvent(new DataSubjectId(AIKO.value()), "request"));
+        assertThat(accounts.handle(new FindSystemAccountsQuery(AIKO)).accounts()).containsExactly(
+                new SystemAccount("email", false, t1, PersonalDataFields.ERASED, t3, PersonalDataFields.ERASED),
+                new SystemAccount("sso", true, t3, PersonalDataFields.ERASED, null, null));
+        assertThat(accounts.handle(new FindSystemAccountsQuery(KEN)).accounts().get(0).provisionReason())
+                .isEqualTo("onboarding");
     }
 
     @Test

@@ -12,6 +12,9 @@ import dev.urakata.shared.processes.ProcessStatus;
 import dev.urakata.shared.processes.ProcessStep;
 import dev.urakata.shared.processes.ProcessStepCompletedEvent;
 import dev.urakata.shared.processes.ProcessStepEscalatedEvent;
+import dev.urakata.shared.privacy.DataSubjectId;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -103,5 +106,24 @@ class EmployeeProcessProjectionTest {
         assertThat(onboarding().completedAt()).isEqualTo(T0.plusSeconds(180));
         assertThat(projection.handle(new ListEmployeeProcessesQuery(null, ProcessStatus.COMPLETED, 0, 20)).items())
                 .extracting(EmployeeProcessProgress::employeeId).containsExactly("emp-1");
+    }
+
+    @Test
+    void anErasureOfTheEmployeeOverwritesNotesAndEscalationsAndNothingElse() throws Exception {
+        publish(T0, new EmployeeProcessStartedEvent(ONBOARDING, ID, "E-1", LocalDate.parse("2026-04-15"),
+                ProcessStep.of(ONBOARDING)));
+        publish(T0.plusSeconds(1), new ProcessStepCompletedEvent(ONBOARDING, ID, CONTRACT_DRAFTED, "Signed by Aiko"));
+        publish(T0.plusSeconds(2), new ProcessStepEscalatedEvent(ONBOARDING, ID, LAPTOP_ASSIGNED,
+                "Aiko's laptop is late"));
+
+        publish(T0.plusSeconds(3), new PersonalDataErasedEvent(new DataSubjectId(ID.value()), "request"));
+
+        EmployeeProcessProgress erased = onboarding();
+        assertThat(erased.toString()).doesNotContain("Aiko");
+        assertThat(erased.steps().get(0).note()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.steps().get(0).done()).isTrue();
+        assertThat(erased.steps().get(3).escalation()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.steps().get(1).note()).as("a step without a note stays without one").isNull();
+        assertThat(erased.status()).isEqualTo(ProcessStatus.ESCALATED);
     }
 }

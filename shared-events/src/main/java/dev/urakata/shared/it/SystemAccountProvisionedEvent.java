@@ -1,5 +1,7 @@
 package dev.urakata.shared.it;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -11,5 +13,6 @@ import org.axonframework.serialization.Revision;
  * @param reason     why
  */
 @Revision("1")
-public record SystemAccountProvisionedEvent(EmployeeId employeeId, String system, String reason) {
+public record SystemAccountProvisionedEvent(@DataSubject EmployeeId employeeId, String system,
+                                            @PersonalData String reason) {
 }

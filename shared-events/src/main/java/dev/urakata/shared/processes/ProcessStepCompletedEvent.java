@@ -1,5 +1,7 @@
 package dev.urakata.shared.processes;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -12,5 +14,6 @@ import org.axonframework.serialization.Revision;
  * @param note       what happened
  */
 @Revision("1")
-public record ProcessStepCompletedEvent(ProcessKind kind, EmployeeId employeeId, ProcessStep step, String note) {
+public record ProcessStepCompletedEvent(ProcessKind kind, @DataSubject EmployeeId employeeId, ProcessStep step,
+                                        @PersonalData String note) {
 }

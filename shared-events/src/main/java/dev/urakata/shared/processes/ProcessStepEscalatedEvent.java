@@ -1,5 +1,7 @@
 package dev.urakata.shared.processes;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -12,5 +14,6 @@ import org.axonframework.serialization.Revision;
  * @param reason     what is missing and since when
  */
 @Revision("1")
-public record ProcessStepEscalatedEvent(ProcessKind kind, EmployeeId employeeId, ProcessStep step, String reason) {
+public record ProcessStepEscalatedEvent(ProcessKind kind, @DataSubject EmployeeId employeeId, ProcessStep step,
+                                        @PersonalData String reason) {
 }
