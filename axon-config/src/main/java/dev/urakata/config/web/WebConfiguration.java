@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -47,6 +48,17 @@ public class WebConfiguration {
     @Bean
     public StrictRequestBodies strictRequestBodies(ObjectMapper mapper) {
         return new StrictRequestBodies(mapper);
+    }
+
+    /** API query parameters with text a JSON body may not hold are a 400 (see ParameterText), after the role check. */
+    @Bean
+    public WebMvcConfigurer parameterText() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ParameterText()).addPathPatterns("/api/**").order(Ordered.LOWEST_PRECEDENCE);
+            }
+        };
     }
 
     /** {@code @DateTimeFormat} request parameters are refused outside the years 1900 to 9999 (see RequestDates). */

@@ -1,0 +1,40 @@
+package dev.urakata.config.web;
+
+import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.error.ErrorCode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import java.util.Map;
+
+/**
+ * Query parameters of the API held to the rules of {@link RequestText}, like the text of a JSON body: a NUL in a
+ * name filter used to travel into a MongoDB regular expression and fail there as a 500. Runs after the role check
+ * (see {@code AuthorizeBeforeBinding}), so a caller who may not read an endpoint learns nothing from it.
+ */
+public class ParameterText implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            check("name", parameter.getKey(), parameter.getKey());
+            for (String value : parameter.getValue()) {
+                check(parameter.getKey(), parameter.getKey(), value);
+            }
+        }
+        return true;
+    }
+
+    private static void check(String what, String parameter, String text) {
+        String refusal = RequestText.refusal(text);
+        if (refusal != null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "Parameter " + (what.equals("name") ? "name" : "'"
+                    + printable(parameter) + "'") + " contains " + refusal + ", which is not accepted");
+        }
+    }
+
+    private static String printable(String name) {
+        return RequestText.refusal(name) == null ? name : "?";
+    }
+}
