@@ -114,6 +114,35 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
         assertThat(verified.get("verified").asBoolean()).as(verified.toString()).isTrue();
     }
 
+    /**
+     * A support ticket opened for a person is about them: its subject, description and comments are stored encrypted
+     * under their key and read as "[erased]" after their erasure, in the ticket view and in the stored events.
+     */
+    @Test
+    void aTicketAboutAPersonIsErasedWithThem() {
+        String id = hirePerson("PRIV-3", "Rina", "Ticketta", "rina@example.com");
+        Api.Response opened = api().post("it", "/api/it/tickets", """
+                {"requester":"PRIV-3","subject":"Rina's VPN","description":"Rina cannot reach the VPN",
+                 "category":"NETWORK","priority":"P3"}""");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String ticket = opened.json().get("ticketId").asText();
+        assertThat(api().post("it", "/api/it/tickets/" + ticket + "/comments",
+                "{\"text\":\"Called Rina, token reset\"}").status()).isEqualTo(200);
+        storedPayloads(ticket).forEach(payload -> assertThat(new String(payload, StandardCharsets.UTF_8))
+                .doesNotContain("Rina").contains("pd1:"));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("it", "/api/it/tickets/" + ticket).json().path("comments").size() == 1);
+
+        assertThat(api().post("admin", erase(id), "{\"reason\":\"request 2026-118\"}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ERASED.equals(
+                api().get("it", "/api/it/tickets/" + ticket).json().path("description").asText()));
+        JsonNode erased = api().get("it", "/api/it/tickets/" + ticket).json();
+        assertThat(erased.toString()).doesNotContain("Rina");
+        assertThat(erased.get("comments").get(0).get("text").asText()).isEqualTo(ERASED);
+        assertThat(erased.get("ticket").get("requester").asText()).isEqualTo("PRIV-3");
+    }
+
     private String hirePerson(String number, String givenName, String familyName, String email) {
         String body = Api.hireJson(number).replace("\"Aiko\"", "\"" + givenName + "\"")
                 .replace("\"Tanaka\"", "\"" + familyName + "\"")

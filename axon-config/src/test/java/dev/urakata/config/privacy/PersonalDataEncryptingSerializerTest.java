@@ -11,6 +11,9 @@ import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
 import dev.urakata.shared.hr.TerminationReason;
+import dev.urakata.shared.it.TicketId;
+import dev.urakata.shared.it.TicketOpenedEvent;
+import dev.urakata.shared.it.TicketPriority;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.OneOffKind;
 import dev.urakata.shared.payroll.OneOffPaymentAddedEvent;
@@ -26,6 +29,7 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -154,6 +158,31 @@ class PersonalDataEncryptingSerializerTest {
     void plaintextWrittenBeforeEncryptionExistedStaysReadable() {
         String legacy = jackson.serialize(HIRED, String.class).getData();
         assertThat(read(legacy, EmployeeHiredEvent.class)).isEqualTo(HIRED);
+    }
+
+    /**
+     * A ticket opened before its events named a data subject: stored in plain text and without the subject field,
+     * it still reads (there is no ciphertext to open, so no subject is needed); a new one is encrypted under its
+     * requester's key and erased with them.
+     */
+    @Test
+    void aTicketFromBeforeItHadADataSubjectStillReadsAndANewOneIsErasedWithItsRequester() {
+        String legacy = "{\"ticketId\":\"t-1\",\"requester\":\"E-001\",\"subject\":\"VPN for Sato-san\","
+                + "\"description\":\"down\",\"category\":\"NETWORK\",\"priority\":\"P2\",\"openedBy\":\"it\","
+                + "\"openedAt\":\"2026-05-04T09:00:00Z\",\"dueAt\":\"2026-05-04T17:00:00Z\"}";
+        TicketOpenedEvent old = read(legacy, TicketOpenedEvent.class);
+        assertThat(old.subject()).isEqualTo("VPN for Sato-san");
+        assertThat(old.requesterId()).isNull();
+
+        TicketOpenedEvent opened = new TicketOpenedEvent(new TicketId("t-2"), "E-001", "VPN for Sato-san", "down",
+                "NETWORK", TicketPriority.P2, "it", Instant.parse("2026-05-04T09:00:00Z"),
+                Instant.parse("2026-05-04T17:00:00Z"), EMPLOYEE.value());
+        String stored = serializer.serialize(opened, String.class).getData();
+        assertThat(stored).doesNotContain("Sato-san").contains("NETWORK", "E-001");
+        keys.erase(EMPLOYEE.value());
+        assertThat(read(stored, TicketOpenedEvent.class).subject()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(read(legacy, TicketOpenedEvent.class).subject()).as("plain text was never encrypted")
+                .isEqualTo("VPN for Sato-san");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package dev.urakata.command.finance;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -42,6 +43,7 @@ class ExpenseClaim {
     private Status status;
     private String submittedBy;
     private String department;
+    private String employeeId;
     private Money amount;
     private LocalDate expenseDate;
 
@@ -50,7 +52,8 @@ class ExpenseClaim {
     }
 
     @CommandHandler
-    ExpenseClaim(SubmitExpenseClaimCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
+    ExpenseClaim(SubmitExpenseClaimCommand command, @MetaDataValue(MetadataKeys.USER) String user,
+                 UniqueKeys uniqueKeys) {
         require(command.claimId() != null, "claimId is required");
         require(command.employeeNumber() != null && !command.employeeNumber().isBlank(), "employeeNumber is required");
         require(command.department() != null && !command.department().isBlank()
@@ -63,7 +66,8 @@ class ExpenseClaim {
         require(command.description() != null && !command.description().isBlank()
                 && command.description().length() <= 500, "description is required (at most 500 characters)");
         apply(new ExpenseClaimSubmittedEvent(command.claimId(), command.employeeNumber(), command.department().strip(),
-                command.amount(), command.expenseDate(), command.category(), command.description().strip(), user));
+                command.amount(), command.expenseDate(), command.category(), command.description().strip(), user,
+                uniqueKeys.subjectOfEmployeeNumber(command.employeeNumber())));
     }
 
     @CommandHandler
@@ -79,7 +83,7 @@ class ExpenseClaim {
         requireSecondPairOfEyes(user);
         require(command.reason() != null && !command.reason().isBlank() && command.reason().length() <= 500,
                 "reason is required (at most 500 characters)");
-        apply(new ExpenseClaimRejectedEvent(claimId, user, command.reason().strip()));
+        apply(new ExpenseClaimRejectedEvent(claimId, user, command.reason().strip(), employeeId));
     }
 
     @CommandHandler
@@ -101,6 +105,8 @@ class ExpenseClaim {
         department = event.department();
         amount = event.amount();
         expenseDate = event.expenseDate();
+        // claims submitted before the field existed: the number stands for the employee
+        employeeId = event.employeeId() != null ? event.employeeId() : event.employeeNumber();
     }
 
     @EventSourcingHandler

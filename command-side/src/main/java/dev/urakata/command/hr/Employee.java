@@ -42,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Employee {
 
     /** The uniqueness scope of employee numbers. */
-    static final String EMPLOYEE_NUMBER = "employee-number";
+    static final String EMPLOYEE_NUMBER = UniqueKeys.EMPLOYEE_NUMBER;
 
     @AggregateIdentifier
     private EmployeeId employeeId;

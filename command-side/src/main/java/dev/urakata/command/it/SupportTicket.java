@@ -2,6 +2,7 @@ package dev.urakata.command.it;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.AggregateKinds;
+import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.it.AssignTicketCommand;
@@ -54,6 +55,7 @@ class SupportTicket {
     private TicketId ticketId;
     private TicketStatus status;
     private String requester;
+    private String requesterId;
     private TicketPriority priority;
     private Instant dueAt;
     private boolean breached;
@@ -64,7 +66,7 @@ class SupportTicket {
 
     @CommandHandler
     SupportTicket(OpenTicketCommand command, SupportSlaSettings sla, DeadlineManager deadlines,
-                  AggregateKinds kinds) {
+                  AggregateKinds kinds, UniqueKeys uniqueKeys) {
         require(command.ticketId() != null, "ticketId is required");
         // the console's ticket form chooses the id: not one of another record, nor one the system derives
         kinds.requireUnused(command.ticketId(), AggregateKinds.Kind.SUPPORT_TICKET);
@@ -78,8 +80,13 @@ class SupportTicket {
         // The event clock, so fixtures decide what "now" is.
         Instant now = GenericEventMessage.clock.instant();
         Instant due = now.plus(sla.resolutionTime(command.priority()));
-        apply(new TicketOpenedEvent(command.ticketId(), command.requester().strip(), command.subject().strip(),
-                command.description().strip(), command.category(), command.priority(), command.openedBy(), now, due));
+        String number = command.requester().strip();
+        // The ticket's text is about its requester: encrypted with their key, erased with them. A requester who is
+        // no employee (a staff sign-in acting for itself) is its own data subject.
+        String subjectId = uniqueKeys.subjectOfEmployeeNumber(number);
+        apply(new TicketOpenedEvent(command.ticketId(), number, command.subject().strip(),
+                command.description().strip(), command.category(), command.priority(), command.openedBy(), now, due,
+                subjectId));
         deadlines.schedule(due, SLA_DEADLINE, due);
     }
 
@@ -102,7 +109,7 @@ class SupportTicket {
         }
         require(text(command.text(), 5000), "text is required (at most 5000 characters)");
         apply(new TicketCommentedEvent(ticketId, command.author(), command.text().strip(),
-                GenericEventMessage.clock.instant()));
+                GenericEventMessage.clock.instant(), requesterId));
     }
 
     @CommandHandler
@@ -110,7 +117,7 @@ class SupportTicket {
         requireStatus(TicketStatus.OPEN, "resolved");
         require(text(command.resolution(), 5000), "resolution is required (at most 5000 characters)");
         apply(new TicketResolvedEvent(ticketId, command.resolution().strip(), command.resolvedBy(),
-                GenericEventMessage.clock.instant(), !breached));
+                GenericEventMessage.clock.instant(), !breached, requesterId));
         // By name within this aggregate's scope: a deadline id kept in a field would not survive event sourcing.
         deadlines.cancelAllWithinScope(SLA_DEADLINE);
     }
@@ -127,7 +134,7 @@ class SupportTicket {
         require(text(command.reason(), 1000), "reason is required (at most 1000 characters)");
         Instant stillDue = breached ? null : dueAt;
         apply(new TicketReopenedEvent(ticketId, command.reason().strip(), command.reopenedBy(),
-                GenericEventMessage.clock.instant(), stillDue));
+                GenericEventMessage.clock.instant(), stillDue, requesterId));
         if (stillDue != null) {
             deadlines.schedule(stillDue, SLA_DEADLINE, stillDue);
         }
@@ -147,6 +154,8 @@ class SupportTicket {
         ticketId = event.ticketId();
         status = TicketStatus.OPEN;
         requester = event.requester();
+        // tickets opened before the field existed: the number as given stands for the requester
+        requesterId = event.requesterId() != null ? event.requesterId() : event.requester();
         priority = event.priority();
         dueAt = event.dueAt();
     }

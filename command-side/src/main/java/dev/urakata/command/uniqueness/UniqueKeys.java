@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -37,6 +38,9 @@ import java.util.function.Predicate;
  * and is then refused, or succeeds if the first rolled back.
  */
 public class UniqueKeys {
+
+    /** The scope of employee numbers: the owner is the employee's id. */
+    public static final String EMPLOYEE_NUMBER = "employee-number";
 
     static final String TABLE = "command_unique_keys";
     static final String TABLE_DDL = "CREATE TABLE IF NOT EXISTS " + TABLE + " ("
@@ -107,6 +111,21 @@ public class UniqueKeys {
     public boolean hasOwner(String scope, String owner) {
         return !jdbc.queryForList("SELECT 1 FROM " + TABLE + " WHERE scope = ? AND owner = ? LIMIT 1",
                 Integer.class, scope, owner).isEmpty();
+    }
+
+    /** Who holds {@code value} in {@code scope}, for example which employee has an employee number. */
+    public Optional<String> ownerOf(String scope, String value) {
+        return jdbc.queryForList("SELECT owner FROM " + TABLE + " WHERE scope = ? AND claimed_value = ?",
+                String.class, scope, value).stream().findFirst();
+    }
+
+    /**
+     * The data subject of free text written about the person with {@code employeeNumber}: the employee's id, so that
+     * erasing the employee erases it too; the number itself when no employee has it (a staff sign-in acting for
+     * itself), which is then a subject of its own.
+     */
+    public String subjectOfEmployeeNumber(String employeeNumber) {
+        return ownerOf(EMPLOYEE_NUMBER, employeeNumber).orElse(employeeNumber);
     }
 
     /** Whether anybody holds {@code value} in {@code scope}, for example whether a shift has an id. */

@@ -1,5 +1,7 @@
 package dev.urakata.command.finance;
 
+import dev.urakata.command.support.TestUniqueKeys;
+import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.ApproveExpenseClaimCommand;
@@ -34,12 +36,15 @@ class ExpenseClaimTest {
 
     @BeforeEach
     void setUp() {
+        UniqueKeys numbers = TestUniqueKeys.create();
+        numbers.claim(UniqueKeys.EMPLOYEE_NUMBER, "staff1", "emp-staff1", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
         fixture = new AggregateTestFixture<>(ExpenseClaim.class);
+        fixture.registerInjectableResource(numbers);
     }
 
     static ExpenseClaimSubmittedEvent submitted() {
         return new ExpenseClaimSubmittedEvent(ID, "staff1", "Sales", TAXI, SPENT, "TRAVEL", "Taxi to client",
-                "staff1");
+                "staff1", "emp-staff1");
     }
 
     @Test
@@ -48,6 +53,20 @@ class ExpenseClaimTest {
                 .when(new SubmitExpenseClaimCommand(ID, "staff1", "Sales", TAXI, SPENT, "TRAVEL", "Taxi to client"),
                         STAFF)
                 .expectEvents(submitted());
+    }
+
+    /** The free text is about the employee: their id is its data subject, or the number when no employee has it. */
+    @Test
+    void theClaimsTextIsAboutTheEmployeeWithThatNumber() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitExpenseClaimCommand(ID, "X-9", "Sales", TAXI, SPENT, "TRAVEL", "Taxi"), STAFF)
+                .expectEvents(new ExpenseClaimSubmittedEvent(ID, "X-9", "Sales", TAXI, SPENT, "TRAVEL", "Taxi",
+                        "staff1", "X-9"));
+        // a claim submitted before the field existed: its number stands for the employee
+        fixture.given(new ExpenseClaimSubmittedEvent(ID, "staff1", "Sales", TAXI, SPENT, "TRAVEL", "Taxi", "staff1",
+                        null))
+                .when(new RejectExpenseClaimCommand(ID, "no receipt"), MANAGER)
+                .expectEvents(new ExpenseClaimRejectedEvent(ID, "manager", "no receipt", "staff1"));
     }
 
     @Test
@@ -74,11 +93,11 @@ class ExpenseClaimTest {
     @Test
     void aRejectedClaimIsNeitherApprovedNorReimbursed() {
         fixture.given(submitted()).when(new RejectExpenseClaimCommand(ID, "no receipt"), MANAGER)
-                .expectEvents(new ExpenseClaimRejectedEvent(ID, "manager", "no receipt"));
-        fixture.given(submitted(), new ExpenseClaimRejectedEvent(ID, "manager", "no receipt"))
+                .expectEvents(new ExpenseClaimRejectedEvent(ID, "manager", "no receipt", "emp-staff1"));
+        fixture.given(submitted(), new ExpenseClaimRejectedEvent(ID, "manager", "no receipt", "emp-staff1"))
                 .when(new ApproveExpenseClaimCommand(ID), MANAGER)
                 .expectException(refusedWith(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
-        fixture.given(submitted(), new ExpenseClaimRejectedEvent(ID, "manager", "no receipt"))
+        fixture.given(submitted(), new ExpenseClaimRejectedEvent(ID, "manager", "no receipt", "emp-staff1"))
                 .when(new ReimburseExpenseClaimCommand(ID, SPENT))
                 .expectException(refusedWith(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
     }

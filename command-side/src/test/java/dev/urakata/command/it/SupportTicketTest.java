@@ -1,6 +1,8 @@
 package dev.urakata.command.it;
 
 import dev.urakata.command.support.TestAggregateKinds;
+import dev.urakata.command.support.TestUniqueKeys;
+import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.it.AssignTicketCommand;
 import dev.urakata.shared.it.CloseTicketCommand;
@@ -35,13 +37,20 @@ class SupportTicketTest {
     // P2: 8 hours by default.
     static final Instant DUE = Instant.parse("2026-05-04T17:00:00Z");
 
+    /** The employee whose number staff1 is: the data subject of the ticket's text. */
+    static final String STAFF1_ID = "emp-staff1";
+
     private AggregateTestFixture<SupportTicket> fixture;
+    private UniqueKeys numbers;
 
     @BeforeEach
     void setUp() {
+        numbers = TestUniqueKeys.create();
+        numbers.claim(UniqueKeys.EMPLOYEE_NUMBER, "staff1", STAFF1_ID, ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
         fixture = new AggregateTestFixture<>(SupportTicket.class);
         fixture.registerInjectableResource(SupportSlaSettings.defaults());
         fixture.registerInjectableResource(TestAggregateKinds.empty());
+        fixture.registerInjectableResource(numbers);
     }
 
     static OpenTicketCommand open() {
@@ -51,11 +60,11 @@ class SupportTicketTest {
 
     static TicketOpenedEvent opened() {
         return new TicketOpenedEvent(TICKET, "staff1", "VPN down", "Cannot connect since 8:00", "NETWORK",
-                TicketPriority.P2, "staff1", OPENED, DUE);
+                TicketPriority.P2, "staff1", OPENED, DUE, STAFF1_ID);
     }
 
     static TicketResolvedEvent resolvedAt(Instant at, boolean withinSla) {
-        return new TicketResolvedEvent(TICKET, "Token reset", "it", at, withinSla);
+        return new TicketResolvedEvent(TICKET, "Token reset", "it", at, withinSla, STAFF1_ID);
     }
 
     @Nested
@@ -68,10 +77,30 @@ class SupportTicketTest {
                     .expectScheduledDeadlineWithName(DUE, SupportTicket.SLA_DEADLINE);
         }
 
+        /** A staff sign-in acting for itself is no employee: its own name is the subject of the text. */
+        @Test
+        void aRequesterWhoIsNoEmployeeIsTheirOwnDataSubject() {
+            fixture.givenCurrentTime(OPENED)
+                    .when(new OpenTicketCommand(TICKET, "@it", "VPN down", "Cannot connect since 8:00", "NETWORK",
+                            TicketPriority.P2, "it"))
+                    .expectEvents(new TicketOpenedEvent(TICKET, "@it", "VPN down", "Cannot connect since 8:00",
+                            "NETWORK", TicketPriority.P2, "it", OPENED, DUE, "@it"));
+        }
+
+        /** A ticket opened before the field existed names no subject: the number it was opened for stands in. */
+        @Test
+        void aTicketOpenedBeforeRequesterIdsExistedUsesItsRequesterNumber() {
+            fixture.givenCurrentTime(OPENED).andGiven(new TicketOpenedEvent(TICKET, "staff1", "VPN down",
+                            "Cannot connect since 8:00", "NETWORK", TicketPriority.P2, "staff1", OPENED, DUE, null))
+                    .when(new CommentOnTicketCommand(TICKET, "it", null, "looking"))
+                    .expectEvents(new TicketCommentedEvent(TICKET, "it", "looking", OPENED, "staff1"));
+        }
+
         @Test
         void theResolutionTimesComeFromTheSettings() {
             fixture = new AggregateTestFixture<>(SupportTicket.class);
             fixture.registerInjectableResource(TestAggregateKinds.empty());
+            fixture.registerInjectableResource(numbers);
             fixture.registerInjectableResource(new SupportSlaSettings(Duration.ofHours(1), Duration.ofHours(2),
                     Duration.ofHours(3), Duration.ofHours(4)));
             fixture.givenCurrentTime(OPENED)
@@ -141,7 +170,7 @@ class SupportTicketTest {
             fixture.givenCurrentTime(reopened)
                     .andGiven(opened(), resolvedAt(OPENED, true))
                     .when(new ReopenTicketCommand(TICKET, "still down", "it"))
-                    .expectEvents(new TicketReopenedEvent(TICKET, "still down", "it", reopened, DUE))
+                    .expectEvents(new TicketReopenedEvent(TICKET, "still down", "it", reopened, DUE, STAFF1_ID))
                     .expectScheduledDeadlineWithName(DUE, SupportTicket.SLA_DEADLINE);
         }
 
@@ -152,7 +181,7 @@ class SupportTicketTest {
                     .andGiven(opened(), new TicketSlaBreachedEvent(TICKET, TicketPriority.P2, DUE),
                             resolvedAt(reopened, false))
                     .when(new ReopenTicketCommand(TICKET, "still down", "it"))
-                    .expectEvents(new TicketReopenedEvent(TICKET, "still down", "it", reopened, null))
+                    .expectEvents(new TicketReopenedEvent(TICKET, "still down", "it", reopened, null, STAFF1_ID))
                     .expectNoScheduledDeadlines();
         }
     }
@@ -176,10 +205,10 @@ class SupportTicketTest {
         void theRequesterAndStaffCommentButNotAnotherEmployee() {
             fixture.givenCurrentTime(OPENED).andGiven(opened())
                     .when(new CommentOnTicketCommand(TICKET, "staff1", "staff1", " still broken "))
-                    .expectEvents(new TicketCommentedEvent(TICKET, "staff1", "still broken", OPENED));
+                    .expectEvents(new TicketCommentedEvent(TICKET, "staff1", "still broken", OPENED, STAFF1_ID));
             fixture.givenCurrentTime(OPENED).andGiven(opened())
                     .when(new CommentOnTicketCommand(TICKET, "it", null, "looking"))
-                    .expectEvents(new TicketCommentedEvent(TICKET, "it", "looking", OPENED));
+                    .expectEvents(new TicketCommentedEvent(TICKET, "it", "looking", OPENED, STAFF1_ID));
             fixture.given(opened())
                     .when(new CommentOnTicketCommand(TICKET, "staff2", "staff2", "me too"))
                     .expectException(refusedWith(ErrorCode.FORBIDDEN))

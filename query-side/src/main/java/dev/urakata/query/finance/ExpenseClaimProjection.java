@@ -8,6 +8,8 @@ import dev.urakata.shared.finance.ExpenseClaimRejectedEvent;
 import dev.urakata.shared.finance.ExpenseClaimSubmittedEvent;
 import dev.urakata.shared.finance.FindExpenseClaimQuery;
 import dev.urakata.shared.money.Money;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,7 @@ public class ExpenseClaimProjection {
     @EventHandler
     void on(ExpenseClaimSubmittedEvent event) {
         update(event.claimId(), new Update().set("employeeNumber", event.employeeNumber())
+                .set("employeeId", event.employeeId() != null ? event.employeeId() : event.employeeNumber())
                 .set("department", event.department())
                 .set("amount", event.amount().amount().toPlainString())
                 .set("currency", event.amount().currency())
@@ -67,6 +71,15 @@ public class ExpenseClaimProjection {
     @EventHandler
     void on(ExpenseClaimReimbursedEvent event) {
         update(event.claimId(), new Update().set("paidOn", event.paidOn().toString()).set("status", "REIMBURSED"));
+    }
+
+    /** A claim's description and rejection reason are free text about the employee: erased with them. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        for (String text : List.of("description", "rejectionReason")) {
+            mongo.updateMulti(Query.query(Criteria.where("employeeId").is(event.subjectId().value())
+                    .and(text).ne(null)), Update.update(text, PersonalDataFields.ERASED), CLAIMS);
+        }
     }
 
     @ResetHandler

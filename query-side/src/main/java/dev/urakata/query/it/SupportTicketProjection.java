@@ -17,6 +17,8 @@ import dev.urakata.shared.it.TicketResolvedEvent;
 import dev.urakata.shared.it.TicketSlaBreachedEvent;
 import dev.urakata.shared.it.TicketStatus;
 import dev.urakata.shared.it.TicketSummary;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -62,6 +64,7 @@ public class SupportTicketProjection {
     void on(TicketOpenedEvent event) {
         mongo.upsert(byId(event.ticketId()), new Update()
                 .setOnInsert("requester", event.requester())
+                .setOnInsert("requesterId", event.requesterId() != null ? event.requesterId() : event.requester())
                 .setOnInsert("subject", event.subject())
                 .setOnInsert("description", event.description())
                 .setOnInsert("category", event.category())
@@ -109,6 +112,25 @@ public class SupportTicketProjection {
     @EventHandler
     void on(TicketSlaBreachedEvent event) {
         mongo.updateFirst(byId(event.ticketId()), Update.update("breached", true), COLLECTION);
+    }
+
+    /**
+     * A ticket's subject, description, comments and resolution are free text about its requester: an erasure of the
+     * requester overwrites them (the events already read as the placeholder).
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        for (Document ticket : mongo.find(Query.query(Criteria.where("requesterId").is(event.subjectId().value())),
+                Document.class, COLLECTION)) {
+            List<Document> comments = ticket.getList("comments", Document.class, List.of());
+            comments.forEach(comment -> comment.put("text", PersonalDataFields.ERASED));
+            Update erased = new Update().set("subject", PersonalDataFields.ERASED)
+                    .set("description", PersonalDataFields.ERASED).set("comments", comments);
+            if (ticket.get("resolution") != null) {
+                erased.set("resolution", PersonalDataFields.ERASED);
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(ticket.get("_id"))), erased, COLLECTION);
+        }
     }
 
     @ResetHandler

@@ -13,6 +13,7 @@ import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimDetails;
 import dev.urakata.shared.finance.ExpenseClaimId;
 import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
+import dev.urakata.shared.finance.ExpenseClaimRejectedEvent;
 import dev.urakata.shared.finance.ExpenseClaimSubmittedEvent;
 import dev.urakata.shared.finance.FindCustomerQuery;
 import dev.urakata.shared.finance.FindExpenseClaimQuery;
@@ -29,6 +30,9 @@ import dev.urakata.shared.finance.PaymentId;
 import dev.urakata.shared.finance.PaymentReceivedEvent;
 import dev.urakata.shared.finance.TaxedLine;
 import dev.urakata.shared.money.Money;
+import dev.urakata.shared.privacy.DataSubjectId;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,7 +181,7 @@ class FinanceDetailsProjectionsTest {
         ExpenseClaimId claim = new ExpenseClaimId("claim-1");
         LocalDate spent = LocalDate.of(2026, 4, 3);
         add(0, new ExpenseClaimSubmittedEvent(claim, "E001", "Sales", Money.of("4200", "JPY"), spent, "TRAVEL",
-                "Taxi", "staff1"));
+                "Taxi", "staff1", "emp-E001"));
         add(1, new ExpenseClaimApprovedEvent(claim, "manager", "Sales", Money.of("4200", "JPY"), spent));
         ExpenseClaimDetails approved = claims.handle(new FindExpenseClaimQuery(claim)).orElseThrow();
         assertThat(approved.status()).isEqualTo("APPROVED");
@@ -188,5 +192,27 @@ class FinanceDetailsProjectionsTest {
         assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2026, 4, 25));
         assertThat(paid.amount()).isEqualTo(Money.of("4200", "JPY"));
         assertThat(paid.employeeNumber()).isEqualTo("E001");
+    }
+
+    /** What a claim was for and why it was refused are free text about the employee: erased with them. */
+    @Test
+    void anErasureOfTheEmployeeOverwritesTheClaimsText() {
+        ExpenseClaimId claim = new ExpenseClaimId("claim-2");
+        ExpenseClaimId other = new ExpenseClaimId("claim-3");
+        LocalDate spent = LocalDate.of(2026, 4, 3);
+        add(0, new ExpenseClaimSubmittedEvent(claim, "E001", "Sales", Money.of("4200", "JPY"), spent, "TRAVEL",
+                "Taxi with Sato-san", "staff1", "emp-E001"));
+        add(0, new ExpenseClaimSubmittedEvent(other, "E002", "Sales", Money.of("900", "JPY"), spent, "MEALS",
+                "Lunch", "staff2", "emp-E002"));
+        add(1, new ExpenseClaimRejectedEvent(claim, "manager", "Sato-san paid", "emp-E001"));
+
+        add(2, new PersonalDataErasedEvent(new DataSubjectId("emp-E001"), "request"));
+
+        ExpenseClaimDetails erased = claims.handle(new FindExpenseClaimQuery(claim)).orElseThrow();
+        assertThat(erased.description()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.rejectionReason()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.amount()).isEqualTo(Money.of("4200", "JPY"));
+        assertThat(erased.status()).isEqualTo("REJECTED");
+        assertThat(claims.handle(new FindExpenseClaimQuery(other)).orElseThrow().description()).isEqualTo("Lunch");
     }
 }

@@ -77,7 +77,7 @@ class ItProjectionsTest {
 
     static TicketOpenedEvent opened(String id, String requester, TicketPriority priority, int dueInHours) {
         return new TicketOpenedEvent(new TicketId(id), requester, "Subject " + id, "Description " + id, "HARDWARE",
-                priority, requester, NINE, NINE.plusSeconds(dueInHours * 3600L));
+                priority, requester, NINE, NINE.plusSeconds(dueInHours * 3600L), "emp-" + requester);
     }
 
     @Test
@@ -90,7 +90,8 @@ class ItProjectionsTest {
         tickets.on(new TicketAssignedEvent(vpn, "it", "admin"));
         tickets.on(new TicketSlaBreachedEvent(new TicketId("t-down"), TicketPriority.P1,
                 NINE.plusSeconds(3600)));
-        tickets.on(new TicketResolvedEvent(new TicketId("t-mouse"), "New mouse", "it", NINE.plusSeconds(60), true));
+        tickets.on(new TicketResolvedEvent(new TicketId("t-mouse"), "New mouse", "it", NINE.plusSeconds(60), true,
+                "emp-staff2"));
 
         // At 12:30: the VPN ticket has 4h30 left; the outage (due 10:00) is breached by 2h30; the mouse is
         // resolved (no clock).
@@ -121,14 +122,15 @@ class ItProjectionsTest {
         TicketId vpn = new TicketId("t-vpn");
         tickets.on(opened("t-vpn", "staff1", TicketPriority.P2, 8));
         EventMessage<TicketCommentedEvent> first = GenericEventMessage.asEventMessage(
-                new TicketCommentedEvent(vpn, "staff1", "still down", NINE.plusSeconds(60)));
+                new TicketCommentedEvent(vpn, "staff1", "still down", NINE.plusSeconds(60), "emp-staff1"));
         EventMessage<TicketCommentedEvent> second = GenericEventMessage.asEventMessage(
-                new TicketCommentedEvent(vpn, "it", "looking", NINE.plusSeconds(120)));
+                new TicketCommentedEvent(vpn, "it", "looking", NINE.plusSeconds(120), "emp-staff1"));
         tickets.on(second.getPayload(), second);
         tickets.on(first.getPayload(), first);
         tickets.on(first.getPayload(), first); // redelivered
-        tickets.on(new TicketResolvedEvent(vpn, "Token reset", "it", NINE.plusSeconds(180), true));
-        tickets.on(new TicketReopenedEvent(vpn, "down again", "it", NINE.plusSeconds(240), NINE.plusSeconds(8 * 3600)));
+        tickets.on(new TicketResolvedEvent(vpn, "Token reset", "it", NINE.plusSeconds(180), true, "emp-staff1"));
+        tickets.on(new TicketReopenedEvent(vpn, "down again", "it", NINE.plusSeconds(240), NINE.plusSeconds(8 * 3600),
+                "emp-staff1"));
 
         TicketDetails details = tickets.handle(new FindTicketQuery(vpn, NINE)).orElseThrow();
         assertThat(details.comments()).extracting(TicketComment::author, TicketComment::text)
@@ -138,6 +140,34 @@ class ItProjectionsTest {
         assertThat(details.resolution()).isEqualTo("Token reset");
         assertThat(details.description()).isEqualTo("Description t-vpn");
         assertThat(tickets.handle(new FindTicketQuery(new TicketId("nope"), NINE))).isEmpty();
+    }
+
+    /** Everything written about the requester is erased with them; another requester's ticket is untouched. */
+    @Test
+    void anErasureOfTheRequesterOverwritesTheTicketsText() {
+        SupportTicketProjection tickets = new SupportTicketProjection(mongo.template());
+        TicketId vpn = new TicketId("t-vpn");
+        tickets.on(opened("t-vpn", "staff1", TicketPriority.P2, 8));
+        tickets.on(opened("t-mouse", "staff2", TicketPriority.P4, 120));
+        EventMessage<TicketCommentedEvent> comment = GenericEventMessage.asEventMessage(
+                new TicketCommentedEvent(vpn, "it", "Aiko's token is broken", NINE.plusSeconds(60), "emp-staff1"));
+        tickets.on(comment.getPayload(), comment);
+        tickets.on(new TicketResolvedEvent(vpn, "Reset Aiko's token", "it", NINE.plusSeconds(180), true,
+                "emp-staff1"));
+
+        tickets.on(new PersonalDataErasedEvent(new DataSubjectId("emp-staff1"), "request"));
+
+        TicketDetails erased = tickets.handle(new FindTicketQuery(vpn, NINE)).orElseThrow();
+        assertThat(erased.toString()).doesNotContain("Aiko", "t-vpn\"");
+        assertThat(erased.ticket().subject()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.description()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.resolution()).isEqualTo(PersonalDataFields.ERASED);
+        assertThat(erased.comments()).extracting(TicketComment::author, TicketComment::text)
+                .containsExactly(tuple("it", PersonalDataFields.ERASED));
+        assertThat(erased.ticket().status()).isEqualTo(TicketStatus.RESOLVED);
+        TicketDetails untouched = tickets.handle(new FindTicketQuery(new TicketId("t-mouse"), NINE)).orElseThrow();
+        assertThat(untouched.description()).isEqualTo("Description t-mouse");
+        assertThat(untouched.resolution()).isNull();
     }
 
     @Test

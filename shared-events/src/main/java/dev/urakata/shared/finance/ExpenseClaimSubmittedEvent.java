@@ -1,5 +1,7 @@
 package dev.urakata.shared.finance;
 
+import dev.urakata.shared.PersonalData;
+import dev.urakata.shared.DataSubject;
 import dev.urakata.shared.money.Money;
 import org.axonframework.serialization.Revision;
 
@@ -16,9 +18,13 @@ import java.time.LocalDate;
  * @param category       what kind of expense
  * @param description    what for
  * @param submittedBy    the user who submitted it (may not approve it)
+ * @param employeeId     the id of the employee with that number (the number itself when no employee has it, and on
+ *                       claims submitted before this field existed): the data subject of the free text, erased
+ *                       with them
  */
-@Revision("1")
+@Revision("2")
 public record ExpenseClaimSubmittedEvent(ExpenseClaimId claimId, String employeeNumber, String department,
-                                         Money amount, LocalDate expenseDate, String category, String description,
-                                         String submittedBy) {
+                                         Money amount, LocalDate expenseDate, String category,
+                                         @PersonalData String description, String submittedBy,
+                                         @DataSubject String employeeId) {
 }

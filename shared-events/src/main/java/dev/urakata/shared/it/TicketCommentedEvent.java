@@ -1,5 +1,7 @@
 package dev.urakata.shared.it;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -11,7 +13,11 @@ import java.time.Instant;
  * @param author      the user who wrote it
  * @param text        the comment
  * @param commentedAt when
+ * @param requesterId the employee id of whom the ticket is for (the requester as given when no employee has that
+ *                    number, and on tickets opened before this field existed): the data subject its free text is
+ *                    about, erased with them
  */
-@Revision("1")
-public record TicketCommentedEvent(TicketId ticketId, String author, String text, Instant commentedAt) {
+@Revision("2")
+public record TicketCommentedEvent(TicketId ticketId, String author, @PersonalData String text, Instant commentedAt,
+                                   @DataSubject String requesterId) {
 }

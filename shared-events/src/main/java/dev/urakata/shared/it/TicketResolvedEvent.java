@@ -1,5 +1,7 @@
 package dev.urakata.shared.it;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -12,8 +14,11 @@ import java.time.Instant;
  * @param resolvedBy the user who resolved it
  * @param resolvedAt when
  * @param withinSla  whether it was resolved before its SLA was breached
+ * @param requesterId the employee id of whom the ticket is for (the requester as given when no employee has that
+ *                    number, and on tickets opened before this field existed): the data subject its free text is
+ *                    about, erased with them
  */
-@Revision("1")
-public record TicketResolvedEvent(TicketId ticketId, String resolution, String resolvedBy, Instant resolvedAt,
-                                  boolean withinSla) {
+@Revision("2")
+public record TicketResolvedEvent(TicketId ticketId, @PersonalData String resolution, String resolvedBy,
+                                  Instant resolvedAt, boolean withinSla, @DataSubject String requesterId) {
 }
