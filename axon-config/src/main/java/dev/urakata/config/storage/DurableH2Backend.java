@@ -140,7 +140,7 @@ final class DurableH2Backend extends H2Backend {
 
     /** As {@link #open(Path, ScratchCollections)}, committing unjournaled writes every {@code groupCommitMillis}. */
     static DurableH2Backend open(Path file, ScratchCollections scratch, long groupCommitMillis) {
-        return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(),
+        return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open(),
                 scratch, groupCommitMillis);
     }
 

@@ -27,7 +27,7 @@ public final class H2FileDataSource {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName(poolName);
         dataSource.setJdbcUrl("jdbc:h2:file:" + file
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + options);
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE;DB_CLOSE_ON_EXIT=FALSE" + options);
         dataSource.setUsername("urakata");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(maxPoolSize);

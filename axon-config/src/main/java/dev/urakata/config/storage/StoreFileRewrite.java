@@ -69,7 +69,7 @@ public final class StoreFileRewrite {
         }
         long before = size(file);
         long started = System.nanoTime();
-        MVStoreTool.compact(name, false);
+        MVStoreTool.compact(name, true);
         log.info("Rewrote {} with its live pages only: {} -> {} bytes in {} ms", file, before, size(file),
                 (System.nanoTime() - started) / 1_000_000);
     }
