@@ -194,21 +194,8 @@ class RestartEndToEndTest {
             assertThat(verified.get("verified").asBoolean()).as(verified.toString()).isTrue();
             assertThat(dataDir.resolve("events.mv.db.rewrite-requested")).doesNotExist();
             byte[] file = java.nio.file.Files.readAllBytes(dataDir.resolve("events.mv.db"));
-            assertThat(indexOf(file, erasedKey)).as("the destroyed key is nowhere in the event database's file")
+            assertThat(RawHttp.indexOf(file, erasedKey)).as("the destroyed key is nowhere in the event database's file")
                     .isEqualTo(-1);
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -18,23 +18,18 @@ public class ParameterText implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-            check("name", parameter.getKey(), parameter.getKey());
+            String name = parameter.getKey();
+            refuse(RequestText.refusal(name), "A parameter's name");
             for (String value : parameter.getValue()) {
-                check(parameter.getKey(), parameter.getKey(), value);
+                refuse(RequestText.refusal(value), "Parameter '" + name + "'");
             }
         }
         return true;
     }
 
-    private static void check(String what, String parameter, String text) {
-        String refusal = RequestText.refusal(text);
+    private static void refuse(String refusal, String what) {
         if (refusal != null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "Parameter " + (what.equals("name") ? "name" : "'"
-                    + printable(parameter) + "'") + " contains " + refusal + ", which is not accepted");
+            throw new DomainException(ErrorCode.INVALID_INPUT, what + " contains " + refusal + ", which is not accepted");
         }
-    }
-
-    private static String printable(String name) {
-        return RequestText.refusal(name) == null ? name : "?";
     }
 }
