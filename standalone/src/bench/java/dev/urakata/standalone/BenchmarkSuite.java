@@ -86,7 +86,8 @@ class BenchmarkSuite {
     static final int BATCH = Integer.getInteger("bench.batch", 1000);
     static final int SNAPSHOT_THRESHOLD = Integer.getInteger("bench.snapshot-threshold", 100);
     static final int[] HISTORY = parse(System.getProperty("bench.history", "10,100,1000,10000"));
-    static final int[] CLIENTS = {1, 8, 32};
+    static final int[] CLIENTS = java.util.Arrays.stream(System.getProperty("bench.clients", "1,8,32").split(","))
+            .mapToInt(Integer::parseInt).toArray();
     static final int PEAK_SECONDS = Integer.getInteger("bench.peak-seconds", 60);
     static final int PEAK_SHIFTS = Integer.getInteger("bench.peak-shifts", 48);
     static final int PEAK_CLIENTS = 16;
@@ -156,6 +157,7 @@ class BenchmarkSuite {
         } finally {
             report.write(Path.of("target", "benchmarks"));
             context.close();
+            keepDataDirectory();
         }
     }
 
@@ -853,6 +855,25 @@ class BenchmarkSuite {
         report.setting("sizeDataDirBytesByEntryAtRest", rested);
         add("size", "data directory, " + events + " events, " + SIZE_SETTLE_SECONDS + " s after the load",
                 directorySize(dataDir) / 1e6, "MB", "events' own JSON (payload + metadata)", json / 1e6, "lower");
+    }
+
+    /** Copies the closed data directory to {@code bench.keep-data-dir}, when set, to look into its files afterwards. */
+    private void keepDataDirectory() throws IOException {
+        String target = System.getProperty("bench.keep-data-dir");
+        if (target == null || target.isBlank()) {
+            return;
+        }
+        Path to = Path.of(target);
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = to.resolve(dataDir.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** The sum of the sizes of the files under {@code dir}; a file deleted during the walk counts nothing. */

@@ -73,9 +73,8 @@ final class DurableH2Backend extends H2Backend {
 
     /** How long an unjournaled write waits at most for the commit that makes it durable. */
     static final long GROUP_COMMIT_MILLIS = 100;
-    /** Housekeeping rounds ({@link StoreFileCompaction}): 2 MB at most rewritten under the exclusive lock. */
+    /** Housekeeping rounds ({@link StoreFileCompaction}), each under the exclusive lock. */
     private static final long HOUSEKEEPING_SECONDS = 5;
-    private long rounds = -1; // the store version the last housekeeping round saw
 
     /** Commands that change nothing: a request made only of these commits nothing. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
@@ -92,7 +91,7 @@ final class DurableH2Backend extends H2Backend {
         commitLock.writeLock().lock(); // no request half-way while pages are rewritten
         try {
             if (!store.isClosed()) {
-                rounds = StoreFileCompaction.round(store, rounds);
+                StoreFileCompaction.round(store);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.
@@ -120,6 +119,12 @@ final class DurableH2Backend extends H2Backend {
         } finally {
             commitLock.writeLock().unlock();
         }
+    }
+
+    /** Each database keeps its documents as BSON ({@link BsonStoredDatabase}). */
+    @Override
+    protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+        return BsonStoredDatabase.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
