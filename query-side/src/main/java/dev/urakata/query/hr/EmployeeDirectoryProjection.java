@@ -186,7 +186,7 @@ public class EmployeeDirectoryProjection {
                         .and("recordedAt").lte(Date.from(query.asOf())))
                 .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
         return Optional.ofNullable(mongo.findOne(version, Document.class, VERSIONS))
-                .map(v -> details(v.get("state", Document.class), query.asOf().atZone(clock.getZone()).toLocalDate()));
+                .map(v -> details(withHistories(v), query.asOf().atZone(clock.getZone()).toLocalDate()));
     }
 
     @QueryHandler
@@ -257,17 +257,48 @@ public class EmployeeDirectoryProjection {
     /**
      * Keeps the document as it stood after this event, keyed by employee and sequence (so a redelivery rewrites the
      * same version): what the directory showed at any past instant is the last version recorded before it.
+     *
+     * <p>The salary and position histories are left out of a version: they only grow, each entry carrying the
+     * sequence of its event, so a version's histories are the current document's entries up to the version's
+     * sequence ({@link #withHistories}). Copying them made every version as long as the history before it: an
+     * employee's n-th salary change wrote n entries, quadratic in the history, and it was most of what a rebuild of
+     * the directory wrote and most of the directory's bytes on disk.
      */
     private void recordVersion(Document current, long sequence, Instant at) {
         if (current == null || ((Number) current.get(LAST_SEQUENCE)).longValue() != sequence) {
             return; // a redelivery of an older event: its version was recorded when it was first applied
         }
         String employeeId = current.getString("_id");
+        Document state = new Document(current);
+        GROWING_HISTORIES.forEach(state::remove);
         mongo.save(new Document("_id", employeeId + ":" + sequence)
                 .append("employeeId", employeeId)
                 .append("sequence", sequence)
                 .append("recordedAt", Date.from(at))
-                .append("state", current), VERSIONS);
+                .append("state", state), VERSIONS);
+    }
+
+    /** The histories a version leaves out: append-only, every entry with its event's sequence. */
+    private static final List<String> GROWING_HISTORIES = List.of("salaryHistory", "positionHistory");
+
+    /**
+     * A version's state with its histories: the current document's entries recorded up to the version's sequence.
+     * (A version recorded before the histories were left out still holds its own; it is read as it is.)
+     */
+    private Document withHistories(Document version) {
+        Document state = version.get("state", Document.class);
+        if (GROWING_HISTORIES.stream().allMatch(state::containsKey)) {
+            return state;
+        }
+        long sequence = ((Number) version.get("sequence")).longValue();
+        Document current = mongo.findById(version.getString("employeeId"), Document.class, COLLECTION);
+        for (String history : GROWING_HISTORIES) {
+            List<Document> entries = current == null ? List.of()
+                    : current.getList(history, Document.class, List.of());
+            state.put(history, entries.stream()
+                    .filter(entry -> ((Number) entry.get("sequence")).longValue() <= sequence).toList());
+        }
+        return state;
     }
 
     private static Document salaryEntry(Money salary, LocalDate effectiveDate, String reason, long sequence) {

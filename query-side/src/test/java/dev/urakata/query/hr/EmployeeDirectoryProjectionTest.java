@@ -182,6 +182,13 @@ class EmployeeDirectoryProjectionTest {
         assertThat(then.department()).isEqualTo("Operations");
         assertThat(then.currentSalary()).isEqualTo(Money.of("350000", "JPY")); // the raise applied from July
         assertThat(then.version()).isEqualTo(1);
+        assertThat(then.positionHistory()).extracting(EmployeeDetails.PositionEntry::department)
+                .containsExactly("Operations");
+        // Versions leave out the histories that only grow (each would repeat all before it); an as-of read takes
+        // the current document's entries up to the version's sequence.
+        assertThat(mongo.template().findAll(Document.class, EmployeeDirectoryProjection.VERSIONS))
+                .allSatisfy(version -> assertThat(version.get("state", Document.class))
+                        .doesNotContainKeys("salaryHistory", "positionHistory"));
         assertThat(projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-04-30T00:00:00Z")))).isEmpty();
         assertThat(projection.handle(new FindEmployeeQuery(ID, Instant.parse("2026-12-31T00:00:00Z"))).orElseThrow()
                 .status()).isEqualTo(EmployeeStatus.TERMINATED);
