@@ -45,6 +45,7 @@ import java.util.function.Supplier;
 final class DurableH2Backend extends H2Backend {
 
     private final MVStore store;
+    private long rounds = -1; // the store version the last housekeeping round left
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     /** How deep this thread is in request handling: a request may call another entry point of the backend. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -91,7 +92,7 @@ final class DurableH2Backend extends H2Backend {
         commitLock.writeLock().lock(); // no request half-way while pages are rewritten
         try {
             if (!store.isClosed()) {
-                StoreFileCompaction.round(store);
+                rounds = StoreFileCompaction.round(store, rounds);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.
