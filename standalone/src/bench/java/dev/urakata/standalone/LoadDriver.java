@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,12 +40,11 @@ final class LoadDriver {
      * @param failures  calls that threw
      * @param seconds   wall time of the whole run
      * @param latencies each successful call's duration in nanoseconds, sorted
-     * @param causes    failed calls by cause: "HTTP 409", "HTTP 503", or the exception's class (time-bounded runs only)
+     * @param causes    failed calls by cause: "HTTP 409", "HTTP 503", or the exception's class
+     * @param examples  the first failure's message for each cause
      */
-    record Result(int calls, int failures, double seconds, long[] latencies, Map<String, Integer> causes) {
-        Result(int calls, int failures, double seconds, long[] latencies) {
-            this(calls, failures, seconds, latencies, Map.of());
-        }
+    record Result(int calls, int failures, double seconds, long[] latencies, Map<String, Integer> causes,
+                  Map<String, String> examples) {
 
         /** Failed calls that were overload refusals (429 or 503). */
         int refusals() {
@@ -71,40 +69,27 @@ final class LoadDriver {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<long[]>> futures = new ArrayList<>();
+            List<Future<ClientRun>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                futures.add(pool.submit((Callable<long[]>) () -> {
-                    long[] times = new long[each];
+                futures.add(pool.submit(() -> {
+                    ClientRun run = new ClientRun();
                     start.await();
                     for (int n = 0; n < each; n++) {
                         long t0 = System.nanoTime();
                         try {
                             operation.call(client, n);
-                            times[n] = System.nanoTime() - t0;
+                            run.times.add(System.nanoTime() - t0);
                         } catch (Exception | AssertionError e) {
-                            times[n] = -1;
+                            run.failed(e);
                         }
                     }
-                    return times;
+                    return run;
                 }));
             }
             long begin = System.nanoTime();
             start.countDown();
-            List<Long> all = new ArrayList<>();
-            int failures = 0;
-            for (Future<long[]> future : futures) {
-                for (long t : future.get()) {
-                    if (t < 0) {
-                        failures++;
-                    } else {
-                        all.add(t);
-                    }
-                }
-            }
-            double seconds = (System.nanoTime() - begin) / 1e9;
-            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            return new Result(each * clients, failures, seconds, sorted);
+            return collect(futures, begin);
         } finally {
             pool.shutdownNow();
         }
@@ -131,7 +116,7 @@ final class LoadDriver {
                             operation.call(client, n);
                             run.times.add(System.nanoTime() - t0);
                         } catch (Exception | AssertionError e) {
-                            run.causes.merge(cause(e), 1, Integer::sum);
+                            run.failed(e);
                         }
                     }
                     return run;
@@ -140,25 +125,38 @@ final class LoadDriver {
             long begin = System.nanoTime();
             deadline[0] = begin + duration.toNanos();
             start.countDown(); // publishes deadline[0] to the clients (happens-before through the latch)
-            List<Long> all = new ArrayList<>();
-            Map<String, Integer> causes = new TreeMap<>();
-            for (Future<ClientRun> future : futures) {
-                ClientRun run = future.get();
-                all.addAll(run.times);
-                run.causes.forEach((cause, count) -> causes.merge(cause, count, Integer::sum));
-            }
-            double seconds = (System.nanoTime() - begin) / 1e9;
-            int failures = causes.values().stream().mapToInt(Integer::intValue).sum();
-            return new Result(all.size() + failures, failures, seconds, sorted(all), causes);
+            return collect(futures, begin);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** One client's successful call times and failures by cause. */
+    private static Result collect(List<Future<ClientRun>> futures, long begin) throws Exception {
+        List<Long> all = new ArrayList<>();
+        Map<String, Integer> causes = new TreeMap<>();
+        Map<String, String> examples = new TreeMap<>();
+        for (Future<ClientRun> future : futures) {
+            ClientRun run = future.get();
+            all.addAll(run.times);
+            run.causes.forEach((cause, count) -> causes.merge(cause, count, Integer::sum));
+            run.examples.forEach(examples::putIfAbsent);
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        int failures = causes.values().stream().mapToInt(Integer::intValue).sum();
+        return new Result(all.size() + failures, failures, seconds, sorted(all), causes, examples);
+    }
+
+    /** One client's successful call times, and its failures by cause with the first message of each. */
     private static final class ClientRun {
         final List<Long> times = new ArrayList<>();
         final Map<String, Integer> causes = new TreeMap<>();
+        final Map<String, String> examples = new TreeMap<>();
+
+        void failed(Throwable e) {
+            String cause = cause(e);
+            causes.merge(cause, 1, Integer::sum);
+            examples.putIfAbsent(cause, String.valueOf(e.getMessage()));
+        }
     }
 
     private static String cause(Throwable e) {

@@ -93,6 +93,22 @@ class ArchitectureTest {
                 .andShould().notBePublic());
     }
 
+    /** Every aggregate stays loaded between commands (see SnapshotConfiguration): one forgotten is silently slow. */
+    @Test
+    void everyAggregateUsesTheAggregateCache() {
+        rule(classes().that().areAnnotatedWith(Aggregate.class)
+                .should(new ArchCondition<>("use the aggregate cache") {
+                    @Override
+                    public void check(JavaClass aggregate, ConditionEvents events) {
+                        String cache = aggregate.reflect().getAnnotation(Aggregate.class).cache();
+                        if (!"aggregateCache".equals(cache)) {
+                            events.add(SimpleConditionEvent.violated(aggregate, aggregate.getName()
+                                    + " is not annotated @Aggregate(cache = \"aggregateCache\")"));
+                        }
+                    }
+                }));
+    }
+
     @Test
     void eventsAreRecordsWithARevision() {
         rule(classes().that().resideInAPackage("dev.urakata.shared..").and().haveSimpleNameEndingWith("Event")

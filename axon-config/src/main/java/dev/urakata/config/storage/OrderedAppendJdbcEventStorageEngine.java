@@ -24,7 +24,7 @@ import java.util.List;
  * insert that was rolled back, which never fills, so no committed event can be skipped whatever the timeout.
  *
  * <p>The lock is held from the first insert to the end of the unit of work's transaction, which in Axon is
- * the very end of command handling, so it is short.
+ * the very end of command handling, so it is short; the events are serialized before it is taken.
  */
 public class OrderedAppendJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -61,6 +61,15 @@ public class OrderedAppendJdbcEventStorageEngine extends JdbcEventStorageEngine 
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) {
             return;
+        }
+        // Serialized before the lock, not under it: serializing is most of an append's CPU (personal data is
+        // encrypted), and a subject's key may have to be read on a connection of its own. Under the lock that
+        // lengthened every other appender's wait, and with every pooled connection held by a waiting appender, the
+        // holder's key lookup waited for a connection that none of them would give back. The messages keep their
+        // serialized form, so the append below reuses it (the engine's data type is Axon's default, byte[]).
+        for (EventMessage<?> event : events) {
+            event.serializePayload(serializer, byte[].class);
+            event.serializeMetaData(serializer, byte[].class);
         }
         lockAppends();
         super.appendEvents(events, serializer);

@@ -23,7 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One risk in the register: identified, assessed (each re-assessment is a new event, so the register keeps how the
  * view of a risk changed), given a mitigation plan, closed with a residual note. A closed risk accepts nothing.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Risk {

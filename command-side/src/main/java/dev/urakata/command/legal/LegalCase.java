@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One legal case: opened (idempotently, as the dunning saga may redeliver), noted, moved from OPEN to IN_PROGRESS
  * and on to one of the closing statuses; a closed case accepts nothing more.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class LegalCase {

@@ -20,7 +20,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * That an employee is on the payroll, and from which month: the onboarding's last step before completion. Runs pay
  * whoever HR employs in the month; the enrolment is payroll's acknowledgement that it has taken the employee on.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PayrollEnrolment {

@@ -59,7 +59,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Decides with the command side's own {@link PayrollInputs}; each calculated payslip event carries its lines
  * with their inputs, so the event alone explains the figures.
  */
-@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PayrollRun {

@@ -21,7 +21,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>The key is destroyed after the event is committed, never before: a failed append must not lose data without
  * a trace. {@link PersonalDataKeyShredder} destroys it again from the event, should the process stop in between.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class DataSubjectErasure {
 
     @AggregateIdentifier

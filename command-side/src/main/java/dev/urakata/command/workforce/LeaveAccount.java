@@ -59,7 +59,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@code urakata.workforce.leave-over-balance}; the balance is checked again on approval. Requests may not overlap
  * another requested or approved one, and are approved or rejected by someone other than the employee.
  */
-@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class LeaveAccount {

@@ -68,7 +68,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * employee's few shifts, never at the whole month. Field visibility is opened for Jackson because snapshots
  * serialize the aggregate itself; map keys are plain strings for the same reason.
  */
-@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Schedule {

@@ -51,7 +51,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * a roster member who had not come by then is recorded as absent. A cancellation stops clock-ins, but whoever is
  * already on the clock may still clock out, so the time they worked is kept.
  */
-@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class ShiftAttendance {

@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.config.security.SignInBindings;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
@@ -86,6 +87,9 @@ public class WorkforceEmployees {
 
     /** The employee with this employee number (how a user with role EMPLOYEE is matched to an employee). */
     public Optional<Employment> findByNumber(String employeeNumber) {
+        if (SignInBindings.actsAsNobody(employeeNumber)) {
+            return Optional.empty(); // a sign-in that acts as nobody: no query needed to find no one
+        }
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("employeeNumber").is(employeeNumber)),
                 Document.class, COLLECTION)).map(WorkforceEmployees::employment);
     }
