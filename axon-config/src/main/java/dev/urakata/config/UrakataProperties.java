@@ -87,8 +87,8 @@ public record UrakataProperties(
      *                           instance is kept out by it (embedded: 5m, there is no other instance; Axon Server: 10s,
      *                           how long a crashed instance's segments wait before another takes them)
      * @param snapshotThreshold  number of events after which an aggregate is snapshotted
-     * @param aggregateCacheSize aggregates kept loaded in memory between commands, least recently used evicted
-     *                           first; 0 loads every aggregate from the store for every command
+     * @param aggregateCacheSize aggregates of each type kept loaded in memory between commands, least recently used
+     *                           evicted first; 0 loads every aggregate from the store for every command
      * @param gapTimeoutMillis   how long the JDBC store waits for an event missing from the global sequence;
      *                           appends are serialized (see OrderedAppendJdbcEventStorageEngine), so a gap can
      *                           only be a rolled-back append and this never decides whether an event is seen
@@ -105,7 +105,7 @@ public record UrakataProperties(
     public record Processing(
             @DefaultValue("10s") Duration tokenClaimTimeout,
             @DefaultValue("100") int snapshotThreshold,
-            @DefaultValue("10000") int aggregateCacheSize,
+            @DefaultValue("5000") int aggregateCacheSize,
             @DefaultValue("60000") int gapTimeoutMillis,
             @DefaultValue("1024") int deadLetterMaxSequences,
             @DefaultValue("4") int segments,

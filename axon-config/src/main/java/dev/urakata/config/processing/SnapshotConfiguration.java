@@ -2,12 +2,13 @@ package dev.urakata.config.processing;
 
 import dev.urakata.config.UrakataProperties;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
 
 /**
  * How aggregates are loaded for a command.
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Bean;
  * of a command's CPU. It is safe because every event of an aggregate is appended through its repository, in this
  * process (the embedded default) or in the one instance Axon Server routes the aggregate's commands to; an entry
  * that is stale all the same (the routing moved) fails its append on the sequence number, the rollback removes it,
- * and the command is answered 409 like any concurrent change.
+ * and the command is answered 409 like any concurrent change. Each aggregate type has a cache of its own
+ * ({@link AggregateCaches}).
  */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 public class SnapshotConfiguration {
@@ -32,10 +34,19 @@ public class SnapshotConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.processing().snapshotThreshold());
     }
 
-    /** At most {@code aggregate-cache-size} aggregates; 0 turns the cache off. */
+    /** Every aggregate cache of this process. */
     @Bean
-    public Cache aggregateCache(UrakataProperties properties) {
-        int size = properties.processing().aggregateCacheSize();
-        return size > 0 ? new BoundedAggregateCache(size) : NoCache.INSTANCE;
+    public AggregateCaches aggregateCaches(UrakataProperties properties) {
+        return new AggregateCaches(properties.processing().aggregateCacheSize());
+    }
+
+    /**
+     * A cache of its own for each aggregate type that names this bean (a prototype: Axon asks once per type), of at
+     * most {@code aggregate-cache-size} aggregates; 0 turns caching off.
+     */
+    @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    public Cache aggregateCache(AggregateCaches caches) {
+        return caches.newCache();
     }
 }
