@@ -93,7 +93,7 @@ class ArchitectureTest {
                 .andShould().notBePublic());
     }
 
-    /** Every aggregate stays loaded between commands (see SnapshotConfiguration): one forgotten is silently slow. */
+    /** Every aggregate stays loaded between commands (see AggregateLoadingConfiguration): one forgotten is silently slow. */
     @Test
     void everyAggregateUsesTheAggregateCache() {
         rule(classes().that().areAnnotatedWith(Aggregate.class)

@@ -2,6 +2,7 @@ package dev.urakata.config.processing;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.urakata.config.storage.DuplicateAppendResolver;
+import dev.urakata.config.storage.H2FileDataSource;
 import dev.urakata.config.storage.OrderedAppendJdbcEventStorageEngine;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * What the aggregate cache promises in SnapshotConfiguration, on the real JDBC event store: a cached aggregate is
+ * What the aggregate cache promises in AggregateLoadingConfiguration, on the real JDBC event store: a cached aggregate is
  * used without reading its events, and one made stale by an event appended past it (another instance took over its
  * commands) costs one command a conflict, after which the aggregate is read again and sees that event.
  */
@@ -52,10 +53,7 @@ class AggregateCacheStalenessTest {
 
     @BeforeEach
     void start() {
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("events")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
-        dataSource.setUsername("test");
+        dataSource = H2FileDataSource.open("events", dir.resolve("events"), "", 4); // as the embedded default's
         TransactionManager transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         ConnectionProvider connections = new SpringDataSourceConnectionProvider(dataSource);
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Scope;
  * ({@link AggregateCaches}).
  */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
-public class SnapshotConfiguration {
+public class AggregateLoadingConfiguration {
 
     /** Snapshot every {@code snapshot-threshold} events. */
     @Bean
