@@ -23,6 +23,13 @@ import org.springframework.stereotype.Component;
  * a link needs its predecessor. Keyed by global position and computed from the link stored just before it, so a
  * redelivered event writes the same document again. An event its handler cannot process is dead-lettered with
  * every later one (one sequence), which stops the chain rather than skipping a link.
+ *
+ * <p>The predecessor of a new event is the chain's head, one document read by its key ({@value #HEAD}); only a
+ * redelivered event, at or behind the head, looks for the link before it among the links. Why: finding "the
+ * greatest position below this one" scans and sorts the whole chain on the embedded server, which made building
+ * the chain quadratic. The head is written before the link, and both before the processor's token, so whatever a
+ * crash keeps of them, the head is never behind the newest link, and an event the head has not passed yet has no
+ * link after it.
  */
 @Component
 @ProcessingGroup(AuditHashChainProjection.PROCESSING_GROUP)
@@ -31,6 +38,9 @@ public class AuditHashChainProjection {
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "audit-hash-chain";
     static final String COLLECTION = "audit_hash_chain";
+    /** The collection of the single document naming the newest link: its position and hash. */
+    static final String HEAD = "audit_hash_chain_head";
+    private static final String HEAD_ID = "head";
 
     private final MongoTemplate mongo;
     private final AuditChainHasher hasher;
@@ -44,17 +54,22 @@ public class AuditHashChainProjection {
     void on(EventMessage<?> event, TrackingToken token) {
         long position = token.position().orElseThrow(() ->
                 new IllegalStateException("The audit hash chain needs the event's global position"));
-        Document previous = linkBefore(position);
-        String previousHash = previous == null ? AuditChainHasher.GENESIS : previous.getString("hash");
-        mongo.save(new Document("_id", position)
-                .append("eventId", event.getIdentifier())
-                .append("hash", hasher.link(previousHash, event, position))
-                .append("previousHash", previousHash), COLLECTION);
+        Document head = mongo.findById(HEAD_ID, Document.class, HEAD);
+        Document previous = head != null && ((Number) head.get("position")).longValue() < position ? head
+                : linkBefore(position);
+        String hash = hasher.link(previous == null ? AuditChainHasher.GENESIS : previous.getString("hash"), event,
+                position);
+        if (head == null || ((Number) head.get("position")).longValue() <= position) {
+            mongo.save(new Document("_id", HEAD_ID).append("position", position).append("hash", hash), HEAD);
+        }
+        mongo.save(new Document("_id", position).append("eventId", event.getIdentifier()).append("hash", hash),
+                COLLECTION);
     }
 
     /** A rebuild starts from an empty chain; it recomputes the same links, so signed checkpoints stay valid. */
     @ResetHandler
     void reset() {
+        mongo.remove(new Query(), HEAD);
         mongo.remove(new Query(), COLLECTION);
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
@@ -75,10 +76,11 @@ class AuditHashChainProjectionTest {
         List<Document> chain = chain();
         assertThat(chain).extracting(d -> d.get("_id")).containsExactly(1L, 2L, 5L);
         assertThat(chain).extracting(d -> d.getString("eventId")).containsExactly("ev-1", "ev-2", "ev-3");
-        assertThat(chain.get(0).getString("previousHash")).isEqualTo(AuditChainHasher.GENESIS);
-        assertThat(chain.get(1).getString("previousHash")).isEqualTo(chain.get(0).getString("hash"));
-        assertThat(chain.get(2).getString("previousHash")).isEqualTo(chain.get(1).getString("hash"));
         AuditChainHasher hasher = new AuditChainHasher(serializer);
+        assertThat(chain.get(0).getString("hash"))
+                .isEqualTo(hasher.link(AuditChainHasher.GENESIS, event("ev-1", "a"), 1));
+        assertThat(chain.get(1).getString("hash"))
+                .isEqualTo(hasher.link(chain.get(0).getString("hash"), event("ev-2", "b"), 2));
         assertThat(chain.get(2).getString("hash"))
                 .isEqualTo(hasher.link(chain.get(1).getString("hash"), event("ev-3", "c"), 5))
                 .matches("[0-9a-f]{64}");
@@ -99,6 +101,41 @@ class AuditHashChainProjectionTest {
         deliver(event("ev-1", "a"), 1);
         deliver(event("ev-2", "b"), 2);
         assertThat(chain()).isEqualTo(first);
+    }
+
+    @Test
+    void aRedeliveryBehindTheHeadIsLinkedToItsOwnPredecessorAndLeavesTheHeadAlone() {
+        deliver(event("ev-1", "a"), 1);
+        deliver(event("ev-2", "b"), 2);
+        deliver(event("ev-3", "c"), 5);
+        List<Document> first = chain();
+        Document head = head();
+        assertThat(head.get("position")).isEqualTo(5L);
+        assertThat(head.getString("hash")).isEqualTo(first.get(2).getString("hash"));
+
+        deliver(event("ev-2", "b"), 2);
+        deliver(event("ev-3", "c"), 5);
+        assertThat(chain()).isEqualTo(first);
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void aHeadWrittenWithoutItsLinkIsRepairedWhenTheEventComesAgain() {
+        deliver(event("ev-1", "a"), 1);
+        deliver(event("ev-2", "b"), 2);
+        List<Document> first = chain();
+        // A crash between the head's write and the link's: the head names position 2, the link is not there.
+        mongo.template().remove(Query.query(Criteria.where("_id").is(2L)), AuditHashChainProjection.COLLECTION);
+
+        deliver(event("ev-2", "b"), 2);
+        deliver(event("ev-3", "c"), 3);
+        assertThat(chain().subList(0, 2)).isEqualTo(first);
+        assertThat(chain().get(2).getString("hash")).isEqualTo(new AuditChainHasher(serializer)
+                .link(first.get(1).getString("hash"), event("ev-3", "c"), 3));
+    }
+
+    Document head() {
+        return mongo.template().findById("head", Document.class, AuditHashChainProjection.HEAD);
     }
 
     @Test
