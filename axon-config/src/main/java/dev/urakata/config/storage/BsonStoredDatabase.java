@@ -60,7 +60,14 @@ final class BsonStoredDatabase extends H2Database {
         MVMap<Object, Document> documents = store.openMap("databases." + fullName,
                 new MVMap.Builder<Object, Document>().valueType(cast(new BsonDocumentValues())));
         MVMap<String, Object> meta = store.openMap("meta." + fullName);
-        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry) {
+            @Override
+            protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+                // The server changed the stored document in place: its kept bytes are stale.
+                BsonDocumentValues.changed(newDocument);
+                super.handleUpdate(position, oldDocument, newDocument);
+            }
+        };
     }
 
     @Override

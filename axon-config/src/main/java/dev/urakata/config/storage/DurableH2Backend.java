@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -40,7 +41,10 @@ import java.util.function.Supplier;
  * relies on a scratch write surviving a crash: a rebuild killed half-way is abandoned and its collections are dropped,
  * and the write that switches the routes to a finished rebuild commits the whole store, its collections included.
  * Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes of the same documents
- * reach.
+ * reach. Nor does the group commit commit scratch writes on their own, unless they hold more than
+ * {@value #SCRATCH_UNSAVED_BYTES} bytes of memory: a commit writes every page changed since the last one, and a
+ * rebuild's new version changes most pages of its unique indexes within a second (its keys are random), so the ten
+ * group commits a second made the audit trail's rebuild spend most of its CPU writing the same index pages again.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -61,11 +65,20 @@ final class DurableH2Backend extends H2Backend {
     });
 
     private final ScratchCollections scratch;
+    /**
+     * Whether a write that is not a scratch write may be uncommitted: set after an unjournaled write, cleared before a
+     * commit. Scratch writes alone leave it clear, so that the group commit leaves them in memory.
+     */
+    private final AtomicBoolean durableWritePending = new AtomicBoolean();
 
-    private DurableH2Backend(MVStore store, ScratchCollections scratch, long groupCommitMillis) {
+    private final int scratchUnsavedBytes;
+
+    private DurableH2Backend(MVStore store, ScratchCollections scratch, long groupCommitMillis,
+                             int scratchUnsavedBytes) {
         super(store);
         this.store = store;
         this.scratch = scratch;
+        this.scratchUnsavedBytes = scratchUnsavedBytes;
         housekeeping.scheduleWithFixedDelay(this::compact, HOUSEKEEPING_SECONDS, HOUSEKEEPING_SECONDS,
                 TimeUnit.SECONDS);
         housekeeping.scheduleWithFixedDelay(this::groupCommit, groupCommitMillis, groupCommitMillis,
@@ -74,6 +87,8 @@ final class DurableH2Backend extends H2Backend {
 
     /** How long an unjournaled write waits at most for the commit that makes it durable. */
     static final long GROUP_COMMIT_MILLIS = 100;
+    /** Memory that uncommitted scratch writes may hold before the group commit writes them out all the same. */
+    static final int SCRATCH_UNSAVED_BYTES = 64 * 1024 * 1024;
     /** Housekeeping rounds ({@link StoreFileCompaction}), each under the exclusive lock. */
     private static final long HOUSEKEEPING_SECONDS = 5;
 
@@ -110,9 +125,13 @@ final class DurableH2Backend extends H2Backend {
         if (store.isClosed() || !store.hasUnsavedChanges()) {
             return;
         }
+        if (!durableWritePending.get() && store.getUnsavedMemory() < scratchUnsavedBytes) {
+            return; // scratch writes only, and not many: the next durable write or the switch commits them
+        }
         commitLock.writeLock().lock();
         try {
             if (!store.isClosed()) {
+                durableWritePending.set(false);
                 store.commit();
             }
         } catch (RuntimeException e) {
@@ -146,42 +165,63 @@ final class DurableH2Backend extends H2Backend {
 
     /** As {@link #open(Path, ScratchCollections)}, committing unjournaled writes every {@code groupCommitMillis}. */
     static DurableH2Backend open(Path file, ScratchCollections scratch, long groupCommitMillis) {
+        return open(file, scratch, groupCommitMillis, SCRATCH_UNSAVED_BYTES);
+    }
+
+    /** As {@link #open(Path, ScratchCollections, long)}, with scratch writes committed once they hold this much. */
+    static DurableH2Backend open(Path file, ScratchCollections scratch, long groupCommitMillis,
+                                 int scratchUnsavedBytes) {
         return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open(),
-                scratch, groupCommitMillis);
+                scratch, groupCommitMillis, scratchUnsavedBytes);
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        return committed(needsCommit(command, query), () -> super.handleCommand(channel, database, command, query));
+        return committed(durability(command, query), () -> super.handleCommand(channel, database, command, query));
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
         Document document = message.getDocument();
         String command = document.isEmpty() ? "" : document.keySet().iterator().next();
-        return committed(needsCommit(command, document), () -> super.handleMessage(message));
+        return committed(durability(command, document), () -> super.handleMessage(message));
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return committed(true, () -> super.handleQuery(query));
+        return committed(Durability.NOW, () -> super.handleQuery(query));
     }
 
-    /** Whether a request may change what must be durable: anything but a read or a write to a scratch collection. */
-    boolean needsCommit(String command, Document body) {
+    /** When what a request changes must be in the file. */
+    enum Durability {
+        /** The request changes nothing. */
+        NONE,
+        /** Only a blue-green rebuild's new version: whenever the next durable write or the switch commits it. */
+        SCRATCH,
+        /** Unjournaled ({@code j: false}): within {@value #GROUP_COMMIT_MILLIS} ms, by the group commit at the latest. */
+        SOON,
+        /** Before the reply goes back. */
+        NOW
+    }
+
+    /** When a request's changes must be durable; anything not understood is committed before the reply. */
+    Durability durability(String command, Document body) {
         String name = command.toLowerCase(Locale.ROOT);
         if (READS.contains(name)) {
-            return false;
+            return Durability.NONE;
         }
         if ("aggregate".equals(name)) {
-            return writesOut(body.get("pipeline"));
+            return writesOut(body.get("pipeline")) ? Durability.NOW : Durability.NONE;
         }
         if (WRITES.contains(name) && body.get(command) instanceof String collection) {
+            if (scratch.contains(collection)) {
+                return Durability.SCRATCH;
+            }
             boolean unjournaled = body.get("writeConcern") instanceof Document concern
                     && Boolean.FALSE.equals(concern.get("j"));
-            return !unjournaled && !scratch.contains(collection);
+            return unjournaled ? Durability.SOON : Durability.NOW;
         }
-        return true;
+        return Durability.NOW;
     }
 
     /** Whether a pipeline ends in a stage that writes a collection ({@code $out}, {@code $merge}). */
@@ -198,7 +238,7 @@ final class DurableH2Backend extends H2Backend {
         return false;
     }
 
-    private <T> T committed(boolean commit, Supplier<T> request) {
+    private <T> T committed(Durability durability, Supplier<T> request) {
         int[] level = depth.get();
         T result;
         commitLock.readLock().lock();
@@ -206,12 +246,16 @@ final class DurableH2Backend extends H2Backend {
         try {
             result = request.get();
         } finally {
+            if (durability == Durability.SOON) {
+                durableWritePending.set(true); // before the lock is given up, so no group commit falls in between
+            }
             level[0]--;
             commitLock.readLock().unlock();
         }
-        if (commit && level[0] == 0 && store.hasUnsavedChanges()) {
+        if (durability == Durability.NOW && level[0] == 0 && store.hasUnsavedChanges()) {
             commitLock.writeLock().lock();
             try {
+                durableWritePending.set(false);
                 store.commit();
             } finally {
                 commitLock.writeLock().unlock();

@@ -87,6 +87,44 @@ class BsonDocumentValuesTest {
         });
     }
 
+    /**
+     * A document's bytes are kept and written again as they are (see the class), but the server changes a stored
+     * document in place: every update, committed between other writes that rewrite its page, must still reach the
+     * file, and so must a document that was loaded from the file and then changed.
+     */
+    @Test
+    void documentsChangedInPlaceAreWrittenAsChangedNotAsFirstEncoded() {
+        Path file = dir.resolve("readmodels.mv.db");
+        serve(DurableH2Backend.open(file, new ScratchCollections()), people -> {
+            for (int i = 0; i < 50; i++) {
+                people.insertOne(new org.bson.Document("_id", "p" + i).append("version", 0));
+            }
+            for (int version = 1; version <= 3; version++) {
+                for (int i = 0; i < 50; i += 2) {
+                    people.updateOne(new org.bson.Document("_id", "p" + i),
+                            new org.bson.Document("$set", new org.bson.Document("version", version)));
+                }
+                // Neighbours written after the change: their page is written again with the changed document in it.
+                people.replaceOne(new org.bson.Document("_id", "p1"),
+                        new org.bson.Document("_id", "p1").append("version", -version));
+            }
+        });
+        serve(DurableH2Backend.open(file, new ScratchCollections()), people -> {
+            assertThat(people.find(new org.bson.Document("_id", "p0")).first().getInteger("version")).isEqualTo(3);
+            assertThat(people.find(new org.bson.Document("_id", "p48")).first().getInteger("version")).isEqualTo(3);
+            assertThat(people.find(new org.bson.Document("_id", "p1")).first().getInteger("version")).isEqualTo(-3);
+            assertThat(people.countDocuments(new org.bson.Document("version", 0))).isEqualTo(24);
+            // Loaded from the file (and its bytes kept), then changed in place and committed again.
+            people.updateOne(new org.bson.Document("_id", "p3"),
+                    new org.bson.Document("$set", new org.bson.Document("version", 7)));
+            people.insertOne(new org.bson.Document("_id", "p3a").append("version", 0));
+        });
+        serve(DurableH2Backend.open(file, new ScratchCollections()), people -> {
+            assertThat(people.find(new org.bson.Document("_id", "p3")).first().getInteger("version")).isEqualTo(7);
+            assertThat(people.countDocuments()).isEqualTo(51);
+        });
+    }
+
     private static ByteBuffer written(org.h2.mvstore.type.DataType<Object> type, Object value) {
         WriteBuffer buffer = new WriteBuffer();
         type.write(buffer, value);

@@ -134,6 +134,49 @@ class DurableH2BackendTest {
         reopen(file, "tokens", tokens -> assertThat(tokens.countDocuments()).isEqualTo(1));
     }
 
+    @Test
+    void theGroupCommitLeavesScratchWritesInMemoryUntilTheyHoldTooMuch() {
+        Path file = dir.resolve("readmodels.mv.db");
+        ScratchCollections scratch = new ScratchCollections();
+        scratch.add("__bg_1");
+        int oneMegabyte = 1024 * 1024;
+        // A few scratch writes: fifty group-commit rounds go by and none commits them (a crash loses them).
+        crashAfter(file, scratch, 10, oneMegabyte, db -> {
+            db.getCollection("things__bg_1").insertOne(new Document("_id", "in-memory"));
+            sleepMillis(500);
+            assertThat(committed()).isFalse();
+        });
+        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isZero());
+
+        // An unjournaled write beside them is due within the group commit's interval: that commit takes both.
+        crashAfter(file, scratch, 10, oneMegabyte, db -> {
+            db.getCollection("things__bg_1").insertOne(new Document("_id", "scratch"));
+            db.getCollection("tokens").withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false))
+                    .insertOne(new Document("_id", "processor-0"));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> committed());
+        });
+        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(1));
+
+        // Scratch writes holding more memory than allowed are written out by the group commit alone.
+        crashAfter(file, scratch, 10, oneMegabyte, db -> {
+            String text = "x".repeat(10_000);
+            for (int i = 0; i < 300; i++) {
+                db.getCollection("things__bg_1").insertOne(new Document("_id", "big-" + i).append("text", text));
+            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> committed());
+        });
+        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(301));
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether everything written to the open store has been committed (by the group commit here). */
     private static boolean committed() {
         return LAST_BACKEND.get() != null && !LAST_BACKEND.get().getMvStore().hasUnsavedChanges();
@@ -156,7 +199,12 @@ class DurableH2BackendTest {
 
     private static void crashAfter(Path file, ScratchCollections scratch, long groupCommitMillis,
                                    Consumer<MongoDatabase> work) {
-        DurableH2Backend backend = DurableH2Backend.open(file, scratch, groupCommitMillis);
+        crashAfter(file, scratch, groupCommitMillis, DurableH2Backend.SCRATCH_UNSAVED_BYTES, work);
+    }
+
+    private static void crashAfter(Path file, ScratchCollections scratch, long groupCommitMillis,
+                                   int scratchUnsavedBytes, Consumer<MongoDatabase> work) {
+        DurableH2Backend backend = DurableH2Backend.open(file, scratch, groupCommitMillis, scratchUnsavedBytes);
         LAST_BACKEND.set(backend);
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {

@@ -95,7 +95,8 @@ public class BlueGreenRebuilds implements DisposableBean {
     static final String SUFFIX_MARK = "__bg_";
     private static final Logger log = LoggerFactory.getLogger(BlueGreenRebuilds.class);
     private static final Duration STALLED_AFTER = Duration.ofMinutes(1);
-    private static final Duration REPORT_EVERY = Duration.ofMillis(250);
+    // Each report commits the embedded store, pages the new version changed included: not more often than this.
+    private static final Duration REPORT_EVERY = Duration.ofMillis(500);
 
     private final EventProcessingConfiguration processing;
     private final Configuration axon;

@@ -14,7 +14,7 @@ import java.time.Duration;
  *                             dropped (queries that started on the old version finish on it)
  * @param rebuildStaleAfter    how long a blue-green rebuild's heartbeat may be silent before the rebuild counts as
  *                             abandoned (its instance stopped) and another may start; well above the heartbeat's
- *                             quarter of a second
+ *                             half a second
  */
 @ConfigurationProperties(prefix = "urakata.read-models")
 public record ReadModelProperties(

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A rebuild's plain writes (MongoTemplate {@code insert} and {@code save}) go out in bulk, and a projection still
@@ -74,5 +75,31 @@ class WriteBehindDatabaseTest {
         writeBehind.flush();
         assertThat(template.findById("e-1", Document.class, "entries").getInteger("n")).isEqualTo(-2);
         assertThat(template.findById("e-2", Document.class, "entries").getInteger("n")).isEqualTo(-3);
+    }
+
+    @Test
+    void aDocumentChangedAfterItsSaveIsWrittenAsItWasSaved() {
+        template.createCollection("entries");
+        Document reused = new Document("_id", "r").append("n", 1);
+        template.save(reused, "entries");
+        reused.put("n", 2); // the call has returned: what it saved is fixed, as without the buffer
+        for (int i = 0; i < 2 * WriteBehindDatabase.BATCH; i++) {
+            template.save(new Document("_id", "e-" + i), "entries"); // full batches go out on another thread
+        }
+        writeBehind.flush();
+        assertThat(template.findById("r", Document.class, "entries").getInteger("n")).isEqualTo(1);
+        assertThat(template.count(new Query(), "entries")).isEqualTo(2L * WriteBehindDatabase.BATCH + 1);
+    }
+
+    @Test
+    void aBatchThatFailsOnItsWayFailsTheNextCall() {
+        template.createCollection("entries");
+        template.insert(new Document("_id", "twice"), "entries");
+        for (int i = 2; i < WriteBehindDatabase.BATCH; i++) {
+            template.insert(new Document("_id", "e-" + i), "entries");
+        }
+        template.insert(new Document("_id", "twice"), "entries"); // a full batch with a duplicate key goes out
+
+        assertThatThrownBy(writeBehind::flush).isInstanceOf(com.mongodb.MongoBulkWriteException.class);
     }
 }
