@@ -41,15 +41,15 @@ import java.util.function.Supplier;
  * relies on a scratch write surviving a crash: a rebuild killed half-way is abandoned and its collections are dropped,
  * and the write that switches the routes to a finished rebuild commits the whole store, its collections included.
  * Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes of the same documents
- * reach. Nor does the group commit commit scratch writes on their own, unless they hold more than
- * {@value #SCRATCH_UNSAVED_BYTES} bytes of memory: a commit writes every page changed since the last one, and a
+ * reach. Nor does the group commit commit scratch writes on their own more often than every
+ * {@value #SCRATCH_COMMIT_MILLIS} ms (which bounds the memory they hold): a commit writes every page changed since the last one, and a
  * rebuild's new version changes most pages of its unique indexes within a second (its keys are random), so the ten
  * group commits a second made the audit trail's rebuild spend most of its CPU writing the same index pages again.
  */
 final class DurableH2Backend extends H2Backend {
 
     private final MVStore store;
-    private long rounds = -1; // the store version the last housekeeping round left
+    private final StoreFileCompaction compaction = new StoreFileCompaction();
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     /** How deep this thread is in request handling: a request may call another entry point of the backend. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -71,14 +71,16 @@ final class DurableH2Backend extends H2Backend {
      */
     private final AtomicBoolean durableWritePending = new AtomicBoolean();
 
-    private final int scratchUnsavedBytes;
+    private final long scratchCommitNanos;
+    /** {@link System#nanoTime()} of the last commit a request or the group commit made. */
+    private volatile long lastCommit = System.nanoTime();
 
     private DurableH2Backend(MVStore store, ScratchCollections scratch, long groupCommitMillis,
-                             int scratchUnsavedBytes) {
+                             long scratchCommitMillis) {
         super(store);
         this.store = store;
         this.scratch = scratch;
-        this.scratchUnsavedBytes = scratchUnsavedBytes;
+        this.scratchCommitNanos = TimeUnit.MILLISECONDS.toNanos(scratchCommitMillis);
         housekeeping.scheduleWithFixedDelay(this::compact, HOUSEKEEPING_SECONDS, HOUSEKEEPING_SECONDS,
                 TimeUnit.SECONDS);
         housekeeping.scheduleWithFixedDelay(this::groupCommit, groupCommitMillis, groupCommitMillis,
@@ -87,8 +89,8 @@ final class DurableH2Backend extends H2Backend {
 
     /** How long an unjournaled write waits at most for the commit that makes it durable. */
     static final long GROUP_COMMIT_MILLIS = 100;
-    /** Memory that uncommitted scratch writes may hold before the group commit writes them out all the same. */
-    static final int SCRATCH_UNSAVED_BYTES = 64 * 1024 * 1024;
+    /** How long the group commit leaves scratch writes alone after the last commit. */
+    static final long SCRATCH_COMMIT_MILLIS = 10_000;
     /** Housekeeping rounds ({@link StoreFileCompaction}), each under the exclusive lock. */
     private static final long HOUSEKEEPING_SECONDS = 5;
 
@@ -107,7 +109,7 @@ final class DurableH2Backend extends H2Backend {
         commitLock.writeLock().lock(); // no request half-way while pages are rewritten
         try {
             if (!store.isClosed()) {
-                rounds = StoreFileCompaction.round(store, rounds);
+                compaction.round(store);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.
@@ -125,14 +127,20 @@ final class DurableH2Backend extends H2Backend {
         if (store.isClosed() || !store.hasUnsavedChanges()) {
             return;
         }
-        if (!durableWritePending.get() && store.getUnsavedMemory() < scratchUnsavedBytes) {
-            return; // scratch writes only, and not many: the next durable write or the switch commits them
+        if (!durableWritePending.get() && System.nanoTime() - lastCommit < scratchCommitNanos) {
+            return; // scratch writes only, and recent: the next durable write or the switch commits them
         }
         commitLock.writeLock().lock();
         try {
             if (!store.isClosed()) {
-                durableWritePending.set(false);
-                store.commit();
+                boolean pending = durableWritePending.getAndSet(false);
+                try {
+                    store.commit();
+                    lastCommit = System.nanoTime();
+                } catch (RuntimeException e) {
+                    durableWritePending.compareAndSet(false, pending);
+                    throw e;
+                }
             }
         } catch (RuntimeException e) {
             // The next round, or the next journaled write, commits it.
@@ -165,14 +173,14 @@ final class DurableH2Backend extends H2Backend {
 
     /** As {@link #open(Path, ScratchCollections)}, committing unjournaled writes every {@code groupCommitMillis}. */
     static DurableH2Backend open(Path file, ScratchCollections scratch, long groupCommitMillis) {
-        return open(file, scratch, groupCommitMillis, SCRATCH_UNSAVED_BYTES);
+        return open(file, scratch, groupCommitMillis, SCRATCH_COMMIT_MILLIS);
     }
 
-    /** As {@link #open(Path, ScratchCollections, long)}, with scratch writes committed once they hold this much. */
+    /** As {@link #open(Path, ScratchCollections, long)}, scratch writes committed alone this long after a commit. */
     static DurableH2Backend open(Path file, ScratchCollections scratch, long groupCommitMillis,
-                                 int scratchUnsavedBytes) {
+                                 long scratchCommitMillis) {
         return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open(),
-                scratch, groupCommitMillis, scratchUnsavedBytes);
+                scratch, groupCommitMillis, scratchCommitMillis);
     }
 
     @Override
@@ -257,6 +265,7 @@ final class DurableH2Backend extends H2Backend {
             try {
                 durableWritePending.set(false);
                 store.commit();
+                lastCommit = System.nanoTime();
             } finally {
                 commitLock.writeLock().unlock();
             }

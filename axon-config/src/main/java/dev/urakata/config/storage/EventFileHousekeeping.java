@@ -29,7 +29,7 @@ final class EventFileHousekeeping implements AutoCloseable {
 
     private final DataSource dataSource;
     private MVStore store;
-    private long rounds = -1; // the store version the last housekeeping round left
+    private final StoreFileCompaction compaction = new StoreFileCompaction();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-file-housekeeping");
         thread.setDaemon(true);
@@ -72,7 +72,7 @@ final class EventFileHousekeeping implements AutoCloseable {
                 store = storeOf(dataSource); // the database was closed and opened again
             }
             if (store != null && !store.isClosed()) {
-                rounds = StoreFileCompaction.round(store, rounds);
+                compaction.round(store);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.

@@ -3,6 +3,8 @@ package dev.urakata.config.storage;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * One round of housekeeping of an H2 store file whose own background writer does not run (the event database with
  * {@code WRITE_DELAY=0}, the embedded MongoDB-wire server with auto-commit off), every few seconds. H2's writer
@@ -28,21 +30,36 @@ final class StoreFileCompaction {
     private static final int TARGET_FILL_RATE = 80;
     private static final int REWRITE_BYTES = 2 * 1024 * 1024;
     private static final int MOVE_BYTES = 4 * 1024 * 1024;
+    /**
+     * How long a quiet store that a round found nothing to do for is left alone. Not for good: a chunk superseded
+     * less than H2's retention time (45 s) ago is freed only by a later round. Looking every five seconds at a store
+     * with nothing to do was most of what an idle instance spent on housekeeping.
+     */
+    static final long RESTING_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private StoreFileCompaction() {
-    }
+    private long previousVersion = -1; // the store's version after the previous round
+    private long restingSince; // System.nanoTime() of the quiet round that found nothing to do, or 0
 
     /**
      * Does one round on {@code store}; the caller makes sure nothing else writes to it meanwhile if that matters.
      * Sparse chunks are rewritten while writes go on; unused chunks are freed and live ones moved only once the store
      * is quiet (no commit but this housekeeping's since the previous round), because moving holds H2's store lock,
      * and a commit waiting behind it in the middle of a load was a request waiting seconds.
-     *
-     * @param previousVersion the store's version after the previous round (-1 at first)
-     * @return the store's version after this round, for the next
+     * A quiet store that the last round found nothing to do for is looked at again only after
+     * {@link #RESTING_NANOS}.
      */
-    static long round(MVStore store, long previousVersion) {
-        boolean quiet = store.getCurrentVersion() == previousVersion;
+    void round(MVStore store) {
+        long version = store.getCurrentVersion();
+        boolean quiet = version == previousVersion && !store.hasUnsavedChanges();
+        if (quiet && restingSince != 0 && System.nanoTime() - restingSince < RESTING_NANOS) {
+            return;
+        }
+        roundNow(store, quiet);
+        previousVersion = store.getCurrentVersion();
+        restingSince = quiet && previousVersion == version ? System.nanoTime() : 0;
+    }
+
+    private static void roundNow(MVStore store, boolean quiet) {
         if (!quiet) {
             if (store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
                 store.commit();
@@ -56,6 +73,5 @@ final class StoreFileCompaction {
                 store.commit(); // what is left sparse is rewritten, to be freed and moved in later rounds
             }
         }
-        return store.getCurrentVersion();
     }
 }

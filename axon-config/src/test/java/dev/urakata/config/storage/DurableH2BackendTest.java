@@ -135,13 +135,12 @@ class DurableH2BackendTest {
     }
 
     @Test
-    void theGroupCommitLeavesScratchWritesInMemoryUntilTheyHoldTooMuch() {
+    void theGroupCommitLeavesScratchWritesInMemoryForAWhile() {
         Path file = dir.resolve("readmodels.mv.db");
         ScratchCollections scratch = new ScratchCollections();
         scratch.add("__bg_1");
-        int oneMegabyte = 1024 * 1024;
-        // A few scratch writes: fifty group-commit rounds go by and none commits them (a crash loses them).
-        crashAfter(file, scratch, 10, oneMegabyte, db -> {
+        // Scratch writes: fifty group-commit rounds go by and none commits them (a crash loses them).
+        crashAfter(file, scratch, 10, NO_GROUP_COMMIT, db -> {
             db.getCollection("things__bg_1").insertOne(new Document("_id", "in-memory"));
             sleepMillis(500);
             assertThat(committed()).isFalse();
@@ -149,7 +148,7 @@ class DurableH2BackendTest {
         reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isZero());
 
         // An unjournaled write beside them is due within the group commit's interval: that commit takes both.
-        crashAfter(file, scratch, 10, oneMegabyte, db -> {
+        crashAfter(file, scratch, 10, NO_GROUP_COMMIT, db -> {
             db.getCollection("things__bg_1").insertOne(new Document("_id", "scratch"));
             db.getCollection("tokens").withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false))
                     .insertOne(new Document("_id", "processor-0"));
@@ -157,15 +156,14 @@ class DurableH2BackendTest {
         });
         reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(1));
 
-        // Scratch writes holding more memory than allowed are written out by the group commit alone.
-        crashAfter(file, scratch, 10, oneMegabyte, db -> {
-            String text = "x".repeat(10_000);
-            for (int i = 0; i < 300; i++) {
-                db.getCollection("things__bg_1").insertOne(new Document("_id", "big-" + i).append("text", text));
+        // Scratch writes alone are written out by the group commit once their time is up (here 300 ms).
+        crashAfter(file, scratch, 10, 300, db -> {
+            for (int i = 0; i < 3_000; i++) {
+                db.getCollection("things__bg_1").insertOne(new Document("_id", "more-" + i));
             }
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> committed());
         });
-        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(301));
+        reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isEqualTo(3_001));
     }
 
     private static void sleepMillis(long millis) {
@@ -199,12 +197,12 @@ class DurableH2BackendTest {
 
     private static void crashAfter(Path file, ScratchCollections scratch, long groupCommitMillis,
                                    Consumer<MongoDatabase> work) {
-        crashAfter(file, scratch, groupCommitMillis, DurableH2Backend.SCRATCH_UNSAVED_BYTES, work);
+        crashAfter(file, scratch, groupCommitMillis, DurableH2Backend.SCRATCH_COMMIT_MILLIS, work);
     }
 
     private static void crashAfter(Path file, ScratchCollections scratch, long groupCommitMillis,
-                                   int scratchUnsavedBytes, Consumer<MongoDatabase> work) {
-        DurableH2Backend backend = DurableH2Backend.open(file, scratch, groupCommitMillis, scratchUnsavedBytes);
+                                   long scratchCommitMillis, Consumer<MongoDatabase> work) {
+        DurableH2Backend backend = DurableH2Backend.open(file, scratch, groupCommitMillis, scratchCommitMillis);
         LAST_BACKEND.set(backend);
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
