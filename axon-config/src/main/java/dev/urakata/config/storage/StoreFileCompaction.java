@@ -31,32 +31,37 @@ final class StoreFileCompaction {
     private static final int REWRITE_BYTES = 2 * 1024 * 1024;
     private static final int MOVE_BYTES = 4 * 1024 * 1024;
     /**
-     * How long a quiet store that a round found nothing to do for is left alone. Not for good: a chunk superseded
-     * less than H2's retention time (45 s) ago is freed only by a later round. Looking every five seconds at a store
-     * with nothing to do was most of what an idle instance spent on housekeeping.
+     * How long a store must have been quiet, and how long it is then left alone once a round found nothing to do.
+     * Longer than H2's retention time (45 s): a chunk superseded less than that ago can be freed only by a later
+     * round, so before that a round with nothing to do says nothing about the next. Looking every five seconds at a
+     * store with nothing to do was most of what an idle instance spent on housekeeping.
      */
     static final long RESTING_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private long previousVersion = -1; // the store's version after the previous round
-    private long restingSince; // System.nanoTime() of the quiet round that found nothing to do, or 0
+    private long quietSince; // System.nanoTime() of the first round that found the store quiet, or 0
+    private long restingSince; // System.nanoTime() of the round that found nothing to do once settled, or 0
 
     /**
      * Does one round on {@code store}; the caller makes sure nothing else writes to it meanwhile if that matters.
      * Sparse chunks are rewritten while writes go on; unused chunks are freed and live ones moved only once the store
      * is quiet (no commit but this housekeeping's since the previous round), because moving holds H2's store lock,
      * and a commit waiting behind it in the middle of a load was a request waiting seconds.
-     * A quiet store that the last round found nothing to do for is looked at again only after
-     * {@link #RESTING_NANOS}.
+     * A store quiet for {@link #RESTING_NANOS} that a round found nothing to do for is looked at again only that long
+     * after.
      */
     void round(MVStore store) {
+        long now = System.nanoTime();
         long version = store.getCurrentVersion();
-        boolean quiet = version == previousVersion && !store.hasUnsavedChanges();
-        if (quiet && restingSince != 0 && System.nanoTime() - restingSince < RESTING_NANOS) {
+        boolean quiet = version == previousVersion;
+        quietSince = !quiet ? 0 : quietSince == 0 ? now : quietSince;
+        if (quiet && restingSince != 0 && now - restingSince < RESTING_NANOS) {
             return;
         }
         roundNow(store, quiet);
         previousVersion = store.getCurrentVersion();
-        restingSince = quiet && previousVersion == version ? System.nanoTime() : 0;
+        boolean settled = quiet && now - quietSince >= RESTING_NANOS;
+        restingSince = settled && previousVersion == version ? now : 0;
     }
 
     private static void roundNow(MVStore store, boolean quiet) {
