@@ -42,9 +42,9 @@ import java.util.function.Supplier;
  * and the write that switches the routes to a finished rebuild commits the whole store, its collections included.
  * Committing each of a rebuild's writes made it apply about a twentieth of what bulk writes of the same documents
  * reach. Nor does the group commit commit scratch writes on their own more often than every
- * {@value #SCRATCH_COMMIT_MILLIS} ms (which bounds the memory they hold): a commit writes every page changed since the last one, and a
- * rebuild's new version changes most pages of its unique indexes within a second (its keys are random), so the ten
- * group commits a second made the audit trail's rebuild spend most of its CPU writing the same index pages again.
+ * {@value #SCRATCH_COMMIT_MILLIS} ms (which bounds the memory they hold): a commit writes every page changed since
+ * the last one, and a rebuild's new version changes most of its pages within a second (its keys are random), so the
+ * ten group commits a second made the audit trail's rebuild spend most of its CPU writing the same pages again.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -206,7 +206,8 @@ final class DurableH2Backend extends H2Backend {
         NONE,
         /** Only a blue-green rebuild's new version: whenever the next durable write or the switch commits it. */
         SCRATCH,
-        /** Unjournaled ({@code j: false}): within {@value #GROUP_COMMIT_MILLIS} ms, by the group commit at the latest. */
+        /** Unjournaled ({@code j: false}): within {@value #GROUP_COMMIT_MILLIS} ms, by the group commit at the latest.
+         */
         SOON,
         /** Before the reply goes back. */
         NOW
