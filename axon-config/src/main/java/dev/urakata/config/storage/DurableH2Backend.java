@@ -133,19 +133,27 @@ final class DurableH2Backend extends H2Backend {
         commitLock.writeLock().lock();
         try {
             if (!store.isClosed()) {
-                boolean pending = durableWritePending.getAndSet(false);
-                try {
-                    store.commit();
-                    lastCommit = System.nanoTime();
-                } catch (RuntimeException e) {
-                    durableWritePending.compareAndSet(false, pending);
-                    throw e;
-                }
+                commitUnderLock();
             }
         } catch (RuntimeException e) {
             // The next round, or the next journaled write, commits it.
         } finally {
             commitLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Commits the store; the caller holds the exclusive lock. A failed commit leaves an unjournaled write still
+     * pending, so that the group commit tries again.
+     */
+    private void commitUnderLock() {
+        boolean pending = durableWritePending.getAndSet(false);
+        try {
+            store.commit();
+            lastCommit = System.nanoTime();
+        } catch (RuntimeException e) {
+            durableWritePending.compareAndSet(false, pending);
+            throw e;
         }
     }
 
@@ -206,8 +214,7 @@ final class DurableH2Backend extends H2Backend {
         NONE,
         /** Only a blue-green rebuild's new version: whenever the next durable write or the switch commits it. */
         SCRATCH,
-        /** Unjournaled ({@code j: false}): within {@value #GROUP_COMMIT_MILLIS} ms, by the group commit at the latest.
-         */
+        /** Unjournaled ({@code j: false}): within {@value #GROUP_COMMIT_MILLIS} ms, by the group commit at most. */
         SOON,
         /** Before the reply goes back. */
         NOW
@@ -264,9 +271,7 @@ final class DurableH2Backend extends H2Backend {
         if (durability == Durability.NOW && level[0] == 0 && store.hasUnsavedChanges()) {
             commitLock.writeLock().lock();
             try {
-                durableWritePending.set(false);
-                store.commit();
-                lastCommit = System.nanoTime();
+                commitUnderLock();
             } finally {
                 commitLock.writeLock().unlock();
             }
