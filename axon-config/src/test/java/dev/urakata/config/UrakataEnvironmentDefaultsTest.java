@@ -24,6 +24,8 @@ class UrakataEnvironmentDefaultsTest {
         assertThat(environment.getProperty("spring.autoconfigure.exclude")).isNull();
         assertThat(environment.getProperty("server.error.include-stacktrace")).isEqualTo("never");
         assertThat(System.getProperty(UrakataEnvironmentDefaults.UPDATE_CHECKER_DISABLED)).isEqualTo("true");
+        // No janitor task per handler call, and no interrupt of a handler in the middle of a file write.
+        assertThat(environment.getProperty("axon.timeout.enabled")).isEqualTo("false");
     }
 
     @Test

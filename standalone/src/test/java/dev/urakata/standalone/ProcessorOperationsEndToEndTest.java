@@ -428,6 +428,7 @@ class ProcessorOperationsEndToEndTest {
         assertThat(building.get("position").asLong()).isLessThan(building.get("headPosition").asLong());
         assertThat(building.get("progress").asInt()).isBetween(0, 99);
         assertThat(building.path("finishedAt").isMissingNode()).isTrue();
+        assertThat(building.path("switchedAt").isMissingNode()).isTrue();
         JsonNode inList = find(api().get("compliance", "/api/operations/processors").json().get("items"), "name",
                 DIRECTORY);
         assertThat(inList.get("rebuild").get("state").asText()).isEqualTo("BUILDING");
@@ -479,6 +480,10 @@ class ProcessorOperationsEndToEndTest {
         assertThat(rebuild.get("progress").asInt()).isEqualTo(100);
         assertThat(rebuild.path("failure").isMissingNode()).isTrue();
         assertThat(rebuild.get("finishedAt").asText()).endsWith("Z");
+        // Queries read the new version from the switch; the run ends once other instances had time to follow.
+        assertThat(java.time.Instant.parse(rebuild.get("switchedAt").asText()))
+                .isAfter(java.time.Instant.parse(rebuild.get("startedAt").asText()))
+                .isBefore(java.time.Instant.parse(rebuild.get("finishedAt").asText()));
         assertThat(rebuild.get("position").asLong()).isGreaterThanOrEqualTo(rebuild.get("headPosition").asLong());
         assertThat(rebuild.get("appliedEvents").asLong()).isPositive();
         assertThat(rebuild.get("collections")).extracting(JsonNode::asText)
@@ -530,6 +535,7 @@ class ProcessorOperationsEndToEndTest {
 
         assertThat(failed.get("rebuild").get("failure").asText()).contains("simulated failure of the new version");
         assertThat(failed.get("rebuild").get("finishedAt").asText()).endsWith("Z");
+        assertThat(failed.get("rebuild").path("switchedAt").isMissingNode()).isTrue();
         assertThat(failed.get("running").asBoolean()).isTrue();
         assertThat(mongo.getCollection("hr_employee_directory").getNamespace().getCollectionName())
                 .isEqualTo(physical);

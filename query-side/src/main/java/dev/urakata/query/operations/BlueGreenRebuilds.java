@@ -308,6 +308,7 @@ public class BlueGreenRebuilds implements DisposableBean {
         RebuildStatus.State state = RebuildStatus.State.valueOf(doc.getString("state"));
         String failure = doc.getString("failure");
         Date finishedAt = doc.getDate("finishedAt");
+        Date switchedAt = doc.getDate("switchedAt");
         if (active(doc) && stale(doc, clock.instant())) {
             String stopped = "The instance running it stopped at " + doc.getDate("heartbeat").toInstant();
             if (doc.getString("runId").equals(routes.lastSwitchedBy(doc.getString("_id")))) {
@@ -321,7 +322,8 @@ public class BlueGreenRebuilds implements DisposableBean {
             }
         }
         return new RebuildStatus(state, doc.getString("startedBy"), doc.getDate("startedAt").toInstant(),
-                finishedAt == null ? null : finishedAt.toInstant(), toLong(doc.get("position")),
+                finishedAt == null ? null : finishedAt.toInstant(), switchedAt == null ? null : switchedAt.toInstant(),
+                toLong(doc.get("position")),
                 toLong(doc.get("headPosition")), doc.getInteger("progress", 0),
                 toLong(doc.get("appliedEvents")) == null ? 0 : toLong(doc.get("appliedEvents")),
                 doc.getList("collections", String.class, List.of()), failure);
@@ -396,6 +398,7 @@ public class BlueGreenRebuilds implements DisposableBean {
         private volatile long applied;
         private boolean finished;
         private volatile boolean switched;
+        private Instant switchedAt;
         private Map<String, String> collections = Map.of();
         private String warning;
 
@@ -469,6 +472,7 @@ public class BlueGreenRebuilds implements DisposableBean {
                     Updates.set("headPosition", head),
                     Updates.set("appliedEvents", applied),
                     Updates.set("finishedAt", Date.from(clock.instant())),
+                    Updates.set("switchedAt", switchedAt == null ? null : Date.from(switchedAt)),
                     Updates.set("failure", failure)));
             if (state == RebuildStatus.State.DONE) {
                 updates.add(Updates.set("progress", 100));
@@ -555,7 +559,8 @@ public class BlueGreenRebuilds implements DisposableBean {
                 // Live from the switch on: every write committed before it is acknowledged. The switch's own write
                 // commits all the new version's writes before it.
                 scratch.ifAvailable(live -> live.remove(suffix));
-                routes.switchTo(name, collections, runId, clock.instant());
+                switchedAt = clock.instant();
+                routes.switchTo(name, collections, runId, switchedAt);
                 switched = true;
                 log.warn("Blue-green rebuild of {}: queries now read the new version {}", name, collections.values());
                 try {

@@ -106,10 +106,14 @@ final class ShadowProjections {
         check(types);
         ShadowProjections shadow = new ShadowProjections(client.getDatabase(databaseName), suffix, interceptors);
         MongoTemplate template = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, databaseName) {
+            // One wrapped database per name: the template asks for it on every call, and wrapping it anew made two
+            // proxies per write of a rebuild that writes tens of thousands.
+            private final Map<String, MongoDatabase> wrapped = new ConcurrentHashMap<>();
+
             @Override
             protected MongoDatabase doGetMongoDatabase(String name) {
-                return shadow.writeBehind.wrap(RoutedMongoDatabase.shadow(super.doGetMongoDatabase(name),
-                        shadow::physical));
+                return wrapped.computeIfAbsent(name, n -> shadow.writeBehind.wrap(RoutedMongoDatabase.shadow(
+                        super.doGetMongoDatabase(n), shadow::physical)));
             }
         }, converter);
         for (Class<?> type : types) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param startedBy     the user who started it
  * @param startedAt     when it started
  * @param finishedAt    when it was done or failed; {@code null} while it runs
+ * @param switchedAt    when queries began to read the new version; {@code null} before. The run finishes a moment
+ *                      later, once every instance has had time to read the new routes (twice their refresh interval)
  * @param position      the global position of the last event applied to the new version; {@code null} before the
  *                      first one
  * @param headPosition  the position of the newest event in the store when the rebuild last looked
@@ -19,7 +21,8 @@ import java.util.List;
  * @param collections   the collections that switched to the new version (once done)
  * @param failure       why the rebuild failed, or a warning about a switch that succeeded; {@code null} otherwise
  */
-public record RebuildStatus(State state, String startedBy, Instant startedAt, Instant finishedAt, Long position,
+public record RebuildStatus(State state, String startedBy, Instant startedAt, Instant finishedAt, Instant switchedAt,
+                            Long position,
                             Long headPosition, int progress, long appliedEvents, List<String> collections,
                             String failure) {
 
