@@ -74,9 +74,10 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
         }
         // Axon's handler and unit-of-work timeouts (on by default since 4.11) schedule a task on a shared janitor
         // thread for every handler call and cancel it afterwards: in a wall-clock profile of the audit trail's first
-        // rebuilds that was 28 % of the rebuilding thread's time (the bench's warm rebuild rate did not move). And what they do on expiry, interrupting the handler's thread, is a
-        // risk here: Java closes an interruptible file channel when its thread is interrupted during I/O, and the
-        // handlers write to H2 files. Slow handlers show in the processors' lag and the request metrics instead.
+        // rebuilds that was 28 % of the rebuilding thread's time (the bench's warm rebuild rate did not move). And
+        // what they do on expiry, interrupting the handler's thread, is a risk here: Java closes an interruptible
+        // file channel when its thread is interrupted during I/O, and the handlers write to H2 files. Slow handlers
+        // show in the processors' lag and the request metrics instead.
         defaults.put("axon.timeout.enabled", "false");
         // Deadlines are due at most this long before they fire.
         defaults.put("db-scheduler.polling-interval", "5s");

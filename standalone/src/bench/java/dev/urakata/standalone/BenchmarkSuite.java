@@ -448,7 +448,8 @@ class BenchmarkSuite {
             scratch.createIndex(index.get("key", Document.class), new com.mongodb.client.model.IndexOptions()
                     .unique(index.getBoolean("unique", false)));
         }
-        // At most a minute: the directory's documents (a thousand salary entries each here) go at some hundred a second.
+        // At most a minute: the directory's documents (a thousand salary entries each here) go at about 100 a
+        // second.
         long t0 = System.nanoTime();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(60);
         List<WriteModel<Document>> writes = new ArrayList<>();

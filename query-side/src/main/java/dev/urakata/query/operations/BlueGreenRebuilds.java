@@ -323,8 +323,7 @@ public class BlueGreenRebuilds implements DisposableBean {
         }
         return new RebuildStatus(state, doc.getString("startedBy"), doc.getDate("startedAt").toInstant(),
                 finishedAt == null ? null : finishedAt.toInstant(), switchedAt == null ? null : switchedAt.toInstant(),
-                toLong(doc.get("position")),
-                toLong(doc.get("headPosition")), doc.getInteger("progress", 0),
+                toLong(doc.get("position")), toLong(doc.get("headPosition")), doc.getInteger("progress", 0),
                 toLong(doc.get("appliedEvents")) == null ? 0 : toLong(doc.get("appliedEvents")),
                 doc.getList("collections", String.class, List.of()), failure);
     }

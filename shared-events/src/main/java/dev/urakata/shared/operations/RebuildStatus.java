@@ -22,9 +22,8 @@ import java.util.List;
  * @param failure       why the rebuild failed, or a warning about a switch that succeeded; {@code null} otherwise
  */
 public record RebuildStatus(State state, String startedBy, Instant startedAt, Instant finishedAt, Instant switchedAt,
-                            Long position,
-                            Long headPosition, int progress, long appliedEvents, List<String> collections,
-                            String failure) {
+                            Long position, Long headPosition, int progress, long appliedEvents,
+                            List<String> collections, String failure) {
 
     public RebuildStatus {
         collections = collections == null ? List.of() : List.copyOf(collections);
