@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -430,7 +431,7 @@ class BenchmarkSuite {
         report.setting(processor + "RawUpsertsWithoutIndexesPerSecond", Math.round(bare));
         List<Document> indexes = new ArrayList<>();
         for (Document index : mongo.getCollection(collection).listIndexes()) {
-            if (!index.get("key", Document.class).keySet().equals(java.util.Set.of("_id"))) {
+            if (!index.get("key", Document.class).keySet().equals(Set.of("_id"))) {
                 indexes.add(index);
             }
         }
@@ -445,7 +446,7 @@ class BenchmarkSuite {
                 .getCollection("bench_raw_upserts");
         scratch.drop();
         for (Document index : indexes) {
-            scratch.createIndex(index.get("key", Document.class), new com.mongodb.client.model.IndexOptions()
+            scratch.createIndex(index.get("key", Document.class), new IndexOptions()
                     .unique(index.getBoolean("unique", false)));
         }
         // At most a minute: the directory's documents (a thousand salary entries each here) go at about 100 a

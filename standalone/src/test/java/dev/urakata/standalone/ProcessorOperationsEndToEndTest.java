@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -481,9 +482,9 @@ class ProcessorOperationsEndToEndTest {
         assertThat(rebuild.path("failure").isMissingNode()).isTrue();
         assertThat(rebuild.get("finishedAt").asText()).endsWith("Z");
         // Queries read the new version from the switch; the run ends once other instances had time to follow.
-        assertThat(java.time.Instant.parse(rebuild.get("switchedAt").asText()))
-                .isAfter(java.time.Instant.parse(rebuild.get("startedAt").asText()))
-                .isBefore(java.time.Instant.parse(rebuild.get("finishedAt").asText()));
+        assertThat(Instant.parse(rebuild.get("switchedAt").asText()))
+                .isAfter(Instant.parse(rebuild.get("startedAt").asText()))
+                .isBefore(Instant.parse(rebuild.get("finishedAt").asText()));
         assertThat(rebuild.get("position").asLong()).isGreaterThanOrEqualTo(rebuild.get("headPosition").asLong());
         assertThat(rebuild.get("appliedEvents").asLong()).isPositive();
         assertThat(rebuild.get("collections")).extracting(JsonNode::asText)

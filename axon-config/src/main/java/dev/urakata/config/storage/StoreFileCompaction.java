@@ -54,7 +54,11 @@ final class StoreFileCompaction {
         long now = System.nanoTime();
         long version = store.getCurrentVersion();
         boolean quiet = version == previousVersion;
-        quietSince = !quiet ? 0 : quietSince == 0 ? now : quietSince;
+        if (!quiet) {
+            quietSince = 0;
+        } else if (quietSince == 0) {
+            quietSince = now;
+        }
         if (quiet && restingSince != 0 && now - restingSince < RESTING_NANOS) {
             return;
         }
