@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -71,7 +72,13 @@ final class DurableH2Backend extends H2Backend {
      */
     private final AtomicBoolean durableWritePending = new AtomicBoolean();
 
+    private final long groupCommitMillis;
     private final long scratchCommitNanos;
+    /**
+     * Whether a group commit is scheduled. It is scheduled by the write that needs it, not run on a timer: ten
+     * wake-ups a second to find nothing to commit were a tenth of what an idle instance spent.
+     */
+    private final AtomicBoolean groupCommitScheduled = new AtomicBoolean();
     /** {@link System#nanoTime()} of the last commit a request or the group commit made. */
     private volatile long lastCommit = System.nanoTime();
 
@@ -81,10 +88,9 @@ final class DurableH2Backend extends H2Backend {
         this.store = store;
         this.scratch = scratch;
         this.scratchCommitNanos = TimeUnit.MILLISECONDS.toNanos(scratchCommitMillis);
+        this.groupCommitMillis = groupCommitMillis;
         housekeeping.scheduleWithFixedDelay(this::compact, HOUSEKEEPING_SECONDS, HOUSEKEEPING_SECONDS,
                 TimeUnit.SECONDS);
-        housekeeping.scheduleWithFixedDelay(this::groupCommit, groupCommitMillis, groupCommitMillis,
-                TimeUnit.MILLISECONDS);
     }
 
     /** How long an unjournaled write waits at most for the commit that makes it durable. */
@@ -124,11 +130,15 @@ final class DurableH2Backend extends H2Backend {
      * everything written meanwhile, however many processors wrote.
      */
     private void groupCommit() {
+        groupCommitScheduled.set(false); // a write from here on schedules the next one
         if (store.isClosed() || !store.hasUnsavedChanges()) {
             return;
         }
-        if (!durableWritePending.get() && System.nanoTime() - lastCommit < scratchCommitNanos) {
-            return; // scratch writes only, and recent: the next durable write or the switch commits them
+        long sinceCommit = System.nanoTime() - lastCommit;
+        if (!durableWritePending.get() && sinceCommit < scratchCommitNanos) {
+            // Scratch writes only, and recent: the next durable write or the switch commits them, or this, later.
+            scheduleGroupCommit(TimeUnit.NANOSECONDS.toMillis(scratchCommitNanos - sinceCommit) + 1);
+            return;
         }
         commitLock.writeLock().lock();
         try {
@@ -136,9 +146,20 @@ final class DurableH2Backend extends H2Backend {
                 commitUnderLock();
             }
         } catch (RuntimeException e) {
-            // The next round, or the next journaled write, commits it.
+            scheduleGroupCommit(groupCommitMillis); // again, unless a journaled write commits it first
         } finally {
             commitLock.writeLock().unlock();
+        }
+    }
+
+    /** Schedules a group commit in {@code delayMillis}, unless one is scheduled already. */
+    private void scheduleGroupCommit(long delayMillis) {
+        if (groupCommitScheduled.compareAndSet(false, true)) {
+            try {
+                housekeeping.schedule(this::groupCommit, delayMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                groupCommitScheduled.set(false); // closed: closing the store commits
+            }
         }
     }
 
@@ -267,6 +288,9 @@ final class DurableH2Backend extends H2Backend {
             }
             level[0]--;
             commitLock.readLock().unlock();
+        }
+        if (durability == Durability.SOON || durability == Durability.SCRATCH) {
+            scheduleGroupCommit(groupCommitMillis);
         }
         if (durability == Durability.NOW && level[0] == 0 && store.hasUnsavedChanges()) {
             commitLock.writeLock().lock();

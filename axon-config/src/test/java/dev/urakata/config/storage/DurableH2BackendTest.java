@@ -139,7 +139,7 @@ class DurableH2BackendTest {
         Path file = dir.resolve("readmodels.mv.db");
         ScratchCollections scratch = new ScratchCollections();
         scratch.add("__bg_1");
-        // Scratch writes: fifty group-commit rounds go by and none commits them (a crash loses them).
+        // Scratch writes: the group commit they schedule leaves them for later (a crash loses them).
         crashAfter(file, scratch, 10, NO_GROUP_COMMIT, db -> {
             db.getCollection("things__bg_1").insertOne(new Document("_id", "in-memory"));
             sleepMillis(500);
