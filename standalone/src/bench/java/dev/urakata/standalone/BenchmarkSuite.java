@@ -408,7 +408,10 @@ class BenchmarkSuite {
     private void rebuildBesideRawUpserts(String processor, String collection) {
         String path = "/api/operations/processors/" + processor;
         MongoTemplate mongo = context.getBean(MongoTemplate.class);
-        List<Document> documents = mongo.getCollection(collection).find().limit(10_000).into(new ArrayList<>());
+        // Every document the rebuild will write again (up to 100,000), so that the raw upserts write each one once
+        // as the rebuild does: until 2026-12-06 the first 10,000 went round robin, and the audit trail's baseline
+        // then replaced half its documents with themselves.
+        List<Document> documents = mongo.getCollection(collection).find().limit(100_000).into(new ArrayList<>());
 
         expect(api.post("admin", path + "/rebuild", ""), 202);
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1)).until(() ->

@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -75,10 +76,11 @@ final class DurableH2Backend extends H2Backend {
     private final long groupCommitMillis;
     private final long scratchCommitNanos;
     /**
-     * Whether a group commit is scheduled. It is scheduled by the write that needs it, not run on a timer: ten
-     * wake-ups a second to find nothing to commit were a tenth of what an idle instance spent.
+     * {@link System#nanoTime()} at which the earliest scheduled group commit runs, or {@link Long#MAX_VALUE} when none
+     * is. A group commit is scheduled by the write that needs it, not run on a timer: ten wake-ups a second to find
+     * nothing to commit were a tenth of what an idle instance spent.
      */
-    private final AtomicBoolean groupCommitScheduled = new AtomicBoolean();
+    private final AtomicLong groupCommitDue = new AtomicLong(Long.MAX_VALUE);
     /** {@link System#nanoTime()} of the last commit a request or the group commit made. */
     private volatile long lastCommit = System.nanoTime();
 
@@ -115,7 +117,7 @@ final class DurableH2Backend extends H2Backend {
         commitLock.writeLock().lock(); // no request half-way while pages are rewritten
         try {
             if (!store.isClosed()) {
-                compaction.round(store);
+                compaction.round(store, store.hasUnsavedChanges());
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.
@@ -130,7 +132,7 @@ final class DurableH2Backend extends H2Backend {
      * everything written meanwhile, however many processors wrote.
      */
     private void groupCommit() {
-        groupCommitScheduled.set(false); // a write from here on schedules the next one
+        groupCommitDue.set(Long.MAX_VALUE); // a write from here on schedules the next one
         if (store.isClosed() || !store.hasUnsavedChanges()) {
             return;
         }
@@ -152,14 +154,23 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
-    /** Schedules a group commit in {@code delayMillis}, unless one is scheduled already. */
+    /**
+     * Schedules a group commit in {@code delayMillis}, unless one is scheduled to run as early. (A later one may be
+     * scheduled: scratch writes alone wait seconds, an unjournaled write after them must not.)
+     */
     private void scheduleGroupCommit(long delayMillis) {
-        if (groupCommitScheduled.compareAndSet(false, true)) {
-            try {
-                housekeeping.schedule(this::groupCommit, delayMillis, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException closing) {
-                groupCommitScheduled.set(false); // closed: closing the store commits
+        long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
+        long scheduled;
+        do {
+            scheduled = groupCommitDue.get();
+            if (scheduled != Long.MAX_VALUE && scheduled - due <= 0) {
+                return;
             }
+        } while (!groupCommitDue.compareAndSet(scheduled, due));
+        try {
+            housekeeping.schedule(this::groupCommit, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // closed: closing the store commits
         }
     }
 

@@ -72,7 +72,7 @@ final class EventFileHousekeeping implements AutoCloseable {
                 store = storeOf(dataSource); // the database was closed and opened again
             }
             if (store != null && !store.isClosed()) {
-                compaction.round(store);
+                compaction.round(store, false);
             }
         } catch (RuntimeException e) {
             // Housekeeping only: the data is committed either way; try again at the next round.

@@ -12,15 +12,16 @@ import java.util.concurrent.TimeUnit;
  * <ol>
  *   <li>live pages of sparse chunks are rewritten (at most 2 MB a round, 16 MB once quiet), so that old chunks hold
  *   nothing live;</li>
- *   <li>chunks that hold nothing live and were superseded longer ago than H2's retention time (45 s, the time the
- *   operating system is trusted to have written a commit) are freed; H2 frees them only as part of a write, so
- *   after a burst of writes they stayed allocated for good;</li>
+ *   <li>chunks that hold nothing live are freed; H2 frees them only as part of a write, and only once they are older
+ *   than its retention time (45 s, the time the operating system is trusted to have written a commit), so after a
+ *   burst of writes they stayed allocated for good;</li>
  *   <li>once the file is sparse, live chunks at its end are moved into the holes (at most 16 MB a round) and the file
  *   is cut short.</li>
  * </ol>
  * The last two run only while the store is quiet (see {@link #round}). An idle, compact store is left alone: each
- * step does nothing when there is nothing to gain, so the file neither churns nor grows while nobody writes. Measured with the bench profile's size section (3,000 events): 70 MB when the
- * load ended before and 90 s after it without the last two steps; see the README for the figures with them.
+ * step does nothing when there is nothing to gain, so the file neither churns nor grows while nobody writes.
+ * Measured with the bench profile's size section (3,000 events): 70 MB when the load ended and 90 s after it without
+ * the last two steps; see the README for the figures with them.
  *
  * <p>The moves take H2's store lock, as its own writer does, so they are safe beside running transactions. (Moving
  * everything at once with {@code MVStore.compactFile} is not: it sets the retention time to zero for good, and on
@@ -56,17 +57,20 @@ final class StoreFileCompaction {
     private long restingSince; // System.nanoTime() of the round that found nothing to do once settled, or 0
 
     /**
-     * Does one round on {@code store}.
+     * Does one round on {@code store}, which is busy whatever its version says when {@code writesWaiting} (the
+     * embedded server's writes that wait for a commit: a rebuild's scratch writes commit only every few seconds, and a
+     * round that took them for a quiet store committed them and moved chunks under the rebuild). The SQL engine's
+     * store always has uncommitted changes of its own, so the event database passes false.
      * Sparse chunks are rewritten while writes go on; unused chunks are freed and live ones moved only once the store
      * is quiet (no commit but this housekeeping's since the previous round), because moving holds H2's store lock,
      * and a commit waiting behind it in the middle of a load was a request waiting seconds.
      * A store quiet for {@link #RESTING_NANOS} that a round found nothing to do for is looked at again only that long
      * after.
      */
-    void round(MVStore store) {
+    void round(MVStore store, boolean writesWaiting) {
         long now = System.nanoTime();
         long version = store.getCurrentVersion();
-        boolean quiet = version == previousVersion;
+        boolean quiet = version == previousVersion && !writesWaiting;
         if (!quiet) {
             quietSince = 0;
         } else if (quietSince == 0) {

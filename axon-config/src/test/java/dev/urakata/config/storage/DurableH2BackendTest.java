@@ -147,9 +147,12 @@ class DurableH2BackendTest {
         });
         reopen(file, "things__bg_1", shadow -> assertThat(shadow.countDocuments()).isZero());
 
-        // An unjournaled write beside them is due within the group commit's interval: that commit takes both.
+        // An unjournaled write beside them is due within the group commit's interval: that commit takes both. (The
+        // pause lets the group commit the scratch write scheduled find it alone and put it off for the scratch
+        // time, an hour here; checked to fail when that held back the unjournaled write's commit too.)
         crashAfter(file, scratch, 10, NO_GROUP_COMMIT, db -> {
             db.getCollection("things__bg_1").insertOne(new Document("_id", "scratch"));
+            sleepMillis(200);
             db.getCollection("tokens").withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false))
                     .insertOne(new Document("_id", "processor-0"));
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> committed());

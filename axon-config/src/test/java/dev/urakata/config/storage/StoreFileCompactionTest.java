@@ -45,11 +45,11 @@ class StoreFileCompactionTest {
 
             StoreFileCompaction compaction = new StoreFileCompaction();
             for (int round = 0; round < 3; round++) { // the first finds writes, the next ones a quiet store
-                compaction.round(store);
+                compaction.round(store, false);
             }
             long atRest = Files.size(file);
             for (int round = 0; round < 5; round++) {
-                compaction.round(store);
+                compaction.round(store, false);
             }
 
             assertThat(atRest).isLessThan(afterBurst / 5);
@@ -107,7 +107,7 @@ class StoreFileCompactionTest {
             });
             StoreFileCompaction compaction = new StoreFileCompaction();
             for (int round = 0; round < 400; round++) {
-                compaction.round(store);
+                compaction.round(store, false);
             }
             done.set(true);
             int late = writer.get();
