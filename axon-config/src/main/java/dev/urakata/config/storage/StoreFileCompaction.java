@@ -40,15 +40,15 @@ final class StoreFileCompaction {
     private static final int TARGET_FILL_RATE = 80;
     private static final int REWRITE_BYTES = 2 * 1024 * 1024;
     /**
-     * What a quiet round rewrites and moves at most. Nobody was waiting for the store when the round began; one that
-     * comes meanwhile waits for the moves (about 50 ms for 16 MB here), as it would behind a large commit.
+     * What a quiet round rewrites and moves at most. Nobody was waiting for the store when the round began; a request
+     * that comes meanwhile waits for the moves, as it would behind a large commit.
      */
     private static final int QUIET_BYTES = 16 * 1024 * 1024;
     /**
      * How long a store must have been quiet, and how long it is then left alone once a round found nothing to do.
-     * Longer than H2's retention time (45 s): a chunk superseded less than that ago can be freed only by a later
-     * round, so before that a round with nothing to do says nothing about the next. Looking every five seconds at a
-     * store with nothing to do was most of what an idle instance spent on housekeeping.
+     * Right after a load the quiet rounds give space back in steps (each round rewrites and moves a bounded amount), so
+     * a round with nothing to do then says little about the next. Looking every five seconds at a store with nothing
+     * to do was most of what an idle instance spent on housekeeping.
      */
     static final long RESTING_NANOS = TimeUnit.SECONDS.toNanos(60);
 
