@@ -59,8 +59,9 @@ final class StoreFileCompaction {
     /**
      * Does one round on {@code store}, which is busy whatever its version says when {@code writesWaiting} (the
      * embedded server's writes that wait for a commit: a rebuild's scratch writes commit only every few seconds, and a
-     * round that took them for a quiet store committed them and moved chunks under the rebuild). The SQL engine's
-     * store always has uncommitted changes of its own, so the event database passes false.
+     * round that took them for a quiet store committed them and moved chunks under the rebuild). The event database
+     * passes false: each of its writes is committed by the transaction that makes it ({@code WRITE_DELAY=0}), so a
+     * write shows in the store's version.
      * Sparse chunks are rewritten while writes go on; unused chunks are freed and live ones moved only once the store
      * is quiet (no commit but this housekeeping's since the previous round), because moving holds H2's store lock,
      * and a commit waiting behind it in the middle of a load was a request waiting seconds.
