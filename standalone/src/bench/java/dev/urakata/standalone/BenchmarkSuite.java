@@ -412,22 +412,8 @@ class BenchmarkSuite {
         // then replaced half its documents with themselves.
         List<Document> documents = mongo.getCollection(collection).find().limit(100_000).into(new ArrayList<>());
 
-        // Warm-up rebuilds first, as JMH warms up before it measures: on two cores the JIT compiler has one thread,
-        // and in the first rebuilds of a young process it took about two fifths of the CPU (recompiling the
-        // deserialization and handler paths for the new mix of types) - a cost a long-running instance has paid long
-        // before. At least 60,000 events or 60 s of warm-up; the first rebuild's rate is reported beside.
-        long warmUpEvents = 0;
-        int warmUps = 0;
-        long warmUpStart = System.nanoTime();
-        while (warmUpEvents < 60_000 && System.nanoTime() - warmUpStart < TimeUnit.SECONDS.toNanos(60)) {
-            Rebuilt warmUp = rebuild(processor);
-            if (warmUps == 0) {
-                report.setting(processor + "FirstRebuildEventsPerSecond", Math.round(warmUp.perSecond()));
-            }
-            warmUpEvents += warmUp.applied();
-            warmUps++;
-        }
-        report.setting(processor + "WarmUpRebuilds", warmUps);
+        // A rebuild of a young process runs partly while being compiled (on two cores the JIT has one thread); a
+        // process that has been up for a while has compiled what it could before the rebuild starts.
         awaitCompilerQuiet();
         Rebuilt measured = rebuild(processor);
         long applied = measured.applied();
@@ -442,8 +428,8 @@ class BenchmarkSuite {
                 indexes.add(index);
             }
         }
-        add("projection rebuild", processor + " blue-green rebuild, " + applied + " events, after " + warmUps
-                        + " warm-up rebuilds", measured.perSecond(), "events/s",
+        add("projection rebuild", processor + " blue-green rebuild, " + applied + " events", measured.perSecond(),
+                "events/s",
                 "raw bulk upserts, same " + indexes.size() + " indexes (batch " + BATCH + ")",
                 rawUpserts(documents, applied, indexes), "higher");
     }

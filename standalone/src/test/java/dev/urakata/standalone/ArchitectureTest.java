@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module and package rules of ARCHITECTURE.md, checked on the compiled classes of every module. */
 class ArchitectureTest {
@@ -136,6 +138,46 @@ class ArchitectureTest {
                         }
                     }
                 }));
+    }
+
+    /** The published language has no package cycles: each context's messages can be read without the others'. */
+    @Test
+    void thePublishedLanguageHasNoCyclesBetweenContexts() {
+        rule(slices().matching("dev.urakata.shared.(*)..").should().beFreeOfCycles());
+    }
+
+    /**
+     * What one command-side context may use of another, and why; anything else goes through {@code shared-events}
+     * messages, so that a context can be read, changed and tested on its own.
+     */
+    static final Map<String, String> COMMAND_SIDE_CROSSINGS = Map.of(
+            "dev.urakata.command.workforce.WorkforceEmployees",
+            "the command side's one view of who is employed when, fed by HR events; HR's sign-in and compliance's "
+                    + "training assignments ask it rather than keep a second copy",
+            "dev.urakata.command.hr.OwnRecords",
+            "separation of duties: payroll refuses a payroll officer's change to their own pay with HR's rule of "
+                    + "who is whom",
+            "dev.urakata.command.finance.TaxRates",
+            "purchase orders are taxed by the same dated rate table as invoices");
+
+    @Test
+    void commandSideContextsMeetOnlyThroughThePublishedLanguage() {
+        rule(slices().matching("dev.urakata.command.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "dev.urakata.command.web..", "dev.urakata.command.uniqueness.."))
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(crossings())));
+    }
+
+    private static Class<?>[] crossings() {
+        return COMMAND_SIDE_CROSSINGS.keySet().stream().map(name -> {
+            try {
+                return Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError("A listed crossing no longer exists: " + name, e);
+            }
+        }).toArray(Class<?>[]::new);
     }
 
     @Test

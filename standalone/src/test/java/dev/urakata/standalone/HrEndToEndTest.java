@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -213,6 +215,62 @@ class HrEndToEndTest extends EmbeddedStackTest {
         Api.Response otherUser = api().post("admin", "/api/hr/employees", Api.hireJson("E-502"), key);
         assertThat(otherUser.status()).isEqualTo(201);
         assertThat(storedEvents()).isEqualTo(after + 1);
+    }
+
+    /**
+     * Idempotency is one filter for every command request: a change (not only a create) is answered again, the same
+     * body in another layout is the same request, and an answer that was an error keeps no record of the key.
+     */
+    @Test
+    void aRetriedChangeIsAnsweredAgainAndARefusedRequestLeavesItsKeyFree() {
+        String id = hire("E-510");
+        String path = "/api/hr/employees/" + id + "/salary-changes";
+        String key = UUID.randomUUID().toString();
+        long before = storedEvents();
+        Api.Response first = api().post("hr", path, """
+                {"monthlySalary":{"amount":"390000","currency":"JPY"},"effectiveDate":"2026-06-01","reason":"review"}""",
+                key);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        Api.Response retry = api().post("hr", path, """
+                { "reason": "review", "effectiveDate": "2026-06-01",
+                  "monthlySalary": { "currency": "JPY", "amount": "390000" } }""", key);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(storedEvents()).isEqualTo(before + 1);
+
+        String second = UUID.randomUUID().toString();
+        Api.Response refused = api().post("hr", path, """
+                {"effectiveDate":"2026-07-01","reason":"no amount"}""", second);
+        assertThat(refused.status()).isEqualTo(400);
+        Api.Response fixed = api().post("hr", path, """
+                {"monthlySalary":{"amount":"395000","currency":"JPY"},"effectiveDate":"2026-07-01","reason":"fixed"}""",
+                second);
+        assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
+        assertThat(storedEvents()).isEqualTo(before + 2);
+    }
+
+    /** Every command operation of the OpenAPI document declares the optional header, so generated clients offer it. */
+    @Test
+    void theApiDocumentOffersTheIdempotencyKeyOnEveryCommandOperation() {
+        JsonNode paths = api().get("admin", "/v3/api-docs").json().get("paths");
+        List<String> hrCommandsWithoutKey = new ArrayList<>();
+        int withKey = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (String method : List.of("post", "put", "delete")) {
+                JsonNode operation = path.getValue().get(method);
+                if (operation == null) {
+                    continue;
+                }
+                if (operation.path("parameters").findValuesAsText("name").contains("Idempotency-Key")) {
+                    withKey++;
+                } else if (path.getKey().startsWith("/api/hr/")) {
+                    hrCommandsWithoutKey.add(method + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(hrCommandsWithoutKey).isEmpty();
+        assertThat(withKey).isGreaterThanOrEqualTo(100);
     }
 
     @Test

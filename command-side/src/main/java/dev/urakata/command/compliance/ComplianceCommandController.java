@@ -2,7 +2,6 @@ package dev.urakata.command.compliance;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.command.workforce.WorkforceEmployees;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
@@ -30,7 +29,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,14 +50,12 @@ import java.time.ZoneOffset;
 class ComplianceCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final WorkforceEmployees employees;
     private final AggregateKinds kinds;
 
-    ComplianceCommandController(CommandGateway commands, IdempotentCommands idempotent,
+    ComplianceCommandController(CommandGateway commands,
                                 WorkforceEmployees employees, AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.employees = employees;
         this.kinds = kinds;
     }
@@ -69,14 +65,12 @@ class ComplianceCommandController {
     @Operation(summary = "Assign a training to an employee", description = "Overdue after the end of its due date. "
             + "Assigning one that is assigned and not completed records nothing. 404 when the id names no employee.")
     ResponseEntity<?> assign(@PathVariable EmployeeId employeeId,
-                             @Valid @RequestBody ComplianceCommandRequests.AssignTraining request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
+                             @Valid @RequestBody ComplianceCommandRequests.AssignTraining request) {
         // an employee's compliance record is created on first use, under an id derived from the employee's
         kinds.requireExisting(employeeId, Kind.EMPLOYEE);
-        return idempotent.send(key, user.getName(), "POST /api/compliance/employees/" + employeeId + "/trainings",
-                request, new AssignTrainingCommand(employeeId, request.trainingCode(), request.dueDate()),
-                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), request.trainingCode()));
+        commands.sendAndWait(new AssignTrainingCommand(employeeId, request.trainingCode(), request.dueDate()));
+        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
+                request.trainingCode()));
     }
 
     @PostMapping(path = "/employees/{employeeId}/trainings/{trainingCode}/complete",
@@ -85,15 +79,12 @@ class ComplianceCommandController {
     @Operation(summary = "Record that an employee completed a training", description = "EMPLOYEE: their own only.")
     ResponseEntity<?> complete(@PathVariable EmployeeId employeeId, @PathVariable String trainingCode,
                                @Valid @RequestBody ComplianceCommandRequests.CompleteTraining request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                Authentication user) {
         if (!CurrentEmployee.hasRole(user, Roles.ADMIN) && !CurrentEmployee.hasRole(user, Roles.HR)) {
             requireSelf(user, employeeId);
         }
-        return idempotent.send(key, user.getName(), "POST /api/compliance/employees/" + employeeId + "/trainings/"
-                        + trainingCode + "/complete", request,
-                new CompleteTrainingCommand(employeeId, trainingCode, request.completedOn()),
-                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), trainingCode));
+        commands.sendAndWait(new CompleteTrainingCommand(employeeId, trainingCode, request.completedOn()));
+        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), trainingCode));
     }
 
     @PostMapping(path = "/employees/{employeeId}/acknowledgement-requests",
@@ -104,16 +95,13 @@ class ComplianceCommandController {
                     + "employee.")
     ResponseEntity<?> requestAcknowledgement(@PathVariable EmployeeId employeeId,
                                              @Valid @RequestBody ComplianceCommandRequests.RequestAcknowledgement
-                                                     request,
-                                             @RequestHeader(name = IdempotentCommands.HEADER, required = false)
-                                             String key,
-                                             Authentication user) {
+                                                     request) {
         kinds.requireExisting(employeeId, Kind.EMPLOYEE);
-        return idempotent.send(key, user.getName(), "POST /api/compliance/employees/" + employeeId
-                        + "/acknowledgement-requests", request,
-                new RequestPolicyAcknowledgementCommand(employeeId, request.policyCode(), request.version(),
-                        request.dueDate()),
-                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), request.policyCode()));
+        commands.sendAndWait(new RequestPolicyAcknowledgementCommand(employeeId, request.policyCode(),
+                request.version(),
+                        request.dueDate()));
+        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
+                request.policyCode()));
     }
 
     @PostMapping(path = "/employees/{employeeId}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -122,14 +110,12 @@ class ComplianceCommandController {
             + "only (403 otherwise). 404 UNKNOWN_COMPLIANCE_ITEM if it was not requested.")
     ResponseEntity<?> acknowledge(@PathVariable EmployeeId employeeId,
                                   @Valid @RequestBody ComplianceCommandRequests.Acknowledge request,
-                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                   Authentication user) {
         requireSelf(user, employeeId);
-        return idempotent.send(key, user.getName(), "POST /api/compliance/employees/" + employeeId
-                        + "/acknowledgements", request,
-                new AcknowledgePolicyCommand(employeeId, request.policyCode(), request.version(),
-                        LocalDate.now(ZoneOffset.UTC)),
-                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), request.policyCode()));
+        commands.sendAndWait(new AcknowledgePolicyCommand(employeeId, request.policyCode(), request.version(),
+                        LocalDate.now(ZoneOffset.UTC)));
+        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
+                request.policyCode()));
     }
 
     @PostMapping(path = "/policies/{policyCode}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -137,59 +123,44 @@ class ComplianceCommandController {
             + "new version must be higher (409 POLICY_VERSION_CONFLICT). The code is the policy's id: 409 ID_IN_USE "
             + "when it is already the id of something else (a shift, say).")
     ResponseEntity<?> publish(@PathVariable String policyCode,
-                              @Valid @RequestBody ComplianceCommandRequests.PublishPolicyVersion request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
+                              @Valid @RequestBody ComplianceCommandRequests.PublishPolicyVersion request) {
         kinds.requireUnused(policyCode, Kind.COMPLIANCE_POLICY);
-        return idempotent.send(key, user.getName(), "POST /api/compliance/policies/" + policyCode + "/versions",
-                request, new PublishPolicyVersionCommand(policyCode, request.title(), request.version(),
-                        request.acknowledgementRequired()),
-                new ComplianceCommandRequests.PolicyResponse(policyCode, request.version()));
+        commands.sendAndWait(new PublishPolicyVersionCommand(policyCode, request.title(), request.version(),
+                        request.acknowledgementRequired()));
+        return ResponseEntity.ok(new ComplianceCommandRequests.PolicyResponse(policyCode, request.version()));
     }
 
     @PostMapping(path = "/risks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a risk to the register", description = "201 with the new risk's id.")
-    ResponseEntity<?> identify(@Valid @RequestBody ComplianceCommandRequests.IdentifyRisk request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                               Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/compliance/risks", request, () -> {
-            RiskId id = RiskId.newId();
-            commands.sendAndWait(new IdentifyRiskCommand(id, request.title(), request.category(), request.owner()));
-            return ResponseEntity.created(URI.create("/api/compliance/risks?riskId=" + id))
-                    .body(new ComplianceCommandRequests.RiskIdResponse(id.value()));
-        });
+    ResponseEntity<?> identify(@Valid @RequestBody ComplianceCommandRequests.IdentifyRisk request) {
+        RiskId id = RiskId.newId();
+        commands.sendAndWait(new IdentifyRiskCommand(id, request.title(), request.category(), request.owner()));
+        return ResponseEntity.created(URI.create("/api/compliance/risks?riskId=" + id))
+                .body(new ComplianceCommandRequests.RiskIdResponse(id.value()));
     }
 
     @PostMapping(path = "/risks/{riskId}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Assess or re-assess a risk", description = "Score = likelihood x impact (1-5 each).")
     ResponseEntity<?> assess(@PathVariable RiskId riskId,
-                             @Valid @RequestBody ComplianceCommandRequests.AssessRisk request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/compliance/risks/" + riskId + "/assessments",
-                request, new AssessRiskCommand(riskId, request.likelihood(), request.impact()),
-                new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
+                             @Valid @RequestBody ComplianceCommandRequests.AssessRisk request) {
+        commands.sendAndWait(new AssessRiskCommand(riskId, request.likelihood(), request.impact()));
+        return ResponseEntity.ok(new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
     }
 
     @PostMapping(path = "/risks/{riskId}/mitigation", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Plan how a risk is mitigated, and by when")
     ResponseEntity<?> mitigate(@PathVariable RiskId riskId,
-                               @Valid @RequestBody ComplianceCommandRequests.PlanMitigation request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                               Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/compliance/risks/" + riskId + "/mitigation",
-                request, new PlanRiskMitigationCommand(riskId, request.plan(), request.dueDate()),
-                new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
+                               @Valid @RequestBody ComplianceCommandRequests.PlanMitigation request) {
+        commands.sendAndWait(new PlanRiskMitigationCommand(riskId, request.plan(), request.dueDate()));
+        return ResponseEntity.ok(new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
     }
 
     @PostMapping(path = "/risks/{riskId}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close a risk with a residual note", description = "409 RISK_CLOSED afterwards.")
-    ResponseEntity<?> close(@PathVariable RiskId riskId, @Valid @RequestBody ComplianceCommandRequests.CloseRisk request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/compliance/risks/" + riskId + "/close", request,
-                new CloseRiskCommand(riskId, request.residualNote()),
-                new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
+    ResponseEntity<?> close(@PathVariable RiskId riskId,
+            @Valid @RequestBody ComplianceCommandRequests.CloseRisk request) {
+        commands.sendAndWait(new CloseRiskCommand(riskId, request.residualNote()));
+        return ResponseEntity.ok(new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
     }
 
     /** An employee acts for themselves only: the employee their number maps to must be the one in the path. */

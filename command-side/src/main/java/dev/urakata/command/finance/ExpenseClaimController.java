@@ -1,6 +1,5 @@
 package dev.urakata.command.finance;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.config.security.CurrentEmployee;
@@ -25,7 +24,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,11 +41,9 @@ import java.time.LocalDate;
 class ExpenseClaimController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
 
-    ExpenseClaimController(CommandGateway commands, IdempotentCommands idempotent) {
+    ExpenseClaimController(CommandGateway commands) {
         this.commands = commands;
-        this.idempotent = idempotent;
     }
 
     record Submit(
@@ -73,47 +69,36 @@ class ExpenseClaimController {
     @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER')")
     @Operation(summary = "Submit an expense claim for yourself", description = "201 with the new claim's id.")
     ResponseEntity<?> submit(@Valid @RequestBody Submit request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/finance/expense-claims", request, () -> {
-            ExpenseClaimId id = ExpenseClaimId.newId();
-            commands.sendAndWait(new SubmitExpenseClaimCommand(id, CurrentEmployee.employeeNumber(user),
-                    request.department(), request.amount(), request.expenseDate(), request.category(),
-                    request.description()));
-            return ResponseEntity.created(URI.create("/api/finance/expense-claims/" + id))
-                    .body(new ClaimIdResponse(id.value()));
-        });
+        ExpenseClaimId id = ExpenseClaimId.newId();
+        commands.sendAndWait(new SubmitExpenseClaimCommand(id, CurrentEmployee.employeeNumber(user),
+                request.department(), request.amount(), request.expenseDate(), request.category(),
+                request.description()));
+        return ResponseEntity.created(URI.create("/api/finance/expense-claims/" + id))
+                .body(new ClaimIdResponse(id.value()));
     }
 
     @PostMapping("/{claimId}/approve")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Approve a submitted claim", description = "Not by its submitter (422 FOUR_EYES_REQUIRED).")
-    ResponseEntity<?> approve(@PathVariable ExpenseClaimId claimId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/finance/expense-claims/" + claimId + "/approve", null,
-                new ApproveExpenseClaimCommand(claimId), new ClaimIdResponse(claimId.value()));
+    ResponseEntity<?> approve(@PathVariable ExpenseClaimId claimId) {
+        commands.sendAndWait(new ApproveExpenseClaimCommand(claimId));
+        return ResponseEntity.ok(new ClaimIdResponse(claimId.value()));
     }
 
     @PostMapping(path = "/{claimId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Reject a submitted claim", description = "Not by its submitter.")
-    ResponseEntity<?> reject(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reject request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/finance/expense-claims/" + claimId + "/reject",
-                request, new RejectExpenseClaimCommand(claimId, request.reason()),
-                new ClaimIdResponse(claimId.value()));
+    ResponseEntity<?> reject(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reject request) {
+        commands.sendAndWait(new RejectExpenseClaimCommand(claimId, request.reason()));
+        return ResponseEntity.ok(new ClaimIdResponse(claimId.value()));
     }
 
     @PostMapping(path = "/{claimId}/reimburse", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
     @Operation(summary = "Reimburse an approved claim")
-    ResponseEntity<?> reimburse(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reimburse request,
-                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/finance/expense-claims/" + claimId + "/reimburse",
-                request, new ReimburseExpenseClaimCommand(claimId, request.paidOn()),
-                new ClaimIdResponse(claimId.value()));
+    ResponseEntity<?> reimburse(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reimburse request) {
+        commands.sendAndWait(new ReimburseExpenseClaimCommand(claimId, request.paidOn()));
+        return ResponseEntity.ok(new ClaimIdResponse(claimId.value()));
     }
 }

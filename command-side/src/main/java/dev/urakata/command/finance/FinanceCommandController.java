@@ -2,7 +2,6 @@ package dev.urakata.command.finance;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.finance.AccountingPeriodId;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
@@ -27,11 +26,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,28 +50,22 @@ import java.util.List;
 class FinanceCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final AggregateKinds kinds;
 
-    FinanceCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
+    FinanceCommandController(CommandGateway commands, AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.kinds = kinds;
     }
 
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Register a customer", description = "201 with the new customer's id and Location.")
-    ResponseEntity<?> registerCustomer(@Valid @RequestBody FinanceCommandRequests.RegisterCustomer request,
-                                       @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                       Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/finance/customers", request, () -> {
-            CustomerId id = CustomerId.newId();
-            commands.sendAndWait(new RegisterCustomerCommand(id, request.name(), request.currency(),
-                    request.paymentTermsDays()));
-            return ResponseEntity.created(URI.create("/api/finance/customers/" + id))
-                    .body(new FinanceCommandRequests.CustomerIdResponse(id.value()));
-        });
+    ResponseEntity<?> registerCustomer(@Valid @RequestBody FinanceCommandRequests.RegisterCustomer request) {
+        CustomerId id = CustomerId.newId();
+        commands.sendAndWait(new RegisterCustomerCommand(id, request.name(), request.currency(),
+                request.paymentTermsDays()));
+        return ResponseEntity.created(URI.create("/api/finance/customers/" + id))
+                .body(new FinanceCommandRequests.CustomerIdResponse(id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -82,16 +73,11 @@ class FinanceCommandController {
     @Operation(summary = "Draft an invoice", description = "201 with the new invoice's id. Tax is worked out when "
             + "it is issued, at the rates in force on the issue date.")
     ResponseEntity<?> draftInvoice(@PathVariable CustomerId customerId,
-                                   @Valid @RequestBody FinanceCommandRequests.DraftInvoice request,
-                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                   Authentication user) {
-        String route = "POST /api/finance/customers/" + customerId + "/invoices";
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            InvoiceId id = InvoiceId.newId();
-            commands.sendAndWait(new DraftInvoiceCommand(customerId, id, lines(request.lines())));
-            return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
-                    .body(new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
-        });
+                                   @Valid @RequestBody FinanceCommandRequests.DraftInvoice request) {
+        InvoiceId id = InvoiceId.newId();
+        commands.sendAndWait(new DraftInvoiceCommand(customerId, id, lines(request.lines())));
+        return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
+                .body(new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/issue",
@@ -100,13 +86,9 @@ class FinanceCommandController {
     @Operation(summary = "Issue a drafted invoice", description = "From then on it is never edited: a credit note "
             + "corrects it. It becomes overdue when its due date passes unsettled.")
     ResponseEntity<?> issue(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
-                            @Valid @RequestBody FinanceCommandRequests.IssueInvoice request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        String route = "POST /api/finance/customers/" + customerId + "/invoices/" + invoiceId + "/issue";
-        return idempotent.send(key, user.getName(), route, request,
-                new IssueInvoiceCommand(customerId, invoiceId, request.issueDate(), request.dueDate()),
-                new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), invoiceId.value()));
+                            @Valid @RequestBody FinanceCommandRequests.IssueInvoice request) {
+        commands.sendAndWait(new IssueInvoiceCommand(customerId, invoiceId, request.issueDate(), request.dueDate()));
+        return ResponseEntity.ok(new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), invoiceId.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/credit-notes",
@@ -115,18 +97,13 @@ class FinanceCommandController {
     @Operation(summary = "Issue a credit note against an issued invoice",
             description = "201. Taxed at the invoice's rates; what exceeds the outstanding amount becomes credit.")
     ResponseEntity<?> credit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
-                             @Valid @RequestBody FinanceCommandRequests.IssueCreditNote request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        String route = "POST /api/finance/customers/" + customerId + "/invoices/" + invoiceId + "/credit-notes";
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            CreditNoteId id = CreditNoteId.newId();
-            commands.sendAndWait(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
-                    request.reason(), lines(request.lines())));
-            return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
-                    .body(new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(),
-                            id.value()));
-        });
+                             @Valid @RequestBody FinanceCommandRequests.IssueCreditNote request) {
+        CreditNoteId id = CreditNoteId.newId();
+        commands.sendAndWait(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
+                request.reason(), lines(request.lines())));
+        return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
+                .body(new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(),
+                        id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -135,20 +112,15 @@ class FinanceCommandController {
             description = "201. Allocations may not exceed an invoice's outstanding amount nor, together, the "
                     + "payment; the rest is kept as customer credit.")
     ResponseEntity<?> pay(@PathVariable CustomerId customerId,
-                          @Valid @RequestBody FinanceCommandRequests.RecordPayment request,
-                          @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                          Authentication user) {
-        String route = "POST /api/finance/customers/" + customerId + "/payments";
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            PaymentId id = PaymentId.newId();
-            List<PaymentAllocation> allocations = request.allocations() == null ? List.of()
-                    : request.allocations().stream()
-                    .map(allocation -> new PaymentAllocation(allocation.invoiceId(), allocation.amount())).toList();
-            commands.sendAndWait(new RecordPaymentCommand(customerId, id, request.amount(), request.receivedOn(),
-                    allocations));
-            return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
-                    .body(new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
-        });
+                          @Valid @RequestBody FinanceCommandRequests.RecordPayment request) {
+        PaymentId id = PaymentId.newId();
+        List<PaymentAllocation> allocations = request.allocations() == null ? List.of()
+                : request.allocations().stream()
+                .map(allocation -> new PaymentAllocation(allocation.invoiceId(), allocation.amount())).toList();
+        commands.sendAndWait(new RecordPaymentCommand(customerId, id, request.amount(), request.receivedOn(),
+                allocations));
+        return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
+                .body(new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/apply-credit",
@@ -159,29 +131,21 @@ class FinanceCommandController {
                     + "INSUFFICIENT_CUSTOMER_CREDIT beyond the credit held, 422 OVER_ALLOCATION beyond what the "
                     + "invoice has outstanding, 409 INVOICE_STATUS_CONFLICT for a draft or settled invoice.")
     ResponseEntity<?> applyCredit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
-                                  @Valid @RequestBody FinanceCommandRequests.ApplyCredit request,
-                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                  Authentication user) {
-        String route = "POST /api/finance/customers/" + customerId + "/invoices/" + invoiceId + "/apply-credit";
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            CreditApplicationId id = CreditApplicationId.newId();
-            commands.sendAndWait(new ApplyCustomerCreditCommand(customerId, id, invoiceId, request.amount(),
-                    request.appliedOn()));
-            return ResponseEntity.ok(new FinanceCommandRequests.CreditApplicationResponse(customerId.value(),
-                    invoiceId.value(), id.value()));
-        });
+                                  @Valid @RequestBody FinanceCommandRequests.ApplyCredit request) {
+        CreditApplicationId id = CreditApplicationId.newId();
+        commands.sendAndWait(new ApplyCustomerCreditCommand(customerId, id, invoiceId, request.amount(),
+                request.appliedOn()));
+        return ResponseEntity.ok(new FinanceCommandRequests.CreditApplicationResponse(customerId.value(),
+                invoiceId.value(), id.value()));
     }
 
     @PostMapping("/periods/{periodId}/close")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Close an ended month of the books",
             description = "Postings dated in it afterwards land in the first open month; 409 if already closed.")
-    ResponseEntity<?> close(@PathVariable AccountingPeriodId periodId,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/finance/periods/" + periodId + "/close", null,
-                new CloseAccountingPeriodCommand(periodId),
-                new FinanceCommandRequests.PeriodResponse(periodId.value(), true));
+    ResponseEntity<?> close(@PathVariable AccountingPeriodId periodId) {
+        commands.sendAndWait(new CloseAccountingPeriodCommand(periodId));
+        return ResponseEntity.ok(new FinanceCommandRequests.PeriodResponse(periodId.value(), true));
     }
 
     @PostMapping(path = "/budgets", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -191,24 +155,20 @@ class FinanceCommandController {
                     + "the budget's or its actuals', 422 NO_CHANGE when nothing differs. Thresholds (percentages, "
                     + "default 80 and 100) are announced once each as BudgetThresholdCrossedEvent. The budget's id is "
                     + "department-period: 409 ID_IN_USE when that is already the id of something else.")
-    ResponseEntity<?> setBudget(@Valid @RequestBody FinanceCommandRequests.SetBudget request,
-                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/finance/budgets", request, () -> {
-            BudgetId id = BudgetId.of(request.department(), request.period());
-            // the department is the caller's: the id it makes must not be another record's
-            kinds.requireUnused(id, Kind.BUDGET);
-            Object first = commands.sendAndWait(new SetBudgetCommand(id, request.department(), request.period(),
-                    request.amount(), request.thresholds()));
-            FinanceCommandRequests.BudgetResponse body = new FinanceCommandRequests.BudgetResponse(id.value(),
-                    request.department().strip(), request.period());
-            if (!Boolean.TRUE.equals(first)) {
-                return ResponseEntity.ok(body);
-            }
-            return ResponseEntity.created(URI.create("/api/finance/budgets?period=" + request.period()
-                    + "&department=" + URLEncoder.encode(request.department().strip(), StandardCharsets.UTF_8)))
-                    .body(body);
-        });
+    ResponseEntity<?> setBudget(@Valid @RequestBody FinanceCommandRequests.SetBudget request) {
+        BudgetId id = BudgetId.of(request.department(), request.period());
+        // the department is the caller's: the id it makes must not be another record's
+        kinds.requireUnused(id, Kind.BUDGET);
+        Object first = commands.sendAndWait(new SetBudgetCommand(id, request.department(), request.period(),
+                request.amount(), request.thresholds()));
+        FinanceCommandRequests.BudgetResponse body = new FinanceCommandRequests.BudgetResponse(id.value(),
+                request.department().strip(), request.period());
+        if (!Boolean.TRUE.equals(first)) {
+            return ResponseEntity.ok(body);
+        }
+        return ResponseEntity.created(URI.create("/api/finance/budgets?period=" + request.period()
+                + "&department=" + URLEncoder.encode(request.department().strip(), StandardCharsets.UTF_8)))
+                .body(body);
     }
 
     private static List<InvoiceLine> lines(List<FinanceCommandRequests.Line> lines) {

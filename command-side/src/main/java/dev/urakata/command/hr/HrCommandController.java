@@ -1,6 +1,5 @@
 package dev.urakata.command.hr;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
 import dev.urakata.shared.hr.ChangeEmployeeSalaryCommand;
 import dev.urakata.shared.hr.EmployeeId;
@@ -19,7 +18,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,37 +34,30 @@ import java.net.URI;
 class HrCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final OwnRecords ownRecords;
 
-    HrCommandController(CommandGateway commands, IdempotentCommands idempotent, OwnRecords ownRecords) {
+    HrCommandController(CommandGateway commands, OwnRecords ownRecords) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.ownRecords = ownRecords;
     }
 
     @PostMapping
     @Operation(summary = "Hire an employee", description = "201 with the new employee's id and Location.")
-    ResponseEntity<?> hire(@Valid @RequestBody HrCommandRequests.HireEmployee request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/hr/employees", request, () -> {
-            EmployeeId id = EmployeeId.newId();
-            commands.sendAndWait(new HireEmployeeCommand(id, request.employeeNumber(), request.givenName(),
-                    request.familyName(), request.email(), request.department(), request.position(),
-                    request.employmentType(), request.contractEndDate(), request.hireDate(), request.monthlySalary()));
-            return ResponseEntity.created(URI.create("/api/hr/employees/" + id))
-                    .body(new HrCommandRequests.EmployeeIdResponse(id.value()));
-        });
+    ResponseEntity<?> hire(@Valid @RequestBody HrCommandRequests.HireEmployee request) {
+        EmployeeId id = EmployeeId.newId();
+        commands.sendAndWait(new HireEmployeeCommand(id, request.employeeNumber(), request.givenName(),
+                request.familyName(), request.email(), request.department(), request.position(),
+                request.employmentType(), request.contractEndDate(), request.hireDate(), request.monthlySalary()));
+        return ResponseEntity.created(URI.create("/api/hr/employees/" + id))
+                .body(new HrCommandRequests.EmployeeIdResponse(id.value()));
     }
 
     @PostMapping("/{employeeId}/position-changes")
     @Operation(summary = "Move an employee to another position or department")
     ResponseEntity<?> changePosition(@PathVariable EmployeeId employeeId,
                                      @Valid @RequestBody HrCommandRequests.ChangePosition request,
-                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                      Authentication user) {
-        return send(key, user, employeeId, "position-changes", request, new ChangeEmployeePositionCommand(
+        return send(user, employeeId, "position-changes", new ChangeEmployeePositionCommand(
                 employeeId, request.department(), request.position(), request.effectiveDate()));
     }
 
@@ -74,9 +65,8 @@ class HrCommandController {
     @Operation(summary = "Change an employee's monthly salary from an effective date")
     ResponseEntity<?> changeSalary(@PathVariable EmployeeId employeeId,
                                    @Valid @RequestBody HrCommandRequests.ChangeSalary request,
-                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                    Authentication user) {
-        return send(key, user, employeeId, "salary-changes", request, new ChangeEmployeeSalaryCommand(
+        return send(user, employeeId, "salary-changes", new ChangeEmployeeSalaryCommand(
                 employeeId, request.monthlySalary(), request.effectiveDate(), request.reason()));
     }
 
@@ -84,9 +74,8 @@ class HrCommandController {
     @Operation(summary = "Record a performance review")
     ResponseEntity<?> recordReview(@PathVariable EmployeeId employeeId,
                                    @Valid @RequestBody HrCommandRequests.RecordReview request,
-                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                    Authentication user) {
-        return send(key, user, employeeId, "performance-reviews", request, new RecordPerformanceReviewCommand(
+        return send(user, employeeId, "performance-reviews", new RecordPerformanceReviewCommand(
                 employeeId, request.reviewDate(), request.rating(), request.reviewer(), request.summary()));
     }
 
@@ -94,9 +83,8 @@ class HrCommandController {
     @Operation(summary = "Enrol an employee in a benefit plan")
     ResponseEntity<?> enrol(@PathVariable EmployeeId employeeId,
                             @Valid @RequestBody HrCommandRequests.EnrolInBenefits request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
-        return send(key, user, employeeId, "benefit-enrolments", request, new EnrolEmployeeInBenefitsCommand(
+        return send(user, employeeId, "benefit-enrolments", new EnrolEmployeeInBenefitsCommand(
                 employeeId, request.benefitPlan(), request.effectiveDate()));
     }
 
@@ -104,18 +92,15 @@ class HrCommandController {
     @Operation(summary = "Terminate an employment")
     ResponseEntity<?> terminate(@PathVariable EmployeeId employeeId,
                                 @Valid @RequestBody HrCommandRequests.Terminate request,
-                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                 Authentication user) {
-        return send(key, user, employeeId, "terminate", request, new TerminateEmployeeCommand(
+        return send(user, employeeId, "terminate", new TerminateEmployeeCommand(
                 employeeId, request.reason(), request.lastDay(), request.note()));
     }
 
-    private ResponseEntity<?> send(String key, Authentication user, EmployeeId employeeId, String action,
-                                   Object request, Object command) {
+    private ResponseEntity<?> send(Authentication user, EmployeeId employeeId, String action, Object command) {
         // Every change here is to an employee's pay, position, employment or review: never one's own.
         ownRecords.refuseOwn(user, employeeId, "employee record (" + action + ")");
-        String route = "POST /api/hr/employees/" + employeeId + "/" + action;
-        return idempotent.send(key, user.getName(), route, request, command,
-                new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
+        commands.sendAndWait(command);
+        return ResponseEntity.ok(new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
     }
 }

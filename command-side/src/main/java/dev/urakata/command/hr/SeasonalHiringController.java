@@ -1,6 +1,5 @@
 package dev.urakata.command.hr;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.command.web.Refusals;
@@ -26,10 +25,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,11 +57,9 @@ class SeasonalHiringController {
     static final int MAX_BATCH = 200;
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
 
-    SeasonalHiringController(CommandGateway commands, IdempotentCommands idempotent) {
+    SeasonalHiringController(CommandGateway commands) {
         this.commands = commands;
-        this.idempotent = idempotent;
     }
 
     /**
@@ -107,35 +102,31 @@ class SeasonalHiringController {
     @Operation(summary = "Hire a batch of temporary staff",
             description = "201 when at least one was hired (refused rows listed with their codes); when none was, "
                     + "the problem of the last refusal. Each is offboarded automatically when the contract ends.")
-    ResponseEntity<?> hire(@Valid @RequestBody SeasonalHires request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
+    ResponseEntity<?> hire(@Valid @RequestBody SeasonalHires request) {
         requireConsistent(request.hires());
-        return idempotent.execute(key, user.getName(), "POST /api/hr/seasonal-hires", request, () -> {
-            String correlationId = UUID.randomUUID().toString();
-            List<Hired> hired = new ArrayList<>();
-            List<Refused> refused = new ArrayList<>();
-            for (TemporaryHire row : request.hires()) {
-                EmployeeId id = EmployeeId.newId();
-                HireEmployeeCommand command = new HireEmployeeCommand(id, row.employeeNumber(), row.givenName(),
-                        row.familyName(), row.email(), row.department(), row.position(), EmploymentType.TEMPORARY,
-                        row.contractEndDate(), row.hireDate(), row.monthlySalary());
-                try {
-                    commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                            .andMetaData(Map.of(MetadataKeys.CORRELATION_ID, correlationId)));
-                    hired.add(new Hired(row.employeeNumber(), id.value(), row.contractEndDate()));
-                } catch (RuntimeException failure) {
-                    ErrorDetails refusal = Refusals.of(failure).orElseThrow(() -> failure);
-                    if (hired.isEmpty() && refused.size() == request.hires().size() - 1) {
-                        throw new DomainException(refusal.code(), "No one was hired; the last refusal: "
-                                + refusal.detail());
-                    }
-                    refused.add(new Refused(row.employeeNumber(), refusal.code(), refusal.detail()));
+        String correlationId = UUID.randomUUID().toString();
+        List<Hired> hired = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        for (TemporaryHire row : request.hires()) {
+            EmployeeId id = EmployeeId.newId();
+            HireEmployeeCommand command = new HireEmployeeCommand(id, row.employeeNumber(), row.givenName(),
+                    row.familyName(), row.email(), row.department(), row.position(), EmploymentType.TEMPORARY,
+                    row.contractEndDate(), row.hireDate(), row.monthlySalary());
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(Map.of(MetadataKeys.CORRELATION_ID, correlationId)));
+                hired.add(new Hired(row.employeeNumber(), id.value(), row.contractEndDate()));
+            } catch (RuntimeException failure) {
+                ErrorDetails refusal = Refusals.of(failure).orElseThrow(() -> failure);
+                if (hired.isEmpty() && refused.size() == request.hires().size() - 1) {
+                    throw new DomainException(refusal.code(), "No one was hired; the last refusal: "
+                            + refusal.detail());
                 }
+                refused.add(new Refused(row.employeeNumber(), refusal.code(), refusal.detail()));
             }
-            return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new Outcome(request.season(), correlationId, hired, refused));
-        });
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Outcome(request.season(), correlationId, hired, refused));
     }
 
     /** Rows that contradict themselves or each other are refused before anyone is hired. */

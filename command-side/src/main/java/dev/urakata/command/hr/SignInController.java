@@ -1,6 +1,5 @@
 package dev.urakata.command.hr;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.command.workforce.WorkforceEmployees;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -16,12 +15,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,12 +37,10 @@ class SignInController {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@+-]{1,128}");
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final WorkforceEmployees employees;
 
-    SignInController(CommandGateway commands, IdempotentCommands idempotent, WorkforceEmployees employees) {
+    SignInController(CommandGateway commands, WorkforceEmployees employees) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.employees = employees;
     }
 
@@ -60,25 +55,21 @@ class SignInController {
     @PutMapping(path = "/{signIn}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Make a sign-in act as an employee", description = "Replaces its earlier binding; 409 "
             + "EMPLOYEE_ALREADY_BOUND when another sign-in acts as that employee.")
-    ResponseEntity<?> bind(@PathVariable String signIn, @Valid @RequestBody Binding binding,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
+    ResponseEntity<?> bind(@PathVariable String signIn, @Valid @RequestBody Binding binding) {
         String name = checked(signIn);
         WorkforceEmployees.Employment employee = employees.find(binding.employeeId()).orElseThrow(() ->
                 new DomainException(ErrorCode.UNKNOWN_EMPLOYEE, "No employee with id " + binding.employeeId()));
-        return idempotent.send(key, user.getName(), "PUT /api/security/sign-ins/" + name, binding,
-                new BindSignInCommand(SignInId.of(name), name, employee.employeeId(), employee.employeeNumber()),
-                new BindingResponse(name, employee.employeeId().value(), employee.employeeNumber()));
+        commands.sendAndWait(new BindSignInCommand(SignInId.of(name), name, employee.employeeId(),
+                employee.employeeNumber()));
+        return ResponseEntity.ok(new BindingResponse(name, employee.employeeId().value(), employee.employeeNumber()));
     }
 
     @DeleteMapping("/{signIn}")
     @Operation(summary = "End a sign-in's binding to an employee")
-    ResponseEntity<?> unbind(@PathVariable String signIn,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
+    ResponseEntity<?> unbind(@PathVariable String signIn) {
         String name = checked(signIn);
-        return idempotent.send(key, user.getName(), "DELETE /api/security/sign-ins/" + name, name,
-                new UnbindSignInCommand(SignInId.of(name)), new BindingResponse(name, null, null));
+        commands.sendAndWait(new UnbindSignInCommand(SignInId.of(name)));
+        return ResponseEntity.ok(new BindingResponse(name, null, null));
     }
 
     private static String checked(String signIn) {

@@ -2,7 +2,6 @@ package dev.urakata.command.inventory;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.inventory.AdjustStockCountCommand;
 import dev.urakata.shared.inventory.DispatchTransferCommand;
 import dev.urakata.shared.inventory.IssueReservedStockCommand;
@@ -23,11 +22,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,21 +42,17 @@ import java.util.function.Supplier;
 class InventoryCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final AggregateKinds kinds;
 
-    InventoryCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
+    InventoryCommandController(CommandGateway commands, AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.kinds = kinds;
     }
 
     @PostMapping("/warehouses")
     @Operation(summary = "Register a warehouse", description = "201 with the new warehouse's id.")
-    ResponseEntity<?> registerWarehouse(@Valid @RequestBody InventoryCommandRequests.RegisterWarehouse request,
-                                        @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                        Authentication user) {
-        return create(key, user, "/api/inventory/warehouses", request, () -> {
+    ResponseEntity<?> registerWarehouse(@Valid @RequestBody InventoryCommandRequests.RegisterWarehouse request) {
+        return create("/api/inventory/warehouses", () -> {
             WarehouseId id = WarehouseId.newId();
             commands.sendAndWait(new RegisterWarehouseCommand(id, request.code(), request.name()));
             return id.value();
@@ -68,10 +61,8 @@ class InventoryCommandController {
 
     @PostMapping("/items")
     @Operation(summary = "Register a stock item", description = "201 with the new item's id. The SKU is unique.")
-    ResponseEntity<?> registerItem(@Valid @RequestBody InventoryCommandRequests.RegisterItem request,
-                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                   Authentication user) {
-        return create(key, user, "/api/inventory/items", request, () -> {
+    ResponseEntity<?> registerItem(@Valid @RequestBody InventoryCommandRequests.RegisterItem request) {
+        return create("/api/inventory/items", () -> {
             StockItemId id = StockItemId.newId();
             commands.sendAndWait(new RegisterStockItemCommand(id, request.sku(), request.name(),
                     request.unitOfMeasure(), request.currency()));
@@ -83,108 +74,84 @@ class InventoryCommandController {
     @Operation(summary = "Set when an item is reordered for a warehouse, how much and from whom",
             description = "422 UNKNOWN_SUPPLIER when supplierId names no supplier, UNKNOWN_WAREHOUSE likewise.")
     ResponseEntity<?> setReorderPolicy(@PathVariable StockItemId itemId,
-                                       @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request,
-                                       @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                       Authentication user) {
+                                       @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request) {
         // the reorder saga drafts purchase orders from this supplier later, where nobody could be told
         kinds.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
-        return move(key, user, itemId, "reorder-policies", request, movement -> new SetReorderPolicyCommand(itemId,
+        return move(itemId, movement -> new SetReorderPolicyCommand(itemId,
                 request.warehouseId(), request.reorderLevel(), request.reorderQuantity(), request.supplierId()));
     }
 
     @PostMapping("/items/{itemId}/receipts")
     @Operation(summary = "Receive stock at a unit cost")
     ResponseEntity<?> receive(@PathVariable StockItemId itemId,
-                              @Valid @RequestBody InventoryCommandRequests.Receive request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return move(key, user, itemId, "receipts", request, movement -> new ReceiveStockCommand(itemId,
+                              @Valid @RequestBody InventoryCommandRequests.Receive request) {
+        return move(itemId, movement -> new ReceiveStockCommand(itemId,
                 request.warehouseId(), movement, request.quantity(), request.unitCost(), request.reference()));
     }
 
     @PostMapping("/items/{itemId}/issues")
     @Operation(summary = "Issue available stock", description = "422 INSUFFICIENT_STOCK when not enough is available.")
     ResponseEntity<?> issue(@PathVariable StockItemId itemId,
-                            @Valid @RequestBody InventoryCommandRequests.Issue request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return move(key, user, itemId, "issues", request, movement -> new IssueStockCommand(itemId,
+                            @Valid @RequestBody InventoryCommandRequests.Issue request) {
+        return move(itemId, movement -> new IssueStockCommand(itemId,
                 request.warehouseId(), movement, request.quantity(), request.reference()));
     }
 
     @PostMapping("/items/{itemId}/reservations")
     @Operation(summary = "Reserve available stock", description = "The answer's movementId is the reservation id.")
     ResponseEntity<?> reserve(@PathVariable StockItemId itemId,
-                              @Valid @RequestBody InventoryCommandRequests.Reserve request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return move(key, user, itemId, "reservations", request, reservation -> new ReserveStockCommand(itemId,
+                              @Valid @RequestBody InventoryCommandRequests.Reserve request) {
+        return move(itemId, reservation -> new ReserveStockCommand(itemId,
                 request.warehouseId(), reservation, request.quantity(), request.reference()));
     }
 
     @PostMapping("/items/{itemId}/reservations/{reservationId}/release")
     @Operation(summary = "Release a reservation")
     ResponseEntity<?> release(@PathVariable StockItemId itemId, @PathVariable String reservationId,
-                              @Valid @RequestBody InventoryCommandRequests.Release request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return move(key, user, itemId, "reservations/" + reservationId + "/release", request,
-                movement -> new ReleaseReservationCommand(itemId, reservationId, request.reason()));
+                              @Valid @RequestBody InventoryCommandRequests.Release request) {
+        return move(itemId, movement -> new ReleaseReservationCommand(itemId, reservationId, request.reason()));
     }
 
     @PostMapping("/items/{itemId}/reservations/{reservationId}/issue")
     @Operation(summary = "Issue (pick) the stock of a reservation")
     ResponseEntity<?> pick(@PathVariable StockItemId itemId, @PathVariable String reservationId,
-                           @Valid @RequestBody InventoryCommandRequests.Pick request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return move(key, user, itemId, "reservations/" + reservationId + "/issue", request,
-                movement -> new IssueReservedStockCommand(itemId, reservationId, movement, request.reference()));
+                           @Valid @RequestBody InventoryCommandRequests.Pick request) {
+        return move(itemId, movement -> new IssueReservedStockCommand(itemId, reservationId, movement,
+                request.reference()));
     }
 
     @PostMapping("/items/{itemId}/transfers")
     @Operation(summary = "Dispatch stock to another warehouse", description = "The answer's movementId is the "
             + "transfer id; the stock is in transit until the transfer is received.")
     ResponseEntity<?> dispatch(@PathVariable StockItemId itemId,
-                               @Valid @RequestBody InventoryCommandRequests.Transfer request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                               Authentication user) {
-        return move(key, user, itemId, "transfers", request, transfer -> new DispatchTransferCommand(itemId, transfer,
+                               @Valid @RequestBody InventoryCommandRequests.Transfer request) {
+        return move(itemId, transfer -> new DispatchTransferCommand(itemId, transfer,
                 request.fromWarehouseId(), request.toWarehouseId(), request.quantity()));
     }
 
     @PostMapping(path = "/items/{itemId}/transfers/{transferId}/receive", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Receive a transfer at its destination")
-    ResponseEntity<?> receiveTransfer(@PathVariable StockItemId itemId, @PathVariable String transferId,
-                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                      Authentication user) {
-        return move(key, user, itemId, "transfers/" + transferId + "/receive", transferId,
-                movement -> new ReceiveTransferCommand(itemId, transferId));
+    ResponseEntity<?> receiveTransfer(@PathVariable StockItemId itemId, @PathVariable String transferId) {
+        return move(itemId, movement -> new ReceiveTransferCommand(itemId, transferId));
     }
 
     @PostMapping("/items/{itemId}/counts")
     @Operation(summary = "Correct the quantity on hand to a physical count")
     ResponseEntity<?> count(@PathVariable StockItemId itemId,
-                            @Valid @RequestBody InventoryCommandRequests.Count request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return move(key, user, itemId, "counts", request, movement -> new AdjustStockCountCommand(itemId,
+                            @Valid @RequestBody InventoryCommandRequests.Count request) {
+        return move(itemId, movement -> new AdjustStockCountCommand(itemId,
                 request.warehouseId(), movement, request.countedQuantity(), request.reason()));
     }
 
-    private ResponseEntity<?> create(String key, Authentication user, String path, Object request,
-                                     Supplier<String> send) {
-        return idempotent.execute(key, user.getName(), "POST " + path, request, () -> {
-            String id = send.get();
-            return ResponseEntity.created(URI.create(path + "/" + id)).body(new InventoryCommandRequests.Created(id));
-        });
+    private ResponseEntity<?> create(String path, Supplier<String> send) {
+        String id = send.get();
+        return ResponseEntity.created(URI.create(path + "/" + id)).body(new InventoryCommandRequests.Created(id));
     }
 
     /** Sends a command about one item under a new movement id, answering with that id. */
-    private ResponseEntity<?> move(String key, Authentication user, StockItemId itemId, String action, Object request,
-                                   java.util.function.Function<String, Object> command) {
+    private ResponseEntity<?> move(StockItemId itemId, java.util.function.Function<String, Object> command) {
         String movementId = UUID.randomUUID().toString(); // a replayed request answers the first one's id instead
-        return idempotent.send(key, user.getName(), "POST /api/inventory/items/" + itemId + "/" + action, request,
-                command.apply(movementId), new InventoryCommandRequests.Moved(itemId.value(), movementId));
+        commands.sendAndWait(command.apply(movementId));
+        return ResponseEntity.ok(new InventoryCommandRequests.Moved(itemId.value(), movementId));
     }
 }

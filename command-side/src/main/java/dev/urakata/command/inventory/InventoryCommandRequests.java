@@ -2,7 +2,7 @@ package dev.urakata.command.inventory;
 
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

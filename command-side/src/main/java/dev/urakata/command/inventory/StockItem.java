@@ -28,7 +28,7 @@ import dev.urakata.shared.inventory.StockTransferDispatchedEvent;
 import dev.urakata.shared.inventory.StockTransferReceivedEvent;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

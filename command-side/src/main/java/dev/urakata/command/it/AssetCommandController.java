@@ -2,7 +2,6 @@ package dev.urakata.command.it;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.it.AssetId;
 import dev.urakata.shared.it.AssignAssetCommand;
 import dev.urakata.shared.it.RegisterAssetCommand;
@@ -15,11 +14,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,62 +31,47 @@ import java.net.URI;
 class AssetCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final AggregateKinds kinds;
 
-    AssetCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
+    AssetCommandController(CommandGateway commands, AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.kinds = kinds;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register an asset", description = "201 with the new asset's id; 409 "
             + "DUPLICATE_SERIAL_NUMBER when another asset has the serial number.")
-    ResponseEntity<?> register(@Valid @RequestBody ItCommandRequests.RegisterAsset request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                               Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/it/assets", request, () -> {
-            AssetId id = AssetId.newId();
-            commands.sendAndWait(new RegisterAssetCommand(id, request.assetType(), request.serialNumber(),
-                    request.model()));
-            return ResponseEntity.created(URI.create("/api/it/assets/" + id))
-                    .body(new ItCommandRequests.AssetIdResponse(id.value()));
-        });
+    ResponseEntity<?> register(@Valid @RequestBody ItCommandRequests.RegisterAsset request) {
+        AssetId id = AssetId.newId();
+        commands.sendAndWait(new RegisterAssetCommand(id, request.assetType(), request.serialNumber(),
+                request.model()));
+        return ResponseEntity.created(URI.create("/api/it/assets/" + id))
+                .body(new ItCommandRequests.AssetIdResponse(id.value()));
     }
 
     @PostMapping(path = "/{assetId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Hand an available asset to an employee",
             description = "409 ASSET_ALREADY_ASSIGNED or ASSET_RETIRED; 422 UNKNOWN_EMPLOYEE when employeeId "
                     + "names no employee.")
-    ResponseEntity<?> assign(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
+    ResponseEntity<?> assign(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request) {
         kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
-        return idempotent.send(key, user.getName(), "POST /api/it/assets/" + assetId + "/assign", request,
-                new AssignAssetCommand(assetId, request.employeeId(), request.assignedOn()),
-                new ItCommandRequests.AssetIdResponse(assetId.value()));
+        commands.sendAndWait(new AssignAssetCommand(assetId, request.employeeId(), request.assignedOn()));
+        return ResponseEntity.ok(new ItCommandRequests.AssetIdResponse(assetId.value()));
     }
 
     @PostMapping(path = "/{assetId}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Take an assigned asset back", description = "409 ASSET_NOT_ASSIGNED or ASSET_RETIRED.")
     ResponseEntity<?> giveBack(@PathVariable AssetId assetId,
-                               @Valid @RequestBody ItCommandRequests.ReturnAsset request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                               Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/it/assets/" + assetId + "/return", request,
-                new ReturnAssetCommand(assetId, request.returnedOn(), request.condition()),
-                new ItCommandRequests.AssetIdResponse(assetId.value()));
+                               @Valid @RequestBody ItCommandRequests.ReturnAsset request) {
+        commands.sendAndWait(new ReturnAssetCommand(assetId, request.returnedOn(), request.condition()));
+        return ResponseEntity.ok(new ItCommandRequests.AssetIdResponse(assetId.value()));
     }
 
     @PostMapping(path = "/{assetId}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Take an asset out of service for good",
             description = "Only one nobody holds (409 ASSET_ALREADY_ASSIGNED).")
-    ResponseEntity<?> retire(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.RetireAsset request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/it/assets/" + assetId + "/retire", request,
-                new RetireAssetCommand(assetId, request.retiredOn(), request.reason()),
-                new ItCommandRequests.AssetIdResponse(assetId.value()));
+    ResponseEntity<?> retire(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.RetireAsset request) {
+        commands.sendAndWait(new RetireAssetCommand(assetId, request.retiredOn(), request.reason()));
+        return ResponseEntity.ok(new ItCommandRequests.AssetIdResponse(assetId.value()));
     }
 }

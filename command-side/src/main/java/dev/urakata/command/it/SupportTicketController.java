@@ -1,6 +1,5 @@
 package dev.urakata.command.it;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.shared.error.DomainException;
@@ -23,7 +22,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,11 +43,9 @@ class SupportTicketController {
             + "'FINANCE', 'OPERATIONS', 'LEGAL')";
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
 
-    SupportTicketController(CommandGateway commands, IdempotentCommands idempotent) {
+    SupportTicketController(CommandGateway commands) {
         this.commands = commands;
-        this.idempotent = idempotent;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +53,6 @@ class SupportTicketController {
     @Operation(summary = "Open a ticket", description = "201 with the new ticket's id. IT and ADMIN name the "
             + "requester (an employee number); anybody else opens for themselves (403 for somebody else).")
     ResponseEntity<?> open(@Valid @RequestBody ItCommandRequests.OpenTicket request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                            Authentication user) {
         String requester;
         if (isStaff(user)) {
@@ -71,36 +66,30 @@ class SupportTicketController {
                 throw new DomainException(ErrorCode.FORBIDDEN, "Employees open tickets for themselves only");
             }
         }
-        return idempotent.execute(key, user.getName(), "POST /api/it/tickets", request, () -> {
-            TicketId id = TicketId.newId();
-            commands.sendAndWait(new OpenTicketCommand(id, requester, request.subject(), request.description(),
-                    request.category(), request.priority(), user.getName()));
-            return ResponseEntity.created(URI.create("/api/it/tickets/" + id))
-                    .body(new ItCommandRequests.TicketIdResponse(id.value()));
-        });
+        TicketId id = TicketId.newId();
+        commands.sendAndWait(new OpenTicketCommand(id, requester, request.subject(), request.description(),
+                request.category(), request.priority(), user.getName()));
+        return ResponseEntity.created(URI.create("/api/it/tickets/" + id))
+                .body(new ItCommandRequests.TicketIdResponse(id.value()));
     }
 
     @PostMapping(path = "/{ticketId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(ANY_EMPLOYEE)
     @Operation(summary = "Comment on a ticket", description = "Employees on their own tickets only (403).")
     ResponseEntity<?> comment(@PathVariable TicketId ticketId, @Valid @RequestBody ItCommandRequests.Comment request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
         String onlyIfRequester = isStaff(user) ? null : CurrentEmployee.employeeNumber(user);
-        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/comments", request,
-                new CommentOnTicketCommand(ticketId, user.getName(), onlyIfRequester, request.text()),
-                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        commands.sendAndWait(new CommentOnTicketCommand(ticketId, user.getName(), onlyIfRequester, request.text()));
+        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping(path = "/{ticketId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Give an open ticket to an IT agent")
     ResponseEntity<?> assign(@PathVariable TicketId ticketId,
                              @Valid @RequestBody ItCommandRequests.AssignTicket request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/assign", request,
-                new AssignTicketCommand(ticketId, request.assignee(), user.getName()),
-                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        commands.sendAndWait(new AssignTicketCommand(ticketId, request.assignee(), user.getName()));
+        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping(path = "/{ticketId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -108,21 +97,17 @@ class SupportTicketController {
             + "unless open.")
     ResponseEntity<?> resolve(@PathVariable TicketId ticketId,
                               @Valid @RequestBody ItCommandRequests.ResolveTicket request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/resolve", request,
-                new ResolveTicketCommand(ticketId, request.resolution(), user.getName()),
-                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        commands.sendAndWait(new ResolveTicketCommand(ticketId, request.resolution(), user.getName()));
+        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping("/{ticketId}/close")
     @Operation(summary = "Close a resolved ticket", description = "409 TICKET_STATUS_CONFLICT unless resolved.")
     ResponseEntity<?> close(@PathVariable TicketId ticketId,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/close", ticketId,
-                new CloseTicketCommand(ticketId, user.getName()),
-                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        commands.sendAndWait(new CloseTicketCommand(ticketId, user.getName()));
+        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping(path = "/{ticketId}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -130,11 +115,9 @@ class SupportTicketController {
             + "was already breached.")
     ResponseEntity<?> reopen(@PathVariable TicketId ticketId,
                              @Valid @RequestBody ItCommandRequests.ReopenTicket request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/it/tickets/" + ticketId + "/reopen", request,
-                new ReopenTicketCommand(ticketId, request.reason(), user.getName()),
-                new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        commands.sendAndWait(new ReopenTicketCommand(ticketId, request.reason(), user.getName()));
+        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     private static boolean isStaff(Authentication user) {

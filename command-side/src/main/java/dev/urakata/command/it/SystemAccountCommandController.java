@@ -2,21 +2,19 @@ package dev.urakata.command.it;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.ProvisionSystemAccountCommand;
 import dev.urakata.shared.it.RevokeSystemAccountsCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,12 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "IT system accounts", description = "Provision and revoke an employee's system accounts. "
         + "Roles: IT, ADMIN.")
 class SystemAccountCommandController {
-
-    private final IdempotentCommands idempotent;
+    private final CommandGateway commands;
     private final AggregateKinds kinds;
 
-    SystemAccountCommandController(IdempotentCommands idempotent, AggregateKinds kinds) {
-        this.idempotent = idempotent;
+    SystemAccountCommandController(CommandGateway commands, AggregateKinds kinds) {
+        this.commands = commands;
         this.kinds = kinds;
     }
 
@@ -44,25 +41,19 @@ class SystemAccountCommandController {
     @Operation(summary = "Give the employee an account on a system", description = "Already active: 200, nothing "
             + "recorded. 404 when the id names no employee.")
     ResponseEntity<?> provision(@PathVariable EmployeeId employeeId,
-                                @Valid @RequestBody ItCommandRequests.ProvisionAccount request,
-                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                Authentication user) {
+                                @Valid @RequestBody ItCommandRequests.ProvisionAccount request) {
         // the accounts are recorded under an id derived from the employee's, so nothing would refuse a stranger
         kinds.requireExisting(employeeId, Kind.EMPLOYEE);
-        return idempotent.send(key, user.getName(), "POST /api/it/employees/" + employeeId + "/accounts/provision",
-                request, new ProvisionSystemAccountCommand(employeeId, request.system(), request.reason()),
-                new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
+        commands.sendAndWait(new ProvisionSystemAccountCommand(employeeId, request.system(), request.reason()));
+        return ResponseEntity.ok(new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
     }
 
     @PostMapping(path = "/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Revoke one account, or every active one when system is left out",
             description = "Nothing active: 200, nothing recorded.")
     ResponseEntity<?> revoke(@PathVariable EmployeeId employeeId,
-                             @Valid @RequestBody ItCommandRequests.RevokeAccounts request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/it/employees/" + employeeId + "/accounts/revoke",
-                request, new RevokeSystemAccountsCommand(employeeId, request.system(), request.reason()),
-                new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
+                             @Valid @RequestBody ItCommandRequests.RevokeAccounts request) {
+        commands.sendAndWait(new RevokeSystemAccountsCommand(employeeId, request.system(), request.reason()));
+        return ResponseEntity.ok(new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
     }
 }

@@ -2,7 +2,6 @@ package dev.urakata.command.legal;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.shared.error.DomainException;
@@ -28,7 +27,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,12 +44,10 @@ import java.net.URI;
 class LegalCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final AggregateKinds kinds;
 
-    LegalCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
+    LegalCommandController(CommandGateway commands, AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.kinds = kinds;
     }
 
@@ -61,23 +57,20 @@ class LegalCommandController {
             + "The counterparty is an employee, supplier or customer by kind: 422 UNKNOWN_EMPLOYEE, "
             + "UNKNOWN_SUPPLIER or UNKNOWN_CUSTOMER when it names none.")
     ResponseEntity<?> draft(@Valid @RequestBody LegalCommandRequests.DraftContract request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
         if (employmentOnly(user) && request.kind() != ContractKind.EMPLOYMENT) {
             throw new DomainException(ErrorCode.FORBIDDEN, "HR may draft employment contracts only");
         }
-        return idempotent.execute(key, user.getName(), "POST /api/legal/contracts", request, () -> {
-            kinds.requireReference(request.counterpartyId(), switch (request.kind()) {
-                case EMPLOYMENT -> Kind.EMPLOYEE;
-                case SUPPLIER -> Kind.SUPPLIER;
-                case CUSTOMER -> Kind.CUSTOMER;
-            }, "counterpartyId");
-            ContractId id = ContractId.newId();
-            commands.sendAndWait(new DraftContractCommand(id, request.kind(), request.counterpartyId(),
-                    request.title(), request.startDate(), request.endDate()));
-            return ResponseEntity.created(URI.create("/api/legal/contracts/" + id))
-                    .body(new LegalCommandRequests.ContractIdResponse(id.value()));
-        });
+        kinds.requireReference(request.counterpartyId(), switch (request.kind()) {
+            case EMPLOYMENT -> Kind.EMPLOYEE;
+            case SUPPLIER -> Kind.SUPPLIER;
+            case CUSTOMER -> Kind.CUSTOMER;
+        }, "counterpartyId");
+        ContractId id = ContractId.newId();
+        commands.sendAndWait(new DraftContractCommand(id, request.kind(), request.counterpartyId(),
+                request.title(), request.startDate(), request.endDate()));
+        return ResponseEntity.created(URI.create("/api/legal/contracts/" + id))
+                .body(new LegalCommandRequests.ContractIdResponse(id.value()));
     }
 
     @PostMapping(path = "/contracts/{contractId}/sign", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -86,70 +79,53 @@ class LegalCommandController {
             + "(at once if that is not after the signing). HR: EMPLOYMENT only. 409 CONTRACT_STATUS_CONFLICT.")
     ResponseEntity<?> sign(@PathVariable ContractId contractId,
                            @Valid @RequestBody LegalCommandRequests.SignContract request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                            Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/legal/contracts/" + contractId + "/sign", request,
-                new SignContractCommand(contractId, request.signedOn(), employmentOnly(user)),
-                new LegalCommandRequests.ContractIdResponse(contractId.value()));
+        commands.sendAndWait(new SignContractCommand(contractId, request.signedOn(), employmentOnly(user)));
+        return ResponseEntity.ok(new LegalCommandRequests.ContractIdResponse(contractId.value()));
     }
 
     @PostMapping(path = "/contracts/{contractId}/renew", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Extend a signed contract to a later end date", description = "Moves its expiry reminder "
             + "and expiry.")
     ResponseEntity<?> renew(@PathVariable ContractId contractId,
-                            @Valid @RequestBody LegalCommandRequests.RenewContract request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/legal/contracts/" + contractId + "/renew", request,
-                new RenewContractCommand(contractId, request.newEndDate()),
-                new LegalCommandRequests.ContractIdResponse(contractId.value()));
+                            @Valid @RequestBody LegalCommandRequests.RenewContract request) {
+        commands.sendAndWait(new RenewContractCommand(contractId, request.newEndDate()));
+        return ResponseEntity.ok(new LegalCommandRequests.ContractIdResponse(contractId.value()));
     }
 
     @PostMapping(path = "/contracts/{contractId}/terminate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Terminate a signed contract early", description = "No reminder or expiry follows.")
     ResponseEntity<?> terminate(@PathVariable ContractId contractId,
-                                @Valid @RequestBody LegalCommandRequests.TerminateContract request,
-                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/legal/contracts/" + contractId + "/terminate",
-                request, new TerminateContractCommand(contractId, request.terminatedOn(), request.reason()),
-                new LegalCommandRequests.ContractIdResponse(contractId.value()));
+                                @Valid @RequestBody LegalCommandRequests.TerminateContract request) {
+        commands.sendAndWait(new TerminateContractCommand(contractId, request.terminatedOn(), request.reason()));
+        return ResponseEntity.ok(new LegalCommandRequests.ContractIdResponse(contractId.value()));
     }
 
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a legal case", description = "201 with the new case's id.")
-    ResponseEntity<?> open(@Valid @RequestBody LegalCommandRequests.OpenCase request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/legal/cases", request, () -> {
-            LegalCaseId id = LegalCaseId.newId();
-            commands.sendAndWait(new OpenLegalCaseCommand(id, request.kind(), request.counterpartyId(),
-                    request.subject(), request.reference()));
-            return ResponseEntity.created(URI.create("/api/legal/cases/" + id))
-                    .body(new LegalCommandRequests.CaseIdResponse(id.value()));
-        });
+    ResponseEntity<?> open(@Valid @RequestBody LegalCommandRequests.OpenCase request) {
+        LegalCaseId id = LegalCaseId.newId();
+        commands.sendAndWait(new OpenLegalCaseCommand(id, request.kind(), request.counterpartyId(),
+                request.subject(), request.reference()));
+        return ResponseEntity.created(URI.create("/api/legal/cases/" + id))
+                .body(new LegalCommandRequests.CaseIdResponse(id.value()));
     }
 
     @PostMapping(path = "/cases/{caseId}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a note to an open case")
-    ResponseEntity<?> note(@PathVariable LegalCaseId caseId, @Valid @RequestBody LegalCommandRequests.CaseNote request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/legal/cases/" + caseId + "/notes", request,
-                new RecordLegalCaseNoteCommand(caseId, request.note()),
-                new LegalCommandRequests.CaseIdResponse(caseId.value()));
+    ResponseEntity<?> note(@PathVariable LegalCaseId caseId,
+            @Valid @RequestBody LegalCommandRequests.CaseNote request) {
+        commands.sendAndWait(new RecordLegalCaseNoteCommand(caseId, request.note()));
+        return ResponseEntity.ok(new LegalCommandRequests.CaseIdResponse(caseId.value()));
     }
 
     @PostMapping(path = "/cases/{caseId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move a case on", description = "OPEN -> IN_PROGRESS -> SETTLED, WON, LOST or WITHDRAWN; "
             + "a closed case accepts nothing (409 LEGAL_CASE_STATUS_CONFLICT).")
     ResponseEntity<?> status(@PathVariable LegalCaseId caseId,
-                             @Valid @RequestBody LegalCommandRequests.CaseStatus request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/legal/cases/" + caseId + "/status", request,
-                new ChangeLegalCaseStatusCommand(caseId, request.status(), request.note()),
-                new LegalCommandRequests.CaseIdResponse(caseId.value()));
+                             @Valid @RequestBody LegalCommandRequests.CaseStatus request) {
+        commands.sendAndWait(new ChangeLegalCaseStatusCommand(caseId, request.status(), request.note()));
+        return ResponseEntity.ok(new LegalCommandRequests.CaseIdResponse(caseId.value()));
     }
 
     /** HR acts on employment contracts only; ADMIN and LEGAL on all. */

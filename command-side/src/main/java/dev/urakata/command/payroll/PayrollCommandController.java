@@ -3,7 +3,6 @@ package dev.urakata.command.payroll;
 import dev.urakata.command.hr.OwnRecords;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
 import dev.urakata.shared.payroll.ApprovePayrollRunCommand;
@@ -30,7 +29,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,100 +44,78 @@ import java.util.UUID;
 class PayrollCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final OwnRecords ownRecords;
     private final AggregateKinds kinds;
 
-    PayrollCommandController(CommandGateway commands, IdempotentCommands idempotent, OwnRecords ownRecords,
+    PayrollCommandController(CommandGateway commands, OwnRecords ownRecords,
                              AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.ownRecords = ownRecords;
         this.kinds = kinds;
     }
 
     @PostMapping(path = "/policies", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Adopt a pay policy (its version 1)")
-    ResponseEntity<?> adopt(@Valid @RequestBody PayrollCommandRequests.AdoptPolicy request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/payroll/policies", request, () -> {
-            PayPolicyId id = PayPolicyId.newId();
-            commands.sendAndWait(new AdoptPayPolicyCommand(id, request.name(), request.effectiveFrom(),
-                    request.rules()));
-            return created("/api/payroll/policies/", id.value());
-        });
+    ResponseEntity<?> adopt(@Valid @RequestBody PayrollCommandRequests.AdoptPolicy request) {
+        PayPolicyId id = PayPolicyId.newId();
+        commands.sendAndWait(new AdoptPayPolicyCommand(id, request.name(), request.effectiveFrom(),
+                request.rules()));
+        return created("/api/payroll/policies/", id.value());
     }
 
     @PostMapping(path = "/policies/{policyId}/income-tax-brackets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace the income-tax table from an effective date (a new policy version)")
     ResponseEntity<?> changeBrackets(@PathVariable PayPolicyId policyId,
-                                     @Valid @RequestBody PayrollCommandRequests.ChangeBrackets request,
-                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                     Authentication user) {
-        return send(key, user, "policies/" + policyId + "/income-tax-brackets", request, policyId.value(),
-                new ChangeIncomeTaxBracketsCommand(policyId, request.effectiveFrom(), request.brackets(),
+                                     @Valid @RequestBody PayrollCommandRequests.ChangeBrackets request) {
+        return send(policyId.value(), new ChangeIncomeTaxBracketsCommand(policyId, request.effectiveFrom(),
+                request.brackets(),
                         request.reason()));
     }
 
     @PostMapping(path = "/policies/{policyId}/social-contributions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change social contribution rates and ceiling from an effective date (a new version)")
     ResponseEntity<?> changeSocial(@PathVariable PayPolicyId policyId,
-                                   @Valid @RequestBody PayrollCommandRequests.ChangeSocialContributions request,
-                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                   Authentication user) {
-        return send(key, user, "policies/" + policyId + "/social-contributions", request, policyId.value(),
-                new ChangeSocialContributionsCommand(policyId, request.effectiveFrom(), request.employeeRate(),
+                                   @Valid @RequestBody PayrollCommandRequests.ChangeSocialContributions request) {
+        return send(policyId.value(), new ChangeSocialContributionsCommand(policyId, request.effectiveFrom(),
+                request.employeeRate(),
                         request.employerRate(), request.monthlyCeiling(), request.reason()));
     }
 
     @PostMapping(path = "/policies/{policyId}/premium-rates", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change standard hours and premium rates from an effective date (a new version)")
     ResponseEntity<?> changePremiums(@PathVariable PayPolicyId policyId,
-                                     @Valid @RequestBody PayrollCommandRequests.ChangePremiumRates request,
-                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                     Authentication user) {
-        return send(key, user, "policies/" + policyId + "/premium-rates", request, policyId.value(),
-                new ChangePremiumRatesCommand(policyId, request.effectiveFrom(), request.standardMonthlyHours(),
+                                     @Valid @RequestBody PayrollCommandRequests.ChangePremiumRates request) {
+        return send(policyId.value(), new ChangePremiumRatesCommand(policyId, request.effectiveFrom(),
+                request.standardMonthlyHours(),
                         request.overtimeMultiplier(), request.nightPremiumRate(), request.holidayMultiplier(),
                         request.reason()));
     }
 
     @PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open the regular payroll run of a month", description = "One regular run per month.")
-    ResponseEntity<?> open(@Valid @RequestBody PayrollCommandRequests.OpenRun request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/payroll/runs", request, () -> {
-            PayrollRunId id = PayrollRunId.newId();
-            commands.sendAndWait(new OpenPayrollRunCommand(id, request.policyId(), request.period()));
-            return created("/api/payroll/runs/", id.value());
-        });
+    ResponseEntity<?> open(@Valid @RequestBody PayrollCommandRequests.OpenRun request) {
+        PayrollRunId id = PayrollRunId.newId();
+        commands.sendAndWait(new OpenPayrollRunCommand(id, request.policyId(), request.period()));
+        return created("/api/payroll/runs/", id.value());
     }
 
     @PostMapping("/runs/{runId}/corrections")
     @Operation(summary = "Open a correction run for a closed run", description = "It pays the difference between "
             + "what is due now and what the corrected run paid.")
-    ResponseEntity<?> correct(@PathVariable PayrollRunId runId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/payroll/runs/" + runId + "/corrections", runId,
-                () -> {
-                    PayrollRunId id = PayrollRunId.newId();
-                    commands.sendAndWait(new OpenCorrectionRunCommand(id, runId));
-                    return created("/api/payroll/runs/", id.value());
-                });
+    ResponseEntity<?> correct(@PathVariable PayrollRunId runId) {
+        PayrollRunId id = PayrollRunId.newId();
+        commands.sendAndWait(new OpenCorrectionRunCommand(id, runId));
+        return created("/api/payroll/runs/", id.value());
     }
 
     @PostMapping(path = "/runs/{runId}/one-offs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a one-off bonus or deduction for an employee")
     ResponseEntity<?> oneOff(@PathVariable PayrollRunId runId,
                              @Valid @RequestBody PayrollCommandRequests.OneOff request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (a one-off payment)");
         kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
-        return send(key, user, "runs/" + runId + "/one-offs", request, runId.value(), new AddOneOffPaymentCommand(
+        return send(runId.value(), new AddOneOffPaymentCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.kind(), request.amount(),
                 request.description()));
     }
@@ -148,62 +124,47 @@ class PayrollCommandController {
     @Operation(summary = "Record an employee's approved overtime, night and holiday hours")
     ResponseEntity<?> hours(@PathVariable PayrollRunId runId,
                             @Valid @RequestBody PayrollCommandRequests.Hours request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (approved hours)");
         kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
-        return send(key, user, "runs/" + runId + "/hours", request, runId.value(), new RecordApprovedHoursCommand(
+        return send(runId.value(), new RecordApprovedHoursCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.overtimeHours(),
                 request.nightHours(), request.holidayHours(), request.source()));
     }
 
     @PostMapping("/runs/{runId}/calculate")
     @Operation(summary = "Calculate (or recalculate) every payslip of the run")
-    ResponseEntity<?> calculate(@PathVariable PayrollRunId runId,
-                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                Authentication user) {
-        return send(key, user, "runs/" + runId + "/calculate", runId, runId.value(),
-                new CalculatePayrollRunCommand(runId));
+    ResponseEntity<?> calculate(@PathVariable PayrollRunId runId) {
+        return send(runId.value(), new CalculatePayrollRunCommand(runId));
     }
 
     @PostMapping("/runs/{runId}/submit")
     @Operation(summary = "Submit a calculated run for review")
-    ResponseEntity<?> submit(@PathVariable PayrollRunId runId,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return send(key, user, "runs/" + runId + "/submit", runId, runId.value(),
-                new SubmitPayrollRunForReviewCommand(runId));
+    ResponseEntity<?> submit(@PathVariable PayrollRunId runId) {
+        return send(runId.value(), new SubmitPayrollRunForReviewCommand(runId));
     }
 
     @PostMapping("/runs/{runId}/approve")
     @Operation(summary = "Approve a run in review", description = "Not by whoever calculated it.")
-    ResponseEntity<?> approve(@PathVariable PayrollRunId runId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return send(key, user, "runs/" + runId + "/approve", runId, runId.value(), new ApprovePayrollRunCommand(runId));
+    ResponseEntity<?> approve(@PathVariable PayrollRunId runId) {
+        return send(runId.value(), new ApprovePayrollRunCommand(runId));
     }
 
     @PostMapping(path = "/runs/{runId}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record that an approved run was paid")
-    ResponseEntity<?> pay(@PathVariable PayrollRunId runId, @Valid @RequestBody PayrollCommandRequests.Pay request,
-                          @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                          Authentication user) {
-        return send(key, user, "runs/" + runId + "/pay", request, runId.value(),
-                new PayPayrollRunCommand(runId, request.paymentDate()));
+    ResponseEntity<?> pay(@PathVariable PayrollRunId runId, @Valid @RequestBody PayrollCommandRequests.Pay request) {
+        return send(runId.value(), new PayPayrollRunCommand(runId, request.paymentDate()));
     }
 
     @PostMapping("/runs/{runId}/close")
     @Operation(summary = "Close a paid run; it is never rewritten afterwards")
-    ResponseEntity<?> close(@PathVariable PayrollRunId runId,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return send(key, user, "runs/" + runId + "/close", runId, runId.value(), new ClosePayrollRunCommand(runId));
+    ResponseEntity<?> close(@PathVariable PayrollRunId runId) {
+        return send(runId.value(), new ClosePayrollRunCommand(runId));
     }
 
-    private ResponseEntity<?> send(String key, Authentication user, String action, Object request, String id,
-                                   Object command) {
-        return idempotent.send(key, user.getName(), "POST /api/payroll/" + action, request, command,
-                new PayrollCommandRequests.Created(id));
+    private ResponseEntity<?> send(String id, Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.ok(new PayrollCommandRequests.Created(id));
     }
 
     private static ResponseEntity<?> created(String path, String id) {

@@ -1,6 +1,5 @@
 package dev.urakata.command.privacy;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.shared.privacy.ErasePersonalDataCommand;
 import dev.urakata.shared.privacy.ErasureReceipt;
@@ -9,14 +8,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Privacy", description = "Erase a person's personal data. Role: ADMIN.")
 class PrivacyCommandController {
 
-    private final IdempotentCommands idempotent;
+    private final CommandGateway commands;
 
-    PrivacyCommandController(IdempotentCommands idempotent) {
-        this.idempotent = idempotent;
+    PrivacyCommandController(CommandGateway commands) {
+        this.commands = commands;
     }
 
     @PostMapping("/{subjectId}/erase")
@@ -43,11 +41,9 @@ class PrivacyCommandController {
                     + "read as \"[erased]\" in events, read models, audit views and exports from then on; amounts, "
                     + "dates and ids stay. 404 if nothing was ever recorded about the subject, 409 if already "
                     + "erased. The erasure is itself an audited event.")
-    ResponseEntity<?> erase(@PathVariable DataSubjectId subjectId, @Valid @RequestBody Erase request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/privacy/subjects/" + subjectId + "/erase", request,
-                new ErasePersonalDataCommand(subjectId, request.reason()), new ErasureReceipt(subjectId.value()));
+    ResponseEntity<?> erase(@PathVariable DataSubjectId subjectId, @Valid @RequestBody Erase request) {
+        commands.sendAndWait(new ErasePersonalDataCommand(subjectId, request.reason()));
+        return ResponseEntity.ok(new ErasureReceipt(subjectId.value()));
     }
 
     /**

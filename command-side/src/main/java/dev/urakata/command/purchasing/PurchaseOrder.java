@@ -13,7 +13,7 @@ import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.InvoicedLine;
 import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
 import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierInvoiceLine;
 import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
 import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;

@@ -2,7 +2,6 @@ package dev.urakata.command.purchasing;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
 import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
@@ -18,7 +17,7 @@ import dev.urakata.shared.purchasing.ReceivePurchaseOrderGoodsCommand;
 import dev.urakata.shared.purchasing.ReceivedLine;
 import dev.urakata.shared.purchasing.RegisterSupplierCommand;
 import dev.urakata.shared.purchasing.SendPurchaseOrderCommand;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,11 +25,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,27 +48,21 @@ import java.util.UUID;
 class PurchasingCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final AggregateKinds kinds;
 
-    PurchasingCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
+    PurchasingCommandController(CommandGateway commands, AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.kinds = kinds;
     }
 
     @PostMapping(path = "/suppliers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a supplier", description = "201 with the new supplier's id and Location.")
-    ResponseEntity<?> registerSupplier(@Valid @RequestBody PurchasingCommandRequests.RegisterSupplier request,
-                                       @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                       Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/purchasing/suppliers", request, () -> {
-            SupplierId id = SupplierId.newId();
-            commands.sendAndWait(new RegisterSupplierCommand(id, request.name(), request.contactEmail(),
-                    request.currency()));
-            return ResponseEntity.created(URI.create("/api/purchasing/suppliers/" + id))
-                    .body(new PurchasingCommandRequests.SupplierIdResponse(id.value()));
-        });
+    ResponseEntity<?> registerSupplier(@Valid @RequestBody PurchasingCommandRequests.RegisterSupplier request) {
+        SupplierId id = SupplierId.newId();
+        commands.sendAndWait(new RegisterSupplierCommand(id, request.name(), request.contactEmail(),
+                request.currency()));
+        return ResponseEntity.created(URI.create("/api/purchasing/suppliers/" + id))
+                .body(new PurchasingCommandRequests.SupplierIdResponse(id.value()));
     }
 
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -79,78 +70,60 @@ class PurchasingCommandController {
             description = "201 with the new order's id and Location. Lines are numbered in the order given; "
                     + "another user must approve it. 422 UNKNOWN_SUPPLIER, UNKNOWN_STOCK_ITEM or UNKNOWN_WAREHOUSE "
                     + "when an id names no supplier, item or warehouse.")
-    ResponseEntity<?> draft(@Valid @RequestBody PurchasingCommandRequests.DraftOrder request,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/purchasing/orders", request, () -> {
-            kinds.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
-            kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::itemId)
-                    .toList(), Kind.STOCK_ITEM, "itemId");
-            kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::warehouseId)
-                    .toList(), Kind.WAREHOUSE, "warehouseId");
-            PurchaseOrderId id = PurchaseOrderId.newId();
-            List<PurchaseOrderLine> lines = new ArrayList<>();
-            for (PurchasingCommandRequests.OrderLine line : request.lines()) {
-                lines.add(new PurchaseOrderLine(lines.size() + 1, line.itemId(), line.warehouseId(), line.quantity(),
-                        line.unitCost()));
-            }
-            commands.sendAndWait(new DraftPurchaseOrderCommand(id, request.supplierId(), lines,
-                    PurchaseOrderOrigin.MANUAL.name(), request.department()));
-            return ResponseEntity.created(URI.create("/api/purchasing/orders/" + id))
-                    .body(new PurchasingCommandRequests.PurchaseOrderIdResponse(id.value()));
-        });
+    ResponseEntity<?> draft(@Valid @RequestBody PurchasingCommandRequests.DraftOrder request) {
+        kinds.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
+        kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::itemId)
+                .toList(), Kind.STOCK_ITEM, "itemId");
+        kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::warehouseId)
+                .toList(), Kind.WAREHOUSE, "warehouseId");
+        PurchaseOrderId id = PurchaseOrderId.newId();
+        List<PurchaseOrderLine> lines = new ArrayList<>();
+        for (PurchasingCommandRequests.OrderLine line : request.lines()) {
+            lines.add(new PurchaseOrderLine(lines.size() + 1, line.itemId(), line.warehouseId(), line.quantity(),
+                    line.unitCost()));
+        }
+        commands.sendAndWait(new DraftPurchaseOrderCommand(id, request.supplierId(), lines,
+                PurchaseOrderOrigin.MANUAL.name(), request.department()));
+        return ResponseEntity.created(URI.create("/api/purchasing/orders/" + id))
+                .body(new PurchasingCommandRequests.PurchaseOrderIdResponse(id.value()));
     }
 
     @PostMapping("/orders/{purchaseOrderId}/approve")
     @Operation(summary = "Approve a drafted purchase order", description = "The approver must not be its drafter.")
-    ResponseEntity<?> approve(@PathVariable PurchaseOrderId purchaseOrderId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return send(key, user, purchaseOrderId, "approve", null, new ApprovePurchaseOrderCommand(purchaseOrderId));
+    ResponseEntity<?> approve(@PathVariable PurchaseOrderId purchaseOrderId) {
+        return send(purchaseOrderId, new ApprovePurchaseOrderCommand(purchaseOrderId));
     }
 
     @PostMapping("/orders/{purchaseOrderId}/send")
     @Operation(summary = "Record that an approved purchase order was sent to the supplier")
-    ResponseEntity<?> sendToSupplier(@PathVariable PurchaseOrderId purchaseOrderId,
-                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                     Authentication user) {
-        return send(key, user, purchaseOrderId, "send", null, new SendPurchaseOrderCommand(purchaseOrderId));
+    ResponseEntity<?> sendToSupplier(@PathVariable PurchaseOrderId purchaseOrderId) {
+        return send(purchaseOrderId, new SendPurchaseOrderCommand(purchaseOrderId));
     }
 
     @PostMapping(path = "/orders/{purchaseOrderId}/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receive goods against a sent purchase order",
             description = "A receiptId already applied is recognised and books nothing again.")
     ResponseEntity<?> receive(@PathVariable PurchaseOrderId purchaseOrderId,
-                              @Valid @RequestBody PurchasingCommandRequests.ReceiveGoods request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/receipts";
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            String receiptId = request.receiptId() != null ? request.receiptId() : UUID.randomUUID().toString();
-            List<ReceivedLine> lines = request.lines().stream()
-                    .map(line -> new ReceivedLine(line.lineNumber(), line.quantity())).toList();
-            commands.sendAndWait(new ReceivePurchaseOrderGoodsCommand(purchaseOrderId, receiptId, lines));
-            return ResponseEntity.ok(new PurchasingCommandRequests.ReceiptResponse(purchaseOrderId.value(),
-                    receiptId));
-        });
+                              @Valid @RequestBody PurchasingCommandRequests.ReceiveGoods request) {
+        String receiptId = request.receiptId() != null ? request.receiptId() : UUID.randomUUID().toString();
+        List<ReceivedLine> lines = request.lines().stream()
+                .map(line -> new ReceivedLine(line.lineNumber(), line.quantity())).toList();
+        commands.sendAndWait(new ReceivePurchaseOrderGoodsCommand(purchaseOrderId, receiptId, lines));
+        return ResponseEntity.ok(new PurchasingCommandRequests.ReceiptResponse(purchaseOrderId.value(),
+                receiptId));
     }
 
     @PostMapping("/orders/{purchaseOrderId}/close")
     @Operation(summary = "Close a fully received purchase order")
-    ResponseEntity<?> close(@PathVariable PurchaseOrderId purchaseOrderId,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                            Authentication user) {
-        return send(key, user, purchaseOrderId, "close", null, new ClosePurchaseOrderCommand(purchaseOrderId));
+    ResponseEntity<?> close(@PathVariable PurchaseOrderId purchaseOrderId) {
+        return send(purchaseOrderId, new ClosePurchaseOrderCommand(purchaseOrderId));
     }
 
     @PostMapping(path = "/orders/{purchaseOrderId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Cancel a purchase order not yet sent")
     ResponseEntity<?> cancel(@PathVariable PurchaseOrderId purchaseOrderId,
-                             @Valid @RequestBody PurchasingCommandRequests.Cancel request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return send(key, user, purchaseOrderId, "cancel", request,
-                new CancelPurchaseOrderCommand(purchaseOrderId, request.reason()));
+                             @Valid @RequestBody PurchasingCommandRequests.Cancel request) {
+        return send(purchaseOrderId, new CancelPurchaseOrderCommand(purchaseOrderId, request.reason()));
     }
 
     @PostMapping(path = "/orders/{purchaseOrderId}/supplier-invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -160,20 +133,15 @@ class PurchasingCommandController {
                     + "(422 OVER_INVOICED) at exactly the order's unit cost (422 INVOICE_PRICE_MISMATCH); the "
                     + "invoice number is unique per supplier (409 DUPLICATE_SUPPLIER_INVOICE). Roles: ADMIN, FINANCE.")
     ResponseEntity<?> recordSupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
-                                            @Valid @RequestBody PurchasingCommandRequests.RecordSupplierInvoice request,
-                                            @RequestHeader(name = IdempotentCommands.HEADER, required = false)
-                                            String key, Authentication user) {
-        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/supplier-invoices";
-        return idempotent.execute(key, user.getName(), route, request, () -> {
-            SupplierInvoiceId id = SupplierInvoiceId.newId();
-            List<SupplierInvoiceLine> lines = request.lines().stream().map(line -> new SupplierInvoiceLine(
-                    line.lineNumber(), line.quantity(), line.unitPrice(), line.taxCode())).toList();
-            commands.sendAndWait(new RecordSupplierInvoiceCommand(purchaseOrderId, id, request.invoiceNumber(),
-                    request.invoiceDate(), request.dueDate(), lines));
-            return ResponseEntity.created(URI.create("/api/purchasing/orders/" + purchaseOrderId
-                            + "/supplier-invoices/" + id))
-                    .body(new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(), id.value()));
-        });
+                                            @Valid @RequestBody PurchasingCommandRequests.RecordSupplierInvoice request) {
+        SupplierInvoiceId id = SupplierInvoiceId.newId();
+        List<SupplierInvoiceLine> lines = request.lines().stream().map(line -> new SupplierInvoiceLine(
+                line.lineNumber(), line.quantity(), line.unitPrice(), line.taxCode())).toList();
+        commands.sendAndWait(new RecordSupplierInvoiceCommand(purchaseOrderId, id, request.invoiceNumber(),
+                request.invoiceDate(), request.dueDate(), lines));
+        return ResponseEntity.created(URI.create("/api/purchasing/orders/" + purchaseOrderId
+                        + "/supplier-invoices/" + id))
+                .body(new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(), id.value()));
     }
 
     @PostMapping(path = "/orders/{purchaseOrderId}/supplier-invoices/{supplierInvoiceId}/pay",
@@ -183,21 +151,14 @@ class PurchasingCommandController {
             description = "409 SUPPLIER_INVOICE_ALREADY_PAID when paid before. Roles: ADMIN, FINANCE.")
     ResponseEntity<?> paySupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
                                          @PathVariable SupplierInvoiceId supplierInvoiceId,
-                                         @Valid @RequestBody PurchasingCommandRequests.PaySupplierInvoice request,
-                                         @RequestHeader(name = IdempotentCommands.HEADER, required = false)
-                                         String key, Authentication user) {
-        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/supplier-invoices/" + supplierInvoiceId
-                + "/pay";
-        return idempotent.send(key, user.getName(), route, request,
-                new PaySupplierInvoiceCommand(purchaseOrderId, supplierInvoiceId, request.paidOn()),
-                new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(),
+                                         @Valid @RequestBody PurchasingCommandRequests.PaySupplierInvoice request) {
+        commands.sendAndWait(new PaySupplierInvoiceCommand(purchaseOrderId, supplierInvoiceId, request.paidOn()));
+        return ResponseEntity.ok(new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(),
                         supplierInvoiceId.value()));
     }
 
-    private ResponseEntity<?> send(String key, Authentication user, PurchaseOrderId purchaseOrderId, String action,
-                                   Object request, Object command) {
-        String route = "POST /api/purchasing/orders/" + purchaseOrderId + "/" + action;
-        return idempotent.send(key, user.getName(), route, request, command,
-                new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
+    private ResponseEntity<?> send(PurchaseOrderId purchaseOrderId, Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.ok(new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
     }
 }

@@ -2,7 +2,6 @@ package dev.urakata.command.shipping;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.shipping.CancelShipmentCommand;
 import dev.urakata.shared.shipping.CreateShipmentCommand;
 import dev.urakata.shared.shipping.DeliverShipmentCommand;
@@ -17,11 +16,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,12 +40,10 @@ class ShippingCommandController {
     private static final String BASE = "/api/shipping/shipments";
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final AggregateKinds kinds;
 
-    ShippingCommandController(CommandGateway commands, IdempotentCommands idempotent, AggregateKinds kinds) {
+    ShippingCommandController(CommandGateway commands, AggregateKinds kinds) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.kinds = kinds;
     }
 
@@ -56,66 +51,51 @@ class ShippingCommandController {
     @Operation(summary = "Create a shipment", description = "201 with the new shipment's id and Location; "
             + "its stock is then reserved (status RESERVED or RESERVATION_FAILED). 422 UNKNOWN_WAREHOUSE or "
             + "UNKNOWN_STOCK_ITEM when an id names no warehouse or item.")
-    ResponseEntity<?> create(@Valid @RequestBody ShippingCommandRequests.CreateShipment request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST " + BASE, request, () -> {
-            // the shipment saga reserves stock of these items later, where nobody could be told
-            kinds.requireReference(request.warehouseId(), Kind.WAREHOUSE, "warehouseId");
-            kinds.requireReferences(request.lines().stream().map(ShippingCommandRequests.Line::itemId).toList(),
-                    Kind.STOCK_ITEM, "itemId");
-            ShipmentId id = ShipmentId.newId();
-            List<ShipmentLine> lines = new ArrayList<>();
-            for (ShippingCommandRequests.Line line : request.lines()) {
-                lines.add(new ShipmentLine(lines.size() + 1, line.itemId(), line.quantity()));
-            }
-            commands.sendAndWait(new CreateShipmentCommand(id, request.orderReference(), request.warehouseId(),
-                    lines));
-            return ResponseEntity.created(URI.create(BASE + "/" + id))
-                    .body(new ShippingCommandRequests.ShipmentIdResponse(id.value()));
-        });
+    ResponseEntity<?> create(@Valid @RequestBody ShippingCommandRequests.CreateShipment request) {
+        // the shipment saga reserves stock of these items later, where nobody could be told
+        kinds.requireReference(request.warehouseId(), Kind.WAREHOUSE, "warehouseId");
+        kinds.requireReferences(request.lines().stream().map(ShippingCommandRequests.Line::itemId).toList(),
+                Kind.STOCK_ITEM, "itemId");
+        ShipmentId id = ShipmentId.newId();
+        List<ShipmentLine> lines = new ArrayList<>();
+        for (ShippingCommandRequests.Line line : request.lines()) {
+            lines.add(new ShipmentLine(lines.size() + 1, line.itemId(), line.quantity()));
+        }
+        commands.sendAndWait(new CreateShipmentCommand(id, request.orderReference(), request.warehouseId(),
+                lines));
+        return ResponseEntity.created(URI.create(BASE + "/" + id))
+                .body(new ShippingCommandRequests.ShipmentIdResponse(id.value()));
     }
 
     @PostMapping("/{shipmentId}/pick")
     @Operation(summary = "Pick a reserved shipment", description = "The reserved stock is then issued "
             + "(status PICKED, or back to RESERVED if issuing failed).")
-    ResponseEntity<?> pick(@PathVariable ShipmentId shipmentId,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return send(key, user, shipmentId, "pick", null, new PickShipmentCommand(shipmentId));
+    ResponseEntity<?> pick(@PathVariable ShipmentId shipmentId) {
+        return send(shipmentId, new PickShipmentCommand(shipmentId));
     }
 
     @PostMapping(path = "/{shipmentId}/ship", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Hand a picked shipment to a carrier")
     ResponseEntity<?> ship(@PathVariable ShipmentId shipmentId,
-                           @Valid @RequestBody ShippingCommandRequests.Ship request,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return send(key, user, shipmentId, "ship", request,
-                new ShipShipmentCommand(shipmentId, request.carrier(), request.trackingNumber()));
+                           @Valid @RequestBody ShippingCommandRequests.Ship request) {
+        return send(shipmentId, new ShipShipmentCommand(shipmentId, request.carrier(), request.trackingNumber()));
     }
 
     @PostMapping("/{shipmentId}/deliver")
     @Operation(summary = "Record that a shipped shipment was delivered")
-    ResponseEntity<?> deliver(@PathVariable ShipmentId shipmentId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return send(key, user, shipmentId, "deliver", null, new DeliverShipmentCommand(shipmentId));
+    ResponseEntity<?> deliver(@PathVariable ShipmentId shipmentId) {
+        return send(shipmentId, new DeliverShipmentCommand(shipmentId));
     }
 
     @PostMapping(path = "/{shipmentId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Cancel a shipment not yet shipped", description = "Reserved stock is released.")
     ResponseEntity<?> cancel(@PathVariable ShipmentId shipmentId,
-                             @Valid @RequestBody ShippingCommandRequests.Cancel request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return send(key, user, shipmentId, "cancel", request, new CancelShipmentCommand(shipmentId, request.reason()));
+                             @Valid @RequestBody ShippingCommandRequests.Cancel request) {
+        return send(shipmentId, new CancelShipmentCommand(shipmentId, request.reason()));
     }
 
-    private ResponseEntity<?> send(String key, Authentication user, ShipmentId shipmentId, String action,
-                                   Object request, Object command) {
-        String route = "POST " + BASE + "/" + shipmentId + "/" + action;
-        return idempotent.send(key, user.getName(), route, request, command,
-                new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
+    private ResponseEntity<?> send(ShipmentId shipmentId, Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.ok(new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
     }
 }

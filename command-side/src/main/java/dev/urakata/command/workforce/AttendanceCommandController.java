@@ -1,7 +1,6 @@
 package dev.urakata.command.workforce;
 
 import dev.urakata.shared.hr.EmployeeId;
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.workforce.ClockInCommand;
@@ -10,6 +9,7 @@ import dev.urakata.shared.workforce.ShiftId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +17,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,13 +38,12 @@ class AttendanceCommandController {
 
     /** Clocks drift: a time a few seconds ahead of this server is not "in the future". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
-
-    private final IdempotentCommands idempotent;
+    private final CommandGateway commands;
     private final WorkforceActors actors;
     private final Clock clock;
 
-    AttendanceCommandController(IdempotentCommands idempotent, WorkforceActors actors, Optional<Clock> clock) {
-        this.idempotent = idempotent;
+    AttendanceCommandController(CommandGateway commands, WorkforceActors actors, Optional<Clock> clock) {
+        this.commands = commands;
         this.actors = actors;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -55,9 +53,8 @@ class AttendanceCommandController {
             + "missed or over; 422 if not on the roster.")
     ResponseEntity<?> clockIn(@PathVariable ShiftId shiftId,
                               @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
-        return clock(shiftId, "clock-in", request, key, user, (employee, at, body) ->
+        return clock(shiftId, request, user, (employee, at, body) ->
                 new ClockInCommand(shiftId, employee, at, user.getName(), body.note()));
     }
 
@@ -65,9 +62,8 @@ class AttendanceCommandController {
     @Operation(summary = "Clock out of a shift", description = "409 if not clocked in or already clocked out.")
     ResponseEntity<?> clockOut(@PathVariable ShiftId shiftId,
                                @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                Authentication user) {
-        return clock(shiftId, "clock-out", request, key, user, (employee, at, body) ->
+        return clock(shiftId, request, user, (employee, at, body) ->
                 new ClockOutCommand(shiftId, employee, at, user.getName(), body.note()));
     }
 
@@ -90,15 +86,14 @@ class AttendanceCommandController {
         return body.at() == null ? now : body.at();
     }
 
-    /** Who clocks, when, and the one idempotent send both clock endpoints share. */
-    private ResponseEntity<?> clock(ShiftId shiftId, String action, WorkforceTimeRequests.Clock request, String key,
-                                    Authentication user, ClockCommand command) {
+    /** Who clocks, when, and the one send both clock endpoints share. */
+    private ResponseEntity<?> clock(ShiftId shiftId, WorkforceTimeRequests.Clock request, Authentication user,
+                                    ClockCommand command) {
         WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
         WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());
         Instant at = at(actor, body);
-        return idempotent.send(key, user.getName(), "POST /api/workforce/shifts/" + shiftId + "/" + action, body,
-                command.of(actor.employee(), at, body),
-                new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
+        commands.sendAndWait(command.of(actor.employee(), at, body));
+        return ResponseEntity.ok(new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
     }
 
     /** Makes the clock-in or clock-out command. */

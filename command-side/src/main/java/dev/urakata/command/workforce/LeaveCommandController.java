@@ -1,6 +1,5 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ApproveLeaveCommand;
@@ -19,7 +18,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,12 +36,10 @@ import java.net.URI;
 class LeaveCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final WorkforceActors actors;
 
-    LeaveCommandController(CommandGateway commands, IdempotentCommands idempotent, WorkforceActors actors) {
+    LeaveCommandController(CommandGateway commands, WorkforceActors actors) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.actors = actors;
     }
 
@@ -53,42 +49,32 @@ class LeaveCommandController {
             + "vacation beyond the balance (unless the policy flags it); 409 LEAVE_OVERLAP.")
     ResponseEntity<?> request(@PathVariable EmployeeId employeeId,
                               @Valid @RequestBody WorkforceTimeRequests.RequestLeave request,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
         WorkforceActors.Actor actor = actors.resolve(user, employeeId);
-        return idempotent.execute(key, user.getName(), "POST /api/workforce/employees/" + employeeId
-                + "/leave-requests", request, () -> {
-            LeaveRequestId id = LeaveRequestId.newId();
-            commands.sendAndWait(new RequestLeaveCommand(LeaveAccountId.of(actor.employee()), id, request.type(),
-                    request.firstDay(), request.lastDay(), user.getName(), request.note()));
-            return ResponseEntity.created(URI.create("/api/workforce/employees/" + employeeId + "/leave-requests/"
-                    + id)).body(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), id.value()));
-        });
+        LeaveRequestId id = LeaveRequestId.newId();
+        commands.sendAndWait(new RequestLeaveCommand(LeaveAccountId.of(actor.employee()), id, request.type(),
+                request.firstDay(), request.lastDay(), user.getName(), request.note()));
+        return ResponseEntity.created(URI.create("/api/workforce/employees/" + employeeId + "/leave-requests/"
+                + id)).body(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), id.value()));
     }
 
     @PostMapping("/{requestId}/approve")
     @Operation(summary = "Approve a leave request", description = "Deducts vacation days; takes the employee off "
             + "overlapping shifts.")
     ResponseEntity<?> approve(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/workforce/employees/" + employeeId
-                        + "/leave-requests/" + requestId + "/approve", requestId,
-                new ApproveLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
-                        CurrentEmployee.employeeNumber(user)),
-                new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
+        commands.sendAndWait(new ApproveLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
+                        CurrentEmployee.employeeNumber(user)));
+        return ResponseEntity.ok(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
     }
 
     @PostMapping(path = "/{requestId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reject a leave request", description = "With a reason.")
     ResponseEntity<?> reject(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
                              @Valid @RequestBody WorkforceTimeRequests.Reject request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/workforce/employees/" + employeeId
-                        + "/leave-requests/" + requestId + "/reject", request,
-                new RejectLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
-                        CurrentEmployee.employeeNumber(user), request.reason()),
-                new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
+        commands.sendAndWait(new RejectLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
+                        CurrentEmployee.employeeNumber(user), request.reason()));
+        return ResponseEntity.ok(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.shared.workforce.ApproveTimesheetCommand;
 import dev.urakata.shared.workforce.RejectTimesheetCommand;
@@ -17,7 +16,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,12 +33,10 @@ import java.net.URI;
 class TimesheetCommandController {
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final WorkforceActors actors;
 
-    TimesheetCommandController(CommandGateway commands, IdempotentCommands idempotent, WorkforceActors actors) {
+    TimesheetCommandController(CommandGateway commands, WorkforceActors actors) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.actors = actors;
     }
 
@@ -49,38 +45,32 @@ class TimesheetCommandController {
     @Operation(summary = "Submit a month's timesheet", description = "Computed from the employee's completed "
             + "attendance in the month. 201 with its id; 422 TIMESHEET_EMPTY if no shift was worked.")
     ResponseEntity<?> submit(@Valid @RequestBody WorkforceTimeRequests.SubmitTimesheet request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
         WorkforceActors.Actor actor = actors.resolve(user, request.employeeId());
         TimesheetId id = TimesheetId.of(actor.employee(), request.period());
-        return idempotent.execute(key, user.getName(), "POST /api/workforce/timesheets", request, () -> {
-            commands.sendAndWait(new SubmitTimesheetCommand(id, actor.employee(), actor.employeeNumber(),
-                    request.period(), user.getName()));
-            return ResponseEntity.created(URI.create("/api/workforce/timesheets/" + id))
-                    .body(new WorkforceTimeRequests.TimesheetResponse(id.value()));
-        });
+        commands.sendAndWait(new SubmitTimesheetCommand(id, actor.employee(), actor.employeeNumber(),
+                request.period(), user.getName()));
+        return ResponseEntity.created(URI.create("/api/workforce/timesheets/" + id))
+                .body(new WorkforceTimeRequests.TimesheetResponse(id.value()));
     }
 
     @PostMapping("/{timesheetId}/approve")
     @Operation(summary = "Approve a submitted timesheet", description = "422 FOUR_EYES_REQUIRED for one's own.")
     ResponseEntity<?> approve(@PathVariable TimesheetId timesheetId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                               Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/workforce/timesheets/" + timesheetId + "/approve",
-                timesheetId, new ApproveTimesheetCommand(timesheetId, user.getName(),
-                        CurrentEmployee.employeeNumber(user)),
-                new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
+        commands.sendAndWait(new ApproveTimesheetCommand(timesheetId, user.getName(),
+                        CurrentEmployee.employeeNumber(user)));
+        return ResponseEntity.ok(new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
     }
 
     @PostMapping(path = "/{timesheetId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reject a submitted timesheet", description = "With a reason; it may be submitted again.")
     ResponseEntity<?> reject(@PathVariable TimesheetId timesheetId,
                              @Valid @RequestBody WorkforceTimeRequests.Reject request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                              Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/workforce/timesheets/" + timesheetId + "/reject",
-                request, new RejectTimesheetCommand(timesheetId, user.getName(), CurrentEmployee.employeeNumber(user),
-                        request.reason()),
-                new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
+        commands.sendAndWait(new RejectTimesheetCommand(timesheetId, user.getName(),
+                CurrentEmployee.employeeNumber(user),
+                        request.reason()));
+        return ResponseEntity.ok(new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
     }
 }

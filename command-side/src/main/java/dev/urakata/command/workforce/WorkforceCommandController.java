@@ -1,6 +1,5 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.command.web.IdempotentCommands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.shared.error.DomainException;
@@ -37,7 +36,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -57,12 +55,10 @@ class WorkforceCommandController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private final CommandGateway commands;
-    private final IdempotentCommands idempotent;
     private final WorkforceEmployees employees;
 
-    WorkforceCommandController(CommandGateway commands, IdempotentCommands idempotent, WorkforceEmployees employees) {
+    WorkforceCommandController(CommandGateway commands, WorkforceEmployees employees) {
         this.commands = commands;
-        this.idempotent = idempotent;
         this.employees = employees;
     }
 
@@ -70,16 +66,12 @@ class WorkforceCommandController {
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Create a schedule", description = "A team's shifts at a location for at most three months. "
             + "201 with the new schedule's id and Location.")
-    ResponseEntity<?> create(@Valid @RequestBody WorkforceCommandRequests.CreateSchedule request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/workforce/schedules", request, () -> {
-            ScheduleId id = ScheduleId.newId();
-            commands.sendAndWait(new CreateScheduleCommand(id, request.location(), request.team(),
-                    request.firstDay(), request.lastDay(), request.timeZone()));
-            return ResponseEntity.created(URI.create("/api/workforce/schedules/" + id))
-                    .body(answer(id, null, null, null));
-        });
+    ResponseEntity<?> create(@Valid @RequestBody WorkforceCommandRequests.CreateSchedule request) {
+        ScheduleId id = ScheduleId.newId();
+        commands.sendAndWait(new CreateScheduleCommand(id, request.location(), request.team(),
+                request.firstDay(), request.lastDay(), request.timeZone()));
+        return ResponseEntity.created(URI.create("/api/workforce/schedules/" + id))
+                .body(answer(id, null, null, null));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/shifts", consumes = JSON)
@@ -87,28 +79,21 @@ class WorkforceCommandController {
     @Operation(summary = "Add a shift", description = "201 with the shift's id (the caller's, or a new one) and "
             + "Location. On a published schedule the shift is published at once.")
     ResponseEntity<?> addShift(@PathVariable ScheduleId scheduleId,
-                               @Valid @RequestBody WorkforceCommandRequests.AddShift request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                               Authentication user) {
-        return idempotent.execute(key, user.getName(), "POST /api/workforce/schedules/" + scheduleId + "/shifts",
-                request, () -> {
-                    ShiftId shiftId = request.shiftId() != null ? request.shiftId() : ShiftId.newId();
-                    commands.sendAndWait(new AddShiftCommand(scheduleId, shiftId, request.start(), request.end(),
-                            request.position(), request.requiredHeadcount()));
-                    return ResponseEntity.created(URI.create("/api/workforce/shifts/" + shiftId))
-                            .body(answer(scheduleId, shiftId, null, null));
-                });
+                               @Valid @RequestBody WorkforceCommandRequests.AddShift request) {
+        ShiftId shiftId = request.shiftId() != null ? request.shiftId() : ShiftId.newId();
+        commands.sendAndWait(new AddShiftCommand(scheduleId, shiftId, request.start(), request.end(),
+                request.position(), request.requiredHeadcount()));
+        return ResponseEntity.created(URI.create("/api/workforce/shifts/" + shiftId))
+                .body(answer(scheduleId, shiftId, null, null));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/cancel", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Cancel a shift")
     ResponseEntity<?> cancel(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
-                             @Valid @RequestBody WorkforceCommandRequests.CancelShift request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return send(key, user, scheduleId, "/shifts/" + shiftId + "/cancel", request,
-                new CancelShiftCommand(scheduleId, shiftId, request.reason()), answer(scheduleId, shiftId, null, null));
+                             @Valid @RequestBody WorkforceCommandRequests.CancelShift request) {
+        return send(scheduleId, new CancelShiftCommand(scheduleId, shiftId, request.reason()), answer(scheduleId,
+                shiftId, null, null));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/assignments", consumes = JSON)
@@ -116,58 +101,45 @@ class WorkforceCommandController {
     @Operation(summary = "Put an employee on a shift", description = "Checked against the employment and the labour "
             + "rules; overtimeApproved approves going over the weekly hours limit.")
     ResponseEntity<?> assign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
-                             @Valid @RequestBody WorkforceCommandRequests.Assign request,
-                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                             Authentication user) {
-        return send(key, user, scheduleId, "/shifts/" + shiftId + "/assignments", request,
-                new AssignEmployeeToShiftCommand(scheduleId, shiftId, request.employeeId(),
-                        Boolean.TRUE.equals(request.overtimeApproved())),
-                answer(scheduleId, shiftId, request.employeeId(), null));
+                             @Valid @RequestBody WorkforceCommandRequests.Assign request) {
+        return send(scheduleId, new AssignEmployeeToShiftCommand(scheduleId, shiftId, request.employeeId(),
+                        Boolean.TRUE.equals(request.overtimeApproved())), answer(scheduleId, shiftId,
+                                request.employeeId(), null));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/unassign", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Take an employee off a shift")
     ResponseEntity<?> unassign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
-                               @Valid @RequestBody WorkforceCommandRequests.Unassign request,
-                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                               Authentication user) {
+                               @Valid @RequestBody WorkforceCommandRequests.Unassign request) {
         UnassignmentReason reason = request.reason() != null ? request.reason() : UnassignmentReason.MANAGER;
-        return send(key, user, scheduleId, "/shifts/" + shiftId + "/unassign", request,
-                new UnassignEmployeeFromShiftCommand(scheduleId, shiftId, request.employeeId(), reason,
-                        request.note()),
-                answer(scheduleId, shiftId, request.employeeId(), null));
+        return send(scheduleId, new UnassignEmployeeFromShiftCommand(scheduleId, shiftId, request.employeeId(), reason,
+                        request.note()), answer(scheduleId, shiftId, request.employeeId(), null));
     }
 
     @PostMapping("/schedules/{scheduleId}/publish")
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Publish a schedule", description = "Its shifts become binding. No body.")
-    ResponseEntity<?> publish(@PathVariable ScheduleId scheduleId,
-                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                              Authentication user) {
-        return send(key, user, scheduleId, "/publish", null, new PublishScheduleCommand(scheduleId),
-                answer(scheduleId, null, null, null));
+    ResponseEntity<?> publish(@PathVariable ScheduleId scheduleId) {
+        return send(scheduleId, new PublishScheduleCommand(scheduleId), answer(scheduleId, null, null, null));
     }
 
     @PostMapping("/schedules/{scheduleId}/shifts/{shiftId}/open")
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Open a published shift's free places for claims", description = "No body.")
-    ResponseEntity<?> open(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
-                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                           Authentication user) {
-        return send(key, user, scheduleId, "/shifts/" + shiftId + "/open", null,
-                new OpenShiftForClaimsCommand(scheduleId, shiftId), answer(scheduleId, shiftId, null, null));
+    ResponseEntity<?> open(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId) {
+        return send(scheduleId, new OpenShiftForClaimsCommand(scheduleId, shiftId), answer(scheduleId, shiftId, null,
+                null));
     }
 
     @PostMapping("/schedules/{scheduleId}/shifts/{shiftId}/claim")
     @PreAuthorize("hasRole('EMPLOYEE')")
     @Operation(summary = "Claim a free place on an open shift, for yourself", description = "Role EMPLOYEE. No body.")
     ResponseEntity<?> claim(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
-                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                             Authentication user) {
         EmployeeId self = self(user);
-        return send(key, user, scheduleId, "/shifts/" + shiftId + "/claim", null,
-                new ClaimOpenShiftCommand(scheduleId, shiftId, self), answer(scheduleId, shiftId, self, null));
+        return send(scheduleId, new ClaimOpenShiftCommand(scheduleId, shiftId, self), answer(scheduleId, shiftId,
+                self, null));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/swaps", consumes = JSON)
@@ -176,7 +148,6 @@ class WorkforceCommandController {
             description = "An EMPLOYEE asks only for their own shifts. Answers the new swap's id.")
     ResponseEntity<?> requestSwap(@PathVariable ScheduleId scheduleId,
                                   @Valid @RequestBody WorkforceCommandRequests.RequestSwap request,
-                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                   Authentication user) {
         EmployeeId from = request.fromEmployeeId();
         if (isPlainEmployee(user)) {
@@ -189,13 +160,10 @@ class WorkforceCommandController {
             throw new DomainException(ErrorCode.INVALID_INPUT, "fromEmployeeId is required");
         }
         EmployeeId fromEmployee = from;
-        return idempotent.execute(key, user.getName(), "POST /api/workforce/schedules/" + scheduleId + "/swaps",
-                request, () -> {
-                    SwapId swapId = SwapId.newId();
-                    commands.sendAndWait(new RequestShiftSwapCommand(scheduleId, swapId, request.shiftId(),
-                            fromEmployee, request.toEmployeeId()));
-                    return ResponseEntity.ok(answer(scheduleId, request.shiftId(), fromEmployee, swapId));
-                });
+        SwapId swapId = SwapId.newId();
+        commands.sendAndWait(new RequestShiftSwapCommand(scheduleId, swapId, request.shiftId(),
+                fromEmployee, request.toEmployeeId()));
+        return ResponseEntity.ok(answer(scheduleId, request.shiftId(), fromEmployee, swapId));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/swaps/{swapId}/approve", consumes = JSON)
@@ -203,57 +171,44 @@ class WorkforceCommandController {
     @Operation(summary = "Approve a swap", description = "The employee leaves the shift and the other takes it "
             + "over, checked like an assignment.")
     ResponseEntity<?> approveSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
-                                  @Valid @RequestBody WorkforceCommandRequests.ApproveSwap request,
-                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                  Authentication user) {
-        return send(key, user, scheduleId, "/swaps/" + swapId + "/approve", request,
-                new ApproveShiftSwapCommand(scheduleId, swapId, Boolean.TRUE.equals(request.overtimeApproved())),
-                answer(scheduleId, null, null, swapId));
+                                  @Valid @RequestBody WorkforceCommandRequests.ApproveSwap request) {
+        return send(scheduleId, new ApproveShiftSwapCommand(scheduleId, swapId,
+                Boolean.TRUE.equals(request.overtimeApproved())), answer(scheduleId, null, null, swapId));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/swaps/{swapId}/reject", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Reject a swap")
     ResponseEntity<?> rejectSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
-                                 @Valid @RequestBody WorkforceCommandRequests.RejectSwap request,
-                                 @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                 Authentication user) {
-        return send(key, user, scheduleId, "/swaps/" + swapId + "/reject", request,
-                new RejectShiftSwapCommand(scheduleId, swapId, request.reason()),
-                answer(scheduleId, null, null, swapId));
+                                 @Valid @RequestBody WorkforceCommandRequests.RejectSwap request) {
+        return send(scheduleId, new RejectShiftSwapCommand(scheduleId, swapId, request.reason()), answer(scheduleId,
+                null, null, swapId));
     }
 
     @PostMapping(path = "/labour-rules/weekly-hours", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the weekly hours limit and its overtime policy")
-    ResponseEntity<?> weeklyHours(@Valid @RequestBody WorkforceCommandRequests.WeeklyHours request,
-                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                  Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/workforce/labour-rules/weekly-hours", request,
-                new SetWeeklyHoursLimitCommand(LabourRulesId.COMPANY, request.maxHours(), request.overtimePolicy()),
-                rule(LabourRule.WEEKLY_HOURS));
+    ResponseEntity<?> weeklyHours(@Valid @RequestBody WorkforceCommandRequests.WeeklyHours request) {
+        commands.sendAndWait(new SetWeeklyHoursLimitCommand(LabourRulesId.COMPANY, request.maxHours(),
+                request.overtimePolicy()));
+        return ResponseEntity.ok(rule(LabourRule.WEEKLY_HOURS));
     }
 
     @PostMapping(path = "/labour-rules/minimum-rest", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the minimum rest between two shifts")
-    ResponseEntity<?> minimumRest(@Valid @RequestBody WorkforceCommandRequests.MinimumRest request,
-                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                  Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/workforce/labour-rules/minimum-rest", request,
-                new SetMinimumRestCommand(LabourRulesId.COMPANY, request.minHours(), request.mode()),
-                rule(LabourRule.MINIMUM_REST));
+    ResponseEntity<?> minimumRest(@Valid @RequestBody WorkforceCommandRequests.MinimumRest request) {
+        commands.sendAndWait(new SetMinimumRestCommand(LabourRulesId.COMPANY, request.minHours(), request.mode()));
+        return ResponseEntity.ok(rule(LabourRule.MINIMUM_REST));
     }
 
     @PostMapping(path = "/labour-rules/consecutive-days", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the maximum consecutive working days")
-    ResponseEntity<?> consecutiveDays(@Valid @RequestBody WorkforceCommandRequests.ConsecutiveDays request,
-                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
-                                      Authentication user) {
-        return idempotent.send(key, user.getName(), "POST /api/workforce/labour-rules/consecutive-days", request,
-                new SetConsecutiveDaysLimitCommand(LabourRulesId.COMPANY, request.maxDays(), request.mode()),
-                rule(LabourRule.CONSECUTIVE_DAYS));
+    ResponseEntity<?> consecutiveDays(@Valid @RequestBody WorkforceCommandRequests.ConsecutiveDays request) {
+        commands.sendAndWait(new SetConsecutiveDaysLimitCommand(LabourRulesId.COMPANY, request.maxDays(),
+                request.mode()));
+        return ResponseEntity.ok(rule(LabourRule.CONSECUTIVE_DAYS));
     }
 
     /** The employee the signed-in EMPLOYEE is; 422 while scheduling has not seen their hire. */
@@ -270,10 +225,9 @@ class WorkforceCommandController {
                 && !CurrentEmployee.hasRole(user, Roles.HR) && !CurrentEmployee.hasRole(user, Roles.MANAGER);
     }
 
-    private ResponseEntity<?> send(String key, Authentication user, ScheduleId scheduleId, String action,
-                                   Object request, Object command, Object answer) {
-        String route = "POST /api/workforce/schedules/" + scheduleId + action;
-        return idempotent.send(key, user.getName(), route, request, command, answer);
+    private ResponseEntity<?> send(ScheduleId scheduleId, Object command, Object answer) {
+        commands.sendAndWait(command);
+        return ResponseEntity.ok(answer);
     }
 
     private static WorkforceCommandRequests.ScheduleResponse answer(ScheduleId scheduleId, ShiftId shiftId,

@@ -12,7 +12,7 @@ import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.PayslipId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import dev.urakata.shared.purchasing.PurchaseOrderId;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierInvoiceId;
 import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.junit.jupiter.api.Test;

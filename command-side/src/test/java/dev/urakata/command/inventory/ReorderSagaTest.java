@@ -8,7 +8,7 @@ import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.PurchaseOrderId;
 import dev.urakata.shared.purchasing.PurchaseOrderLine;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

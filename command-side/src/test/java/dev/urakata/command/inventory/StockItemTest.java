@@ -27,7 +27,7 @@ import dev.urakata.shared.inventory.StockTransferDispatchedEvent;
 import dev.urakata.shared.inventory.StockTransferReceivedEvent;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

@@ -22,7 +22,7 @@ import dev.urakata.shared.purchasing.ReceivePurchaseOrderGoodsCommand;
 import dev.urakata.shared.purchasing.ReceivedGoodsLine;
 import dev.urakata.shared.purchasing.ReceivedLine;
 import dev.urakata.shared.purchasing.SendPurchaseOrderCommand;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

@@ -2,7 +2,7 @@ package dev.urakata.command.purchasing;
 
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.purchasing.RegisterSupplierCommand;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

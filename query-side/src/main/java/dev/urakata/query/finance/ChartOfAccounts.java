@@ -73,6 +73,15 @@ public class ChartOfAccounts {
         return accounts.get(code);
     }
 
+    /** The account with this code; one that is not in the chart is a bug in a posting rule, not bad input. */
+    Account require(String code) {
+        Account account = find(code);
+        if (account == null) {
+            throw new IllegalStateException("no account " + code + " in the chart of accounts");
+        }
+        return account;
+    }
+
     /** Every account in code order. */
     public Collection<Account> all() {
         return accounts.values();

@@ -23,7 +23,7 @@ import dev.urakata.shared.purchasing.PurchaseOrderSentEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderStatus;
 import dev.urakata.shared.purchasing.PurchaseOrderSummary;
 import dev.urakata.shared.purchasing.ReceivedGoodsLine;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -3,7 +3,7 @@ package dev.urakata.query.purchasing;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import dev.urakata.shared.purchasing.ListSuppliersQuery;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierPage;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
 import dev.urakata.shared.purchasing.SupplierSummary;

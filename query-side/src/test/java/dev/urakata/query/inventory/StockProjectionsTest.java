@@ -19,7 +19,7 @@ import dev.urakata.shared.inventory.StockTransferDispatchedEvent;
 import dev.urakata.shared.inventory.StockTransferReceivedEvent;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;

@@ -20,7 +20,7 @@ import dev.urakata.shared.purchasing.PurchaseOrderSentEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderStatus;
 import dev.urakata.shared.purchasing.PurchaseOrderSummary;
 import dev.urakata.shared.purchasing.ReceivedGoodsLine;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.purchasing.ListSuppliersQuery;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierPage;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
 import dev.urakata.shared.purchasing.SupplierSummary;

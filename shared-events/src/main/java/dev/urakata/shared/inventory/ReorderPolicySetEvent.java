@@ -1,6 +1,6 @@
 package dev.urakata.shared.inventory;
 
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.urakata.shared.inventory;
 
 import dev.urakata.shared.money.Money;
-import dev.urakata.shared.purchasing.SupplierId;
+import dev.urakata.shared.SupplierId;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package dev.urakata.shared.purchasing;
 
+import dev.urakata.shared.SupplierId;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;

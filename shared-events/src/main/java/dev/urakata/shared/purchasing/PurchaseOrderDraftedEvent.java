@@ -1,5 +1,7 @@
 package dev.urakata.shared.purchasing;
 
+import dev.urakata.shared.SupplierId;
+
 import org.axonframework.serialization.Revision;
 
 import java.util.List;

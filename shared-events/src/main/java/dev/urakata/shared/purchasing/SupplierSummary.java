@@ -1,5 +1,6 @@
 package dev.urakata.shared.purchasing;
 
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.PersonalData;
 
 /**

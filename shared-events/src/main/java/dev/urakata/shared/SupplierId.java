@@ -1,8 +1,7 @@
-package dev.urakata.shared.purchasing;
+package dev.urakata.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.urakata.shared.Identifiers;
 
 import java.util.UUID;
 

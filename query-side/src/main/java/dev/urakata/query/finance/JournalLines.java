@@ -1,0 +1,75 @@
+package dev.urakata.query.finance;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The posted journal lines, one document per line in {@value #COLLECTION}, read in posting order. Made by whoever
+ * reads or writes them from their own {@code MongoTemplate}, never shared as a bean: a blue-green rebuild gives the
+ * ledger projection a template of its new version, and a shared one would write to the live collection.
+ */
+final class JournalLines {
+
+    static final String COLLECTION = "finance_journal_lines";
+
+    private final MongoTemplate mongo;
+
+    JournalLines(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Hands every line to {@code action} in posting order, filtered by whichever of the arguments is not
+     * {@code null}: the account, the posting dates (inclusive), recorded at or before {@code asOf}, the currency.
+     */
+    void forEach(String account, LocalDate from, LocalDate to, Instant asOf, String currency,
+                 Consumer<Document> action) {
+        Criteria criteria = new Criteria();
+        if (account != null) {
+            criteria.and("account").is(account);
+        }
+        if (currency != null) {
+            criteria.and("currency").is(currency);
+        }
+        if (from != null && to != null) {
+            criteria.and("postingDate").gte(from.toString()).lte(to.toString());
+        } else if (from != null) {
+            criteria.and("postingDate").gte(from.toString());
+        } else if (to != null) {
+            criteria.and("postingDate").lte(to.toString());
+        }
+        if (asOf != null) {
+            criteria.and("recordedAt").lte(Date.from(asOf));
+        }
+        mongo.find(Query.query(criteria).with(Sort.by("postingDate", "recordedAt", "entryId", "line")),
+                Document.class, COLLECTION).forEach(action);
+    }
+
+    /** Debits minus credits per account@currency over the posting dates. */
+    Map<String, BigDecimal> balances(LocalDate from, LocalDate to, Instant asOf) {
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        forEach(null, from, to, asOf, null, doc -> balances.merge(key(doc), amount(doc), BigDecimal::add));
+        return balances;
+    }
+
+    /** The account@currency key of a line. */
+    static String key(Document line) {
+        return line.getString("account") + "@" + line.getString("currency");
+    }
+
+    /** The signed amount of a line. */
+    static BigDecimal amount(Document line) {
+        return new BigDecimal(line.getString("amount"));
+    }
+}
