@@ -1040,16 +1040,26 @@ class BenchmarkSuite {
     }
 
     private void awaitProcessorsIdle() {
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            JsonNode all = api.get("admin", "/api/operations/processors").json();
-            JsonNode items = all.has("items") ? all.get("items") : all;
-            for (JsonNode processor : items) {
-                if (processor.path("lag").asLong(0) > 0) {
-                    return false;
-                }
+        try {
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
+                    .until(this::processorsBehind, List::isEmpty);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // Named, because a run of 2026-12-06 stopped here without saying which processor was behind.
+            throw new IllegalStateException("Processors still behind after 10 minutes: " + processorsBehind(), e);
+        }
+    }
+
+    /** The processors with a lag, as "name (lag)". */
+    private List<String> processorsBehind() {
+        JsonNode all = api.get("admin", "/api/operations/processors").json();
+        JsonNode items = all.has("items") ? all.get("items") : all;
+        List<String> behind = new ArrayList<>();
+        for (JsonNode processor : items) {
+            if (processor.path("lag").asLong(0) > 0) {
+                behind.add(processor.path("name").asText() + " (" + processor.path("lag").asLong() + ")");
             }
-            return true;
-        });
+        }
+        return behind;
     }
 
     private List<String> hire(int count, String prefix) {
