@@ -1,6 +1,5 @@
 package dev.urakata.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -232,10 +231,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             JsonNode tree = mapper.readTree(body);
             return tree == null ? body : canonical.writeValueAsBytes(canonical.treeToValue(tree, Object.class));
-        } catch (JsonProcessingException notJson) {
+        } catch (IOException notJson) {
             return body; // MVC refuses it; the fingerprint only has to tell it from other bodies
-        } catch (IOException e) {
-            return body;
         }
     }
 

@@ -209,7 +209,7 @@ public class GeneralLedgerProjection {
     // ----- posting -----
 
     private void post(EventMessage<?> message, JournalEntry entry) {
-        if (mongo.exists(Query.query(Criteria.where("entryId").is(message.getIdentifier())), LINES)) {
+        if (lines.posted(message.getIdentifier())) {
             return; // redelivered: the entry stands as first posted, in the period it was posted to then
         }
         Map<String, BigDecimal> imbalance = entry.imbalance();
@@ -233,7 +233,7 @@ public class GeneralLedgerProjection {
                 continue; // a zero line says nothing (a credit note that all went to customer credit)
             }
             chart.require(line.account());
-            mongo.save(new Document("_id", message.getIdentifier() + ":" + number)
+            lines.save(new Document("_id", message.getIdentifier() + ":" + number)
                     .append("entryId", message.getIdentifier())
                     .append("line", number)
                     .append("account", line.account())
@@ -247,7 +247,7 @@ public class GeneralLedgerProjection {
                     .append("aggregateId", aggregateId)
                     .append("sequence", sequence)
                     .append("recordedAt", Date.from(message.getTimestamp()))
-                    .append("closing", entry.closing()), LINES);
+                    .append("closing", entry.closing()));
             number++;
         }
     }

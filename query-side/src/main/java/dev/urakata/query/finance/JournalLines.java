@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The posted journal lines, one document per line in {@value #COLLECTION}, read in posting order. Made by whoever
- * reads or writes them from their own {@code MongoTemplate}, never shared as a bean: a blue-green rebuild gives the
+ * The posted journal lines, one document per line in {@value #COLLECTION}: written by the ledger projection, read in
+ * posting order by it and by the reports. Made by each from its own {@code MongoTemplate}, never shared as a bean: a blue-green rebuild gives the
  * ledger projection a template of its new version, and a shared one would write to the live collection.
  */
 final class JournalLines {
@@ -27,6 +27,16 @@ final class JournalLines {
 
     JournalLines(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** Whether the entry of this event was posted already (a redelivery then posts nothing). */
+    boolean posted(String entryId) {
+        return mongo.exists(Query.query(Criteria.where("entryId").is(entryId)), COLLECTION);
+    }
+
+    /** Saves one line; its {@code _id} is the entry's id and the line's number, so saving it again changes nothing. */
+    void save(Document line) {
+        mongo.save(line, COLLECTION);
     }
 
     /**
