@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.urakata.shared.PersonalData;
+import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,6 +179,33 @@ class ArchitectureTest {
                 throw new AssertionError("A listed crossing no longer exists: " + name, e);
             }
         }).toArray(Class<?>[]::new);
+    }
+
+    /**
+     * Each context's error codes live in its own package of the published language, and no two contexts use one
+     * name: a client branches on the name alone.
+     */
+    @Test
+    void errorCodesAreEnumsOfTheirContextWithNamesUniqueAcrossContexts() {
+        Map<String, String> owners = new java.util.TreeMap<>();
+        java.util.List<String> clashes = new java.util.ArrayList<>();
+        int enums = 0;
+        for (JavaClass type : classes) {
+            if (!type.isAssignableTo(ErrorCode.class) || !type.isEnum()) {
+                continue;
+            }
+            enums++;
+            org.assertj.core.api.Assertions.assertThat(type.getPackageName()).as(type.getName())
+                    .matches("dev\\.urakata\\.shared\\.[a-z]+");
+            for (Object code : type.reflect().getEnumConstants()) {
+                String previous = owners.put(((ErrorCode) code).name(), type.getSimpleName());
+                if (previous != null) {
+                    clashes.add(((ErrorCode) code).name() + " in " + previous + " and " + type.getSimpleName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(enums).as("error code enums found").isGreaterThan(10);
+        org.assertj.core.api.Assertions.assertThat(clashes).as("codes defined twice").isEmpty();
     }
 
     @Test

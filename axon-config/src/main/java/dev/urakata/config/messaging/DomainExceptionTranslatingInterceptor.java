@@ -1,7 +1,7 @@
 package dev.urakata.config.messaging;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.error.ErrorDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -32,17 +32,17 @@ public class DomainExceptionTranslatingInterceptor implements MessageHandlerInte
         try {
             return chain.proceed();
         } catch (DomainException e) {
-            throw new CommandExecutionException(e.getMessage(), null, new ErrorDetails(e.code(), e.getMessage()));
+            throw new CommandExecutionException(e.getMessage(), null, ErrorDetails.of(e.code(), e.getMessage()));
         } catch (AggregateNotFoundException e) {
             String detail = "Nothing is recorded under id " + e.getAggregateIdentifier();
-            throw new CommandExecutionException(detail, null, new ErrorDetails(ErrorCode.NOT_FOUND, detail));
+            throw new CommandExecutionException(detail, null, ErrorDetails.of(CommonErrors.NOT_FOUND, detail));
         } catch (IncompatibleAggregateException e) {
             // The id names a record of another kind (a stock item's id where a payroll run's is expected): for this
             // command nothing is recorded under it. Logged, since a broken aggregate class fails the same way.
             log.info("A command addressed an id of another kind: {}", e.getMessage());
             String detail = "Nothing of the kind this command addresses is recorded under id "
                     + targetOf(unitOfWork.getMessage());
-            throw new CommandExecutionException(detail, null, new ErrorDetails(ErrorCode.NOT_FOUND, detail));
+            throw new CommandExecutionException(detail, null, ErrorDetails.of(CommonErrors.NOT_FOUND, detail));
         }
     }
 

@@ -3,7 +3,7 @@ package dev.urakata.config.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.UrakataProperties;
 import dev.urakata.config.web.Problems;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,17 +75,17 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"urakata\"");
-                    Problems.write(response, mapper, ErrorCode.UNAUTHENTICATED,
+                    Problems.write(response, mapper, CommonErrors.UNAUTHENTICATED,
                             "Authentication is required: HTTP Basic or a bearer token");
                 }))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"urakata\"");
-                            Problems.write(response, mapper, ErrorCode.UNAUTHENTICATED,
+                            Problems.write(response, mapper, CommonErrors.UNAUTHENTICATED,
                                     "Authentication is required: HTTP Basic or a bearer token");
                         })
                         .accessDeniedHandler((request, response, e) -> Problems.write(response, mapper,
-                                ErrorCode.FORBIDDEN, "Your roles do not allow this action")));
+                                CommonErrors.FORBIDDEN, "Your roles do not allow this action")));
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim())));
         }

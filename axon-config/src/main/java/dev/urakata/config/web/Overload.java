@@ -1,7 +1,7 @@
 package dev.urakata.config.web;
 
 import com.mongodb.MongoTimeoutException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +35,7 @@ final class Overload {
     }
 
     static ResponseEntity<Object> refusal() {
-        ProblemDetail problem = Problems.of(ErrorCode.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = Problems.of(CommonErrors.SERVICE_UNAVAILABLE,
                 "The service is busy and could not take this request now; nothing was recorded. Try again in "
                         + RETRY_AFTER_SECONDS + " s");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

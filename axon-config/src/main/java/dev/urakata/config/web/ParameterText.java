@@ -1,7 +1,7 @@
 package dev.urakata.config.web;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -29,7 +29,8 @@ public class ParameterText implements HandlerInterceptor {
 
     private static void refuse(String refusal, String what) {
         if (refusal != null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, what + " contains " + refusal + ", which is not accepted");
+            throw new DomainException(CommonErrors.INVALID_INPUT,
+                    what + " contains " + refusal + ", which is not accepted");
         }
     }
 }

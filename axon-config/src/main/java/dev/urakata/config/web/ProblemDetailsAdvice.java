@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.error.ErrorDetails;
@@ -69,12 +70,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> commandFailed(CommandExecutionException e) {
         Object details = e.getDetails().orElse(null);
         if (details instanceof ErrorDetails errorDetails) {
-            return respond(Problems.of(errorDetails.code(), errorDetails.detail()));
+            return respond(Problems.of(errorDetails, errorDetails.detail()));
         }
         if (details instanceof Map<?, ?> map && map.get("code") != null) {
             // Details that crossed a process boundary without type information.
-            return respond(Problems.of(ErrorCode.valueOf(map.get("code").toString()),
-                    String.valueOf(map.get("detail"))));
+            ErrorDetails errorDetails = ErrorDetails.of(map);
+            return respond(Problems.of(errorDetails, errorDetails.detail()));
         }
         Throwable cause = e.getCause();
         if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
@@ -93,37 +94,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> notFound(AggregateNotFoundException e) {
-        return respond(Problems.of(ErrorCode.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier()));
+        return respond(Problems.of(CommonErrors.NOT_FOUND,
+                "Nothing is recorded under id " + e.getAggregateIdentifier()));
     }
 
     /** An id that names a record of another kind than the one addressed: nothing of that kind is under it. */
     @ExceptionHandler(IncompatibleAggregateException.class)
     ResponseEntity<Object> incompatible(IncompatibleAggregateException e) {
         log.info("A request addressed an id of another kind: {}", e.getMessage());
-        return respond(Problems.of(ErrorCode.NOT_FOUND, "Nothing of the kind addressed is recorded under this id"));
+        return respond(Problems.of(CommonErrors.NOT_FOUND, "Nothing of the kind addressed is recorded under this id"));
     }
 
     @ExceptionHandler({NoHandlerForCommandException.class, NoHandlerForQueryException.class,
             RemoteHandlingException.class})
     ResponseEntity<Object> unavailable(Exception e) {
         log.warn("No handler reachable: {}", e.toString());
-        return respond(Problems.of(ErrorCode.SERVICE_UNAVAILABLE,
+        return respond(Problems.of(CommonErrors.SERVICE_UNAVAILABLE,
                 "The service that handles this request is not reachable right now; try again shortly"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException e) {
-        return respond(Problems.of(ErrorCode.FORBIDDEN, "Your roles do not allow this action"));
+        return respond(Problems.of(CommonErrors.FORBIDDEN, "Your roles do not allow this action"));
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException e) {
-        return respond(Problems.of(ErrorCode.UNAUTHENTICATED, "Authentication is required"));
+        return respond(Problems.of(CommonErrors.UNAUTHENTICATED, "Authentication is required"));
     }
 
     @ExceptionHandler(RequestSizeLimitFilter.PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(RequestSizeLimitFilter.PayloadTooLargeException e) {
-        return respond(Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));
+        return respond(Problems.of(CommonErrors.PAYLOAD_TOO_LARGE, e.getMessage()));
     }
 
     /**
@@ -134,7 +136,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> rejected(RequestRejectedException e) {
         log.debug("Request refused by the firewall: {}", e.getMessage());
-        return respond(Problems.of(ErrorCode.REQUEST_REJECTED, Problems.genericDetail(ErrorCode.REQUEST_REJECTED)));
+        return respond(Problems.of(CommonErrors.REQUEST_REJECTED,
+                Problems.genericDetail(CommonErrors.REQUEST_REJECTED)));
     }
 
     @ExceptionHandler(Exception.class)
@@ -144,7 +147,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return Overload.refusal();
         }
         log.error("Unexpected failure while handling a request", e);
-        return respond(Problems.of(ErrorCode.INTERNAL_ERROR,
+        return respond(Problems.of(CommonErrors.INTERNAL_ERROR,
                 "An unexpected error occurred; it has been logged for the operators"));
     }
 
@@ -156,7 +159,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         String detail = errors.stream().map(m -> m.get("field") + " " + m.get("message"))
                 .sorted().collect(Collectors.joining("; "));
-        ProblemDetail problem = Problems.of(ErrorCode.INVALID_INPUT, detail.isEmpty() ? "Invalid request" : detail);
+        ProblemDetail problem = Problems.of(CommonErrors.INVALID_INPUT, detail.isEmpty() ? "Invalid request" : detail);
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -169,7 +172,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .map(error -> result.getMethodParameter().getParameterName() + " "
                                 + error.getDefaultMessage()))
                 .collect(Collectors.joining("; "));
-        return respond(Problems.of(ErrorCode.INVALID_INPUT, detail));
+        return respond(Problems.of(CommonErrors.INVALID_INPUT, detail));
     }
 
     @Override
@@ -183,28 +186,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof RequestText.UnacceptableTextException text) {
             String field = path(text);
-            return respond(withField(Problems.of(ErrorCode.INVALID_INPUT,
+            return respond(withField(Problems.of(CommonErrors.INVALID_INPUT,
                     "Invalid text at '" + field + "': " + text.reason() + " is not accepted"),
                     field, "contains " + text.reason()));
         }
         if (cause instanceof RequestDates.OutOfRangeException range) {
             String field = path(range);
-            return respond(withField(Problems.of(ErrorCode.INVALID_INPUT,
+            return respond(withField(Problems.of(CommonErrors.INVALID_INPUT,
                     "Invalid value at '" + field + "': " + range.reason()), field, range.reason()));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = shown(path(unknown));
-            return respond(withField(Problems.of(ErrorCode.MALFORMED_REQUEST, "Unknown field '" + field + "'"),
+            return respond(withField(Problems.of(CommonErrors.MALFORMED_REQUEST, "Unknown field '" + field + "'"),
                     field, "is not a field of this request"));
         }
         String duplicate = duplicateField(cause);
         if (duplicate != null) {
             duplicate = shown(duplicate);
-            return respond(withField(Problems.of(ErrorCode.MALFORMED_REQUEST,
+            return respond(withField(Problems.of(CommonErrors.MALFORMED_REQUEST,
                     "Duplicate field '" + duplicate + "': each field may be given once"),
                     duplicate, "is given more than once"));
         }
-        return respond(Problems.of(ErrorCode.MALFORMED_REQUEST, unreadableDetail(cause)));
+        return respond(Problems.of(CommonErrors.MALFORMED_REQUEST, unreadableDetail(cause)));
     }
 
     /** Every other Spring MVC exception: keep Spring's status and detail, add the code. */
@@ -300,7 +303,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> conflict() {
-        return respond(Problems.of(ErrorCode.CONCURRENT_MODIFICATION,
+        return respond(Problems.of(CommonErrors.CONCURRENT_MODIFICATION,
                 "Another change to the same record was recorded at the same time; re-read and retry"));
     }
 

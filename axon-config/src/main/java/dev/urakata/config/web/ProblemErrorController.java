@@ -1,6 +1,7 @@
 package dev.urakata.config.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.ErrorCode;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
@@ -43,12 +44,12 @@ public class ProblemErrorController implements ErrorController {
         int httpStatus;
         if (!(status instanceof Integer value) || value < 400) {
             // Asked for directly: the error page is not a resource of this API.
-            code = ErrorCode.NOT_FOUND;
-            httpStatus = code.httpStatus();
+            code = CommonErrors.NOT_FOUND;
+            httpStatus = Problems.statusOf(code);
         } else if (rejected((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
             // The firewall's refusal, should one ever get past the RequestRejectedHandler.
-            code = ErrorCode.REQUEST_REJECTED;
-            httpStatus = code.httpStatus();
+            code = CommonErrors.REQUEST_REJECTED;
+            httpStatus = Problems.statusOf(code);
         } else {
             // The container's status stands (a 408 stays a 408), with the general code of its class.
             code = Problems.codeFor(value);

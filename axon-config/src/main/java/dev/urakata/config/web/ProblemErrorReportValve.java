@@ -1,5 +1,6 @@
 package dev.urakata.config.web;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.ErrorCode;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -39,7 +40,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         ErrorCode code = codeOf(request, response.getStatus(), throwable);
         // Tomcat's 400s get the status of the code they were told apart as; any other status stands.
-        int status = response.getStatus() == 400 ? code.httpStatus() : response.getStatus();
+        int status = response.getStatus() == 400 ? Problems.statusOf(code) : response.getStatus();
         try {
             response.setStatus(status);
             response.setContentType("application/problem+json");
@@ -59,11 +60,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return Problems.codeFor(status);
         }
         if (throwable instanceof IllegalArgumentException && HEADER_TOO_LARGE.equals(throwable.getMessage())) {
-            return request.getCoyoteRequest().requestURI().isNull() ? ErrorCode.URI_TOO_LONG
-                    : ErrorCode.HEADERS_TOO_LARGE;
+            return request.getCoyoteRequest().requestURI().isNull() ? CommonErrors.URI_TOO_LONG
+                    : CommonErrors.HEADERS_TOO_LARGE;
         }
         // Tomcat's own 400s are all about the form of the request, never about the application's input.
-        return ErrorCode.REQUEST_REJECTED;
+        return CommonErrors.REQUEST_REJECTED;
     }
 
     private static String json(ErrorCode code, int status) {

@@ -1,6 +1,8 @@
 package dev.urakata.config.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.shared.error.CommonErrors;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.ErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -25,7 +27,7 @@ public final class Problems {
 
     /** A problem for {@code code} with a human-readable {@code detail}. */
     public static ProblemDetail of(ErrorCode code, String detail) {
-        HttpStatusCode status = HttpStatusCode.valueOf(code.httpStatus());
+        HttpStatusCode status = HttpStatusCode.valueOf(statusOf(code));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(titleOf(code));
         problem.setProperty(CODE, code.name());
@@ -47,22 +49,44 @@ public final class Problems {
     }
 
     /**
+     * The HTTP status that answers {@code code}: the web layer's reading of its kind of refusal. Only here does a
+     * refusal meet HTTP; the contexts that define codes say what kind of no each is and nothing more.
+     */
+    public static int statusOf(ErrorCode code) {
+        return switch (code.refusal()) {
+            case BAD_INPUT -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case METHOD_NOT_ALLOWED -> 405;
+            case CONFLICT -> 409;
+            case BODY_TOO_LARGE -> 413;
+            case ADDRESS_TOO_LONG -> 414;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case RULE_VIOLATED -> 422;
+            case HEADERS_TOO_LARGE -> 431;
+            case FAILED -> 500;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    /**
      * The code for a failure known only by its HTTP status (raised by Spring MVC, the container or the firewall):
      * the general code of that status.
      */
     public static ErrorCode codeFor(int status) {
         return switch (status) {
-            case 400 -> ErrorCode.INVALID_INPUT;
-            case 401 -> ErrorCode.UNAUTHENTICATED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 414 -> ErrorCode.URI_TOO_LONG;
-            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 431 -> ErrorCode.HEADERS_TOO_LARGE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> status >= 400 && status < 500 ? ErrorCode.INVALID_INPUT : ErrorCode.INTERNAL_ERROR;
+            case 400 -> CommonErrors.INVALID_INPUT;
+            case 401 -> CommonErrors.UNAUTHENTICATED;
+            case 403 -> CommonErrors.FORBIDDEN;
+            case 404 -> CommonErrors.NOT_FOUND;
+            case 405 -> CommonErrors.METHOD_NOT_ALLOWED;
+            case 413 -> CommonErrors.PAYLOAD_TOO_LARGE;
+            case 414 -> CommonErrors.URI_TOO_LONG;
+            case 406, 415 -> CommonErrors.UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> CommonErrors.HEADERS_TOO_LARGE;
+            case 503 -> CommonErrors.SERVICE_UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? CommonErrors.INVALID_INPUT : CommonErrors.INTERNAL_ERROR;
         };
     }
 
@@ -71,7 +95,10 @@ public final class Problems {
      * what the code means, in words, without echoing anything of the request.
      */
     static String genericDetail(ErrorCode code) {
-        return switch (code) {
+        if (!(code instanceof CommonErrors common)) {
+            return "The request could not be processed";
+        }
+        return switch (common) {
             case REQUEST_REJECTED -> "The request could not be read: its address or headers are malformed or "
                     + "contain what this server does not accept (an encoded slash, backslash or NUL, a double slash, "
                     + "control characters, for example)";
@@ -89,7 +116,7 @@ public final class Problems {
     }
 
     static String titleOf(ErrorCode code) {
-        HttpStatus status = HttpStatus.resolve(code.httpStatus());
+        HttpStatus status = HttpStatus.resolve(statusOf(code));
         if (status == null) {
             return code.name();
         }

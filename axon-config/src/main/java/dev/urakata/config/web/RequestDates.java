@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import org.springframework.format.AnnotationFormatterFactory;
 import org.springframework.format.Parser;
 import org.springframework.format.Printer;
@@ -62,7 +62,7 @@ public final class RequestDates {
     /** Returns {@code value}; INVALID_INPUT naming {@code parameter} when it lies outside the years 1900 to 9999. */
     public static <T extends TemporalAccessor> T requireInRange(String parameter, T value) {
         if (value != null && !inRange(value)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT,
+            throw new DomainException(CommonErrors.INVALID_INPUT,
                     parameter + " must lie in the years " + MIN_YEAR + " to " + MAX_YEAR);
         }
         return value;

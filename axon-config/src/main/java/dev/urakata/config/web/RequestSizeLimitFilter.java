@@ -1,7 +1,7 @@
 package dev.urakata.config.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -34,7 +34,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (declared > maxBytes) {
             // Tomcat would otherwise try to swallow the whole body before closing; tell the client to stop.
             response.setHeader("Connection", "close");
-            Problems.write(response, mapper, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge());
+            Problems.write(response, mapper, CommonErrors.PAYLOAD_TOO_LARGE, tooLarge());
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

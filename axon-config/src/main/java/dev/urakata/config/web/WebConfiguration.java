@@ -2,7 +2,7 @@ package dev.urakata.config.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.UrakataProperties;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -81,8 +81,8 @@ public class WebConfiguration {
     public RequestRejectedHandler problemForRejectedRequests(ObjectMapper mapper) {
         return (request, response, e) -> {
             log.debug("Request refused by the firewall: {}", e.getMessage());
-            Problems.write(response, mapper, ErrorCode.REQUEST_REJECTED,
-                    Problems.genericDetail(ErrorCode.REQUEST_REJECTED));
+            Problems.write(response, mapper, CommonErrors.REQUEST_REJECTED,
+                    Problems.genericDetail(CommonErrors.REQUEST_REJECTED));
         };
     }
 

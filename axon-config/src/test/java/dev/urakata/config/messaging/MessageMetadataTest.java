@@ -1,9 +1,10 @@
 package dev.urakata.config.messaging;
 
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.error.ErrorDetails;
+import dev.urakata.shared.hr.HrErrors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -83,18 +84,18 @@ class MessageMetadataTest {
                 GenericCommandMessage.asCommandMessage("x"));
         try {
             assertThatThrownBy(() -> interceptor.handle(unitOfWork, () -> {
-                throw new DomainException(ErrorCode.EMPLOYEE_TERMINATED, "terminated");
+                throw new DomainException(HrErrors.EMPLOYEE_TERMINATED, "terminated");
             })).isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails())
-                    .contains(new ErrorDetails(ErrorCode.EMPLOYEE_TERMINATED, "terminated")));
+                    .contains(ErrorDetails.of(HrErrors.EMPLOYEE_TERMINATED, "terminated")));
             assertThatThrownBy(() -> interceptor.handle(unitOfWork, () -> {
                 throw new AggregateNotFoundException("emp-9", "not found");
             })).isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails().orElseThrow())
-                    .isEqualTo(new ErrorDetails(ErrorCode.NOT_FOUND, "Nothing is recorded under id emp-9")));
+                    .isEqualTo(ErrorDetails.of(CommonErrors.NOT_FOUND, "Nothing is recorded under id emp-9")));
             // what Axon throws when the events under the id were recorded by another kind of aggregate
             assertThatThrownBy(() -> interceptor.handle(unitOfWork, () -> {
                 throw new IncompatibleAggregateException("Aggregate identifier must be non-null");
             })).isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails().orElseThrow())
-                    .extracting(details -> ((ErrorDetails) details).code()).isEqualTo(ErrorCode.NOT_FOUND));
+                    .extracting(details -> ((ErrorDetails) details).code()).isEqualTo(CommonErrors.NOT_FOUND.name()));
         } finally {
             unitOfWork.rollback();
         }

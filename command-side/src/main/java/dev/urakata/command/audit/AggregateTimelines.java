@@ -9,8 +9,8 @@ import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AggregateTimeline;
 import dev.urakata.shared.audit.FindAggregateTimelineQuery;
 import dev.urakata.shared.audit.TimelineStep;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -74,7 +74,7 @@ class AggregateTimelines {
                     json.convertValue(event.getPayload(), FIELDS), json.convertValue(aggregate, FIELDS)));
         }
         if (steps.isEmpty() && asOfSequence == null && asOf == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No " + aggregateType + " with id " + aggregateId);
+            throw new DomainException(CommonErrors.NOT_FOUND, "No " + aggregateType + " with id " + aggregateId);
         }
         return new AggregateTimeline(aggregateType, aggregateId, steps,
                 steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter());
@@ -87,7 +87,7 @@ class AggregateTimelines {
             return Optional.of(timeline(query.aggregateType(), query.aggregateId(), query.asOfSequence(),
                     query.asOf()));
         } catch (DomainException e) {
-            if (e.code() == ErrorCode.NOT_FOUND) {
+            if (CommonErrors.NOT_FOUND.is(e.code())) {
                 return Optional.empty();
             }
             throw e;
@@ -99,7 +99,7 @@ class AggregateTimelines {
                 .map(AggregateConfiguration::aggregateType)
                 .filter(type -> type.getSimpleName().equals(aggregateType))
                 .findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No aggregate type " + aggregateType));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No aggregate type " + aggregateType));
     }
 
     /** The aggregate's model with the application's parameter resolvers (handlers take Spring beans). */

@@ -15,8 +15,8 @@ import dev.urakata.shared.compliance.PlanRiskMitigationCommand;
 import dev.urakata.shared.compliance.PublishPolicyVersionCommand;
 import dev.urakata.shared.compliance.RequestPolicyAcknowledgementCommand;
 import dev.urakata.shared.compliance.RiskId;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -166,10 +166,10 @@ class ComplianceCommandController {
     /** An employee acts for themselves only: the employee their number maps to must be the one in the path. */
     private void requireSelf(Authentication user, EmployeeId employeeId) {
         WorkforceEmployees.Employment self = employees.findByNumber(CurrentEmployee.employeeNumber(user))
-                .orElseThrow(() -> new DomainException(ErrorCode.FORBIDDEN,
+                .orElseThrow(() -> new DomainException(CommonErrors.FORBIDDEN,
                         "User " + user.getName() + " is not a known employee"));
         if (!self.employeeId().equals(employeeId)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "An employee may only act for themselves");
+            throw new DomainException(CommonErrors.FORBIDDEN, "An employee may only act for themselves");
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.urakata.command.compliance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.compliance.ComplianceErrors;
 import dev.urakata.shared.compliance.PolicyVersionPublishedEvent;
 import dev.urakata.shared.compliance.PublishPolicyVersionCommand;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import static dev.urakata.shared.error.Checks.require;
+import static dev.urakata.shared.error.Checks.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -38,8 +40,7 @@ class CompliancePolicy {
     void handle(PublishPolicyVersionCommand command) {
         require(command.policyCode() != null && EmployeeCompliance.CODE.matcher(command.policyCode()).matches(),
                 "policyCode must be an upper-case code such as CODE_OF_CONDUCT (at most 40 characters)");
-        require(command.title() != null && !command.title().isBlank() && command.title().length() <= 200,
-                "title is required (at most 200 characters)");
+        requireText(command.title(), 200, "title");
         require(command.version() >= 1, "version must be 1 or more");
         if (policyCode != null) {
             if (command.version() == version && title.equals(command.title().strip())
@@ -47,7 +48,7 @@ class CompliancePolicy {
                 return; // the same version again: already published
             }
             if (command.version() <= version) {
-                throw new DomainException(ErrorCode.POLICY_VERSION_CONFLICT, "Policy " + policyCode
+                throw new DomainException(ComplianceErrors.POLICY_VERSION_CONFLICT, "Policy " + policyCode
                         + " is at version " + version + "; a new version must be higher");
             }
         }
@@ -61,11 +62,5 @@ class CompliancePolicy {
         title = event.title();
         version = event.version();
         acknowledgementRequired = event.acknowledgementRequired();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.compliance.AcknowledgePolicyCommand;
 import dev.urakata.shared.compliance.AssignTrainingCommand;
 import dev.urakata.shared.compliance.CompleteTrainingCommand;
+import dev.urakata.shared.compliance.ComplianceErrors;
 import dev.urakata.shared.compliance.EmployeeComplianceOf;
 import dev.urakata.shared.compliance.PolicyAcknowledgedEvent;
 import dev.urakata.shared.compliance.PolicyAcknowledgementOverdueEvent;
@@ -13,7 +14,6 @@ import dev.urakata.shared.compliance.TrainingAssignedEvent;
 import dev.urakata.shared.compliance.TrainingCompletedEvent;
 import dev.urakata.shared.compliance.TrainingOverdueEvent;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -112,11 +113,11 @@ class EmployeeCompliance {
         require(command.completedOn() != null, "completedOn is required");
         Item training = trainings.get(command.trainingCode());
         if (training == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_COMPLIANCE_ITEM,
+            throw new DomainException(ComplianceErrors.UNKNOWN_COMPLIANCE_ITEM,
                     "Employee " + employeeId + " has no training " + command.trainingCode() + " assigned");
         }
         if (training.done) {
-            throw new DomainException(ErrorCode.ALREADY_COMPLETED,
+            throw new DomainException(ComplianceErrors.ALREADY_COMPLETED,
                     "Employee " + employeeId + " already completed training " + command.trainingCode());
         }
         apply(new TrainingCompletedEvent(employeeId, command.trainingCode(), command.completedOn()));
@@ -150,11 +151,11 @@ class EmployeeCompliance {
         String key = command.policyCode() + "@" + command.version();
         Item acknowledgement = acknowledgements.get(key);
         if (acknowledgement == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_COMPLIANCE_ITEM, "Employee " + employeeId
+            throw new DomainException(ComplianceErrors.UNKNOWN_COMPLIANCE_ITEM, "Employee " + employeeId
                     + " was not asked to acknowledge " + command.policyCode() + " version " + command.version());
         }
         if (acknowledgement.done) {
-            throw new DomainException(ErrorCode.ALREADY_COMPLETED, "Employee " + employeeId + " already "
+            throw new DomainException(ComplianceErrors.ALREADY_COMPLETED, "Employee " + employeeId + " already "
                     + "acknowledged " + command.policyCode() + " version " + command.version());
         }
         apply(new PolicyAcknowledgedEvent(employeeId, command.policyCode(), command.version(),
@@ -232,11 +233,5 @@ class EmployeeCompliance {
     private static void requireCode(String code, String field) {
         require(code != null && CODE.matcher(code).matches(),
                 field + " must be an upper-case code such as CODE_OF_CONDUCT (at most 40 characters)");
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.urakata.command.compliance;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.compliance.AssessRiskCommand;
 import dev.urakata.shared.compliance.CloseRiskCommand;
+import dev.urakata.shared.compliance.ComplianceErrors;
 import dev.urakata.shared.compliance.IdentifyRiskCommand;
 import dev.urakata.shared.compliance.PlanRiskMitigationCommand;
 import dev.urakata.shared.compliance.RiskAssessedEvent;
@@ -11,12 +12,13 @@ import dev.urakata.shared.compliance.RiskId;
 import dev.urakata.shared.compliance.RiskIdentifiedEvent;
 import dev.urakata.shared.compliance.RiskMitigationPlannedEvent;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import static dev.urakata.shared.error.Checks.require;
+import static dev.urakata.shared.error.Checks.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -41,12 +43,10 @@ class Risk {
     @CommandHandler
     Risk(IdentifyRiskCommand command) {
         require(command.riskId() != null, "riskId is required");
-        require(command.title() != null && !command.title().isBlank() && command.title().length() <= 200,
-                "title is required (at most 200 characters)");
+        requireText(command.title(), 200, "title");
         require(command.category() != null && command.category().matches("[A-Z_]{1,40}"),
                 "category must be an upper-case code such as DATA_PROTECTION");
-        require(command.owner() != null && !command.owner().isBlank() && command.owner().length() <= 100,
-                "owner is required (at most 100 characters)");
+        requireText(command.owner(), 100, "owner");
         apply(new RiskIdentifiedEvent(command.riskId(), command.title().strip(), command.category(),
                 command.owner().strip()));
     }
@@ -63,8 +63,7 @@ class Risk {
     @CommandHandler
     void handle(PlanRiskMitigationCommand command) {
         requireOpen();
-        require(command.plan() != null && !command.plan().isBlank() && command.plan().length() <= MAX_TEXT,
-                "plan is required (at most " + MAX_TEXT + " characters)");
+        requireText(command.plan(), MAX_TEXT, "plan");
         require(command.dueDate() != null, "dueDate is required");
         apply(new RiskMitigationPlannedEvent(riskId, command.plan().strip(), command.dueDate()));
     }
@@ -90,13 +89,7 @@ class Risk {
 
     private void requireOpen() {
         if (closed) {
-            throw new DomainException(ErrorCode.RISK_CLOSED, "Risk " + riskId + " is closed");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
+            throw new DomainException(ComplianceErrors.RISK_CLOSED, "Risk " + riskId + " is closed");
         }
     }
 }

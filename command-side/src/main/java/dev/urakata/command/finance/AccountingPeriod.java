@@ -2,11 +2,12 @@ package dev.urakata.command.finance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.AccountingPeriodClosedEvent;
 import dev.urakata.shared.finance.AccountingPeriodId;
 import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
+import dev.urakata.shared.finance.FinanceErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -42,15 +43,15 @@ class AccountingPeriod {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CloseAccountingPeriodCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
         if (closed) {
-            throw new DomainException(ErrorCode.PERIOD_ALREADY_CLOSED, "Period " + periodId + " is already closed");
+            throw new DomainException(FinanceErrors.PERIOD_ALREADY_CLOSED, "Period " + periodId + " is already closed");
         }
         if (command.periodId() == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "periodId is required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "periodId is required");
         }
         // The event clock, so fixtures decide what "today" is.
         LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
         if (!command.periodId().month().atEndOfMonth().isBefore(today)) {
-            throw new DomainException(ErrorCode.PERIOD_NOT_ENDED,
+            throw new DomainException(FinanceErrors.PERIOD_NOT_ENDED,
                     "Period " + command.periodId() + " has not ended yet; it can be closed from "
                             + command.periodId().month().plusMonths(1).atDay(1));
         }

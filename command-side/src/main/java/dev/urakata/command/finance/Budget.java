@@ -3,8 +3,8 @@ package dev.urakata.command.finance;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.BudgetActualRecordedEvent;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.BudgetSetEvent;
@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -76,7 +77,7 @@ class Budget {
         List<Integer> wanted = thresholds(command.thresholds());
         requireCurrency(command.amount());
         if (command.amount().equals(amount) && wanted.equals(thresholds)) {
-            throw new DomainException(ErrorCode.NO_CHANGE, "The budget of " + command.budgetId() + " is already "
+            throw new DomainException(CommonErrors.NO_CHANGE, "The budget of " + command.budgetId() + " is already "
                     + amount + " with thresholds " + thresholds);
         }
         boolean first = amount == null;
@@ -173,7 +174,7 @@ class Budget {
 
     private void requireCurrency(Money money) {
         if (currency != null && !currency.equals(money.currency())) {
-            throw new DomainException(ErrorCode.CURRENCY_MISMATCH, "The budget " + budgetId + " is kept in "
+            throw new DomainException(CommonErrors.CURRENCY_MISMATCH, "The budget " + budgetId + " is kept in "
                     + currency + ", not " + money.currency());
         }
     }
@@ -203,11 +204,5 @@ class Budget {
 
     private static Money zero(String currency) {
         return Money.of("0", currency);
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.urakata.command.finance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
@@ -10,6 +10,7 @@ import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.CustomerRegisteredEvent;
 import dev.urakata.shared.finance.DraftInvoiceCommand;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
@@ -47,6 +48,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.require;
+import static dev.urakata.shared.error.Checks.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -54,7 +57,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *
  * <p>The account, not the single invoice, is the consistency boundary because one payment settles several
  * invoices at once and whatever is left becomes credit: allocating within one aggregate means a payment can never
- * settle more than is outstanding, even when two payments arrive at the same moment.
+ * settle more than is outstanding, even when two payments arrive at the same moment. For the same reason invoices
+ * are plain state of the account rather than {@code @AggregateMember} entities: a payment's allocations, a credit
+ * note's surplus and an application of credit each decide across invoices and the account's credit at once.
  *
  * <p>Tax is rounded per line: net = quantity x unit price and tax = net x rate, each half-even to the currency's
  * minor unit, and an invoice's tax is the sum of its lines' taxes.
@@ -123,14 +128,13 @@ class Customer {
     @CommandHandler
     Customer(RegisterCustomerCommand command) {
         require(command.customerId() != null, "customerId is required");
-        require(command.name() != null && !command.name().isBlank() && command.name().length() <= 200,
-                "name is required (at most 200 characters)");
+        requireText(command.name(), 200, "name");
         require(command.paymentTermsDays() >= 0 && command.paymentTermsDays() <= 365,
                 "paymentTermsDays must be between 0 and 365");
         try {
             Money.of("0", command.currency() == null ? "" : command.currency());
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "currency: " + e.getMessage());
+            throw new DomainException(CommonErrors.INVALID_INPUT, "currency: " + e.getMessage());
         }
         apply(new CustomerRegisteredEvent(command.customerId(), command.name().strip(), command.currency(),
                 command.paymentTermsDays()));
@@ -141,7 +145,7 @@ class Customer {
         require(command.invoiceId() != null, "invoiceId is required");
         Invoice existing = invoices.get(command.invoiceId().value());
         if (existing != null && existing.status != InvoiceStatus.DRAFT) {
-            throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+            throw new DomainException(FinanceErrors.INVOICE_STATUS_CONFLICT,
                     "Invoice " + command.invoiceId() + " is " + existing.status
                             + "; an issued invoice is corrected by a credit note, never edited");
         }
@@ -153,7 +157,7 @@ class Customer {
     void handle(IssueInvoiceCommand command, TaxRates rates, DeadlineManager deadlines) {
         Invoice invoice = invoice(command.invoiceId());
         if (invoice.status != InvoiceStatus.DRAFT) {
-            throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+            throw new DomainException(FinanceErrors.INVOICE_STATUS_CONFLICT,
                     "Invoice " + command.invoiceId() + " is already " + invoice.status);
         }
         require(command.issueDate() != null, "issueDate is required");
@@ -176,17 +180,16 @@ class Customer {
             return; // a retried credit note: already booked
         }
         if (invoice.status == InvoiceStatus.DRAFT) {
-            throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+            throw new DomainException(FinanceErrors.INVOICE_STATUS_CONFLICT,
                     "Invoice " + command.invoiceId() + " is a draft: change its lines instead of crediting it");
         }
         require(command.issueDate() != null, "issueDate is required");
         require(!command.issueDate().isBefore(invoice.issueDate), "a credit note cannot predate its invoice");
-        require(command.reason() != null && !command.reason().isBlank() && command.reason().length() <= 500,
-                "reason is required (at most 500 characters)");
+        requireText(command.reason(), 500, "reason");
         requireLines(command.lines(), rates);
         for (InvoiceLine line : command.lines()) {
             if (!invoice.ratesByCode.containsKey(line.taxCode())) {
-                throw new DomainException(ErrorCode.UNKNOWN_TAX_CODE,
+                throw new DomainException(FinanceErrors.UNKNOWN_TAX_CODE,
                         "Invoice " + command.invoiceId() + " has no line taxed " + line.taxCode());
             }
         }
@@ -195,7 +198,7 @@ class Customer {
         Money gross = sum(lines, TaxedLine::gross);
         Money worth = invoice.gross.minus(invoice.credited);
         if (gross.amount().compareTo(worth.amount()) > 0) {
-            throw new DomainException(ErrorCode.CREDIT_EXCEEDS_INVOICE,
+            throw new DomainException(FinanceErrors.CREDIT_EXCEEDS_INVOICE,
                     "Invoice " + command.invoiceId() + " is worth " + worth + " after earlier credit notes; "
                             + "cannot credit " + gross);
         }
@@ -228,11 +231,11 @@ class Customer {
                     "invoice " + allocation.invoiceId() + " is allocated twice");
             Invoice invoice = invoice(allocation.invoiceId());
             if (invoice.status == InvoiceStatus.DRAFT) {
-                throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+                throw new DomainException(FinanceErrors.INVOICE_STATUS_CONFLICT,
                         "Invoice " + allocation.invoiceId() + " has not been issued");
             }
             if (allocation.amount().amount().compareTo(invoice.outstanding.amount()) > 0) {
-                throw new DomainException(ErrorCode.OVER_ALLOCATION,
+                throw new DomainException(FinanceErrors.OVER_ALLOCATION,
                         "Invoice " + allocation.invoiceId() + " has " + invoice.outstanding + " outstanding; "
                                 + "cannot allocate " + allocation.amount());
             }
@@ -240,7 +243,7 @@ class Customer {
             allocated = allocated.plus(allocation.amount());
         }
         if (allocated.amount().compareTo(command.amount().amount()) > 0) {
-            throw new DomainException(ErrorCode.OVER_ALLOCATION,
+            throw new DomainException(FinanceErrors.OVER_ALLOCATION,
                     "Allocations total " + allocated + ", more than the payment of " + command.amount());
         }
         Money unallocated = command.amount().minus(allocated);
@@ -266,17 +269,17 @@ class Customer {
         }
         Invoice invoice = invoice(command.invoiceId());
         if (invoice.status == InvoiceStatus.DRAFT) {
-            throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+            throw new DomainException(FinanceErrors.INVOICE_STATUS_CONFLICT,
                     "Invoice " + command.invoiceId() + " has not been issued");
         }
         if (!invoice.outstanding.isPositive()) {
-            throw new DomainException(ErrorCode.INVOICE_STATUS_CONFLICT,
+            throw new DomainException(FinanceErrors.INVOICE_STATUS_CONFLICT,
                     "Invoice " + command.invoiceId() + " is " + invoice.status + " with nothing outstanding");
         }
         require(command.appliedOn() != null, "appliedOn is required");
         require(!command.appliedOn().isBefore(invoice.issueDate), "credit cannot be applied before the invoice date");
         if (!credit.isPositive()) {
-            throw new DomainException(ErrorCode.INSUFFICIENT_CUSTOMER_CREDIT,
+            throw new DomainException(FinanceErrors.INSUFFICIENT_CUSTOMER_CREDIT,
                     "Customer " + customerId + " holds no credit");
         }
         Money amount = command.amount();
@@ -286,11 +289,11 @@ class Customer {
             require(amount.isPositive(), "amount must be positive");
             requireCurrency(amount);
             if (amount.amount().compareTo(credit.amount()) > 0) {
-                throw new DomainException(ErrorCode.INSUFFICIENT_CUSTOMER_CREDIT,
+                throw new DomainException(FinanceErrors.INSUFFICIENT_CUSTOMER_CREDIT,
                         "Customer " + customerId + " holds " + credit + " of credit; cannot apply " + amount);
             }
             if (amount.amount().compareTo(invoice.outstanding.amount()) > 0) {
-                throw new DomainException(ErrorCode.OVER_ALLOCATION, "Invoice " + command.invoiceId() + " has "
+                throw new DomainException(FinanceErrors.OVER_ALLOCATION, "Invoice " + command.invoiceId() + " has "
                         + invoice.outstanding + " outstanding; cannot apply " + amount);
             }
         }
@@ -431,7 +434,7 @@ class Customer {
                     "each line needs a unitPrice of zero or more");
             requireCurrency(line.unitPrice());
             if (line.taxCode() == null || !rates.knows(line.taxCode())) {
-                throw new DomainException(ErrorCode.UNKNOWN_TAX_CODE, "Unknown tax code '" + line.taxCode() + "'");
+                throw new DomainException(FinanceErrors.UNKNOWN_TAX_CODE, "Unknown tax code '" + line.taxCode() + "'");
             }
         }
     }
@@ -440,7 +443,7 @@ class Customer {
         require(invoiceId != null, "invoiceId is required");
         Invoice invoice = invoices.get(invoiceId.value());
         if (invoice == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_INVOICE,
+            throw new DomainException(FinanceErrors.UNKNOWN_INVOICE,
                     "Customer " + customerId + " has no invoice " + invoiceId);
         }
         return invoice;
@@ -448,7 +451,7 @@ class Customer {
 
     private void requireCurrency(Money money) {
         if (!money.currency().equals(currency)) {
-            throw new DomainException(ErrorCode.CURRENCY_MISMATCH,
+            throw new DomainException(CommonErrors.CURRENCY_MISMATCH,
                     "Customer " + customerId + " is invoiced in " + currency + ", not " + money.currency());
         }
     }
@@ -463,11 +466,5 @@ class Customer {
 
     private static Money min(Money a, Money b) {
         return a.amount().compareTo(b.amount()) <= 0 ? a : b;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.ApproveExpenseClaimCommand;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimId;
 import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.ExpenseClaimRejectedEvent;
 import dev.urakata.shared.finance.ExpenseClaimSubmittedEvent;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.ReimburseExpenseClaimCommand;
 import dev.urakata.shared.finance.RejectExpenseClaimCommand;
 import dev.urakata.shared.finance.SubmitExpenseClaimCommand;
@@ -24,6 +25,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 
+import static dev.urakata.shared.error.Checks.require;
+import static dev.urakata.shared.error.Checks.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -81,15 +84,14 @@ class ExpenseClaim {
     void handle(RejectExpenseClaimCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
         requireSubmitted("rejected");
         requireSecondPairOfEyes(user);
-        require(command.reason() != null && !command.reason().isBlank() && command.reason().length() <= 500,
-                "reason is required (at most 500 characters)");
+        requireText(command.reason(), 500, "reason");
         apply(new ExpenseClaimRejectedEvent(claimId, user, command.reason().strip(), employeeId));
     }
 
     @CommandHandler
     void handle(ReimburseExpenseClaimCommand command) {
         if (status != Status.APPROVED) {
-            throw new DomainException(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT,
+            throw new DomainException(FinanceErrors.EXPENSE_CLAIM_STATUS_CONFLICT,
                     "Expense claim " + claimId + " is " + status + "; only an approved claim is reimbursed");
         }
         require(command.paidOn() != null, "paidOn is required");
@@ -126,22 +128,16 @@ class ExpenseClaim {
 
     private void requireSubmitted(String action) {
         if (status != Status.SUBMITTED) {
-            throw new DomainException(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT,
+            throw new DomainException(FinanceErrors.EXPENSE_CLAIM_STATUS_CONFLICT,
                     "Expense claim " + claimId + " is " + status + " and cannot be " + action);
         }
     }
 
     private void requireSecondPairOfEyes(String user) {
         if (user == null || user.isBlank() || user.equals(submittedBy)) {
-            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+            throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED,
                     "Expense claim " + claimId + " was submitted by " + submittedBy
                             + " and must be decided by someone else");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
         }
     }
 }

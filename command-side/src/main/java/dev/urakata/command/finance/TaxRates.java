@@ -1,7 +1,7 @@
 package dev.urakata.command.finance;
 
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.finance.FinanceErrors;
 import org.springframework.stereotype.Component;
 
 import java.io.BufferedReader;
@@ -46,7 +46,7 @@ public class TaxRates {
             }
         }
         if (found == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_TAX_CODE,
+            throw new DomainException(FinanceErrors.UNKNOWN_TAX_CODE,
                     "No tax rate '" + code + "' is in force on " + date);
         }
         return found;

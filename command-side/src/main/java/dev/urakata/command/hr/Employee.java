@@ -3,8 +3,8 @@ package dev.urakata.command.hr;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
 import dev.urakata.shared.hr.ChangeEmployeeSalaryCommand;
 import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
@@ -16,6 +16,7 @@ import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.EnrolEmployeeInBenefitsCommand;
 import dev.urakata.shared.hr.HireEmployeeCommand;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
 import dev.urakata.shared.hr.RecordPerformanceReviewCommand;
 import dev.urakata.shared.hr.TerminateEmployeeCommand;
@@ -29,6 +30,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.notBlank;
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -80,7 +83,7 @@ class Employee {
             require(command.contractEndDate() == null, "a PERMANENT employment has no contractEndDate");
         }
         String number = command.employeeNumber().trim();
-        uniqueKeys.claimFor(EMPLOYEE_NUMBER, number, command.employeeId().value(), ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        uniqueKeys.claimFor(EMPLOYEE_NUMBER, number, command.employeeId().value(), HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
         apply(new EmployeeHiredEvent(command.employeeId(), number, command.givenName().trim(),
                 command.familyName().trim(), command.email().trim(), command.department().trim(),
                 command.position().trim(), command.employmentType(), command.contractEndDate(), command.hireDate(),
@@ -95,7 +98,7 @@ class Employee {
         String newDepartment = AggregateKinds.requireDepartment(command.department()).trim();
         String newPosition = command.position().trim();
         if (newDepartment.equals(department) && newPosition.equals(position)) {
-            throw new DomainException(ErrorCode.NO_CHANGE,
+            throw new DomainException(CommonErrors.NO_CHANGE,
                     "The employee already holds this position in this department");
         }
         apply(new EmployeePositionChangedEvent(employeeId, newDepartment, newPosition, command.effectiveDate(),
@@ -109,12 +112,12 @@ class Employee {
                 "monthlySalary must be a positive amount");
         requireEffectiveAfterHire(command.effectiveDate());
         if (!command.monthlySalary().sameCurrencyAs(monthlySalary)) {
-            throw new DomainException(ErrorCode.CURRENCY_MISMATCH,
+            throw new DomainException(CommonErrors.CURRENCY_MISMATCH,
                     "The salary is paid in " + monthlySalary.currency() + ", not "
                             + command.monthlySalary().currency());
         }
         if (command.monthlySalary().equals(monthlySalary)) {
-            throw new DomainException(ErrorCode.NO_CHANGE, "The salary is already " + monthlySalary);
+            throw new DomainException(CommonErrors.NO_CHANGE, "The salary is already " + monthlySalary);
         }
         apply(new EmployeeSalaryChangedEvent(employeeId, command.monthlySalary(), command.effectiveDate(),
                 command.reason(), monthlySalary));
@@ -137,7 +140,7 @@ class Employee {
         requireEffectiveAfterHire(command.effectiveDate());
         String plan = command.benefitPlan().trim();
         if (benefitPlans.contains(plan)) {
-            throw new DomainException(ErrorCode.ALREADY_ENROLLED, "The employee is already enrolled in " + plan);
+            throw new DomainException(HrErrors.ALREADY_ENROLLED, "The employee is already enrolled in " + plan);
         }
         apply(new EmployeeEnrolledInBenefitsEvent(employeeId, plan, command.effectiveDate()));
     }
@@ -148,7 +151,7 @@ class Employee {
         require(command.reason() != null, "reason is required");
         require(command.lastDay() != null, "lastDay is required");
         if (command.lastDay().isBefore(hireDate)) {
-            throw new DomainException(ErrorCode.TERMINATION_BEFORE_HIRE,
+            throw new DomainException(HrErrors.TERMINATION_BEFORE_HIRE,
                     "The last day " + command.lastDay() + " lies before the hire date " + hireDate);
         }
         apply(new EmployeeTerminatedEvent(employeeId, command.reason(), command.lastDay(), command.note()));
@@ -186,7 +189,7 @@ class Employee {
 
     private void requireActive() {
         if (terminated) {
-            throw new DomainException(ErrorCode.EMPLOYEE_TERMINATED,
+            throw new DomainException(HrErrors.EMPLOYEE_TERMINATED,
                     "Employee " + employeeId + " has been terminated; no further changes are accepted");
         }
     }
@@ -194,18 +197,8 @@ class Employee {
     private void requireEffectiveAfterHire(LocalDate effectiveDate) {
         require(effectiveDate != null, "the effective date is required");
         if (effectiveDate.isBefore(hireDate)) {
-            throw new DomainException(ErrorCode.EFFECTIVE_BEFORE_HIRE,
+            throw new DomainException(HrErrors.EFFECTIVE_BEFORE_HIRE,
                     "The date " + effectiveDate + " lies before the hire date " + hireDate);
         }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
     }
 }

@@ -5,6 +5,7 @@ import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.HrErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ public class OwnRecords {
         employees.findByNumber(CurrentEmployee.employeeNumber(user))
                 .filter(self -> self.employeeId().equals(target))
                 .ifPresent(self -> {
-                    throw new DomainException(ErrorCode.OWN_RECORD, "Nobody may change their own " + what
+                    throw new DomainException(HrErrors.OWN_RECORD, "Nobody may change their own " + what
                             + ": another person with the right role must do it");
                 });
     }

@@ -4,8 +4,8 @@ import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.command.web.Refusals;
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.error.ErrorDetails;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmploymentType;
@@ -91,7 +91,7 @@ class SeasonalHiringController {
     }
 
     /** A refused row, with the problem code the single hire would have answered. */
-    record Refused(String employeeNumber, ErrorCode code, String detail) {
+    record Refused(String employeeNumber, String code, String detail) {
     }
 
     /** The outcome: the batch's correlation id (its audit trail), who was hired and who was refused. */
@@ -119,7 +119,7 @@ class SeasonalHiringController {
             } catch (RuntimeException failure) {
                 ErrorDetails refusal = Refusals.of(failure).orElseThrow(() -> failure);
                 if (hired.isEmpty() && refused.size() == request.hires().size() - 1) {
-                    throw new DomainException(refusal.code(), "No one was hired; the last refusal: "
+                    throw new DomainException(refusal, "No one was hired; the last refusal: "
                             + refusal.detail());
                 }
                 refused.add(new Refused(row.employeeNumber(), refusal.code(), refusal.detail()));
@@ -135,11 +135,11 @@ class SeasonalHiringController {
         for (int i = 0; i < hires.size(); i++) {
             TemporaryHire row = hires.get(i);
             if (row.contractEndDate().isBefore(row.hireDate())) {
-                throw new DomainException(ErrorCode.INVALID_INPUT,
+                throw new DomainException(CommonErrors.INVALID_INPUT,
                         "hires[" + i + "].contractEndDate lies before its hireDate");
             }
             if (!numbers.add(row.employeeNumber())) {
-                throw new DomainException(ErrorCode.INVALID_INPUT,
+                throw new DomainException(CommonErrors.INVALID_INPUT,
                         "hires[" + i + "].employeeNumber " + row.employeeNumber() + " appears twice in the batch");
             }
         }

@@ -2,10 +2,11 @@ package dev.urakata.command.hr;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.BindSignInCommand;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.hr.SignInBoundEvent;
 import dev.urakata.shared.hr.SignInId;
 import dev.urakata.shared.hr.SignInUnboundEvent;
@@ -47,16 +48,16 @@ class SignIn {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(BindSignInCommand command, UniqueKeys uniqueKeys) {
         if (command.employeeId() == null || command.signIn() == null || command.signIn().isBlank()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "signIn and employeeId are required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "signIn and employeeId are required");
         }
         if (!SignInId.of(command.signIn()).equals(command.signInId())) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "signInId does not belong to signIn");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "signInId does not belong to signIn");
         }
         if (command.employeeId().equals(employeeId)) {
             return; // bound already: sending the same binding twice records it once
         }
         uniqueKeys.claimFor(BOUND_EMPLOYEE, command.employeeId().value(), command.signInId().value(),
-                ErrorCode.EMPLOYEE_ALREADY_BOUND);
+                HrErrors.EMPLOYEE_ALREADY_BOUND);
         if (employeeId != null) {
             uniqueKeys.release(BOUND_EMPLOYEE, employeeId.value(), command.signInId().value());
         }
@@ -67,7 +68,7 @@ class SignIn {
     @CommandHandler
     void handle(UnbindSignInCommand command, UniqueKeys uniqueKeys) {
         if (employeeId == null) {
-            throw new DomainException(ErrorCode.SIGN_IN_NOT_BOUND, "The sign-in is not bound to an employee");
+            throw new DomainException(HrErrors.SIGN_IN_NOT_BOUND, "The sign-in is not bound to an employee");
         }
         uniqueKeys.release(BOUND_EMPLOYEE, employeeId.value(), signInId.value());
         apply(new SignInUnboundEvent(signInId, name, employeeId));

@@ -1,10 +1,11 @@
 package dev.urakata.command.hr;
 
 import dev.urakata.command.workforce.WorkforceEmployees;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.BindSignInCommand;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.hr.SignInId;
 import dev.urakata.shared.hr.UnbindSignInCommand;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +59,7 @@ class SignInController {
     ResponseEntity<?> bind(@PathVariable String signIn, @Valid @RequestBody Binding binding) {
         String name = checked(signIn);
         WorkforceEmployees.Employment employee = employees.find(binding.employeeId()).orElseThrow(() ->
-                new DomainException(ErrorCode.UNKNOWN_EMPLOYEE, "No employee with id " + binding.employeeId()));
+                new DomainException(HrErrors.UNKNOWN_EMPLOYEE, "No employee with id " + binding.employeeId()));
         commands.sendAndWait(new BindSignInCommand(SignInId.of(name), name, employee.employeeId(),
                 employee.employeeNumber()));
         return ResponseEntity.ok(new BindingResponse(name, employee.employeeId().value(), employee.employeeNumber()));
@@ -74,7 +75,7 @@ class SignInController {
 
     private static String checked(String signIn) {
         if (!NAME.matcher(signIn).matches()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT,
+            throw new DomainException(CommonErrors.INVALID_INPUT,
                     "signIn must be 1-128 letters, digits, '.', '_', '@', '+' or '-'");
         }
         return signIn;

@@ -1,7 +1,7 @@
 package dev.urakata.command.inventory;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 
 import java.math.BigDecimal;
 
@@ -18,7 +18,7 @@ final class Quantities {
     static BigDecimal positive(BigDecimal quantity, String what) {
         BigDecimal normal = atScale(quantity, what);
         if (normal.signum() <= 0) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, what + " must be positive");
+            throw new DomainException(CommonErrors.INVALID_INPUT, what + " must be positive");
         }
         return normal;
     }
@@ -27,20 +27,20 @@ final class Quantities {
     static BigDecimal zeroOrMore(BigDecimal quantity, String what) {
         BigDecimal normal = atScale(quantity, what);
         if (normal.signum() < 0) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, what + " must not be negative");
+            throw new DomainException(CommonErrors.INVALID_INPUT, what + " must not be negative");
         }
         return normal;
     }
 
     private static BigDecimal atScale(BigDecimal quantity, String what) {
         if (quantity == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, what + " is required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, what + " is required");
         }
         if (quantity.stripTrailingZeros().scale() > SCALE) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, what + " has more than " + SCALE + " decimals");
+            throw new DomainException(CommonErrors.INVALID_INPUT, what + " has more than " + SCALE + " decimals");
         }
         if (quantity.abs().compareTo(LIMIT) >= 0) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, what + " is implausibly large");
+            throw new DomainException(CommonErrors.INVALID_INPUT, what + " is implausibly large");
         }
         return quantity.setScale(SCALE);
     }

@@ -2,10 +2,11 @@ package dev.urakata.command.inventory;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.inventory.AdjustStockCountCommand;
 import dev.urakata.shared.inventory.DispatchTransferCommand;
+import dev.urakata.shared.inventory.InventoryErrors;
 import dev.urakata.shared.inventory.IssueReservedStockCommand;
 import dev.urakata.shared.inventory.IssueStockCommand;
 import dev.urakata.shared.inventory.ReceiveStockCommand;
@@ -41,6 +42,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.notBlank;
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -83,10 +86,11 @@ class StockItem {
         try {
             Money.of("0", command.currency());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "currency must be an ISO 4217 code with a minor unit");
+            throw new DomainException(CommonErrors.INVALID_INPUT,
+                    "currency must be an ISO 4217 code with a minor unit");
         }
         String sku = command.sku().trim();
-        uniqueKeys.claimFor(SKU, sku, command.itemId().value(), ErrorCode.DUPLICATE_SKU);
+        uniqueKeys.claimFor(SKU, sku, command.itemId().value(), InventoryErrors.DUPLICATE_SKU);
         apply(new StockItemRegisteredEvent(command.itemId(), sku, command.name().trim(),
                 command.unitOfMeasure().trim(), command.currency()));
     }
@@ -196,7 +200,7 @@ class StockItem {
             if (alreadyApplied(command.transferId())) {
                 return; // a retried receipt
             }
-            throw new DomainException(ErrorCode.UNKNOWN_TRANSFER,
+            throw new DomainException(InventoryErrors.UNKNOWN_TRANSFER,
                     "No transfer " + command.transferId() + " in transit");
         }
         WarehouseId to = new WarehouseId(transfer.to);
@@ -217,7 +221,7 @@ class StockItem {
         BigDecimal counted = Quantities.zeroOrMore(command.countedQuantity(), "countedQuantity");
         WarehouseStock stock = stockOf(command.warehouseId());
         if (counted.compareTo(stock.reserved) < 0) {
-            throw new DomainException(ErrorCode.COUNT_BELOW_RESERVED, "Counted " + counted.stripTrailingZeros()
+            throw new DomainException(InventoryErrors.COUNT_BELOW_RESERVED, "Counted " + counted.stripTrailingZeros()
                     .toPlainString() + " is below the " + stock.reserved.stripTrailingZeros().toPlainString()
                     + " reserved; release or pick reservations first");
         }
@@ -334,7 +338,8 @@ class StockItem {
     private WarehouseStock requireAvailable(WarehouseId warehouseId, BigDecimal quantity) {
         WarehouseStock stock = stockOf(warehouseId);
         if (stock.available().compareTo(quantity) < 0) {
-            throw new DomainException(ErrorCode.INSUFFICIENT_STOCK, "Only " + stock.available().stripTrailingZeros()
+            throw new DomainException(InventoryErrors.INSUFFICIENT_STOCK,
+                    "Only " + stock.available().stripTrailingZeros()
                     .toPlainString() + " available in warehouse " + warehouseId + ", " + quantity.stripTrailingZeros()
                     .toPlainString() + " requested");
         }
@@ -344,7 +349,7 @@ class StockItem {
     private WarehouseId requireReservation(String reservationId) {
         String warehouse = warehouseOfReservation(reservationId);
         if (warehouse == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_RESERVATION, "No open reservation " + reservationId);
+            throw new DomainException(InventoryErrors.UNKNOWN_RESERVATION, "No open reservation " + reservationId);
         }
         return new WarehouseId(warehouse);
     }
@@ -359,13 +364,13 @@ class StockItem {
     private static void requireWarehouse(WarehouseId warehouseId, UniqueKeys uniqueKeys) {
         require(warehouseId != null, "warehouseId is required");
         if (!uniqueKeys.hasOwner(Warehouse.WAREHOUSE_CODE, warehouseId.value())) {
-            throw new DomainException(ErrorCode.UNKNOWN_WAREHOUSE, "No warehouse " + warehouseId);
+            throw new DomainException(InventoryErrors.UNKNOWN_WAREHOUSE, "No warehouse " + warehouseId);
         }
     }
 
     private void requireCurrency(Money amount) {
         if (!currency.equals(amount.currency())) {
-            throw new DomainException(ErrorCode.CURRENCY_MISMATCH,
+            throw new DomainException(CommonErrors.CURRENCY_MISMATCH,
                     "This item is valued in " + currency + ", not " + amount.currency());
         }
     }
@@ -379,15 +384,7 @@ class StockItem {
         return Money.rounded(amount, currency);
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
-    }
 
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
 
     /** Stock of this item in one warehouse. */
     @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,

@@ -2,8 +2,9 @@ package dev.urakata.command.inventory;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.inventory.InventoryErrors;
 import dev.urakata.shared.inventory.RegisterWarehouseCommand;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.inventory.WarehouseRegisteredEvent;
@@ -33,10 +34,11 @@ class Warehouse {
     @CommandHandler
     Warehouse(RegisterWarehouseCommand command, UniqueKeys uniqueKeys) {
         if (command.warehouseId() == null || blank(command.code()) || blank(command.name())) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "warehouseId, code and name are required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "warehouseId, code and name are required");
         }
         String code = command.code().trim();
-        uniqueKeys.claimFor(WAREHOUSE_CODE, code, command.warehouseId().value(), ErrorCode.DUPLICATE_WAREHOUSE_CODE);
+        uniqueKeys.claimFor(WAREHOUSE_CODE, code, command.warehouseId().value(),
+                InventoryErrors.DUPLICATE_WAREHOUSE_CODE);
         apply(new WarehouseRegisteredEvent(command.warehouseId(), code, command.name().trim()));
     }
 

@@ -3,7 +3,6 @@ package dev.urakata.command.it;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.AssetAssignedEvent;
 import dev.urakata.shared.it.AssetId;
@@ -13,6 +12,7 @@ import dev.urakata.shared.it.AssetReturnedEvent;
 import dev.urakata.shared.it.AssetStatus;
 import dev.urakata.shared.it.AssetType;
 import dev.urakata.shared.it.AssignAssetCommand;
+import dev.urakata.shared.it.ItErrors;
 import dev.urakata.shared.it.RegisterAssetCommand;
 import dev.urakata.shared.it.RetireAssetCommand;
 import dev.urakata.shared.it.ReturnAssetCommand;
@@ -24,6 +24,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import static dev.urakata.shared.error.Checks.blankToNull;
+import static dev.urakata.shared.error.Checks.require;
+import static dev.urakata.shared.error.Checks.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -57,10 +60,9 @@ class Asset {
         String serial = command.serialNumber() == null ? "" : command.serialNumber().strip();
         require(serial.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}"),
                 "serialNumber is required: 1-64 letters, digits, '.', '_', '/' or '-'");
-        require(command.model() != null && !command.model().isBlank() && command.model().length() <= 200,
-                "model is required (at most 200 characters)");
+        requireText(command.model(), 200, "model");
         uniqueKeys.claimFor(SERIAL_NUMBER, serial.toUpperCase(Locale.ROOT), command.assetId().value(),
-                ErrorCode.DUPLICATE_SERIAL_NUMBER);
+                ItErrors.DUPLICATE_SERIAL_NUMBER);
         apply(new AssetRegisteredEvent(command.assetId(), command.assetType(), serial, command.model().strip()));
     }
 
@@ -70,7 +72,7 @@ class Asset {
         require(command.employeeId() != null, "employeeId is required");
         require(command.assignedOn() != null, "assignedOn is required");
         if (status == AssetStatus.ASSIGNED) {
-            throw new DomainException(ErrorCode.ASSET_ALREADY_ASSIGNED,
+            throw new DomainException(ItErrors.ASSET_ALREADY_ASSIGNED,
                     "Asset " + assetId + " is held by " + holder + "; it must be returned first");
         }
         apply(new AssetAssignedEvent(assetId, assetType, command.employeeId(), command.assignedOn()));
@@ -80,7 +82,7 @@ class Asset {
     void handle(ReturnAssetCommand command) {
         requireNotRetired();
         if (status != AssetStatus.ASSIGNED) {
-            throw new DomainException(ErrorCode.ASSET_NOT_ASSIGNED, "Asset " + assetId + " is not assigned to anybody");
+            throw new DomainException(ItErrors.ASSET_NOT_ASSIGNED, "Asset " + assetId + " is not assigned to anybody");
         }
         require(command.returnedOn() != null, "returnedOn is required");
         require(!command.returnedOn().isBefore(assignedOn),
@@ -95,12 +97,11 @@ class Asset {
     void handle(RetireAssetCommand command) {
         requireNotRetired();
         if (status == AssetStatus.ASSIGNED) {
-            throw new DomainException(ErrorCode.ASSET_ALREADY_ASSIGNED,
+            throw new DomainException(ItErrors.ASSET_ALREADY_ASSIGNED,
                     "Asset " + assetId + " is held by " + holder + "; it must be returned before it is retired");
         }
         require(command.retiredOn() != null, "retiredOn is required");
-        require(command.reason() != null && !command.reason().isBlank() && command.reason().length() <= 500,
-                "reason is required (at most 500 characters)");
+        requireText(command.reason(), 500, "reason");
         apply(new AssetRetiredEvent(assetId, assetType, command.retiredOn(), command.reason().strip()));
     }
 
@@ -132,17 +133,7 @@ class Asset {
 
     private void requireNotRetired() {
         if (status == AssetStatus.RETIRED) {
-            throw new DomainException(ErrorCode.ASSET_RETIRED, "Asset " + assetId + " was retired");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
+            throw new DomainException(ItErrors.ASSET_RETIRED, "Asset " + assetId + " was retired");
         }
     }
 }

@@ -2,9 +2,9 @@ package dev.urakata.command.it;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.it.ContainSecurityIncidentCommand;
 import dev.urakata.shared.it.IncidentStatus;
+import dev.urakata.shared.it.ItErrors;
 import dev.urakata.shared.it.ReportSecurityIncidentCommand;
 import dev.urakata.shared.it.ResolveSecurityIncidentCommand;
 import dev.urakata.shared.it.SecurityIncidentContainedEvent;
@@ -17,7 +17,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import static dev.urakata.command.it.Asset.require;
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -83,7 +83,7 @@ class SecurityIncident {
 
     private void requireStatus(IncidentStatus required, String action) {
         if (status != required) {
-            throw new DomainException(ErrorCode.SECURITY_INCIDENT_STATUS_CONFLICT, "Security incident " + incidentId
+            throw new DomainException(ItErrors.SECURITY_INCIDENT_STATUS_CONFLICT, "Security incident " + incidentId
                     + " is " + status.name().toLowerCase() + " and cannot be " + action
                     + (required == IncidentStatus.CONTAINED ? " before it is contained" : ""));
         }

@@ -3,11 +3,12 @@ package dev.urakata.command.it;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.it.AssignTicketCommand;
 import dev.urakata.shared.it.CloseTicketCommand;
 import dev.urakata.shared.it.CommentOnTicketCommand;
+import dev.urakata.shared.it.ItErrors;
 import dev.urakata.shared.it.OpenTicketCommand;
 import dev.urakata.shared.it.ReopenTicketCommand;
 import dev.urakata.shared.it.ResolveTicketCommand;
@@ -31,7 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 
-import static dev.urakata.command.it.Asset.require;
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -101,10 +102,10 @@ class SupportTicket {
     @CommandHandler
     void handle(CommentOnTicketCommand command) {
         if (command.onlyIfRequester() != null && !command.onlyIfRequester().equals(requester)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Employees may comment on their own tickets only");
+            throw new DomainException(CommonErrors.FORBIDDEN, "Employees may comment on their own tickets only");
         }
         if (status == TicketStatus.CLOSED) {
-            throw new DomainException(ErrorCode.TICKET_STATUS_CONFLICT,
+            throw new DomainException(ItErrors.TICKET_STATUS_CONFLICT,
                     "Ticket " + ticketId + " is closed and takes no comments");
         }
         require(text(command.text(), 5000), "text is required (at most 5000 characters)");
@@ -182,7 +183,7 @@ class SupportTicket {
 
     private void requireStatus(TicketStatus required, String action) {
         if (status != required) {
-            throw new DomainException(ErrorCode.TICKET_STATUS_CONFLICT, "Ticket " + ticketId + " is "
+            throw new DomainException(ItErrors.TICKET_STATUS_CONFLICT, "Ticket " + ticketId + " is "
                     + status.name().toLowerCase() + " and cannot be " + action);
         }
     }

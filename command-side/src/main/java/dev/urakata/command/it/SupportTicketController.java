@@ -2,8 +2,8 @@ package dev.urakata.command.it;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.it.AssignTicketCommand;
 import dev.urakata.shared.it.CloseTicketCommand;
 import dev.urakata.shared.it.CommentOnTicketCommand;
@@ -57,13 +57,13 @@ class SupportTicketController {
         String requester;
         if (isStaff(user)) {
             if (request.requester() == null || request.requester().isBlank()) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, "requester (an employee number) is required");
+                throw new DomainException(CommonErrors.INVALID_INPUT, "requester (an employee number) is required");
             }
             requester = request.requester();
         } else {
             requester = CurrentEmployee.employeeNumber(user);
             if (request.requester() != null && !request.requester().equals(requester)) {
-                throw new DomainException(ErrorCode.FORBIDDEN, "Employees open tickets for themselves only");
+                throw new DomainException(CommonErrors.FORBIDDEN, "Employees open tickets for themselves only");
             }
         }
         TicketId id = TicketId.newId();

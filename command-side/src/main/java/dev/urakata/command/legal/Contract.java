@@ -1,8 +1,8 @@
 package dev.urakata.command.legal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.legal.ContractActivatedEvent;
 import dev.urakata.shared.legal.ContractDraftedEvent;
 import dev.urakata.shared.legal.ContractExpiredEvent;
@@ -14,6 +14,7 @@ import dev.urakata.shared.legal.ContractSignedEvent;
 import dev.urakata.shared.legal.ContractStatus;
 import dev.urakata.shared.legal.ContractTerminatedEvent;
 import dev.urakata.shared.legal.DraftContractCommand;
+import dev.urakata.shared.legal.LegalErrors;
 import dev.urakata.shared.legal.RenewContractCommand;
 import dev.urakata.shared.legal.SignContractCommand;
 import dev.urakata.shared.legal.TerminateContractCommand;
@@ -31,6 +32,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
+import static dev.urakata.shared.error.Checks.require;
+import static dev.urakata.shared.error.Checks.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -76,8 +79,7 @@ class Contract {
         require(command.kind() != null, "kind is required");
         require(command.counterpartyId() != null && !command.counterpartyId().isBlank()
                 && command.counterpartyId().length() <= 64, "counterpartyId is required (at most 64 characters)");
-        require(command.title() != null && !command.title().isBlank() && command.title().length() <= MAX_TITLE,
-                "title is required (at most " + MAX_TITLE + " characters)");
+        requireText(command.title(), MAX_TITLE, "title");
         require(command.startDate() != null, "startDate is required");
         require(command.endDate() == null || !command.endDate().isBefore(command.startDate()),
                 "endDate may not lie before startDate");
@@ -88,7 +90,7 @@ class Contract {
             if (same) {
                 return; // a redelivered draft: already recorded
             }
-            throw new DomainException(ErrorCode.ALREADY_EXISTS,
+            throw new DomainException(CommonErrors.ALREADY_EXISTS,
                     "Contract " + contractId + " already exists with other terms");
         }
         apply(new ContractDraftedEvent(command.contractId(), command.kind(), command.counterpartyId().strip(),
@@ -98,7 +100,7 @@ class Contract {
     @CommandHandler
     void handle(SignContractCommand command, DeadlineManager deadlines, LegalSettings settings) {
         if (command.employmentOnly() && kind != ContractKind.EMPLOYMENT) {
-            throw new DomainException(ErrorCode.FORBIDDEN,
+            throw new DomainException(CommonErrors.FORBIDDEN,
                     "Contract " + contractId + " is a " + kind + " contract; only legal may sign it");
         }
         if (status != ContractStatus.DRAFT) {
@@ -121,7 +123,7 @@ class Contract {
         }
         require(command.newEndDate() != null, "newEndDate is required");
         if (endDate == null) {
-            throw new DomainException(ErrorCode.CONTRACT_STATUS_CONFLICT,
+            throw new DomainException(LegalErrors.CONTRACT_STATUS_CONFLICT,
                     "Contract " + contractId + " is open-ended; there is nothing to renew");
         }
         require(command.newEndDate().isAfter(endDate), "newEndDate must lie after the current end date " + endDate);
@@ -137,8 +139,7 @@ class Contract {
             throw conflict("terminated");
         }
         require(command.terminatedOn() != null, "terminatedOn is required");
-        require(command.reason() != null && !command.reason().isBlank() && command.reason().length() <= MAX_REASON,
-                "reason is required (at most " + MAX_REASON + " characters)");
+        requireText(command.reason(), MAX_REASON, "reason");
         require(endDate == null || !command.terminatedOn().isAfter(endDate),
                 "terminatedOn may not lie after the end date " + endDate);
         apply(new ContractTerminatedEvent(contractId, kind, counterpartyId, command.terminatedOn(),
@@ -223,17 +224,11 @@ class Contract {
     }
 
     private DomainException conflict(String action) {
-        return new DomainException(ErrorCode.CONTRACT_STATUS_CONFLICT,
+        return new DomainException(LegalErrors.CONTRACT_STATUS_CONFLICT,
                 "Contract " + contractId + " is " + status + " and cannot be " + action);
     }
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.urakata.command.legal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.legal.ChangeLegalCaseStatusCommand;
 import dev.urakata.shared.legal.LegalCaseId;
 import dev.urakata.shared.legal.LegalCaseKind;
@@ -10,6 +10,7 @@ import dev.urakata.shared.legal.LegalCaseNoteRecordedEvent;
 import dev.urakata.shared.legal.LegalCaseOpenedEvent;
 import dev.urakata.shared.legal.LegalCaseStatus;
 import dev.urakata.shared.legal.LegalCaseStatusChangedEvent;
+import dev.urakata.shared.legal.LegalErrors;
 import dev.urakata.shared.legal.OpenLegalCaseCommand;
 import dev.urakata.shared.legal.RecordLegalCaseNoteCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,6 +22,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Objects;
 
+import static dev.urakata.shared.error.Checks.blankToNull;
+import static dev.urakata.shared.error.Checks.require;
+import static dev.urakata.shared.error.Checks.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -51,8 +55,7 @@ class LegalCase {
     void handle(OpenLegalCaseCommand command) {
         require(command.caseId() != null, "caseId is required");
         require(command.kind() != null, "kind is required");
-        require(command.subject() != null && !command.subject().isBlank() && command.subject().length() <= 200,
-                "subject is required (at most 200 characters)");
+        requireText(command.subject(), 200, "subject");
         require(command.counterpartyId() == null || command.counterpartyId().length() <= 64,
                 "counterpartyId has at most 64 characters");
         require(command.reference() == null || command.reference().length() <= 200,
@@ -64,7 +67,7 @@ class LegalCase {
                     && Objects.equals(counterpartyId, newCounterparty) && Objects.equals(reference, newReference)) {
                 return; // a redelivered opening: already recorded
             }
-            throw new DomainException(ErrorCode.ALREADY_EXISTS,
+            throw new DomainException(CommonErrors.ALREADY_EXISTS,
                     "Legal case " + caseId + " already exists with other facts");
         }
         apply(new LegalCaseOpenedEvent(command.caseId(), command.kind(), newCounterparty, command.subject().strip(),
@@ -74,8 +77,7 @@ class LegalCase {
     @CommandHandler
     void handle(RecordLegalCaseNoteCommand command) {
         requireOpen();
-        require(command.note() != null && !command.note().isBlank() && command.note().length() <= MAX_TEXT,
-                "note is required (at most " + MAX_TEXT + " characters)");
+        requireText(command.note(), MAX_TEXT, "note");
         apply(new LegalCaseNoteRecordedEvent(caseId, command.note().strip()));
     }
 
@@ -86,7 +88,7 @@ class LegalCase {
         require(command.note() == null || command.note().length() <= MAX_TEXT,
                 "note has at most " + MAX_TEXT + " characters");
         if (command.status() == status || command.status() == LegalCaseStatus.OPEN) {
-            throw new DomainException(ErrorCode.LEGAL_CASE_STATUS_CONFLICT,
+            throw new DomainException(LegalErrors.LEGAL_CASE_STATUS_CONFLICT,
                     "Legal case " + caseId + " is " + status + " and cannot go to " + command.status());
         }
         apply(new LegalCaseStatusChangedEvent(caseId, status, command.status(), blankToNull(command.note())));
@@ -109,18 +111,8 @@ class LegalCase {
 
     private void requireOpen() {
         if (status.closed()) {
-            throw new DomainException(ErrorCode.LEGAL_CASE_STATUS_CONFLICT,
+            throw new DomainException(LegalErrors.LEGAL_CASE_STATUS_CONFLICT,
                     "Legal case " + caseId + " is " + status + " and accepts nothing more");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
         }
     }
 }

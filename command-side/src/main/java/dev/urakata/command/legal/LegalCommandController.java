@@ -4,8 +4,8 @@ import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.legal.ChangeLegalCaseStatusCommand;
 import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.legal.ContractKind;
@@ -59,7 +59,7 @@ class LegalCommandController {
     ResponseEntity<?> draft(@Valid @RequestBody LegalCommandRequests.DraftContract request,
                             Authentication user) {
         if (employmentOnly(user) && request.kind() != ContractKind.EMPLOYMENT) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "HR may draft employment contracts only");
+            throw new DomainException(CommonErrors.FORBIDDEN, "HR may draft employment contracts only");
         }
         kinds.requireReference(request.counterpartyId(), switch (request.kind()) {
             case EMPLOYMENT -> Kind.EMPLOYEE;

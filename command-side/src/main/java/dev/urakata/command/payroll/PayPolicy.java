@@ -1,8 +1,8 @@
 package dev.urakata.command.payroll;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
 import dev.urakata.shared.payroll.ChangeIncomeTaxBracketsCommand;
@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -101,7 +102,7 @@ class PayPolicy {
         try {
             Money.of("0", rules.currency());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "rules.currency must be an ISO 4217 code");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "rules.currency must be an ISO 4217 code");
         }
         require(positive(rules.standardMonthlyHours()), "standardMonthlyHours must be positive");
         require(atLeast(rules.overtimeMultiplier(), BigDecimal.ONE), "overtimeMultiplier must be at least 1");
@@ -135,11 +136,5 @@ class PayPolicy {
 
     private static boolean fraction(BigDecimal value) {
         return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.command.payroll;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.LineKind;
 import dev.urakata.shared.payroll.OneOffKind;
@@ -196,7 +197,7 @@ final class PayrollCalculator {
 
     private static void requireCurrency(Money amount, String currency) {
         if (!amount.currency().equals(currency)) {
-            throw new dev.urakata.shared.error.DomainException(dev.urakata.shared.error.ErrorCode.CURRENCY_MISMATCH,
+            throw new dev.urakata.shared.error.DomainException(dev.urakata.shared.error.CommonErrors.CURRENCY_MISMATCH,
                     "Pay is calculated in " + currency + ", not " + amount.currency());
         }
     }

@@ -1,8 +1,8 @@
 package dev.urakata.command.payroll;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.payroll.EmployeeEnrolledInPayrollEvent;
 import dev.urakata.shared.payroll.EnrolInPayrollCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -38,7 +38,7 @@ class PayrollEnrolment {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EnrolInPayrollCommand command) {
         if (command.firstPeriod() == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "firstPeriod is required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "firstPeriod is required");
         }
         if (firstPeriod == null) {
             apply(new EmployeeEnrolledInPayrollEvent(command.employeeId(), command.firstPeriod()));

@@ -3,8 +3,8 @@ package dev.urakata.command.payroll;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
@@ -18,6 +18,7 @@ import dev.urakata.shared.payroll.OpenCorrectionRunCommand;
 import dev.urakata.shared.payroll.OpenPayrollRunCommand;
 import dev.urakata.shared.payroll.PayPayrollRunCommand;
 import dev.urakata.shared.payroll.PayPolicyId;
+import dev.urakata.shared.payroll.PayrollErrors;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunClosedEvent;
@@ -49,6 +50,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -90,10 +92,10 @@ class PayrollRun {
         require(command.runId() != null && command.policyId() != null && command.period() != null,
                 "runId, policyId and period are required");
         if (!inputs.policyExists(command.policyId())) {
-            throw new DomainException(ErrorCode.NO_PAY_POLICY, "No pay policy " + command.policyId());
+            throw new DomainException(PayrollErrors.NO_PAY_POLICY, "No pay policy " + command.policyId());
         }
         uniqueKeys.claimFor(REGULAR_RUN_PERIOD, command.period().toString(), command.runId().value(),
-                ErrorCode.DUPLICATE_PAYROLL_RUN);
+                PayrollErrors.DUPLICATE_PAYROLL_RUN);
         apply(new PayrollRunOpenedEvent(command.runId(), command.policyId(), command.period(), null));
     }
 
@@ -101,9 +103,9 @@ class PayrollRun {
     PayrollRun(OpenCorrectionRunCommand command, PayrollInputs inputs) {
         require(command.runId() != null && command.correctsRunId() != null, "runId and correctsRunId are required");
         PayrollInputs.RunInfo corrected = inputs.run(command.correctsRunId()).orElseThrow(() ->
-                new DomainException(ErrorCode.NOT_FOUND, "No payroll run " + command.correctsRunId()));
+                new DomainException(CommonErrors.NOT_FOUND, "No payroll run " + command.correctsRunId()));
         if (!corrected.closed()) {
-            throw new DomainException(ErrorCode.RUN_NOT_CLOSED, "Run " + command.correctsRunId()
+            throw new DomainException(PayrollErrors.RUN_NOT_CLOSED, "Run " + command.correctsRunId()
                     + " is not closed: recalculate it instead of correcting it");
         }
         apply(new PayrollRunOpenedEvent(command.runId(), corrected.policyId(), corrected.period(),
@@ -145,14 +147,15 @@ class PayrollRun {
         LocalDate first = period.atDay(1);
         LocalDate last = period.atEndOfMonth();
         PayInputs.PolicyVersion policy = inputs.policyVersionOn(policyId, last).orElseThrow(() ->
-                new DomainException(ErrorCode.NO_PAY_POLICY, "Pay policy " + policyId + " has no version in force on "
+                new DomainException(PayrollErrors.NO_PAY_POLICY,
+                        "Pay policy " + policyId + " has no version in force on "
                         + last));
         List<PayInputs.Employee> employees = inputs.employeesActiveBetween(first, last);
         Set<EmployeeId> employed = new HashSet<>();
         employees.forEach(e -> employed.add(e.employeeId()));
         for (PayInputs.OneOff oneOff : oneOffs) {
             if (!employed.contains(oneOff.employeeId())) {
-                throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "One-off " + oneOff.inputId()
+                throw new DomainException(CommonErrors.BUSINESS_RULE_VIOLATED, "One-off " + oneOff.inputId()
                         + " is for employee " + oneOff.employeeId() + ", who is not employed in " + period);
             }
         }
@@ -204,7 +207,7 @@ class PayrollRun {
     void handle(ApprovePayrollRunCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
         requireStatus("approve", Status.IN_REVIEW);
         if (user == null || user.equals(calculatedBy)) {
-            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+            throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED,
                     "A payroll run must be approved by someone other than who calculated it (" + calculatedBy + ")");
         }
         apply(new PayrollRunApprovedEvent(runId, user));
@@ -313,7 +316,7 @@ class PayrollRun {
                 return;
             }
         }
-        throw new DomainException(ErrorCode.PAYROLL_RUN_STATUS_CONFLICT,
+        throw new DomainException(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT,
                 "Cannot " + action + " payroll run " + runId + " while it is " + status);
     }
 
@@ -324,11 +327,6 @@ class PayrollRun {
         return hours;
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
-    }
 
     /** Approved hours of one employee. */
     record HoursInput(EmployeeId employeeId, PayInputs.Hours hours) {

@@ -1,10 +1,11 @@
 package dev.urakata.command.privacy;
 
 import dev.urakata.config.privacy.SubjectKeyStore;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.privacy.ErasePersonalDataCommand;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PrivacyErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -35,15 +36,15 @@ class DataSubjectErasure {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ErasePersonalDataCommand command, SubjectKeyStore keys) {
         if (erasureId != null) {
-            throw new DomainException(ErrorCode.ALREADY_ERASED,
+            throw new DomainException(PrivacyErrors.ALREADY_ERASED,
                     "The personal data of " + command.subjectId() + " has already been erased");
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "reason is required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "reason is required");
         }
         String subject = command.subjectId().value();
         if (!keys.known(subject)) {
-            throw new DomainException(ErrorCode.DATA_SUBJECT_UNKNOWN,
+            throw new DomainException(PrivacyErrors.DATA_SUBJECT_UNKNOWN,
                     "No personal data was ever recorded about " + subject);
         }
         apply(new PersonalDataErasedEvent(command.subjectId(), command.reason().trim()));

@@ -1,8 +1,6 @@
 package dev.urakata.command.processes;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.processes.CompleteProcessStepCommand;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
@@ -23,6 +21,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -86,11 +85,6 @@ class EmployeeProcess {
         require(step.kind() == kind, step + " is not a step of " + kind);
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
-    }
 
     @EventSourcingHandler
     void on(EmployeeProcessStartedEvent event) {

@@ -6,12 +6,14 @@ import dev.urakata.command.finance.TaxRates;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.Identifiers;
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.InvoicedLine;
 import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
+import dev.urakata.shared.purchasing.PurchasingErrors;
 import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierInvoiceLine;
@@ -50,6 +52,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -112,7 +115,7 @@ class PurchaseOrder {
             if (currency == null) {
                 currency = line.unitCost().currency();
             } else if (!currency.equals(line.unitCost().currency())) {
-                throw new DomainException(ErrorCode.CURRENCY_MISMATCH,
+                throw new DomainException(CommonErrors.CURRENCY_MISMATCH,
                         "All unit costs of an order are in one currency; line " + line.lineNumber() + " is in "
                                 + line.unitCost().currency() + ", not " + currency);
             }
@@ -133,12 +136,12 @@ class PurchaseOrder {
     void handle(ApprovePurchaseOrderCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
         requireStatus("approved", PurchaseOrderStatus.DRAFT);
         if (user == null || user.isBlank()) {
-            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+            throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED,
                     "An approval needs an identified approver");
         }
         // The system drafts reorders, so there is no first pair of eyes to keep apart from the second.
         if (origin == PurchaseOrderOrigin.MANUAL && user.equals(draftedBy)) {
-            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+            throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED,
                     "Purchase order " + purchaseOrderId + " was drafted by " + user
                             + " and must be approved by someone else");
         }
@@ -157,7 +160,7 @@ class PurchaseOrder {
         try {
             Identifiers.require(receiptId, "receiptId");
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, e.getMessage());
+            throw new DomainException(CommonErrors.INVALID_INPUT, e.getMessage());
         }
         if (appliedReceipts.contains(receiptId)) {
             return; // a retried or redelivered receipt: already booked, nothing new happened
@@ -180,7 +183,7 @@ class PurchaseOrder {
             PurchaseOrderLine ordered = lines.get(number);
             BigDecimal total = receivedOn(number).add(quantity);
             if (total.compareTo(ordered.quantity()) > 0) {
-                throw new DomainException(ErrorCode.OVER_RECEIPT,
+                throw new DomainException(PurchasingErrors.OVER_RECEIPT,
                         "Line " + number + " ordered " + ordered.quantity().toPlainString() + ", received "
                                 + receivedOn(number).toPlainString() + " so far; " + quantity.toPlainString()
                                 + " more would exceed the order");
@@ -197,7 +200,7 @@ class PurchaseOrder {
     @CommandHandler
     void handle(ClosePurchaseOrderCommand command) {
         if (status == PurchaseOrderStatus.SENT || status == PurchaseOrderStatus.PARTIALLY_RECEIVED) {
-            throw new DomainException(ErrorCode.PURCHASE_ORDER_NOT_FULLY_RECEIVED,
+            throw new DomainException(PurchasingErrors.PURCHASE_ORDER_NOT_FULLY_RECEIVED,
                     "Purchase order " + purchaseOrderId + " is not fully received yet");
         }
         requireStatus("closed", PurchaseOrderStatus.FULLY_RECEIVED);
@@ -226,7 +229,7 @@ class PurchaseOrder {
         require(command.lines().size() <= 500, "at most 500 lines");
         // Claimed before the match so a duplicate is named as such; a refusal below rolls the claim back.
         uniqueKeys.claimFor(SUPPLIER_INVOICE_NUMBER, supplierId + "/" + number,
-                command.supplierInvoiceId().value(), ErrorCode.DUPLICATE_SUPPLIER_INVOICE);
+                command.supplierInvoiceId().value(), PurchasingErrors.DUPLICATE_SUPPLIER_INVOICE);
         String currency = lines.values().iterator().next().unitCost().currency();
         Map<Integer, SupplierInvoiceLine> byLine = new TreeMap<>();
         for (SupplierInvoiceLine line : command.lines()) {
@@ -238,11 +241,11 @@ class PurchaseOrder {
             requirePlausibleQuantity(line.quantity(), "invoiced line " + line.lineNumber());
             require(line.unitPrice() != null, "invoiced line " + line.lineNumber() + " needs a unitPrice");
             if (!currency.equals(line.unitPrice().currency())) {
-                throw new DomainException(ErrorCode.CURRENCY_MISMATCH, "Purchase order " + purchaseOrderId
+                throw new DomainException(CommonErrors.CURRENCY_MISMATCH, "Purchase order " + purchaseOrderId
                         + " is in " + currency + ", not " + line.unitPrice().currency());
             }
             if (line.taxCode() == null || !rates.knows(line.taxCode())) {
-                throw new DomainException(ErrorCode.UNKNOWN_TAX_CODE, "Unknown tax code '" + line.taxCode() + "'");
+                throw new DomainException(FinanceErrors.UNKNOWN_TAX_CODE, "Unknown tax code '" + line.taxCode() + "'");
             }
         }
         List<InvoicedLine> matched = new ArrayList<>();
@@ -252,13 +255,13 @@ class PurchaseOrder {
             PurchaseOrderLine ordered = lines.get(line.lineNumber());
             BigDecimal invoicedAfter = invoiced.getOrDefault(line.lineNumber(), BigDecimal.ZERO).add(line.quantity());
             if (invoicedAfter.compareTo(receivedOn(line.lineNumber())) > 0) {
-                throw new DomainException(ErrorCode.OVER_INVOICED, "Line " + line.lineNumber() + " has received "
+                throw new DomainException(PurchasingErrors.OVER_INVOICED, "Line " + line.lineNumber() + " has received "
                         + receivedOn(line.lineNumber()).toPlainString() + " and was invoiced "
                         + invoiced.getOrDefault(line.lineNumber(), BigDecimal.ZERO).toPlainString()
                         + " so far; invoicing " + line.quantity().toPlainString() + " more would bill goods not received");
             }
             if (line.unitPrice().amount().compareTo(ordered.unitCost().amount()) != 0) {
-                throw new DomainException(ErrorCode.INVOICE_PRICE_MISMATCH, "Line " + line.lineNumber()
+                throw new DomainException(PurchasingErrors.INVOICE_PRICE_MISMATCH, "Line " + line.lineNumber()
                         + " was ordered at " + ordered.unitCost() + " per unit, invoiced at " + line.unitPrice());
             }
             BigDecimal rate = rates.rate(line.taxCode(), command.invoiceDate());
@@ -278,11 +281,11 @@ class PurchaseOrder {
         require(command.supplierInvoiceId() != null, "supplierInvoiceId is required");
         SupplierInvoice invoice = supplierInvoices.get(command.supplierInvoiceId().value());
         if (invoice == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_SUPPLIER_INVOICE,
+            throw new DomainException(PurchasingErrors.UNKNOWN_SUPPLIER_INVOICE,
                     "Purchase order " + purchaseOrderId + " has no supplier invoice " + command.supplierInvoiceId());
         }
         if (invoice.paid()) {
-            throw new DomainException(ErrorCode.SUPPLIER_INVOICE_ALREADY_PAID,
+            throw new DomainException(PurchasingErrors.SUPPLIER_INVOICE_ALREADY_PAID,
                     "Supplier invoice " + command.supplierInvoiceId() + " is already paid");
         }
         require(command.paidOn() != null, "paidOn is required");
@@ -353,7 +356,7 @@ class PurchaseOrder {
                 return;
             }
         }
-        throw new DomainException(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT,
+        throw new DomainException(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT,
                 "Purchase order " + purchaseOrderId + " is " + status + " and cannot be " + action);
     }
 
@@ -361,7 +364,7 @@ class PurchaseOrder {
         try {
             return PurchaseOrderOrigin.valueOf(origin);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "origin must be MANUAL or REORDER");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "origin must be MANUAL or REORDER");
         }
     }
 
@@ -369,11 +372,5 @@ class PurchaseOrder {
         require(quantity != null && quantity.signum() > 0, what + " needs a positive quantity");
         require(quantity.stripTrailingZeros().scale() <= MAX_QUANTITY_DECIMALS,
                 what + ": a quantity has at most " + MAX_QUANTITY_DECIMALS + " decimals");
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package dev.urakata.command.purchasing;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.purchasing.RegisterSupplierCommand;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
@@ -14,6 +12,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.Currency;
 import java.util.regex.Pattern;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -57,12 +56,6 @@ class Supplier {
             return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
         }
     }
 }

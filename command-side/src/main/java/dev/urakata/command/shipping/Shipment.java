@@ -2,7 +2,6 @@ package dev.urakata.command.shipping;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.shipping.CancelShipmentCommand;
 import dev.urakata.shared.shipping.CreateShipmentCommand;
 import dev.urakata.shared.shipping.DeliverShipmentCommand;
@@ -24,6 +23,7 @@ import dev.urakata.shared.shipping.ShipmentReservationFailedEvent;
 import dev.urakata.shared.shipping.ShipmentReservedEvent;
 import dev.urakata.shared.shipping.ShipmentShippedEvent;
 import dev.urakata.shared.shipping.ShipmentStatus;
+import dev.urakata.shared.shipping.ShippingErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -199,13 +200,7 @@ class Shipment {
                 return;
             }
         }
-        throw new DomainException(ErrorCode.SHIPMENT_STATUS_CONFLICT,
+        throw new DomainException(ShippingErrors.SHIPMENT_STATUS_CONFLICT,
                 "Shipment " + shipmentId + " is " + status + " and cannot be " + action);
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

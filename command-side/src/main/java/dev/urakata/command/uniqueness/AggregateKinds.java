@@ -1,8 +1,13 @@
 package dev.urakata.command.uniqueness;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.BudgetId;
+import dev.urakata.shared.finance.FinanceErrors;
+import dev.urakata.shared.hr.HrErrors;
+import dev.urakata.shared.inventory.InventoryErrors;
+import dev.urakata.shared.purchasing.PurchasingErrors;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -42,15 +47,15 @@ public class AggregateKinds {
 
     /** Aggregates that commands name by id, with the code that refuses a body reference to anything else. */
     public enum Kind {
-        EMPLOYEE("Employee", "employee", ErrorCode.UNKNOWN_EMPLOYEE),
-        SUPPLIER("Supplier", "supplier", ErrorCode.UNKNOWN_SUPPLIER),
-        CUSTOMER("Customer", "customer", ErrorCode.UNKNOWN_CUSTOMER),
-        STOCK_ITEM("StockItem", "stock item", ErrorCode.UNKNOWN_STOCK_ITEM),
-        WAREHOUSE("Warehouse", "warehouse", ErrorCode.UNKNOWN_WAREHOUSE),
-        SUPPORT_TICKET("SupportTicket", "support ticket", ErrorCode.NOT_FOUND),
-        SHIFT_ATTENDANCE("ShiftAttendance", "shift", ErrorCode.NOT_FOUND),
-        COMPLIANCE_POLICY("CompliancePolicy", "compliance policy", ErrorCode.NOT_FOUND),
-        BUDGET("Budget", "budget", ErrorCode.NOT_FOUND);
+        EMPLOYEE("Employee", "employee", HrErrors.UNKNOWN_EMPLOYEE),
+        SUPPLIER("Supplier", "supplier", PurchasingErrors.UNKNOWN_SUPPLIER),
+        CUSTOMER("Customer", "customer", FinanceErrors.UNKNOWN_CUSTOMER),
+        STOCK_ITEM("StockItem", "stock item", InventoryErrors.UNKNOWN_STOCK_ITEM),
+        WAREHOUSE("Warehouse", "warehouse", InventoryErrors.UNKNOWN_WAREHOUSE),
+        SUPPORT_TICKET("SupportTicket", "support ticket", CommonErrors.NOT_FOUND),
+        SHIFT_ATTENDANCE("ShiftAttendance", "shift", CommonErrors.NOT_FOUND),
+        COMPLIANCE_POLICY("CompliancePolicy", "compliance policy", CommonErrors.NOT_FOUND),
+        BUDGET("Budget", "budget", CommonErrors.NOT_FOUND);
 
         private final String type;
         private final String noun;
@@ -125,7 +130,7 @@ public class AggregateKinds {
     /** An id in a path: 404 unless it names an aggregate of {@code kind}. */
     public void requireExisting(Object id, Kind kind) {
         if (!is(id, kind)) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No " + kind.noun + " with id " + id);
+            throw new DomainException(CommonErrors.NOT_FOUND, "No " + kind.noun + " with id " + id);
         }
     }
 
@@ -162,7 +167,7 @@ public class AggregateKinds {
         DERIVED.stream().filter(shape -> shape.pattern.matcher(budgetId).matches()).findFirst()
                 .filter(shape -> !shape.type.equals(Kind.BUDGET.type))
                 .ifPresent(shape -> {
-                    throw new DomainException(ErrorCode.INVALID_INPUT, "department '" + department.strip()
+                    throw new DomainException(CommonErrors.INVALID_INPUT, "department '" + department.strip()
                             + "' cannot be used: its budgets' ids would have the shape of another record's ("
                             + shape.type + ")");
                 });
@@ -181,7 +186,7 @@ public class AggregateKinds {
     }
 
     private static DomainException inUse(String id, Kind kind, String why) {
-        return new DomainException(ErrorCode.ID_IN_USE, "'" + id + "' cannot be the id of a new " + kind.noun + ": "
+        return new DomainException(CommonErrors.ID_IN_USE, "'" + id + "' cannot be the id of a new " + kind.noun + ": "
                 + why);
     }
 

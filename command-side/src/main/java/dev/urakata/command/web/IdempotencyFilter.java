@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.urakata.config.web.Problems;
 import dev.urakata.config.web.RequestSizeLimitFilter;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -101,7 +101,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String key = request.getHeader(HEADER);
         if (!KEY_FORMAT.matcher(key).matches()) {
-            Problems.write(response, mapper, ErrorCode.INVALID_INPUT,
+            Problems.write(response, mapper, CommonErrors.INVALID_INPUT,
                     HEADER + " must be 1-128 printable ASCII characters without spaces");
             return;
         }
@@ -110,7 +110,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             body = request.getInputStream().readAllBytes();
         } catch (RequestSizeLimitFilter.PayloadTooLargeException e) {
             response.setHeader("Connection", "close");
-            Problems.write(response, mapper, ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage());
+            Problems.write(response, mapper, CommonErrors.PAYLOAD_TOO_LARGE, e.getMessage());
             return;
         }
         String id = user.getName() + "\n" + key;
@@ -185,7 +185,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return replayed(id, fingerprint, response); // the first attempt failed and was removed meanwhile
             }
             if (!fingerprint.equals(first.getString("fingerprint"))) {
-                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                throw new DomainException(CommonErrors.IDEMPOTENCY_KEY_REUSED,
                         "This " + HEADER + " was already used for a different request");
             }
             if ("PENDING".equals(first.getString("state"))) {
@@ -193,7 +193,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     mongo.remove(Query.query(Criteria.where("_id").is(id).and("state").is("PENDING")), COLLECTION);
                     return replayed(id, fingerprint, response);
                 }
-                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_USE,
+                throw new DomainException(CommonErrors.IDEMPOTENCY_KEY_IN_USE,
                         "A request with this " + HEADER + " is still being processed");
             }
             response.setStatus(first.getInteger("status"));

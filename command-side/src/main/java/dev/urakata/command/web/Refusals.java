@@ -19,7 +19,7 @@ public final class Refusals {
     /** The code and detail of the refusal, or empty if {@code failure} is not a business refusal. */
     public static Optional<ErrorDetails> of(RuntimeException failure) {
         if (failure instanceof DomainException refused) {
-            return Optional.of(new ErrorDetails(refused.code(), refused.getMessage()));
+            return Optional.of(ErrorDetails.of(refused.code(), refused.getMessage()));
         }
         if (failure instanceof CommandExecutionException execution
                 && execution.getDetails().orElse(null) instanceof ErrorDetails details) {

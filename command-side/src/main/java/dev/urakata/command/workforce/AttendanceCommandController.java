@@ -1,8 +1,8 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.workforce.ClockInCommand;
 import dev.urakata.shared.workforce.ClockOutCommand;
 import dev.urakata.shared.workforce.ShiftId;
@@ -72,16 +72,16 @@ class AttendanceCommandController {
         Instant now = clock.instant();
         if (!actor.forOthers()) {
             if (body.at() != null) {
-                throw new DomainException(ErrorCode.FORBIDDEN, "Employees clock at the current time; "
+                throw new DomainException(CommonErrors.FORBIDDEN, "Employees clock at the current time; "
                         + "only a manager records a time for somebody");
             }
             return now;
         }
         if (body.note() == null || body.note().isBlank()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "note is required when recording for somebody else");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "note is required when recording for somebody else");
         }
         if (body.at() != null && body.at().isAfter(now.plus(CLOCK_SKEW))) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "at must not be in the future");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "at must not be in the future");
         }
         return body.at() == null ? now : body.at();
     }

@@ -1,8 +1,8 @@
 package dev.urakata.command.workforce;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.workforce.ConsecutiveDaysLimitSetEvent;
 import dev.urakata.shared.workforce.LabourRuleBook;
 import dev.urakata.shared.workforce.LabourRulesId;
@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -47,7 +48,7 @@ class LabourRules {
         var current = book.weeklyHours();
         if (current != null && current.maxHours() == command.maxHours()
                 && current.overtimePolicy() == command.overtimePolicy()) {
-            throw new DomainException(ErrorCode.NO_CHANGE, "The weekly hours rule is already so");
+            throw new DomainException(CommonErrors.NO_CHANGE, "The weekly hours rule is already so");
         }
         apply(new WeeklyHoursLimitSetEvent(command.rulesId(), current == null ? 1 : current.version() + 1,
                 command.maxHours(), command.overtimePolicy()));
@@ -61,7 +62,7 @@ class LabourRules {
         require(command.mode() != null, "mode is required");
         var current = book.minimumRest();
         if (current != null && current.minHours() == command.minHours() && current.mode() == command.mode()) {
-            throw new DomainException(ErrorCode.NO_CHANGE, "The minimum rest rule is already so");
+            throw new DomainException(CommonErrors.NO_CHANGE, "The minimum rest rule is already so");
         }
         apply(new MinimumRestSetEvent(command.rulesId(), current == null ? 1 : current.version() + 1,
                 command.minHours(), command.mode()));
@@ -75,7 +76,7 @@ class LabourRules {
         require(command.mode() != null, "mode is required");
         var current = book.consecutiveDays();
         if (current != null && current.maxDays() == command.maxDays() && current.mode() == command.mode()) {
-            throw new DomainException(ErrorCode.NO_CHANGE, "The consecutive days rule is already so");
+            throw new DomainException(CommonErrors.NO_CHANGE, "The consecutive days rule is already so");
         }
         apply(new ConsecutiveDaysLimitSetEvent(command.rulesId(), current == null ? 1 : current.version() + 1,
                 command.maxDays(), command.mode()));
@@ -97,11 +98,5 @@ class LabourRules {
     void on(ConsecutiveDaysLimitSetEvent event) {
         rulesId = event.rulesId();
         book = book.with(event);
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

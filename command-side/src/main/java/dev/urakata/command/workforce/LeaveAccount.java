@@ -1,8 +1,8 @@
 package dev.urakata.command.workforce;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ApproveLeaveCommand;
 import dev.urakata.shared.workforce.CloseLeaveAccountCommand;
@@ -19,6 +19,7 @@ import dev.urakata.shared.workforce.OpenLeaveAccountCommand;
 import dev.urakata.shared.workforce.RejectLeaveCommand;
 import dev.urakata.shared.workforce.RequestLeaveCommand;
 import dev.urakata.shared.workforce.VacationAccruedEvent;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -147,20 +149,20 @@ class LeaveAccount {
                 .isBefore(command.firstDay()), "firstDay and lastDay are required, lastDay not before firstDay");
         require(!command.lastDay().isAfter(command.firstDay().plusDays(366)), "a leave request spans at most a year");
         if (requests.stream().anyMatch(r -> r.requestId().equals(command.requestId()))) {
-            throw new DomainException(ErrorCode.ALREADY_EXISTS, "Leave request " + command.requestId() + " exists");
+            throw new DomainException(CommonErrors.ALREADY_EXISTS, "Leave request " + command.requestId() + " exists");
         }
         if (command.firstDay().isBefore(hireDate)) {
-            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+            throw new DomainException(CommonErrors.BUSINESS_RULE_VIOLATED,
                     "Leave cannot start before the hire date " + hireDate);
         }
         if (lastDay != null && command.lastDay().isAfter(lastDay)) {
-            throw new DomainException(ErrorCode.LEAVE_ACCOUNT_CLOSED,
+            throw new DomainException(WorkforceErrors.LEAVE_ACCOUNT_CLOSED,
                     "The employment ends on " + lastDay + "; no leave can be taken after it");
         }
         requests.stream().filter(r -> r.status() != LeaveRequestStatus.REJECTED)
                 .filter(r -> !r.firstDay().isAfter(command.lastDay()) && !r.lastDay().isBefore(command.firstDay()))
                 .findFirst().ifPresent(r -> {
-                    throw new DomainException(ErrorCode.LEAVE_OVERLAP, "Leave request " + r.requestId()
+                    throw new DomainException(WorkforceErrors.LEAVE_OVERLAP, "Leave request " + r.requestId()
                             + " (" + r.firstDay() + " to " + r.lastDay() + ") overlaps these days");
                 });
         BigDecimal workingDays = workingDays(command.firstDay(), command.lastDay(), settings.holidays());
@@ -232,14 +234,14 @@ class LeaveAccount {
 
     private Request pending(LeaveRequestId requestId, String approverEmployeeNumber, String what) {
         Request request = requests.stream().filter(r -> r.requestId().equals(requestId)).findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_LEAVE_REQUEST,
+                .orElseThrow(() -> new DomainException(WorkforceErrors.UNKNOWN_LEAVE_REQUEST,
                         "No leave request " + requestId + " in account " + accountId));
         if (request.status() != LeaveRequestStatus.REQUESTED) {
-            throw new DomainException(ErrorCode.LEAVE_REQUEST_STATUS_CONFLICT, "Leave request " + requestId
+            throw new DomainException(WorkforceErrors.LEAVE_REQUEST_STATUS_CONFLICT, "Leave request " + requestId
                     + " is already " + request.status().name().toLowerCase() + " and cannot be " + what);
         }
         if (employeeNumber != null && employeeNumber.equals(approverEmployeeNumber)) {
-            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+            throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED,
                     "Leave is approved or rejected by someone other than the employee");
         }
         return request;
@@ -251,7 +253,7 @@ class LeaveAccount {
             return false;
         }
         if (settings.leaveOverBalance() == WorkforceTimeSettings.OverBalance.REFUSE) {
-            throw new DomainException(ErrorCode.LEAVE_OVER_BALANCE, "The vacation balance is " + balance
+            throw new DomainException(WorkforceErrors.LEAVE_OVER_BALANCE, "The vacation balance is " + balance
                     + " days; " + workingDays + " working days were asked for");
         }
         return true;
@@ -274,11 +276,5 @@ class LeaveAccount {
                 .filter(d -> !holidays.contains(d))
                 .count();
         return BigDecimal.valueOf(days).setScale(2);
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

@@ -3,9 +3,10 @@ package dev.urakata.command.workforce;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.workforce.AddShiftCommand;
 import dev.urakata.shared.workforce.ApproveShiftSwapCommand;
 import dev.urakata.shared.workforce.AssignEmployeeToShiftCommand;
@@ -40,6 +41,7 @@ import dev.urakata.shared.workforce.ShiftSwapRequestedEvent;
 import dev.urakata.shared.workforce.SwapId;
 import dev.urakata.shared.workforce.UnassignEmployeeFromShiftCommand;
 import dev.urakata.shared.workforce.UnassignmentReason;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -58,6 +60,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.notBlank;
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -67,6 +71,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Each employee's shifts are indexed ({@code shiftsByEmployee}), so checking an assignment looks at that
  * employee's few shifts, never at the whole month. Field visibility is opened for Jackson because snapshots
  * serialize the aggregate itself; map keys are plain strings for the same reason.
+ *
+ * <p>Shifts and swaps are plain state of the schedule, not {@code @AggregateMember} entities with command handlers of
+ * their own, on purpose: no decision about one shift can be taken by that shift alone. An assignment or a claim is
+ * checked against the employee's other shifts of the schedule (overlap, weekly hours, rest, consecutive days), and a
+ * swap moves an employee between two shifts at once. An entity would have to reach back into the schedule for all
+ * of that, which hides the rule that actually holds: the schedule is the consistency boundary of its shifts.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -124,13 +134,14 @@ class Schedule {
         require(command.requiredHeadcount() >= 1 && command.requiredHeadcount() <= MAX_HEADCOUNT,
                 "requiredHeadcount must be between 1 and " + MAX_HEADCOUNT);
         if (shifts.containsKey(command.shiftId().value())) {
-            throw new DomainException(ErrorCode.DUPLICATE_SHIFT_ID, "The schedule already has shift "
+            throw new DomainException(WorkforceErrors.DUPLICATE_SHIFT_ID, "The schedule already has shift "
                     + command.shiftId());
         }
         // The shift's attendance is recorded under the shift's id once it is published: under an id of something
         // else it would load that record's events and could never be opened.
         kinds.requireUnused(command.shiftId(), AggregateKinds.Kind.SHIFT_ATTENDANCE);
-        uniqueKeys.claimFor(SHIFT_ID, command.shiftId().value(), scheduleId.value(), ErrorCode.DUPLICATE_SHIFT_ID);
+        uniqueKeys.claimFor(SHIFT_ID, command.shiftId().value(), scheduleId.value(),
+                WorkforceErrors.DUPLICATE_SHIFT_ID);
         apply(new ShiftAddedEvent(scheduleId, command.shiftId(), command.start(), command.end(),
                 command.position().trim(), command.requiredHeadcount()));
         if (published) {
@@ -166,7 +177,7 @@ class Schedule {
     @CommandHandler
     void handle(PublishScheduleCommand command) {
         if (published) {
-            throw new DomainException(ErrorCode.SCHEDULE_ALREADY_PUBLISHED,
+            throw new DomainException(WorkforceErrors.SCHEDULE_ALREADY_PUBLISHED,
                     "Schedule " + scheduleId + " was already published");
         }
         List<String> live = shifts.entrySet().stream().filter(e -> !e.getValue().cancelled)
@@ -181,15 +192,15 @@ class Schedule {
     void handle(OpenShiftForClaimsCommand command) {
         Shift shift = liveShift(command.shiftId());
         if (!published) {
-            throw new DomainException(ErrorCode.SCHEDULE_NOT_PUBLISHED,
+            throw new DomainException(WorkforceErrors.SCHEDULE_NOT_PUBLISHED,
                     "Publish the schedule before opening its shifts for claims");
         }
         if (shift.openForClaims) {
-            throw new DomainException(ErrorCode.NO_CHANGE, "Shift " + command.shiftId() + " is already open");
+            throw new DomainException(CommonErrors.NO_CHANGE, "Shift " + command.shiftId() + " is already open");
         }
         int free = shift.requiredHeadcount - shift.assigned.size();
         if (free <= 0) {
-            throw new DomainException(ErrorCode.SHIFT_FULL, "Shift " + command.shiftId() + " has no free place");
+            throw new DomainException(WorkforceErrors.SHIFT_FULL, "Shift " + command.shiftId() + " has no free place");
         }
         apply(new ShiftOpenedForClaimsEvent(scheduleId, command.shiftId(), free));
     }
@@ -199,7 +210,7 @@ class Schedule {
         require(command.employeeId() != null, "employeeId is required");
         Shift shift = liveShift(command.shiftId());
         if (!shift.openForClaims) {
-            throw new DomainException(ErrorCode.SHIFT_NOT_OPEN, "Shift " + command.shiftId()
+            throw new DomainException(WorkforceErrors.SHIFT_NOT_OPEN, "Shift " + command.shiftId()
                     + " is not open for claims");
         }
         requireFreePlace(shift, command.employeeId());
@@ -216,16 +227,16 @@ class Schedule {
         Shift shift = liveShift(command.shiftId());
         requireOnShift(shift, command.shiftId(), command.fromEmployee());
         if (shift.assigned.contains(command.toEmployee().value())) {
-            throw new DomainException(ErrorCode.ALREADY_ASSIGNED, "Employee " + command.toEmployee()
+            throw new DomainException(WorkforceErrors.ALREADY_ASSIGNED, "Employee " + command.toEmployee()
                     + " is already on shift " + command.shiftId());
         }
         if (swaps.containsKey(command.swapId().value())) {
-            throw new DomainException(ErrorCode.ALREADY_EXISTS, "Swap " + command.swapId() + " already exists");
+            throw new DomainException(CommonErrors.ALREADY_EXISTS, "Swap " + command.swapId() + " already exists");
         }
         boolean pending = swaps.values().stream().anyMatch(s -> s.status == SwapStatus.PENDING
                 && s.shiftId.equals(command.shiftId().value()) && s.from.equals(command.fromEmployee().value()));
         if (pending) {
-            throw new DomainException(ErrorCode.SWAP_CONFLICT, "Employee " + command.fromEmployee()
+            throw new DomainException(WorkforceErrors.SWAP_CONFLICT, "Employee " + command.fromEmployee()
                     + " already asked to swap shift " + command.shiftId());
         }
         requireEligible(employees, command.toEmployee(), shift);
@@ -242,7 +253,7 @@ class Schedule {
         EmployeeId to = new EmployeeId(swap.to);
         requireOnShift(shift, shiftId, from);
         if (shift.assigned.contains(swap.to)) {
-            throw new DomainException(ErrorCode.ALREADY_ASSIGNED, "Employee " + to + " is already on shift "
+            throw new DomainException(WorkforceErrors.ALREADY_ASSIGNED, "Employee " + to + " is already on shift "
                     + shiftId);
         }
         Decision decision = decide(shiftId, to, command.overtimeApproved(), employees, rules.current());
@@ -280,7 +291,7 @@ class Schedule {
             Shift other = shifts.get(otherId);
             PlannedShift planned = planned(otherId, other, other.overtimeApproved.contains(employeeId.value()));
             if (planned.overlaps(candidate)) {
-                throw new DomainException(ErrorCode.OVERLAPPING_SHIFT, "Employee " + employeeId
+                throw new DomainException(WorkforceErrors.OVERLAPPING_SHIFT, "Employee " + employeeId
                         + " is on shift " + otherId + " at the same time");
             }
             others.add(planned);
@@ -292,11 +303,11 @@ class Schedule {
                 case WEEKLY_HOURS -> {
                     OvertimePolicy policy = rules.weeklyHours().overtimePolicy();
                     if (policy == OvertimePolicy.REFUSE) {
-                        throw new DomainException(ErrorCode.WEEKLY_HOURS_EXCEEDED, breach.detail());
+                        throw new DomainException(WorkforceErrors.WEEKLY_HOURS_EXCEEDED, breach.detail());
                     }
                     if (policy == OvertimePolicy.REQUIRE_APPROVAL) {
                         if (!overtimeApproved) {
-                            throw new DomainException(ErrorCode.OVERTIME_APPROVAL_REQUIRED, breach.detail()
+                            throw new DomainException(WorkforceErrors.OVERTIME_APPROVAL_REQUIRED, breach.detail()
                                     + "; a manager must approve the overtime");
                         }
                         approvalUsed = true;
@@ -306,13 +317,13 @@ class Schedule {
                 }
                 case MINIMUM_REST -> {
                     if (rules.minimumRest().mode() == RuleMode.REFUSE) {
-                        throw new DomainException(ErrorCode.MINIMUM_REST_BREACHED, breach.detail());
+                        throw new DomainException(WorkforceErrors.MINIMUM_REST_BREACHED, breach.detail());
                     }
                     recorded.add(breach);
                 }
                 case CONSECUTIVE_DAYS -> {
                     if (rules.consecutiveDays().mode() == RuleMode.REFUSE) {
-                        throw new DomainException(ErrorCode.CONSECUTIVE_DAYS_EXCEEDED, breach.detail());
+                        throw new DomainException(WorkforceErrors.CONSECUTIVE_DAYS_EXCEEDED, breach.detail());
                     }
                     recorded.add(breach);
                 }
@@ -331,12 +342,12 @@ class Schedule {
 
     private void requireEligible(WorkforceEmployees employees, EmployeeId employeeId, Shift shift) {
         WorkforceEmployees.Employment employment = employees.find(employeeId).orElseThrow(() ->
-                new DomainException(ErrorCode.UNKNOWN_EMPLOYEE, "No employee " + employeeId
+                new DomainException(HrErrors.UNKNOWN_EMPLOYEE, "No employee " + employeeId
                         + " is known to scheduling (not hired, or hired a moment ago)"));
         // a night shift counts on both days it touches
         LocalDate lastDayTouched = shift.end.minusNanos(1).toLocalDate();
         if (!employment.covers(shift.start.toLocalDate()) || !employment.covers(lastDayTouched)) {
-            throw new DomainException(ErrorCode.OUTSIDE_EMPLOYMENT, "The shift on " + shift.start.toLocalDate()
+            throw new DomainException(WorkforceErrors.OUTSIDE_EMPLOYMENT, "The shift on " + shift.start.toLocalDate()
                     + " lies outside the employment of " + employeeId + " (" + employment.firstDay() + ".."
                     + (employment.lastDay() == null ? "" : employment.lastDay()) + ")");
         }
@@ -344,17 +355,17 @@ class Schedule {
 
     private void requireFreePlace(Shift shift, EmployeeId employeeId) {
         if (shift.assigned.contains(employeeId.value())) {
-            throw new DomainException(ErrorCode.ALREADY_ASSIGNED, "Employee " + employeeId + " is already on it");
+            throw new DomainException(WorkforceErrors.ALREADY_ASSIGNED, "Employee " + employeeId + " is already on it");
         }
         if (shift.assigned.size() >= shift.requiredHeadcount) {
-            throw new DomainException(ErrorCode.SHIFT_FULL, "The shift already has its " + shift.requiredHeadcount
+            throw new DomainException(WorkforceErrors.SHIFT_FULL, "The shift already has its " + shift.requiredHeadcount
                     + " employees");
         }
     }
 
     private static void requireOnShift(Shift shift, ShiftId shiftId, EmployeeId employeeId) {
         if (!shift.assigned.contains(employeeId.value())) {
-            throw new DomainException(ErrorCode.NOT_ASSIGNED, "Employee " + employeeId + " is not on shift "
+            throw new DomainException(WorkforceErrors.NOT_ASSIGNED, "Employee " + employeeId + " is not on shift "
                     + shiftId);
         }
     }
@@ -363,11 +374,11 @@ class Schedule {
         require(shiftId != null, "shiftId is required");
         Shift shift = shifts.get(shiftId.value());
         if (shift == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_SHIFT, "Schedule " + scheduleId + " has no shift "
+            throw new DomainException(WorkforceErrors.UNKNOWN_SHIFT, "Schedule " + scheduleId + " has no shift "
                     + shiftId);
         }
         if (shift.cancelled) {
-            throw new DomainException(ErrorCode.SHIFT_CANCELLED, "Shift " + shiftId + " was cancelled");
+            throw new DomainException(WorkforceErrors.SHIFT_CANCELLED, "Shift " + shiftId + " was cancelled");
         }
         return shift;
     }
@@ -376,10 +387,11 @@ class Schedule {
         require(swapId != null, "swapId is required");
         Swap swap = swaps.get(swapId.value());
         if (swap == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_SWAP, "Schedule " + scheduleId + " has no swap " + swapId);
+            throw new DomainException(WorkforceErrors.UNKNOWN_SWAP,
+                    "Schedule " + scheduleId + " has no swap " + swapId);
         }
         if (swap.status != SwapStatus.PENDING) {
-            throw new DomainException(ErrorCode.SWAP_CONFLICT, "Swap " + swapId + " was already "
+            throw new DomainException(WorkforceErrors.SWAP_CONFLICT, "Swap " + swapId + " was already "
                     + swap.status.name().toLowerCase());
         }
         return swap;
@@ -476,15 +488,7 @@ class Schedule {
         }
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
-    }
 
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
 
     /** One shift's plan and roster. */
     @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,

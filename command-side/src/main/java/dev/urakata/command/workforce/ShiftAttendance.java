@@ -1,8 +1,8 @@
 package dev.urakata.command.workforce;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AddEmployeeToShiftRosterCommand;
 import dev.urakata.shared.workforce.AttendanceStatus;
@@ -20,6 +20,7 @@ import dev.urakata.shared.workforce.ShiftAttendanceCompletedEvent;
 import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
 import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.ShiftMissedEvent;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -40,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -125,19 +127,19 @@ class ShiftAttendance {
     void handle(ClockInCommand command) {
         require(command.employeeId() != null && command.clockedAt() != null, "employeeId and clockedAt are required");
         if (clockedIn.contains(command.employeeId())) {
-            throw new DomainException(ErrorCode.ALREADY_CLOCKED_IN,
+            throw new DomainException(WorkforceErrors.ALREADY_CLOCKED_IN,
                     "Employee " + command.employeeId() + " has already clocked in on shift " + shiftId);
         }
         if (status != AttendanceStatus.PLANNED && status != AttendanceStatus.ACTIVE) {
-            throw new DomainException(ErrorCode.SHIFT_CLOSED_FOR_CLOCKING,
+            throw new DomainException(WorkforceErrors.SHIFT_CLOSED_FOR_CLOCKING,
                     "Shift " + shiftId + " is " + status.name().toLowerCase() + " and takes no clock-in");
         }
         if (!roster.contains(command.employeeId())) {
-            throw new DomainException(ErrorCode.NOT_ON_SHIFT_ROSTER,
+            throw new DomainException(WorkforceErrors.NOT_ON_SHIFT_ROSTER,
                     "Employee " + command.employeeId() + " is not on the roster of shift " + shiftId);
         }
         if (!command.clockedAt().isBefore(endsAt)) {
-            throw new DomainException(ErrorCode.CLOCK_TIME_OUT_OF_RANGE,
+            throw new DomainException(WorkforceErrors.CLOCK_TIME_OUT_OF_RANGE,
                     "Shift " + shiftId + " ended at " + endsAt + "; a clock-in must be before its end");
         }
         apply(new EmployeeClockedInEvent(shiftId, command.employeeId(), command.clockedAt(),
@@ -148,19 +150,20 @@ class ShiftAttendance {
     void handle(ClockOutCommand command) {
         require(command.employeeId() != null && command.clockedAt() != null, "employeeId and clockedAt are required");
         if (clockedOut.contains(command.employeeId())) {
-            throw new DomainException(ErrorCode.ALREADY_CLOCKED_OUT,
+            throw new DomainException(WorkforceErrors.ALREADY_CLOCKED_OUT,
                     "Employee " + command.employeeId() + " has already clocked out of shift " + shiftId);
         }
         if (!clockedIn.contains(command.employeeId())) {
             if (status == AttendanceStatus.MISSED || status == AttendanceStatus.CANCELLED) {
-                throw new DomainException(ErrorCode.SHIFT_CLOSED_FOR_CLOCKING,
+                throw new DomainException(WorkforceErrors.SHIFT_CLOSED_FOR_CLOCKING,
                         "Shift " + shiftId + " is " + status.name().toLowerCase() + " and takes no clocking");
             }
-            throw new DomainException(ErrorCode.NOT_CLOCKED_IN,
+            throw new DomainException(WorkforceErrors.NOT_CLOCKED_IN,
                     "Employee " + command.employeeId() + " has not clocked in on shift " + shiftId);
         }
         if (command.clockedAt().isBefore(clockInOf(command.employeeId()))) {
-            throw new DomainException(ErrorCode.CLOCK_TIME_OUT_OF_RANGE, "A clock-out cannot be before the clock-in");
+            throw new DomainException(WorkforceErrors.CLOCK_TIME_OUT_OF_RANGE,
+                    "A clock-out cannot be before the clock-in");
         }
         apply(new EmployeeClockedOutEvent(shiftId, command.employeeId(), command.clockedAt(),
                 minutesBetween(command.clockedAt(), endsAt), command.recordedBy(), command.note()));
@@ -244,18 +247,12 @@ class ShiftAttendance {
         try {
             return ZoneId.of(timeZone);
         } catch (DateTimeException | NullPointerException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "timeZone must be an IANA time zone id");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "timeZone must be an IANA time zone id");
         }
     }
 
     /** A local time in a gap (spring forward) moves forward by the gap; in an overlap the earlier offset counts. */
     private static Instant instant(LocalDateTime local, ZoneId zone) {
         return local.atZone(zone).toInstant();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
-        }
     }
 }

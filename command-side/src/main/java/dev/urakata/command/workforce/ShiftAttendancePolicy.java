@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.ErrorDetails;
 import dev.urakata.shared.workforce.AddEmployeeToShiftRosterCommand;
 import dev.urakata.shared.workforce.CancelShiftAttendanceCommand;
@@ -80,7 +80,7 @@ class ShiftAttendancePolicy {
             }
             // The command bus turns it into a CommandExecutionException carrying the NOT_FOUND code.
             if (t instanceof CommandExecutionException failed && failed.getDetails()
-                    .filter(d -> d instanceof ErrorDetails details && details.code() == ErrorCode.NOT_FOUND)
+                    .filter(d -> d instanceof ErrorDetails details && CommonErrors.NOT_FOUND.is(details))
                     .isPresent()) {
                 return true;
             }

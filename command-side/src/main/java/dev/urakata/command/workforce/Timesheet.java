@@ -1,8 +1,8 @@
 package dev.urakata.command.workforce;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ApproveTimesheetCommand;
 import dev.urakata.shared.workforce.RejectTimesheetCommand;
@@ -14,6 +14,7 @@ import dev.urakata.shared.workforce.TimesheetRejectedEvent;
 import dev.urakata.shared.workforce.TimesheetStatus;
 import dev.urakata.shared.workforce.TimesheetSubmittedEvent;
 import dev.urakata.shared.workforce.WorkedShift;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -25,6 +26,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -58,13 +60,13 @@ class Timesheet {
         require(command.timesheetId().equals(TimesheetId.of(command.employeeId(), command.period())),
                 "the timesheet id must be the employee's timesheet for the period");
         if (status == TimesheetStatus.SUBMITTED || status == TimesheetStatus.APPROVED) {
-            throw new DomainException(ErrorCode.TIMESHEET_STATUS_CONFLICT,
+            throw new DomainException(WorkforceErrors.TIMESHEET_STATUS_CONFLICT,
                     "Timesheet " + command.timesheetId() + " is already " + status.name().toLowerCase());
         }
         List<WorkedShift> shifts = TimesheetCalculator.chronological(
                 workedShifts.of(command.employeeId(), command.period()));
         if (shifts.isEmpty()) {
-            throw new DomainException(ErrorCode.TIMESHEET_EMPTY, "Employee " + command.employeeId()
+            throw new DomainException(WorkforceErrors.TIMESHEET_EMPTY, "Employee " + command.employeeId()
                     + " has no completed shift in " + command.period());
         }
         apply(new TimesheetSubmittedEvent(command.timesheetId(), command.employeeId(), command.employeeNumber(),
@@ -116,21 +118,15 @@ class Timesheet {
 
     private void requireSubmitted(String what) {
         if (status != TimesheetStatus.SUBMITTED) {
-            throw new DomainException(ErrorCode.TIMESHEET_STATUS_CONFLICT,
+            throw new DomainException(WorkforceErrors.TIMESHEET_STATUS_CONFLICT,
                     "Timesheet " + timesheetId + " is " + status.name().toLowerCase() + " and cannot be " + what);
         }
     }
 
     private void requireNotOwn(String approverEmployeeNumber) {
         if (employeeNumber != null && employeeNumber.equals(approverEmployeeNumber)) {
-            throw new DomainException(ErrorCode.FOUR_EYES_REQUIRED,
+            throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED,
                     "A timesheet is approved or rejected by a manager other than the employee");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, message);
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.urakata.command.workforce;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -38,16 +38,16 @@ class WorkforceActors {
         String ownNumber = CurrentEmployee.employeeNumber(user);
         if (manages) {
             if (requested == null) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, "employeeId is required");
+                throw new DomainException(CommonErrors.INVALID_INPUT, "employeeId is required");
             }
             WorkforceEmployees.Employment employment = employees.find(requested).orElseThrow(() ->
-                    new DomainException(ErrorCode.NOT_FOUND, "No employee with id " + requested));
+                    new DomainException(CommonErrors.NOT_FOUND, "No employee with id " + requested));
             return new Actor(requested, employment.employeeNumber(), !ownNumber.equals(employment.employeeNumber()));
         }
         WorkforceEmployees.Employment self = employees.findByNumber(ownNumber).orElseThrow(() ->
-                new DomainException(ErrorCode.FORBIDDEN, "User " + user.getName() + " is not a known employee"));
+                new DomainException(CommonErrors.FORBIDDEN, "User " + user.getName() + " is not a known employee"));
         if (requested != null && !requested.equals(self.employeeId())) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "An employee may only act for themselves");
+            throw new DomainException(CommonErrors.FORBIDDEN, "An employee may only act for themselves");
         }
         return new Actor(self.employeeId(), self.employeeNumber(), false);
     }

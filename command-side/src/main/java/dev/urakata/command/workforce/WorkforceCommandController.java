@@ -2,9 +2,10 @@ package dev.urakata.command.workforce;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.workforce.AddShiftCommand;
 import dev.urakata.shared.workforce.ApproveShiftSwapCommand;
 import dev.urakata.shared.workforce.AssignEmployeeToShiftCommand;
@@ -153,11 +154,11 @@ class WorkforceCommandController {
         if (isPlainEmployee(user)) {
             EmployeeId self = self(user);
             if (from != null && !from.equals(self)) {
-                throw new DomainException(ErrorCode.FORBIDDEN, "An employee may only hand over their own shifts");
+                throw new DomainException(CommonErrors.FORBIDDEN, "An employee may only hand over their own shifts");
             }
             from = self;
         } else if (from == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "fromEmployeeId is required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "fromEmployeeId is required");
         }
         EmployeeId fromEmployee = from;
         SwapId swapId = SwapId.newId();
@@ -215,7 +216,7 @@ class WorkforceCommandController {
     private EmployeeId self(Authentication user) {
         String number = CurrentEmployee.employeeNumber(user);
         return employees.findByNumber(number).map(WorkforceEmployees.Employment::employeeId).orElseThrow(() ->
-                new DomainException(ErrorCode.UNKNOWN_EMPLOYEE, "No employee with number " + number
+                new DomainException(HrErrors.UNKNOWN_EMPLOYEE, "No employee with number " + number
                         + " is known to scheduling"));
     }
 

@@ -1,8 +1,9 @@
 package dev.urakata.command.compliance;
 
+import dev.urakata.shared.compliance.ComplianceErrors;
 import dev.urakata.shared.compliance.PolicyVersionPublishedEvent;
 import dev.urakata.shared.compliance.PublishPolicyVersionCommand;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,21 +44,21 @@ class CompliancePolicyTest {
     @Test
     void anOlderOrChangedSameVersionIsRefused() {
         fixture.given(V1).when(new PublishPolicyVersionCommand("PRIVACY", "Other title", 1, true))
-                .expectException(refusedWith(ErrorCode.POLICY_VERSION_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(ComplianceErrors.POLICY_VERSION_CONFLICT)).expectNoEvents();
         fixture.given(V1, new PolicyVersionPublishedEvent("PRIVACY", "Privacy policy", 3, true))
                 .when(new PublishPolicyVersionCommand("PRIVACY", "Privacy policy", 2, true))
-                .expectException(refusedWith(ErrorCode.POLICY_VERSION_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(ComplianceErrors.POLICY_VERSION_CONFLICT)).expectNoEvents();
     }
 
     @Test
     void badInputIsRefused() {
         fixture.givenNoPriorActivity().when(new PublishPolicyVersionCommand("privacy", "Privacy", 1, true))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         setUp(); // a fixture remembers the id of its last aggregate
         fixture.givenNoPriorActivity().when(new PublishPolicyVersionCommand("PRIVACY", "", 1, true))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         setUp();
         fixture.givenNoPriorActivity().when(new PublishPolicyVersionCommand("PRIVACY", "Privacy", 0, true))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 }

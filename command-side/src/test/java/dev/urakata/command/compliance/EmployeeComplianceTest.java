@@ -3,6 +3,7 @@ package dev.urakata.command.compliance;
 import dev.urakata.shared.compliance.AcknowledgePolicyCommand;
 import dev.urakata.shared.compliance.AssignTrainingCommand;
 import dev.urakata.shared.compliance.CompleteTrainingCommand;
+import dev.urakata.shared.compliance.ComplianceErrors;
 import dev.urakata.shared.compliance.PolicyAcknowledgedEvent;
 import dev.urakata.shared.compliance.PolicyAcknowledgementOverdueEvent;
 import dev.urakata.shared.compliance.PolicyAcknowledgementRequestedEvent;
@@ -10,7 +11,7 @@ import dev.urakata.shared.compliance.RequestPolicyAcknowledgementCommand;
 import dev.urakata.shared.compliance.TrainingAssignedEvent;
 import dev.urakata.shared.compliance.TrainingCompletedEvent;
 import dev.urakata.shared.compliance.TrainingOverdueEvent;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,9 +74,9 @@ class EmployeeComplianceTest {
         @Test
         void aLowerCaseCodeOrMissingDueDateIsRefused() {
             fixture.givenNoPriorActivity().when(new AssignTrainingCommand(AIKO, "code", DUE))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity().when(new AssignTrainingCommand(AIKO, "CODE", null))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -87,10 +88,10 @@ class EmployeeComplianceTest {
         @Test
         void completingAnUnassignedOrCompletedTrainingIsRefused() {
             fixture.given(ASSIGNED).when(new CompleteTrainingCommand(AIKO, "FIRE_SAFETY", DUE))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_COMPLIANCE_ITEM)).expectNoEvents();
+                    .expectException(refusedWith(ComplianceErrors.UNKNOWN_COMPLIANCE_ITEM)).expectNoEvents();
             fixture.given(ASSIGNED, new TrainingCompletedEvent(AIKO, "CODE_OF_CONDUCT", DUE))
                     .when(new CompleteTrainingCommand(AIKO, "CODE_OF_CONDUCT", DUE))
-                    .expectException(refusedWith(ErrorCode.ALREADY_COMPLETED)).expectNoEvents();
+                    .expectException(refusedWith(ComplianceErrors.ALREADY_COMPLETED)).expectNoEvents();
         }
 
         @Test
@@ -149,7 +150,7 @@ class EmployeeComplianceTest {
         @Test
         void versionZeroIsRefused() {
             fixture.givenNoPriorActivity().when(new RequestPolicyAcknowledgementCommand(AIKO, "PRIVACY", 0, DUE))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -161,10 +162,10 @@ class EmployeeComplianceTest {
         @Test
         void acknowledgingWhatWasNotRequestedOrTwiceIsRefused() {
             fixture.given(REQUESTED).when(new AcknowledgePolicyCommand(AIKO, "PRIVACY", 1, DUE))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_COMPLIANCE_ITEM)).expectNoEvents();
+                    .expectException(refusedWith(ComplianceErrors.UNKNOWN_COMPLIANCE_ITEM)).expectNoEvents();
             fixture.given(REQUESTED, new PolicyAcknowledgedEvent(AIKO, "PRIVACY", 2, DUE))
                     .when(new AcknowledgePolicyCommand(AIKO, "PRIVACY", 2, DUE))
-                    .expectException(refusedWith(ErrorCode.ALREADY_COMPLETED)).expectNoEvents();
+                    .expectException(refusedWith(ComplianceErrors.ALREADY_COMPLETED)).expectNoEvents();
         }
 
         @Test

@@ -2,6 +2,7 @@ package dev.urakata.command.compliance;
 
 import dev.urakata.shared.compliance.AssessRiskCommand;
 import dev.urakata.shared.compliance.CloseRiskCommand;
+import dev.urakata.shared.compliance.ComplianceErrors;
 import dev.urakata.shared.compliance.IdentifyRiskCommand;
 import dev.urakata.shared.compliance.PlanRiskMitigationCommand;
 import dev.urakata.shared.compliance.RiskAssessedEvent;
@@ -9,7 +10,7 @@ import dev.urakata.shared.compliance.RiskClosedEvent;
 import dev.urakata.shared.compliance.RiskId;
 import dev.urakata.shared.compliance.RiskIdentifiedEvent;
 import dev.urakata.shared.compliance.RiskMitigationPlannedEvent;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class RiskTest {
     @Test
     void aBadCategoryIsRefused() {
         fixture.givenNoPriorActivity().when(new IdentifyRiskCommand(ID, "Laptop theft", "data", "it"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -55,9 +56,9 @@ class RiskTest {
     @Test
     void likelihoodAndImpactOutsideOneToFiveAreRefused() {
         fixture.given(IDENTIFIED).when(new AssessRiskCommand(ID, 0, 4))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(IDENTIFIED).when(new AssessRiskCommand(ID, 3, 6))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -65,7 +66,7 @@ class RiskTest {
         fixture.given(IDENTIFIED).when(new PlanRiskMitigationCommand(ID, "Encrypt disks", LocalDate.of(2031, 1, 31)))
                 .expectEvents(new RiskMitigationPlannedEvent(ID, "Encrypt disks", LocalDate.of(2031, 1, 31)));
         fixture.given(IDENTIFIED).when(new PlanRiskMitigationCommand(ID, "Encrypt disks", null))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -73,14 +74,14 @@ class RiskTest {
         fixture.given(IDENTIFIED).when(new CloseRiskCommand(ID, "Residual: lost paper notes"))
                 .expectEvents(new RiskClosedEvent(ID, "Residual: lost paper notes"));
         fixture.given(IDENTIFIED, new RiskClosedEvent(ID, "done")).when(new AssessRiskCommand(ID, 1, 1))
-                .expectException(refusedWith(ErrorCode.RISK_CLOSED)).expectNoEvents();
+                .expectException(refusedWith(ComplianceErrors.RISK_CLOSED)).expectNoEvents();
         fixture.given(IDENTIFIED, new RiskClosedEvent(ID, "done")).when(new CloseRiskCommand(ID, "again"))
-                .expectException(refusedWith(ErrorCode.RISK_CLOSED)).expectNoEvents();
+                .expectException(refusedWith(ComplianceErrors.RISK_CLOSED)).expectNoEvents();
     }
 
     @Test
     void closingNeedsAResidualNote() {
         fixture.given(IDENTIFIED).when(new CloseRiskCommand(ID, " "))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 }

@@ -1,10 +1,10 @@
 package dev.urakata.command.finance;
 
 import dev.urakata.shared.MetadataKeys;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.AccountingPeriodClosedEvent;
 import dev.urakata.shared.finance.AccountingPeriodId;
 import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
+import dev.urakata.shared.finance.FinanceErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +38,13 @@ class AccountingPeriodTest {
     void refusesAMonthNotYetEnded() {
         fixture.givenCurrentTime(Instant.parse("2026-04-30T23:00:00Z"))
                 .when(new CloseAccountingPeriodCommand(APRIL), FIN)
-                .expectException(refusedWith(ErrorCode.PERIOD_NOT_ENDED)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.PERIOD_NOT_ENDED)).expectNoEvents();
     }
 
     @Test
     void refusesClosingTwice() {
         fixture.given(new AccountingPeriodClosedEvent(APRIL, "fin"))
                 .when(new CloseAccountingPeriodCommand(APRIL), FIN)
-                .expectException(refusedWith(ErrorCode.PERIOD_ALREADY_CLOSED)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.PERIOD_ALREADY_CLOSED)).expectNoEvents();
     }
 }

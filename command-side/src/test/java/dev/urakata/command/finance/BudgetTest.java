@@ -1,7 +1,7 @@
 package dev.urakata.command.finance;
 
 import dev.urakata.shared.MetadataKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.finance.BudgetActualRecordedEvent;
 import dev.urakata.shared.finance.BudgetActualSource;
 import dev.urakata.shared.finance.BudgetId;
@@ -76,34 +76,34 @@ class BudgetTest {
                 .expectResultMessagePayload(false);
         fixture.given(set("100000"))
                 .when(new SetBudgetCommand(ID, "Sales", APRIL, jpy("100000"), List.of(100, 80)), FIN)
-                .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
     }
 
     @Test
     void refusesBadInput() {
         fixture.givenNoPriorActivity()
                 .when(new SetBudgetCommand(ID, "Sales", APRIL, jpy("0"), null), FIN)
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetBudgetCommand(ID, "Sales", APRIL, jpy("1000"), List.of()), FIN)
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetBudgetCommand(ID, "Sales", APRIL, jpy("1000"), List.of(80, 80)), FIN)
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetBudgetCommand(ID, "Sales", APRIL, jpy("1000"), List.of(0)), FIN)
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetBudgetCommand(ID, "Marketing", APRIL, jpy("1000"), null), FIN)
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RecordBudgetActualCommand(ID, "Sales", APRIL, BudgetActualSource.PAYROLL, " ", 1, "e",
                         jpy("1")))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RecordBudgetActualCommand(ID, "Sales", APRIL, BudgetActualSource.PAYROLL, "p", 0, "e",
                         jpy("1")))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -188,12 +188,12 @@ class BudgetTest {
         fixture.given(set("100000"))
                 .when(new RecordBudgetActualCommand(ID, "Sales", APRIL, BudgetActualSource.EXPENSE_CLAIM, "c1", 1,
                         "e", Money.of("10.00", "EUR")))
-                .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
         fixture.given(set("100000"))
                 .when(new SetBudgetCommand(ID, "Sales", APRIL, Money.of("1000.00", "EUR"), null), FIN)
-                .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
         fixture.given(claimed("c1", "90000", null, "90000"))
                 .when(new SetBudgetCommand(ID, "Sales", APRIL, Money.of("1000.00", "EUR"), null), FIN)
-                .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
     }
 }

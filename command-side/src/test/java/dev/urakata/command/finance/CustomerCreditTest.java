@@ -1,9 +1,10 @@
 package dev.urakata.command.finance;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
 import dev.urakata.shared.finance.CreditApplicationId;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceStatus;
@@ -20,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.urakata.command.finance.CustomerTest.ACME;
-import static dev.urakata.command.finance.CustomerTest.INV;
 import static dev.urakata.command.finance.CustomerTest.INV2;
+import static dev.urakata.command.finance.CustomerTest.INV;
 import static dev.urakata.command.finance.CustomerTest.ISSUED;
 import static dev.urakata.command.finance.CustomerTest.LINES;
 import static dev.urakata.command.finance.CustomerTest.eur;
@@ -95,13 +96,13 @@ class CustomerCreditTest {
     void refusesMoreThanTheCreditOrTheOutstandingOrNoCreditAtAll() {
         fixture.given(withCredit("50.00"))
                 .when(new ApplyCustomerCreditCommand(ACME, APP, INV, eur("50.01"), DAY))
-                .expectException(refusedWith(ErrorCode.INSUFFICIENT_CUSTOMER_CREDIT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.INSUFFICIENT_CUSTOMER_CREDIT)).expectNoEvents();
         fixture.given(withCredit("200.00"))
                 .when(new ApplyCustomerCreditCommand(ACME, APP, INV, eur("110.05"), DAY))
-                .expectException(refusedWith(ErrorCode.OVER_ALLOCATION)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.OVER_ALLOCATION)).expectNoEvents();
         fixture.given(issuedHistory())
                 .when(new ApplyCustomerCreditCommand(ACME, APP, INV, null, DAY))
-                .expectException(refusedWith(ErrorCode.INSUFFICIENT_CUSTOMER_CREDIT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.INSUFFICIENT_CUSTOMER_CREDIT)).expectNoEvents();
     }
 
     @Test
@@ -109,26 +110,26 @@ class CustomerCreditTest {
         List<Object> draft = withCredit("50.00");
         draft.add(new InvoiceDraftedEvent(ACME, INV2, "EUR", LINES));
         fixture.given(draft).when(new ApplyCustomerCreditCommand(ACME, APP, INV2, null, DAY))
-                .expectException(refusedWith(ErrorCode.INVOICE_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.INVOICE_STATUS_CONFLICT)).expectNoEvents();
         List<Object> settled = withCredit("200.00");
         settled.add(new CustomerCreditAppliedEvent(ACME, APP, INV, eur("110.04"), DAY, eur("0.00"),
                 InvoiceStatus.PAID, eur("89.96")));
         fixture.given(settled)
                 .when(new ApplyCustomerCreditCommand(ACME, new CreditApplicationId("app-2"), INV, null, DAY))
-                .expectException(refusedWith(ErrorCode.INVOICE_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.INVOICE_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(withCredit("50.00"))
                 .when(new ApplyCustomerCreditCommand(ACME, APP, new InvoiceId("nope"),
                         null, DAY))
-                .expectException(refusedWith(ErrorCode.UNKNOWN_INVOICE)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.UNKNOWN_INVOICE)).expectNoEvents();
         fixture.given(withCredit("50.00"))
                 .when(new ApplyCustomerCreditCommand(ACME, APP, INV, eur("-1.00"), DAY))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(withCredit("50.00"))
                 .when(new ApplyCustomerCreditCommand(ACME, APP, INV, Money.of("1", "JPY"), DAY))
-                .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
         fixture.given(withCredit("50.00"))
                 .when(new ApplyCustomerCreditCommand(ACME, APP, INV, null, ISSUED.minusDays(1)))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     private static dev.urakata.shared.money.Money Money(String amount, String currency) {

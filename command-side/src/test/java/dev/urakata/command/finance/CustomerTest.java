@@ -1,11 +1,12 @@
 package dev.urakata.command.finance;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.CustomerRegisteredEvent;
 import dev.urakata.shared.finance.DraftInvoiceCommand;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
@@ -93,9 +94,9 @@ class CustomerTest {
         @Test
         void refusesAnUnknownCurrencyOrTerms() {
             fixture.givenNoPriorActivity().when(new RegisterCustomerCommand(ACME, "Acme", "EURO", 30))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity().when(new RegisterCustomerCommand(ACME, "Acme", "EUR", 400))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -112,15 +113,15 @@ class CustomerTest {
         void refusesAnUnknownTaxCodeAnotherCurrencyOrNoLines() {
             fixture.given(registered()).when(new DraftInvoiceCommand(ACME, INV,
                             List.of(new InvoiceLine("x", BigDecimal.ONE, eur("1.00"), "LUXURY"))))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_TAX_CODE)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.UNKNOWN_TAX_CODE)).expectNoEvents();
             fixture.given(registered()).when(new DraftInvoiceCommand(ACME, INV,
                             List.of(new InvoiceLine("x", BigDecimal.ONE, Money.of("1", "JPY"), "STANDARD"))))
-                    .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
             fixture.given(registered()).when(new DraftInvoiceCommand(ACME, INV, List.of()))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(registered()).when(new DraftInvoiceCommand(ACME, INV,
                             List.of(new InvoiceLine("x", new BigDecimal("0.0001"), eur("1.00"), "STANDARD"))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -153,18 +154,18 @@ class CustomerTest {
         @Test
         void anIssuedInvoiceIsNeitherRedraftedNorIssuedAgain() {
             fixture.given(issuedHistory()).when(new DraftInvoiceCommand(ACME, INV, LINES))
-                    .expectException(refusedWith(ErrorCode.INVOICE_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.INVOICE_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(issuedHistory()).when(new IssueInvoiceCommand(ACME, INV, ISSUED, DUE))
-                    .expectException(refusedWith(ErrorCode.INVOICE_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.INVOICE_STATUS_CONFLICT)).expectNoEvents();
         }
 
         @Test
         void refusesAnUnknownInvoiceOrADueDateBeforeIssue() {
             fixture.given(registered()).when(new IssueInvoiceCommand(ACME, INV, ISSUED, DUE))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_INVOICE)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.UNKNOWN_INVOICE)).expectNoEvents();
             fixture.given(registered(), new InvoiceDraftedEvent(ACME, INV, "EUR", LINES))
                     .when(new IssueInvoiceCommand(ACME, INV, ISSUED, ISSUED.minusDays(1)))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -218,11 +219,11 @@ class CustomerTest {
             fixture.given(issuedHistory())
                     .when(new RecordPaymentCommand(ACME, new PaymentId("p1"), eur("200.00"), DUE,
                             List.of(new PaymentAllocation(INV, eur("110.05")))))
-                    .expectException(refusedWith(ErrorCode.OVER_ALLOCATION)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.OVER_ALLOCATION)).expectNoEvents();
             fixture.given(issuedHistory())
                     .when(new RecordPaymentCommand(ACME, new PaymentId("p1"), eur("10.00"), DUE,
                             List.of(new PaymentAllocation(INV, eur("10.01")))))
-                    .expectException(refusedWith(ErrorCode.OVER_ALLOCATION)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.OVER_ALLOCATION)).expectNoEvents();
         }
 
         @Test
@@ -230,17 +231,17 @@ class CustomerTest {
             fixture.given(registered(), new InvoiceDraftedEvent(ACME, INV, "EUR", LINES))
                     .when(new RecordPaymentCommand(ACME, new PaymentId("p1"), eur("1.00"), DUE,
                             List.of(new PaymentAllocation(INV, eur("1.00")))))
-                    .expectException(refusedWith(ErrorCode.INVOICE_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.INVOICE_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(registered())
                     .when(new RecordPaymentCommand(ACME, new PaymentId("p1"), eur("1.00"), DUE,
                             List.of(new PaymentAllocation(INV, eur("1.00")))))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_INVOICE)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.UNKNOWN_INVOICE)).expectNoEvents();
             fixture.given(registered())
                     .when(new RecordPaymentCommand(ACME, new PaymentId("p1"), eur("0.00"), DUE, List.of()))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(registered())
                     .when(new RecordPaymentCommand(ACME, new PaymentId("p1"), Money.of("5", "JPY"), DUE, List.of()))
-                    .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
         }
 
         @Test
@@ -288,14 +289,14 @@ class CustomerTest {
             fixture.given(issuedHistory())
                     .when(new IssueCreditNoteCommand(ACME, INV, new CreditNoteId("cn-1"), DUE, "too much",
                             List.of(new InvoiceLine("x", new BigDecimal("4"), eur("33.33"), "STANDARD"))))
-                    .expectException(refusedWith(ErrorCode.CREDIT_EXCEEDS_INVOICE)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.CREDIT_EXCEEDS_INVOICE)).expectNoEvents();
             fixture.given(registered(), new InvoiceDraftedEvent(ACME, INV, "EUR", LINES))
                     .when(new IssueCreditNoteCommand(ACME, INV, new CreditNoteId("cn-1"), DUE, "draft", CREDIT))
-                    .expectException(refusedWith(ErrorCode.INVOICE_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.INVOICE_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(issuedHistory())
                     .when(new IssueCreditNoteCommand(ACME, INV, new CreditNoteId("cn-1"), DUE, "exempt",
                             List.of(new InvoiceLine("x", BigDecimal.ONE, eur("1.00"), "EXEMPT"))))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_TAX_CODE)).expectNoEvents();
+                    .expectException(refusedWith(FinanceErrors.UNKNOWN_TAX_CODE)).expectNoEvents();
         }
     }
 

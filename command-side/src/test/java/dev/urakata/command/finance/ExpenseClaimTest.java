@@ -3,16 +3,18 @@ package dev.urakata.command.finance;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.finance.ApproveExpenseClaimCommand;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimId;
 import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.ExpenseClaimRejectedEvent;
 import dev.urakata.shared.finance.ExpenseClaimSubmittedEvent;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.ReimburseExpenseClaimCommand;
 import dev.urakata.shared.finance.RejectExpenseClaimCommand;
 import dev.urakata.shared.finance.SubmitExpenseClaimCommand;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.money.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,7 @@ class ExpenseClaimTest {
     @BeforeEach
     void setUp() {
         UniqueKeys numbers = TestUniqueKeys.create();
-        numbers.claim(UniqueKeys.EMPLOYEE_NUMBER, "staff1", "emp-staff1", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        numbers.claim(UniqueKeys.EMPLOYEE_NUMBER, "staff1", "emp-staff1", HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
         fixture = new AggregateTestFixture<>(ExpenseClaim.class);
         fixture.registerInjectableResource(numbers);
     }
@@ -74,10 +76,10 @@ class ExpenseClaimTest {
         fixture.givenNoPriorActivity()
                 .when(new SubmitExpenseClaimCommand(ID, "staff1", "Sales", Money.of("0", "JPY"), SPENT, "TRAVEL",
                         "x"), STAFF)
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SubmitExpenseClaimCommand(ID, "staff1", "Sales", TAXI, SPENT, "travel!", "x"), STAFF)
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -85,9 +87,9 @@ class ExpenseClaimTest {
         fixture.given(submitted()).when(new ApproveExpenseClaimCommand(ID), MANAGER)
                 .expectEvents(new ExpenseClaimApprovedEvent(ID, "manager", "Sales", TAXI, SPENT));
         fixture.given(submitted()).when(new ApproveExpenseClaimCommand(ID), STAFF)
-                .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED)).expectNoEvents();
         fixture.given(submitted()).when(new RejectExpenseClaimCommand(ID, "mine"), STAFF)
-                .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED)).expectNoEvents();
     }
 
     @Test
@@ -96,10 +98,10 @@ class ExpenseClaimTest {
                 .expectEvents(new ExpenseClaimRejectedEvent(ID, "manager", "no receipt", "emp-staff1"));
         fixture.given(submitted(), new ExpenseClaimRejectedEvent(ID, "manager", "no receipt", "emp-staff1"))
                 .when(new ApproveExpenseClaimCommand(ID), MANAGER)
-                .expectException(refusedWith(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(submitted(), new ExpenseClaimRejectedEvent(ID, "manager", "no receipt", "emp-staff1"))
                 .when(new ReimburseExpenseClaimCommand(ID, SPENT))
-                .expectException(refusedWith(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
     }
 
     @Test
@@ -108,11 +110,11 @@ class ExpenseClaimTest {
         fixture.given(submitted(), approved).when(new ReimburseExpenseClaimCommand(ID, LocalDate.of(2026, 4, 25)))
                 .expectEvents(new ExpenseClaimReimbursedEvent(ID, TAXI, LocalDate.of(2026, 4, 25)));
         fixture.given(submitted()).when(new ReimburseExpenseClaimCommand(ID, LocalDate.of(2026, 4, 25)))
-                .expectException(refusedWith(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(submitted(), approved, new ExpenseClaimReimbursedEvent(ID, TAXI, LocalDate.of(2026, 4, 25)))
                 .when(new ReimburseExpenseClaimCommand(ID, LocalDate.of(2026, 4, 26)))
-                .expectException(refusedWith(ErrorCode.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.EXPENSE_CLAIM_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(submitted(), approved).when(new ReimburseExpenseClaimCommand(ID, SPENT.minusDays(1)))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 }

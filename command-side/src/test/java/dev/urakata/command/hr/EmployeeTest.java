@@ -3,8 +3,8 @@ package dev.urakata.command.hr;
 import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
 import dev.urakata.shared.hr.ChangeEmployeeSalaryCommand;
 import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
@@ -16,6 +16,7 @@ import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.EnrolEmployeeInBenefitsCommand;
 import dev.urakata.shared.hr.HireEmployeeCommand;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
 import dev.urakata.shared.hr.RecordPerformanceReviewCommand;
 import dev.urakata.shared.hr.TerminateEmployeeCommand;
@@ -74,16 +75,16 @@ class EmployeeTest {
                     .expectEvents(hired());
             // The number is now taken for any other employee.
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> numbers.claim(Employee.EMPLOYEE_NUMBER, "E-1",
-                            "emp-2", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
+                            "emp-2", HrErrors.DUPLICATE_EMPLOYEE_NUMBER))
                     .isInstanceOf(DomainException.class);
         }
 
         @Test
         void refusesANumberAnotherEmployeeHolds() {
-            numbers.claim(Employee.EMPLOYEE_NUMBER, "E-1", "emp-0", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+            numbers.claim(Employee.EMPLOYEE_NUMBER, "E-1", "emp-0", HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
             fixture.givenNoPriorActivity()
                     .when(hire("E-1"))
-                    .expectException(refusedWith(ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
+                    .expectException(refusedWith(HrErrors.DUPLICATE_EMPLOYEE_NUMBER))
                     .expectNoEvents();
         }
 
@@ -92,11 +93,11 @@ class EmployeeTest {
             HireEmployeeCommand noEnd = new HireEmployeeCommand(ID, "T-1", "A", "B", "a@b.c", "Ops", "Picker",
                     EmploymentType.TEMPORARY, null, HIRED, SALARY);
             fixture.givenNoPriorActivity().when(noEnd)
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             HireEmployeeCommand endsBefore = new HireEmployeeCommand(ID, "T-1", "A", "B", "a@b.c", "Ops", "Picker",
                     EmploymentType.TEMPORARY, HIRED.minusDays(1), HIRED, SALARY);
             fixture.givenNoPriorActivity().when(endsBefore)
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             HireEmployeeCommand seasonal = new HireEmployeeCommand(ID, "T-1", "A", "B", "a@b.c", "Ops", "Picker",
                     EmploymentType.TEMPORARY, LocalDate.of(2026, 8, 31), HIRED, SALARY);
             fixture.givenNoPriorActivity().when(seasonal).expectSuccessfulHandlerExecution()
@@ -109,7 +110,7 @@ class EmployeeTest {
             fixture.givenNoPriorActivity()
                     .when(new HireEmployeeCommand(ID, "P-1", "A", "B", "a@b.c", "Ops", "Clerk",
                             EmploymentType.PERMANENT, HIRED.plusYears(1), HIRED, SALARY))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT))
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT))
                     .expectNoEvents();
         }
 
@@ -118,15 +119,15 @@ class EmployeeTest {
             fixture.givenNoPriorActivity()
                     .when(new HireEmployeeCommand(ID, "P-2", " ", "B", "a@b.c", "Ops", "Clerk",
                             EmploymentType.PERMANENT, null, HIRED, SALARY))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(new HireEmployeeCommand(ID, "P-2", "A", "B", "a@b.c", "Ops", "Clerk",
                             EmploymentType.PERMANENT, null, null, SALARY))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(new HireEmployeeCommand(ID, "P-2", "A", "B", "a@b.c", "Ops", "Clerk",
                             EmploymentType.PERMANENT, null, HIRED, Money.of("0", "JPY")))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         /** Its budgets would be ts-emp-1-2026-04 and so on: employee emp-1's timesheets. */
@@ -135,10 +136,10 @@ class EmployeeTest {
             fixture.givenNoPriorActivity()
                     .when(new HireEmployeeCommand(ID, "P-3", "A", "B", "a@b.c", "ts-emp-1", "Clerk",
                             EmploymentType.PERMANENT, null, HIRED, SALARY))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(hired())
                     .when(new ChangeEmployeePositionCommand(ID, "ts-emp-1", "Lead", LocalDate.of(2026, 7, 1)))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -156,13 +157,13 @@ class EmployeeTest {
         void refusesTheSamePositionAnEffectiveDateBeforeTheHireAndATerminatedEmployee() {
             fixture.given(hired())
                     .when(new ChangeEmployeePositionCommand(ID, "Operations", "Clerk", HIRED))
-                    .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
             fixture.given(hired())
                     .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED.minusDays(1)))
-                    .expectException(refusedWith(ErrorCode.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
             fixture.given(hired(), terminated())
                     .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED))
-                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EMPLOYEE_TERMINATED)).expectNoEvents();
         }
     }
 
@@ -191,19 +192,19 @@ class EmployeeTest {
         void refusesAfterTerminationAnotherCurrencyNoChangeAndDatesBeforeTheHire() {
             fixture.given(hired(), terminated())
                     .when(new ChangeEmployeeSalaryCommand(ID, Money.of("400000", "JPY"), APRIL, null))
-                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EMPLOYEE_TERMINATED)).expectNoEvents();
             fixture.given(hired())
                     .when(new ChangeEmployeeSalaryCommand(ID, Money.of("4000.00", "EUR"), APRIL, null))
-                    .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
             fixture.given(hired())
                     .when(new ChangeEmployeeSalaryCommand(ID, SALARY, APRIL, null))
-                    .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
             fixture.given(hired())
                     .when(new ChangeEmployeeSalaryCommand(ID, Money.of("1", "JPY"), HIRED.minusDays(1), null))
-                    .expectException(refusedWith(ErrorCode.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
             fixture.given(hired())
                     .when(new ChangeEmployeeSalaryCommand(ID, Money.of("-1", "JPY"), APRIL, null))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -221,13 +222,13 @@ class EmployeeTest {
         void refusesARatingOutsideOneToFiveAndAReviewBeforeTheHire() {
             fixture.given(hired())
                     .when(new RecordPerformanceReviewCommand(ID, HIRED, 6, "M. Sato", null))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(hired())
                     .when(new RecordPerformanceReviewCommand(ID, HIRED.minusDays(1), 3, "M. Sato", null))
-                    .expectException(refusedWith(ErrorCode.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
             fixture.given(hired(), terminated())
                     .when(new RecordPerformanceReviewCommand(ID, HIRED, 3, "M. Sato", null))
-                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EMPLOYEE_TERMINATED)).expectNoEvents();
         }
 
         @Test
@@ -237,13 +238,13 @@ class EmployeeTest {
                     .expectEvents(new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED));
             fixture.given(hired(), new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED))
                     .when(new EnrolEmployeeInBenefitsCommand(ID, "HEALTH", HIRED.plusMonths(1)))
-                    .expectException(refusedWith(ErrorCode.ALREADY_ENROLLED)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.ALREADY_ENROLLED)).expectNoEvents();
             fixture.given(hired(), new EmployeeEnrolledInBenefitsEvent(ID, "HEALTH", HIRED))
                     .when(new EnrolEmployeeInBenefitsCommand(ID, "PENSION", HIRED))
                     .expectEvents(new EmployeeEnrolledInBenefitsEvent(ID, "PENSION", HIRED));
             fixture.given(hired(), terminated())
                     .when(new EnrolEmployeeInBenefitsCommand(ID, "PENSION", HIRED))
-                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EMPLOYEE_TERMINATED)).expectNoEvents();
         }
     }
 
@@ -260,13 +261,13 @@ class EmployeeTest {
         void refusesALastDayBeforeTheHireATerminationTwiceAndMissingFields() {
             fixture.given(hired())
                     .when(new TerminateEmployeeCommand(ID, TerminationReason.DISMISSAL, HIRED.minusDays(1), null))
-                    .expectException(refusedWith(ErrorCode.TERMINATION_BEFORE_HIRE)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.TERMINATION_BEFORE_HIRE)).expectNoEvents();
             fixture.given(hired(), terminated())
                     .when(new TerminateEmployeeCommand(ID, TerminationReason.DISMISSAL, HIRED, null))
-                    .expectException(refusedWith(ErrorCode.EMPLOYEE_TERMINATED)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.EMPLOYEE_TERMINATED)).expectNoEvents();
             fixture.given(hired())
                     .when(new TerminateEmployeeCommand(ID, null, HIRED, null))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 }

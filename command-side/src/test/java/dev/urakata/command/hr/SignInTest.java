@@ -2,9 +2,10 @@ package dev.urakata.command.hr;
 
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.BindSignInCommand;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.hr.SignInBoundEvent;
 import dev.urakata.shared.hr.SignInId;
 import dev.urakata.shared.hr.SignInUnboundEvent;
@@ -58,16 +59,16 @@ class SignInTest {
     @Test
     void anEmployeeBoundToAnotherSignInIsRefused() {
         keys.claim(SignIn.BOUND_EMPLOYEE, FIRST.value(), SignInId.of("bob").value(),
-                ErrorCode.EMPLOYEE_ALREADY_BOUND);
+                HrErrors.EMPLOYEE_ALREADY_BOUND);
         fixture.givenNoPriorActivity().when(bind(FIRST))
-                .expectException(refusedWith(ErrorCode.EMPLOYEE_ALREADY_BOUND)).expectNoEvents();
+                .expectException(refusedWith(HrErrors.EMPLOYEE_ALREADY_BOUND)).expectNoEvents();
     }
 
     @Test
     void anIdThatIsNotTheSignInsOwnIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new BindSignInCommand(SignInId.of("mallory"), "alice@example.com", FIRST, "E-1"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -80,6 +81,6 @@ class SignInTest {
     void unbindingASignInThatActsAsNobodyIsRefused() {
         fixture.given(bound(FIRST), new SignInUnboundEvent(ALICE, "alice@example.com", FIRST))
                 .when(new UnbindSignInCommand(ALICE))
-                .expectException(refusedWith(ErrorCode.SIGN_IN_NOT_BOUND)).expectNoEvents();
+                .expectException(refusedWith(HrErrors.SIGN_IN_NOT_BOUND)).expectNoEvents();
     }
 }

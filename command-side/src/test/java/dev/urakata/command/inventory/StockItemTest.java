@@ -2,9 +2,10 @@ package dev.urakata.command.inventory;
 
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.inventory.AdjustStockCountCommand;
 import dev.urakata.shared.inventory.DispatchTransferCommand;
+import dev.urakata.shared.inventory.InventoryErrors;
 import dev.urakata.shared.inventory.IssueReservedStockCommand;
 import dev.urakata.shared.inventory.IssueStockCommand;
 import dev.urakata.shared.inventory.ReceiveStockCommand;
@@ -53,8 +54,8 @@ class StockItemTest {
     @BeforeEach
     void setUp() {
         uniqueKeys = TestUniqueKeys.create();
-        uniqueKeys.claim(Warehouse.WAREHOUSE_CODE, "TYO", W1.value(), ErrorCode.DUPLICATE_WAREHOUSE_CODE);
-        uniqueKeys.claim(Warehouse.WAREHOUSE_CODE, "OSA", W2.value(), ErrorCode.DUPLICATE_WAREHOUSE_CODE);
+        uniqueKeys.claim(Warehouse.WAREHOUSE_CODE, "TYO", W1.value(), InventoryErrors.DUPLICATE_WAREHOUSE_CODE);
+        uniqueKeys.claim(Warehouse.WAREHOUSE_CODE, "OSA", W2.value(), InventoryErrors.DUPLICATE_WAREHOUSE_CODE);
         fixture = new AggregateTestFixture<>(StockItem.class);
         fixture.registerInjectableResource(uniqueKeys);
     }
@@ -88,17 +89,17 @@ class StockItemTest {
                     .expectEvents(registered());
             fixture.givenNoPriorActivity()
                     .when(new RegisterStockItemCommand(new StockItemId("item-2"), "SKU-1", "Other", "pcs", "EUR"))
-                    .expectException(refusedWith(ErrorCode.DUPLICATE_SKU)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.DUPLICATE_SKU)).expectNoEvents();
         }
 
         @Test
         void refusesAnUnknownCurrencyAndMissingFields() {
             fixture.givenNoPriorActivity()
                     .when(new RegisterStockItemCommand(ITEM, "SKU-2", "Widget", "pcs", "XYZ"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(new RegisterStockItemCommand(ITEM, "SKU-2", "Widget", " ", "EUR"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -148,16 +149,16 @@ class StockItemTest {
         void refusesMoreThanIsAvailableAndBadQuantities() {
             fixture.given(fifteenWorth3550())
                     .when(new IssueStockCommand(ITEM, W1, "i1", new BigDecimal("15.001"), null))
-                    .expectException(refusedWith(ErrorCode.INSUFFICIENT_STOCK)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.INSUFFICIENT_STOCK)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .when(new IssueStockCommand(ITEM, W2, "i1", BigDecimal.ONE, null))
-                    .expectException(refusedWith(ErrorCode.INSUFFICIENT_STOCK)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.INSUFFICIENT_STOCK)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .when(new IssueStockCommand(ITEM, W1, "i1", new BigDecimal("-1"), null))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .when(new IssueStockCommand(ITEM, W1, "i1", new BigDecimal("0.0001"), null))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -165,10 +166,10 @@ class StockItemTest {
             fixture.given(registered())
                     .when(new ReceiveStockCommand(ITEM, new WarehouseId("nowhere"), "r1", BigDecimal.ONE, eur("1.00"),
                             null))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_WAREHOUSE)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.UNKNOWN_WAREHOUSE)).expectNoEvents();
             fixture.given(registered())
                     .when(new ReceiveStockCommand(ITEM, W1, "r1", BigDecimal.ONE, Money.of("100", "JPY"), null))
-                    .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
         }
 
         @Test
@@ -189,7 +190,7 @@ class StockItemTest {
             fixture.given(fifteenWorth3550())
                     .andGiven(new StockReservedEvent(ITEM, W1, "res-1", q("12"), null, q("12")))
                     .when(new IssueStockCommand(ITEM, W1, "i1", new BigDecimal("4"), null))
-                    .expectException(refusedWith(ErrorCode.INSUFFICIENT_STOCK)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.INSUFFICIENT_STOCK)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .andGiven(new StockReservedEvent(ITEM, W1, "res-1", q("12"), null, q("12")))
                     .when(new ReleaseReservationCommand(ITEM, "res-1", "order cancelled"))
@@ -207,15 +208,15 @@ class StockItemTest {
         void refusesUnknownReservationsAndTooLargeOnes() {
             fixture.given(fifteenWorth3550())
                     .when(new ReleaseReservationCommand(ITEM, "nope", null))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.UNKNOWN_RESERVATION)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .andGiven(new StockReservedEvent(ITEM, W1, "res-1", q("12"), null, q("12")),
                             new StockReservationReleasedEvent(ITEM, W1, "res-1", q("12"), null, q("0")))
                     .when(new IssueReservedStockCommand(ITEM, "res-1", "pick-1", null))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.UNKNOWN_RESERVATION)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .when(new ReserveStockCommand(ITEM, W1, "res-2", new BigDecimal("16"), null))
-                    .expectException(refusedWith(ErrorCode.INSUFFICIENT_STOCK)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.INSUFFICIENT_STOCK)).expectNoEvents();
         }
     }
 
@@ -240,13 +241,13 @@ class StockItemTest {
         void refusesUnknownTransfersSameWarehouseAndShortStock() {
             fixture.given(fifteenWorth3550())
                     .when(new ReceiveTransferCommand(ITEM, "nope"))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_TRANSFER)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.UNKNOWN_TRANSFER)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .when(new DispatchTransferCommand(ITEM, "t1", W1, W1, BigDecimal.ONE))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .when(new DispatchTransferCommand(ITEM, "t1", W1, W2, new BigDecimal("16")))
-                    .expectException(refusedWith(ErrorCode.INSUFFICIENT_STOCK)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.INSUFFICIENT_STOCK)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .andGiven(new StockTransferDispatchedEvent(ITEM, "t1", W1, W2, q("6"), eur("14.20"), q("9"),
                                     eur("21.30")),
@@ -278,10 +279,10 @@ class StockItemTest {
             fixture.given(fifteenWorth3550())
                     .andGiven(new StockReservedEvent(ITEM, W1, "res-1", q("12"), null, q("12")))
                     .when(new AdjustStockCountCommand(ITEM, W1, "c1", new BigDecimal("11"), "miscount"))
-                    .expectException(refusedWith(ErrorCode.COUNT_BELOW_RESERVED)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.COUNT_BELOW_RESERVED)).expectNoEvents();
             fixture.given(fifteenWorth3550())
                     .when(new AdjustStockCountCommand(ITEM, W1, "c1", new BigDecimal("11"), " "))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -332,7 +333,7 @@ class StockItemTest {
             fixture.given(registered())
                     .when(new SetReorderPolicyCommand(ITEM, new WarehouseId("nowhere"), BigDecimal.ONE, BigDecimal.ONE,
                             SUPPLIER))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_WAREHOUSE)).expectNoEvents();
+                    .expectException(refusedWith(InventoryErrors.UNKNOWN_WAREHOUSE)).expectNoEvents();
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.urakata.command.it;
 
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.AssetAssignedEvent;
 import dev.urakata.shared.it.AssetId;
@@ -11,6 +11,7 @@ import dev.urakata.shared.it.AssetRetiredEvent;
 import dev.urakata.shared.it.AssetReturnedEvent;
 import dev.urakata.shared.it.AssetType;
 import dev.urakata.shared.it.AssignAssetCommand;
+import dev.urakata.shared.it.ItErrors;
 import dev.urakata.shared.it.RegisterAssetCommand;
 import dev.urakata.shared.it.RetireAssetCommand;
 import dev.urakata.shared.it.ReturnAssetCommand;
@@ -61,7 +62,7 @@ class AssetTest {
                 .expectSuccessfulHandlerExecution();
         fixture.givenNoPriorActivity()
                 .when(new RegisterAssetCommand(new AssetId("asset-2"), AssetType.PHONE, "sn-123", "Pixel"))
-                .expectException(refusedWith(ErrorCode.DUPLICATE_SERIAL_NUMBER))
+                .expectException(refusedWith(ItErrors.DUPLICATE_SERIAL_NUMBER))
                 .expectNoEvents();
     }
 
@@ -69,13 +70,13 @@ class AssetTest {
     void refusesBadRegistrationInput() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterAssetCommand(LAPTOP, null, "SN-1", "x"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.givenNoPriorActivity()
                 .when(new RegisterAssetCommand(LAPTOP, AssetType.LAPTOP, "has space", "x"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.givenNoPriorActivity()
                 .when(new RegisterAssetCommand(LAPTOP, AssetType.LAPTOP, "SN-1", " "))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
     }
 
     @Test
@@ -89,7 +90,7 @@ class AssetTest {
     void refusesToAssignAnAssetSomebodyHolds() {
         fixture.given(registered(), assigned())
                 .when(new AssignAssetCommand(LAPTOP, KEN, MAY_1.plusDays(1)))
-                .expectException(refusedWith(ErrorCode.ASSET_ALREADY_ASSIGNED))
+                .expectException(refusedWith(ItErrors.ASSET_ALREADY_ASSIGNED))
                 .expectNoEvents();
     }
 
@@ -108,10 +109,10 @@ class AssetTest {
     void refusesToReturnAnAssetNobodyHoldsOrBeforeItWasAssigned() {
         fixture.given(registered())
                 .when(new ReturnAssetCommand(LAPTOP, MAY_1, null))
-                .expectException(refusedWith(ErrorCode.ASSET_NOT_ASSIGNED));
+                .expectException(refusedWith(ItErrors.ASSET_NOT_ASSIGNED));
         fixture.given(registered(), assigned())
                 .when(new ReturnAssetCommand(LAPTOP, MAY_1.minusDays(1), null))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
     }
 
     @Test
@@ -121,11 +122,11 @@ class AssetTest {
                 .expectEvents(new AssetRetiredEvent(LAPTOP, AssetType.LAPTOP, MAY_1, "screen broken"));
         fixture.given(registered(), assigned())
                 .when(new RetireAssetCommand(LAPTOP, MAY_1, "screen broken"))
-                .expectException(refusedWith(ErrorCode.ASSET_ALREADY_ASSIGNED))
+                .expectException(refusedWith(ItErrors.ASSET_ALREADY_ASSIGNED))
                 .expectNoEvents();
         fixture.given(registered())
                 .when(new RetireAssetCommand(LAPTOP, MAY_1, " "))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
     }
 
     @Test
@@ -133,12 +134,12 @@ class AssetTest {
         AssetRetiredEvent retired = new AssetRetiredEvent(LAPTOP, AssetType.LAPTOP, MAY_1, "lost");
         fixture.given(registered(), retired)
                 .when(new AssignAssetCommand(LAPTOP, AIKO, MAY_1))
-                .expectException(refusedWith(ErrorCode.ASSET_RETIRED));
+                .expectException(refusedWith(ItErrors.ASSET_RETIRED));
         fixture.given(registered(), retired)
                 .when(new ReturnAssetCommand(LAPTOP, MAY_1, null))
-                .expectException(refusedWith(ErrorCode.ASSET_RETIRED));
+                .expectException(refusedWith(ItErrors.ASSET_RETIRED));
         fixture.given(registered(), retired)
                 .when(new RetireAssetCommand(LAPTOP, MAY_1, "again"))
-                .expectException(refusedWith(ErrorCode.ASSET_RETIRED));
+                .expectException(refusedWith(ItErrors.ASSET_RETIRED));
     }
 }

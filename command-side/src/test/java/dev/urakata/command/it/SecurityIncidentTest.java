@@ -1,8 +1,9 @@
 package dev.urakata.command.it;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.it.ContainSecurityIncidentCommand;
 import dev.urakata.shared.it.IncidentSeverity;
+import dev.urakata.shared.it.ItErrors;
 import dev.urakata.shared.it.ReportSecurityIncidentCommand;
 import dev.urakata.shared.it.ResolveSecurityIncidentCommand;
 import dev.urakata.shared.it.SecurityIncidentContainedEvent;
@@ -57,30 +58,30 @@ class SecurityIncidentTest {
     void refusesToResolveBeforeContainingOrToContainTwice() {
         fixture.given(reported())
                 .when(new ResolveSecurityIncidentCommand(INCIDENT, "No MFA", "MFA enforced", "it"))
-                .expectException(refusedWith(ErrorCode.SECURITY_INCIDENT_STATUS_CONFLICT))
+                .expectException(refusedWith(ItErrors.SECURITY_INCIDENT_STATUS_CONFLICT))
                 .expectNoEvents();
         fixture.given(reported(), contained())
                 .when(new ContainSecurityIncidentCommand(INCIDENT, "again", "it"))
-                .expectException(refusedWith(ErrorCode.SECURITY_INCIDENT_STATUS_CONFLICT));
+                .expectException(refusedWith(ItErrors.SECURITY_INCIDENT_STATUS_CONFLICT));
         fixture.given(reported(), contained(),
                         new SecurityIncidentResolvedEvent(INCIDENT, "No MFA", "MFA enforced", "it", NOW))
                 .when(new ResolveSecurityIncidentCommand(INCIDENT, "x", "y", "it"))
-                .expectException(refusedWith(ErrorCode.SECURITY_INCIDENT_STATUS_CONFLICT));
+                .expectException(refusedWith(ItErrors.SECURITY_INCIDENT_STATUS_CONFLICT));
     }
 
     @Test
     void refusesBadInput() {
         fixture.givenNoPriorActivity()
                 .when(new ReportSecurityIncidentCommand(INCIDENT, null, "t", "d", "staff1"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.givenNoPriorActivity()
                 .when(new ReportSecurityIncidentCommand(INCIDENT, IncidentSeverity.LOW, "t", " ", "staff1"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.given(reported())
                 .when(new ContainSecurityIncidentCommand(INCIDENT, "", "it"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.given(reported(), contained())
                 .when(new ResolveSecurityIncidentCommand(INCIDENT, "cause", " ", "it"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
     }
 }

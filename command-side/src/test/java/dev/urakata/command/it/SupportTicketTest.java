@@ -3,10 +3,12 @@ package dev.urakata.command.it;
 import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.it.AssignTicketCommand;
 import dev.urakata.shared.it.CloseTicketCommand;
 import dev.urakata.shared.it.CommentOnTicketCommand;
+import dev.urakata.shared.it.ItErrors;
 import dev.urakata.shared.it.OpenTicketCommand;
 import dev.urakata.shared.it.ReopenTicketCommand;
 import dev.urakata.shared.it.ResolveTicketCommand;
@@ -46,7 +48,7 @@ class SupportTicketTest {
     @BeforeEach
     void setUp() {
         numbers = TestUniqueKeys.create();
-        numbers.claim(UniqueKeys.EMPLOYEE_NUMBER, "staff1", STAFF1_ID, ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        numbers.claim(UniqueKeys.EMPLOYEE_NUMBER, "staff1", STAFF1_ID, HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
         fixture = new AggregateTestFixture<>(SupportTicket.class);
         fixture.registerInjectableResource(SupportSlaSettings.defaults());
         fixture.registerInjectableResource(TestAggregateKinds.empty());
@@ -112,13 +114,13 @@ class SupportTicketTest {
         void refusesBadInput() {
             fixture.givenNoPriorActivity()
                     .when(new OpenTicketCommand(TICKET, "staff1", " ", "d", "NETWORK", TicketPriority.P2, "staff1"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
             fixture.givenNoPriorActivity()
                     .when(new OpenTicketCommand(TICKET, "staff1", "s", "d", "network", TicketPriority.P2, "staff1"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
             fixture.givenNoPriorActivity()
                     .when(new OpenTicketCommand(TICKET, "staff1", "s", "d", "NETWORK", null, "staff1"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT))
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT))
                     .expectNoScheduledDeadlines();
         }
     }
@@ -195,10 +197,10 @@ class SupportTicketTest {
                     .expectEvents(new TicketAssignedEvent(TICKET, "it", "admin"));
             fixture.given(opened(), resolvedAt(OPENED, true))
                     .when(new AssignTicketCommand(TICKET, "it", "admin"))
-                    .expectException(refusedWith(ErrorCode.TICKET_STATUS_CONFLICT));
+                    .expectException(refusedWith(ItErrors.TICKET_STATUS_CONFLICT));
             fixture.given(opened())
                     .when(new AssignTicketCommand(TICKET, "not a user", "admin"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         }
 
         @Test
@@ -211,11 +213,11 @@ class SupportTicketTest {
                     .expectEvents(new TicketCommentedEvent(TICKET, "it", "looking", OPENED, STAFF1_ID));
             fixture.given(opened())
                     .when(new CommentOnTicketCommand(TICKET, "staff2", "staff2", "me too"))
-                    .expectException(refusedWith(ErrorCode.FORBIDDEN))
+                    .expectException(refusedWith(CommonErrors.FORBIDDEN))
                     .expectNoEvents();
             fixture.given(opened())
                     .when(new CommentOnTicketCommand(TICKET, "it", null, " "))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         }
 
         @Test
@@ -226,26 +228,26 @@ class SupportTicketTest {
                     .expectEvents(closed);
             fixture.given(opened())
                     .when(new CloseTicketCommand(TICKET, "it"))
-                    .expectException(refusedWith(ErrorCode.TICKET_STATUS_CONFLICT));
+                    .expectException(refusedWith(ItErrors.TICKET_STATUS_CONFLICT));
             fixture.given(opened(), resolvedAt(OPENED, true), closed)
                     .when(new ReopenTicketCommand(TICKET, "again", "it"))
-                    .expectException(refusedWith(ErrorCode.TICKET_STATUS_CONFLICT));
+                    .expectException(refusedWith(ItErrors.TICKET_STATUS_CONFLICT));
             fixture.given(opened(), resolvedAt(OPENED, true), closed)
                     .when(new CommentOnTicketCommand(TICKET, "it", null, "hello"))
-                    .expectException(refusedWith(ErrorCode.TICKET_STATUS_CONFLICT));
+                    .expectException(refusedWith(ItErrors.TICKET_STATUS_CONFLICT));
         }
 
         @Test
         void refusesToResolveTwiceOrToReopenAnOpenTicket() {
             fixture.given(opened(), resolvedAt(OPENED, true))
                     .when(new ResolveTicketCommand(TICKET, "again", "it"))
-                    .expectException(refusedWith(ErrorCode.TICKET_STATUS_CONFLICT));
+                    .expectException(refusedWith(ItErrors.TICKET_STATUS_CONFLICT));
             fixture.given(opened())
                     .when(new ReopenTicketCommand(TICKET, "why", "it"))
-                    .expectException(refusedWith(ErrorCode.TICKET_STATUS_CONFLICT));
+                    .expectException(refusedWith(ItErrors.TICKET_STATUS_CONFLICT));
             fixture.given(opened())
                     .when(new ResolveTicketCommand(TICKET, " ", "it"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         }
     }
 }

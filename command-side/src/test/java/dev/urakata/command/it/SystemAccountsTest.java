@@ -1,6 +1,6 @@
 package dev.urakata.command.it;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.ProvisionSystemAccountCommand;
 import dev.urakata.shared.it.RevokeSystemAccountsCommand;
@@ -90,12 +90,12 @@ class SystemAccountsTest {
     void refusesASystemNameOutsideTheFormat() {
         fixture.givenNoPriorActivity()
                 .when(new ProvisionSystemAccountCommand(AIKO, "E-Mail", "onboarding"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.givenNoPriorActivity()
                 .when(new ProvisionSystemAccountCommand(AIKO, "a".repeat(33), "onboarding"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.given(provisioned("email"))
                 .when(new RevokeSystemAccountsCommand(AIKO, "", "offboarding"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
     }
 }

@@ -1,6 +1,6 @@
 package dev.urakata.command.legal;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.legal.ContractActivatedEvent;
 import dev.urakata.shared.legal.ContractDraftedEvent;
 import dev.urakata.shared.legal.ContractExpiredEvent;
@@ -11,6 +11,7 @@ import dev.urakata.shared.legal.ContractRenewedEvent;
 import dev.urakata.shared.legal.ContractSignedEvent;
 import dev.urakata.shared.legal.ContractTerminatedEvent;
 import dev.urakata.shared.legal.DraftContractCommand;
+import dev.urakata.shared.legal.LegalErrors;
 import dev.urakata.shared.legal.RenewContractCommand;
 import dev.urakata.shared.legal.SignContractCommand;
 import dev.urakata.shared.legal.TerminateContractCommand;
@@ -75,20 +76,20 @@ class ContractTest {
         void otherTermsUnderAnExistingIdAreRefused() {
             fixture.given(DRAFTED).when(new DraftContractCommand(ID, ContractKind.SUPPLIER, "sup-7",
                             "Cleaning services", START, END.plusYears(1)))
-                    .expectException(refusedWith(ErrorCode.ALREADY_EXISTS)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.ALREADY_EXISTS)).expectNoEvents();
         }
 
         @Test
         void anEndBeforeTheStartIsRefused() {
             fixture.givenNoPriorActivity().when(new DraftContractCommand(ID, ContractKind.SUPPLIER, "sup-7",
                             "Cleaning", START, START.minusDays(1)))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
         void aBlankTitleIsRefused() {
             fixture.givenNoPriorActivity().when(new DraftContractCommand(ID, ContractKind.SUPPLIER, "sup-7", " ",
-                    START, END)).expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    START, END)).expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -129,19 +130,19 @@ class ContractTest {
         @Test
         void signingTwiceIsRefused() {
             fixture.given(DRAFTED, SIGNED).when(new SignContractCommand(ID, START, false))
-                    .expectException(refusedWith(ErrorCode.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(LegalErrors.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
         }
 
         @Test
         void signingWithoutADateIsRefused() {
             fixture.given(DRAFTED).when(new SignContractCommand(ID, null, false))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
         void whoMaySignEmploymentContractsOnlyIsRefusedASupplierContract() {
             fixture.given(DRAFTED).when(new SignContractCommand(ID, START, true))
-                    .expectException(refusedWith(ErrorCode.FORBIDDEN)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.FORBIDDEN)).expectNoEvents();
         }
 
         @Test
@@ -235,13 +236,13 @@ class ContractTest {
         @Test
         void anEarlierOrEqualEndDateIsRefused() {
             fixture.given(DRAFTED, SIGNED, ACTIVATED).when(new RenewContractCommand(ID, END))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
         void aDraftCannotBeRenewed() {
             fixture.given(DRAFTED).when(new RenewContractCommand(ID, END.plusYears(1)))
-                    .expectException(refusedWith(ErrorCode.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(LegalErrors.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
         }
 
         @Test
@@ -249,7 +250,7 @@ class ContractTest {
             fixture.given(new ContractDraftedEvent(ID, ContractKind.CUSTOMER, "cus-1", "Framework", START, null),
                             new ContractSignedEvent(ID, ContractKind.CUSTOMER, "cus-1", START))
                     .when(new RenewContractCommand(ID, END))
-                    .expectException(refusedWith(ErrorCode.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(LegalErrors.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
         }
 
         @Test
@@ -257,18 +258,18 @@ class ContractTest {
             Object[] expired = {DRAFTED, SIGNED, ACTIVATED,
                     new ContractExpiredEvent(ID, ContractKind.SUPPLIER, "sup-7", END)};
             fixture.given(expired).when(new RenewContractCommand(ID, END.plusYears(1)))
-                    .expectException(refusedWith(ErrorCode.CONTRACT_STATUS_CONFLICT));
+                    .expectException(refusedWith(LegalErrors.CONTRACT_STATUS_CONFLICT));
             fixture.given(expired).when(new TerminateContractCommand(ID, END, "late"))
-                    .expectException(refusedWith(ErrorCode.CONTRACT_STATUS_CONFLICT));
+                    .expectException(refusedWith(LegalErrors.CONTRACT_STATUS_CONFLICT));
         }
 
         @Test
         void aTerminationNeedsAReasonAndADateWithinTheContract() {
             fixture.given(DRAFTED, SIGNED, ACTIVATED).when(new TerminateContractCommand(ID, START, " "))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(DRAFTED, SIGNED, ACTIVATED)
                     .when(new TerminateContractCommand(ID, END.plusDays(1), "too late"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -276,7 +277,7 @@ class ContractTest {
             fixture.given(DRAFTED, SIGNED, new ContractTerminatedEvent(ID, ContractKind.SUPPLIER, "sup-7", START,
                             "done"))
                     .when(new TerminateContractCommand(ID, START, "again"))
-                    .expectException(refusedWith(ErrorCode.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(LegalErrors.CONTRACT_STATUS_CONFLICT)).expectNoEvents();
         }
     }
 }

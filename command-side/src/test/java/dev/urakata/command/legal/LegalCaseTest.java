@@ -1,6 +1,6 @@
 package dev.urakata.command.legal;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.legal.ChangeLegalCaseStatusCommand;
 import dev.urakata.shared.legal.LegalCaseId;
 import dev.urakata.shared.legal.LegalCaseKind;
@@ -8,6 +8,7 @@ import dev.urakata.shared.legal.LegalCaseNoteRecordedEvent;
 import dev.urakata.shared.legal.LegalCaseOpenedEvent;
 import dev.urakata.shared.legal.LegalCaseStatus;
 import dev.urakata.shared.legal.LegalCaseStatusChangedEvent;
+import dev.urakata.shared.legal.LegalErrors;
 import dev.urakata.shared.legal.OpenLegalCaseCommand;
 import dev.urakata.shared.legal.RecordLegalCaseNoteCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -45,13 +46,13 @@ class LegalCaseTest {
     @Test
     void otherFactsUnderAnExistingIdAreRefused() {
         fixture.given(OPENED).when(new OpenLegalCaseCommand(ID, LegalCaseKind.COLLECTION, "cus-1", "Unpaid invoice",
-                "inv-10")).expectException(refusedWith(ErrorCode.ALREADY_EXISTS)).expectNoEvents();
+                "inv-10")).expectException(refusedWith(CommonErrors.ALREADY_EXISTS)).expectNoEvents();
     }
 
     @Test
     void aCaseWithoutSubjectIsRefused() {
         fixture.givenNoPriorActivity().when(new OpenLegalCaseCommand(ID, LegalCaseKind.OTHER, null, "", null))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -63,7 +64,7 @@ class LegalCaseTest {
     @Test
     void anEmptyNoteIsRefused() {
         fixture.given(OPENED).when(new RecordLegalCaseNoteCommand(ID, " "))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -81,7 +82,7 @@ class LegalCaseTest {
     @Test
     void backToOpenOrTheSameStatusIsRefused() {
         fixture.given(OPENED).when(new ChangeLegalCaseStatusCommand(ID, LegalCaseStatus.OPEN, null))
-                .expectException(refusedWith(ErrorCode.LEGAL_CASE_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(LegalErrors.LEGAL_CASE_STATUS_CONFLICT)).expectNoEvents();
     }
 
     @Test
@@ -89,8 +90,8 @@ class LegalCaseTest {
         LegalCaseStatusChangedEvent won = new LegalCaseStatusChangedEvent(ID, LegalCaseStatus.OPEN,
                 LegalCaseStatus.WON, null);
         fixture.given(OPENED, won).when(new RecordLegalCaseNoteCommand(ID, "more"))
-                .expectException(refusedWith(ErrorCode.LEGAL_CASE_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(LegalErrors.LEGAL_CASE_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(OPENED, won).when(new ChangeLegalCaseStatusCommand(ID, LegalCaseStatus.LOST, null))
-                .expectException(refusedWith(ErrorCode.LEGAL_CASE_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(LegalErrors.LEGAL_CASE_STATUS_CONFLICT)).expectNoEvents();
     }
 }

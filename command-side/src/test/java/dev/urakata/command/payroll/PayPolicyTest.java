@@ -1,6 +1,6 @@
 package dev.urakata.command.payroll;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
 import dev.urakata.shared.payroll.ChangeIncomeTaxBracketsCommand;
@@ -85,7 +85,7 @@ class PayPolicyTest {
         fixture.given(adopted())
                 .when(new ChangePremiumRatesCommand(ID, LocalDate.of(2026, 10, 1), new BigDecimal("168"),
                         new BigDecimal("0.9"), BigDecimal.ZERO, BigDecimal.ONE, "below one"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -93,19 +93,19 @@ class PayPolicyTest {
         fixture.given(adopted())
                 .when(new ChangeIncomeTaxBracketsCommand(ID, START, List.of(new TaxBracket(BigDecimal.ONE,
                         new BigDecimal("0.05"))), "x"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(adopted())
                 .when(new ChangeIncomeTaxBracketsCommand(ID, START, List.of(new TaxBracket(BigDecimal.ZERO,
                         new BigDecimal("0.05")), new TaxBracket(BigDecimal.ZERO, new BigDecimal("0.1"))), "x"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(adopted())
                 .when(new ChangeSocialContributionsCommand(ID, START, new BigDecimal("1.5"), BigDecimal.ZERO,
                         Money.of("1", "JPY"), "x"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(adopted())
                 .when(new ChangeSocialContributionsCommand(ID, START, BigDecimal.ZERO, BigDecimal.ZERO,
                         Money.of("1.00", "EUR"), "x"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -113,6 +113,6 @@ class PayPolicyTest {
         fixture.given(adopted())
                 .when(new ChangeSocialContributionsCommand(ID, START.minusDays(1), BigDecimal.ZERO, BigDecimal.ZERO,
                         Money.of("1", "JPY"), "backdated"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 }

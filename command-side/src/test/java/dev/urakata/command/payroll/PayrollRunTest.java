@@ -3,7 +3,7 @@ package dev.urakata.command.payroll;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
@@ -16,6 +16,7 @@ import dev.urakata.shared.payroll.OpenCorrectionRunCommand;
 import dev.urakata.shared.payroll.OpenPayrollRunCommand;
 import dev.urakata.shared.payroll.PayPayrollRunCommand;
 import dev.urakata.shared.payroll.PayPolicyId;
+import dev.urakata.shared.payroll.PayrollErrors;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunClosedEvent;
@@ -93,10 +94,10 @@ class PayrollRunTest {
                 .expectEvents(opened());
         fixture.givenNoPriorActivity()
                 .when(new OpenPayrollRunCommand(new PayrollRunId("other"), POLICY, APRIL))
-                .expectException(refusedWith(ErrorCode.DUPLICATE_PAYROLL_RUN)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.DUPLICATE_PAYROLL_RUN)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new OpenPayrollRunCommand(new PayrollRunId("may"), new PayPolicyId("nope"), APRIL.plusMonths(1)))
-                .expectException(refusedWith(ErrorCode.NO_PAY_POLICY)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.NO_PAY_POLICY)).expectNoEvents();
     }
 
     @Test
@@ -150,7 +151,7 @@ class PayrollRunTest {
                 .expectEvents(new PayrollRunSubmittedForReviewEvent(RUN));
         fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN))
                 .when(new ApprovePayrollRunCommand(RUN), BY_ALICE)
-                .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED)).expectNoEvents();
         fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN))
                 .when(new ApprovePayrollRunCommand(RUN), BY_BOB)
                 .expectEvents(new PayrollRunApprovedEvent(RUN, "bob"));
@@ -168,18 +169,18 @@ class PayrollRunTest {
     void stepsOutOfOrderAreRefused() {
         fixture.given(opened())
                 .when(new SubmitPayrollRunForReviewCommand(RUN))
-                .expectException(refusedWith(ErrorCode.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(opened(), calculatedByAlice())
                 .when(new ApprovePayrollRunCommand(RUN), BY_BOB)
-                .expectException(refusedWith(ErrorCode.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(opened(), calculatedByAlice())
                 .when(new ClosePayrollRunCommand(RUN))
-                .expectException(refusedWith(ErrorCode.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN),
                         new PayrollRunApprovedEvent(RUN, "bob"), new PayrollRunPaidEvent(RUN, LocalDate.of(2026, 4, 25)),
                         new PayrollRunClosedEvent(RUN))
                 .when(new CalculatePayrollRunCommand(RUN), BY_ALICE)
-                .expectException(refusedWith(ErrorCode.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
     }
 
     @Test
@@ -198,15 +199,15 @@ class PayrollRunTest {
         fixture.given(opened(), calculatedByAlice(), new OneOffPaymentAddedEvent(RUN, "b1", new EmployeeId("e1"),
                         OneOffKind.BONUS, jpy("50000"), "Q1 bonus"))
                 .when(new SubmitPayrollRunForReviewCommand(RUN))
-                .expectException(refusedWith(ErrorCode.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(opened())
                 .when(new RecordApprovedHoursCommand(RUN, "ts-1", new EmployeeId("e1"), new BigDecimal("-1"), null,
                         null, null))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(opened(), new OneOffPaymentAddedEvent(RUN, "b1", new EmployeeId("gone"), OneOffKind.BONUS,
                         jpy("50000"), "late bonus"))
                 .when(new CalculatePayrollRunCommand(RUN), BY_ALICE)
-                .expectException(refusedWith(ErrorCode.BUSINESS_RULE_VIOLATED)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.BUSINESS_RULE_VIOLATED)).expectNoEvents();
     }
 
     @Test
@@ -268,9 +269,9 @@ class PayrollRunTest {
         inputs.runs.put(RUN, new PayrollInputs.RunInfo(RUN, POLICY, APRIL, false));
         fixture.givenNoPriorActivity()
                 .when(new OpenCorrectionRunCommand(CORRECTION, RUN))
-                .expectException(refusedWith(ErrorCode.RUN_NOT_CLOSED)).expectNoEvents();
+                .expectException(refusedWith(PayrollErrors.RUN_NOT_CLOSED)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new OpenCorrectionRunCommand(CORRECTION, new PayrollRunId("unknown")))
-                .expectException(refusedWith(ErrorCode.NOT_FOUND)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.NOT_FOUND)).expectNoEvents();
     }
 }

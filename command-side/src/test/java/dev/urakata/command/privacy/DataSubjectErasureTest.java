@@ -2,10 +2,11 @@ package dev.urakata.command.privacy;
 
 import dev.urakata.config.privacy.SubjectKeyStore;
 import dev.urakata.config.testing.EmbeddedDatabase;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.shared.privacy.ErasePersonalDataCommand;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PrivacyErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class DataSubjectErasureTest {
         keys.keyForWriting("emp-1");
         fixture.given(new PersonalDataErasedEvent(SUBJECT, "first"))
                 .when(new ErasePersonalDataCommand(SUBJECT, "again"))
-                .expectException(refusedWith(ErrorCode.ALREADY_ERASED))
+                .expectException(refusedWith(PrivacyErrors.ALREADY_ERASED))
                 .expectNoEvents();
     }
 
@@ -57,7 +58,7 @@ class DataSubjectErasureTest {
     void refusesASubjectNothingWasEverRecordedAbout() {
         fixture.givenNoPriorActivity()
                 .when(new ErasePersonalDataCommand(new DataSubjectId("nobody"), "request"))
-                .expectException(refusedWith(ErrorCode.DATA_SUBJECT_UNKNOWN))
+                .expectException(refusedWith(PrivacyErrors.DATA_SUBJECT_UNKNOWN))
                 .expectNoEvents();
         assertThat(keys.known("nobody")).isFalse();
     }
@@ -67,7 +68,7 @@ class DataSubjectErasureTest {
         keys.keyForWriting("emp-1");
         fixture.givenNoPriorActivity()
                 .when(new ErasePersonalDataCommand(SUBJECT, " "))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT))
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT))
                 .expectNoEvents();
         assertThat(keys.keyFor("emp-1")).isPresent();
     }

@@ -1,8 +1,8 @@
 package dev.urakata.command.processes;
 
 import dev.urakata.shared.compliance.AssignTrainingCommand;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
@@ -163,7 +163,7 @@ class OnboardingSagaTest {
     void aRefusedStepIsEscalatedWithTheReasonNotLost() throws Exception {
         fixture.setCallbackBehavior((payload, metaData) -> {
             if (payload.equals(new ProvisionSystemAccountCommand(ID, "sso", "onboarding"))) {
-                throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "sso is down for maintenance");
+                throw new DomainException(CommonErrors.BUSINESS_RULE_VIOLATED, "sso is down for maintenance");
             }
             return null;
         });

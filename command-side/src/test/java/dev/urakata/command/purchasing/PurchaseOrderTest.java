@@ -1,7 +1,7 @@
 package dev.urakata.command.purchasing;
 
 import dev.urakata.shared.MetadataKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
@@ -18,6 +18,7 @@ import dev.urakata.shared.purchasing.PurchaseOrderId;
 import dev.urakata.shared.purchasing.PurchaseOrderLine;
 import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
 import dev.urakata.shared.purchasing.PurchaseOrderSentEvent;
+import dev.urakata.shared.purchasing.PurchasingErrors;
 import dev.urakata.shared.purchasing.ReceivePurchaseOrderGoodsCommand;
 import dev.urakata.shared.purchasing.ReceivedGoodsLine;
 import dev.urakata.shared.purchasing.ReceivedLine;
@@ -95,22 +96,22 @@ class PurchaseOrderTest {
         @Test
         void refusesNoLinesBadQuantitiesDuplicateLineNumbersAndAnUnknownOrigin() {
             fixture.givenNoPriorActivity().when(draft(List.of()), ALICE)
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(draft(List.of(new PurchaseOrderLine(1, BOLTS, OSAKA, BigDecimal.ZERO,
                             Money.of("12", "JPY")))), ALICE)
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(draft(List.of(new PurchaseOrderLine(1, BOLTS, OSAKA, new BigDecimal("1.0005"),
                             Money.of("12", "JPY")))), ALICE)
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(draft(List.of(LINE_1, new PurchaseOrderLine(1, NUTS, OSAKA, BigDecimal.ONE,
                             Money.of("1", "JPY")))), ALICE)
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(new DraftPurchaseOrderCommand(ID, SUPPLIER, List.of(LINE_1), "URGENT"), ALICE)
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -121,7 +122,7 @@ class PurchaseOrderTest {
                     .expectSuccessfulHandlerExecution();
             PurchaseOrderLine euros = new PurchaseOrderLine(2, NUTS, OSAKA, BigDecimal.ONE, Money.of("1.50", "EUR"));
             fixture.givenNoPriorActivity().when(draft(List.of(LINE_1, euros)), ALICE)
-                    .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
         }
     }
 
@@ -138,14 +139,14 @@ class PurchaseOrderTest {
         void theDrafterMayNotApproveTheirOwnOrder() {
             fixture.given(drafted())
                     .when(new ApprovePurchaseOrderCommand(ID), ALICE)
-                    .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED)).expectNoEvents();
         }
 
         @Test
         void anApprovalNeedsAnIdentifiedApprover() {
             fixture.given(drafted())
                     .when(new ApprovePurchaseOrderCommand(ID))
-                    .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED)).expectNoEvents();
         }
 
         @Test
@@ -161,7 +162,7 @@ class PurchaseOrderTest {
         void onlyADraftIsApproved() {
             fixture.given(drafted(), new PurchaseOrderApprovedEvent(ID, "bob"))
                     .when(new ApprovePurchaseOrderCommand(ID), Map.of(MetadataKeys.USER, "carol"))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
         }
     }
 
@@ -178,10 +179,10 @@ class PurchaseOrderTest {
         void refusesToSendADraftOrAnOrderAlreadySent() {
             fixture.given(drafted())
                     .when(new SendPurchaseOrderCommand(ID))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(sent())
                     .when(new SendPurchaseOrderCommand(ID))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
         }
     }
 
@@ -229,33 +230,33 @@ class PurchaseOrderTest {
             fixture.given(sent())
                     .when(new ReceivePurchaseOrderGoodsCommand(ID, "r-1",
                             List.of(new ReceivedLine(2, new BigDecimal("2.501")))))
-                    .expectException(refusedWith(ErrorCode.OVER_RECEIPT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.OVER_RECEIPT)).expectNoEvents();
             fixture.given(sent()).andGiven(new PurchaseOrderGoodsReceivedEvent(ID, "r-1",
                             List.of(booked(LINE_1, "60")), false))
                     .when(new ReceivePurchaseOrderGoodsCommand(ID, "r-2",
                             List.of(new ReceivedLine(1, new BigDecimal("41")))))
-                    .expectException(refusedWith(ErrorCode.OVER_RECEIPT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.OVER_RECEIPT)).expectNoEvents();
         }
 
         @Test
         void refusesBeforeSendingUnknownLinesRepeatedLinesAndBadIds() {
             fixture.given(drafted(), new PurchaseOrderApprovedEvent(ID, "bob"))
                     .when(new ReceivePurchaseOrderGoodsCommand(ID, "r-1", List.of(new ReceivedLine(1, BigDecimal.ONE))))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(sent())
                     .when(new ReceivePurchaseOrderGoodsCommand(ID, "r-1", List.of(new ReceivedLine(3, BigDecimal.ONE))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(sent())
                     .when(new ReceivePurchaseOrderGoodsCommand(ID, "r-1", List.of(new ReceivedLine(1, BigDecimal.ONE),
                             new ReceivedLine(1, BigDecimal.ONE))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(sent())
                     .when(new ReceivePurchaseOrderGoodsCommand(ID, "r 1", List.of(new ReceivedLine(1, BigDecimal.ONE))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(sent())
                     .when(new ReceivePurchaseOrderGoodsCommand(ID, "r-1", List.of(new ReceivedLine(1,
                             new BigDecimal("-1")))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -276,13 +277,13 @@ class PurchaseOrderTest {
             fixture.given(sent()).andGiven(new PurchaseOrderGoodsReceivedEvent(ID, "r-1",
                             List.of(booked(LINE_1, "60")), false))
                     .when(new ClosePurchaseOrderCommand(ID))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_NOT_FULLY_RECEIVED)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_NOT_FULLY_RECEIVED)).expectNoEvents();
             fixture.given(drafted())
                     .when(new ClosePurchaseOrderCommand(ID))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(sent()).andGiven(ALL, new PurchaseOrderClosedEvent(ID))
                     .when(new ClosePurchaseOrderCommand(ID))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
         }
 
         @Test
@@ -299,13 +300,13 @@ class PurchaseOrderTest {
         void refusesToCancelOnceSentOrTwice() {
             fixture.given(sent())
                     .when(new CancelPurchaseOrderCommand(ID, "too late"))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(drafted(), new PurchaseOrderCancelledEvent(ID, null))
                     .when(new CancelPurchaseOrderCommand(ID, "again"))
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(drafted(), new PurchaseOrderCancelledEvent(ID, null))
                     .when(new ApprovePurchaseOrderCommand(ID), BOB)
-                    .expectException(refusedWith(ErrorCode.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(PurchasingErrors.PURCHASE_ORDER_STATUS_CONFLICT)).expectNoEvents();
         }
     }
 }

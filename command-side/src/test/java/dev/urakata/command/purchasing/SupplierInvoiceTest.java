@@ -3,7 +3,8 @@ package dev.urakata.command.purchasing;
 import dev.urakata.command.finance.TaxRates;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.InvoicedLine;
@@ -11,6 +12,7 @@ import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
 import dev.urakata.shared.purchasing.PurchaseOrderDraftedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderGoodsReceivedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
+import dev.urakata.shared.purchasing.PurchasingErrors;
 import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
 import dev.urakata.shared.purchasing.SupplierInvoiceId;
 import dev.urakata.shared.purchasing.SupplierInvoiceLine;
@@ -109,38 +111,38 @@ class SupplierInvoiceTest {
     void refusesToInvoiceMoreThanWasReceivedAcrossInvoices() {
         fixture.given(received())
                 .when(invoice(INV, "A-100", line(1, "61", "12")))
-                .expectException(refusedWith(ErrorCode.OVER_INVOICED)).expectNoEvents();
+                .expectException(refusedWith(PurchasingErrors.OVER_INVOICED)).expectNoEvents();
         List<Object> history = received();
         history.add(recorded(null));
         fixture.given(history)
                 .when(invoice(new SupplierInvoiceId("sinv-2"), "A-101", line(2, "0.001", "300")))
-                .expectException(refusedWith(ErrorCode.OVER_INVOICED)).expectNoEvents();
+                .expectException(refusedWith(PurchasingErrors.OVER_INVOICED)).expectNoEvents();
     }
 
     @Test
     void refusesAPriceOtherThanTheOrderPrice() {
         fixture.given(received())
                 .when(invoice(INV, "A-100", line(1, "60", "13")))
-                .expectException(refusedWith(ErrorCode.INVOICE_PRICE_MISMATCH)).expectNoEvents();
+                .expectException(refusedWith(PurchasingErrors.INVOICE_PRICE_MISMATCH)).expectNoEvents();
     }
 
     @Test
     void refusesBadInput() {
         fixture.given(received()).when(invoice(INV, "A-100", line(9, "1", "12")))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(received()).when(invoice(INV, "A-100", line(1, "1", "12"), line(1, "1", "12")))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(received()).when(invoice(INV, " ", line(1, "1", "12")))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(received()).when(new RecordSupplierInvoiceCommand(ID, INV, "A-1", DAY, DAY.minusDays(1),
                         List.of(line(1, "1", "12"))))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.given(received()).when(invoice(INV, "A-100", new SupplierInvoiceLine(1, BigDecimal.ONE,
                         Money.of("12", "JPY"), "LUXURY")))
-                .expectException(refusedWith(ErrorCode.UNKNOWN_TAX_CODE)).expectNoEvents();
+                .expectException(refusedWith(FinanceErrors.UNKNOWN_TAX_CODE)).expectNoEvents();
         fixture.given(received()).when(invoice(INV, "A-100", new SupplierInvoiceLine(1, BigDecimal.ONE,
                         Money.of("12", "EUR"), "STANDARD")))
-                .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
     }
 
     @Test
@@ -156,13 +158,13 @@ class SupplierInvoiceTest {
     void anInvoiceNumberIsUniquePerSupplier() {
         UniqueKeys keys = uniqueKeys;
         keys.claim(PurchaseOrder.SUPPLIER_INVOICE_NUMBER, SUPPLIER + "/A-100", "sinv-other",
-                ErrorCode.DUPLICATE_SUPPLIER_INVOICE);
+                PurchasingErrors.DUPLICATE_SUPPLIER_INVOICE);
         fixture.given(received())
                 .when(invoice(INV, "A-100", line(1, "1", "12")))
-                .expectException(refusedWith(ErrorCode.DUPLICATE_SUPPLIER_INVOICE)).expectNoEvents();
+                .expectException(refusedWith(PurchasingErrors.DUPLICATE_SUPPLIER_INVOICE)).expectNoEvents();
         // another supplier's number space is its own
         keys.claim(PurchaseOrder.SUPPLIER_INVOICE_NUMBER, "sup-2/A-200", "sinv-other",
-                ErrorCode.DUPLICATE_SUPPLIER_INVOICE);
+                PurchasingErrors.DUPLICATE_SUPPLIER_INVOICE);
         fixture.given(received())
                 .when(invoice(INV, "A-200", line(1, "1", "12")))
                 .expectSuccessfulHandlerExecution();
@@ -179,19 +181,19 @@ class SupplierInvoiceTest {
         history.add(new SupplierInvoicePaidEvent(ID, INV, SUPPLIER, Money.of("1617", "JPY"), DAY.plusDays(20)));
         fixture.given(history)
                 .when(new PaySupplierInvoiceCommand(ID, INV, DAY.plusDays(21)))
-                .expectException(refusedWith(ErrorCode.SUPPLIER_INVOICE_ALREADY_PAID)).expectNoEvents();
+                .expectException(refusedWith(PurchasingErrors.SUPPLIER_INVOICE_ALREADY_PAID)).expectNoEvents();
     }
 
     @Test
     void refusesToPayAnUnknownInvoiceOrBeforeItsDate() {
         fixture.given(received())
                 .when(new PaySupplierInvoiceCommand(ID, INV, DAY))
-                .expectException(refusedWith(ErrorCode.UNKNOWN_SUPPLIER_INVOICE)).expectNoEvents();
+                .expectException(refusedWith(PurchasingErrors.UNKNOWN_SUPPLIER_INVOICE)).expectNoEvents();
         List<Object> history = received();
         history.add(recorded(null));
         fixture.given(history)
                 .when(new PaySupplierInvoiceCommand(ID, INV, DAY.minusDays(1)))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
 }

@@ -1,6 +1,6 @@
 package dev.urakata.command.purchasing;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.purchasing.RegisterSupplierCommand;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
@@ -34,15 +34,15 @@ class SupplierTest {
     void refusesAMissingNameABadEmailAndAnUnknownCurrency() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSupplierCommand(ID, " ", "orders@kansai.example", "JPY"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RegisterSupplierCommand(ID, "Kansai Steel", "not an address", "JPY"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RegisterSupplierCommand(ID, "Kansai Steel", "orders@kansai.example", "YEN"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RegisterSupplierCommand(ID, "Kansai Steel", "orders@kansai.example", "XXX"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 }

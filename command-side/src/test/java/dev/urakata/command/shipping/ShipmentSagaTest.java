@@ -1,7 +1,7 @@
 package dev.urakata.command.shipping;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.inventory.IssueReservedStockCommand;
 import dev.urakata.shared.inventory.ReleaseReservationCommand;
 import dev.urakata.shared.inventory.ReserveStockCommand;
@@ -71,7 +71,7 @@ class ShipmentSagaTest {
     void refuse(Object refused, String detail) {
         fixture.setCallbackBehavior((payload, metaData) -> {
             if (payload.equals(refused)) {
-                throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, detail);
+                throw new DomainException(CommonErrors.BUSINESS_RULE_VIOLATED, detail);
             }
             return null;
         });

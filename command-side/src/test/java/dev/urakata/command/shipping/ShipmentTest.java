@@ -1,6 +1,6 @@
 package dev.urakata.command.shipping;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.shipping.CancelShipmentCommand;
@@ -24,6 +24,7 @@ import dev.urakata.shared.shipping.ShipmentReservationFailedEvent;
 import dev.urakata.shared.shipping.ShipmentReservedEvent;
 import dev.urakata.shared.shipping.ShipmentShippedEvent;
 import dev.urakata.shared.shipping.ShipmentStatus;
+import dev.urakata.shared.shipping.ShippingErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -74,20 +75,20 @@ class ShipmentTest {
         @Test
         void refusesNoLinesBadQuantitiesDuplicateLinesAndMissingFields() {
             fixture.givenNoPriorActivity().when(new CreateShipmentCommand(ID, "SO-100", OSAKA, List.of()))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity().when(new CreateShipmentCommand(ID, "SO-100", OSAKA,
                             List.of(new ShipmentLine(1, LINE_1.itemId(), new BigDecimal("0.0001")))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity().when(new CreateShipmentCommand(ID, "SO-100", OSAKA,
                             List.of(new ShipmentLine(1, LINE_1.itemId(), BigDecimal.ZERO))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity().when(new CreateShipmentCommand(ID, "SO-100", OSAKA,
                             List.of(LINE_1, new ShipmentLine(1, LINE_2.itemId(), BigDecimal.ONE))))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity().when(new CreateShipmentCommand(ID, " ", OSAKA, List.of(LINE_1)))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity().when(new CreateShipmentCommand(ID, "SO-100", null, List.of(LINE_1)))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -111,10 +112,10 @@ class ShipmentTest {
         void refusesReportsThatNoLongerFit() {
             fixture.given(created(), new ShipmentCancelledEvent(ID, null, ShipmentStatus.CREATED))
                     .when(new MarkShipmentReservedCommand(ID))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(reserved())
                     .when(new MarkShipmentReservationFailedCommand(ID, "late"))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
         }
     }
 
@@ -125,10 +126,10 @@ class ShipmentTest {
             fixture.given(reserved()).when(new PickShipmentCommand(ID))
                     .expectEvents(new ShipmentPickRequestedEvent(ID));
             fixture.given(created()).when(new PickShipmentCommand(ID))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(created(), new ShipmentReservationFailedEvent(ID, "none left"))
                     .when(new PickShipmentCommand(ID))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
         }
 
         @Test
@@ -139,7 +140,7 @@ class ShipmentTest {
             fixture.given(picked()).when(new MarkShipmentPickedCommand(ID))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
             fixture.given(reserved()).when(new MarkShipmentPickedCommand(ID))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
         }
 
         @Test
@@ -168,11 +169,11 @@ class ShipmentTest {
         @Test
         void refusesToShipBeforePickingOrWithoutCarrierAndToDeliverBeforeShipping() {
             fixture.given(reserved()).when(new ShipShipmentCommand(ID, "Yamato", "1"))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(picked()).when(new ShipShipmentCommand(ID, " ", "1"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(picked()).when(new DeliverShipmentCommand(ID))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
         }
     }
 
@@ -192,13 +193,13 @@ class ShipmentTest {
         void refusesWhilePickingOnceShippedAndTwice() {
             fixture.given(reserved()).andGiven(new ShipmentPickRequestedEvent(ID))
                     .when(new CancelShipmentCommand(ID, null))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(picked()).andGiven(new ShipmentShippedEvent(ID, "Yamato", "1"))
                     .when(new CancelShipmentCommand(ID, null))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
             fixture.given(created(), new ShipmentCancelledEvent(ID, null, ShipmentStatus.CREATED))
                     .when(new CancelShipmentCommand(ID, null))
-                    .expectException(refusedWith(ErrorCode.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(ShippingErrors.SHIPMENT_STATUS_CONFLICT)).expectNoEvents();
         }
     }
 }

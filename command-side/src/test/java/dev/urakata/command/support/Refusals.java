@@ -17,7 +17,7 @@ public final class Refusals {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable item) {
-                return item instanceof DomainException e && e.code() == code;
+                return item instanceof DomainException e && code.is(e.code());
             }
 
             @Override

@@ -1,8 +1,12 @@
 package dev.urakata.command.uniqueness;
 
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.hr.HrErrors;
+import dev.urakata.shared.inventory.InventoryErrors;
+import dev.urakata.shared.purchasing.PurchasingErrors;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -30,27 +34,28 @@ class AggregateKindsTest {
     @Test
     void aReferenceMustNameAnAggregateOfItsKind() {
         assertThatCode(() -> kinds.requireReference("sup-1", Kind.SUPPLIER, "supplierId")).doesNotThrowAnyException();
-        assertRefused(() -> kinds.requireReference("emp-1", Kind.SUPPLIER, "supplierId"), ErrorCode.UNKNOWN_SUPPLIER);
+        assertRefused(() -> kinds.requireReference("emp-1", Kind.SUPPLIER, "supplierId"),
+                PurchasingErrors.UNKNOWN_SUPPLIER);
         assertRefused(() -> kinds.requireReference("nothing", Kind.STOCK_ITEM, "itemId"),
-                ErrorCode.UNKNOWN_STOCK_ITEM);
+                InventoryErrors.UNKNOWN_STOCK_ITEM);
         assertRefused(() -> kinds.requireReferences(List.of("sup-1", "emp-1"), Kind.SUPPLIER, "supplierId"),
-                ErrorCode.UNKNOWN_SUPPLIER);
-        assertRefused(() -> kinds.requireReference(null, Kind.EMPLOYEE, "employeeId"), ErrorCode.UNKNOWN_EMPLOYEE);
+                PurchasingErrors.UNKNOWN_SUPPLIER);
+        assertRefused(() -> kinds.requireReference(null, Kind.EMPLOYEE, "employeeId"), HrErrors.UNKNOWN_EMPLOYEE);
     }
 
     @Test
     void aPathIdOfAnotherKindIsNotFound() {
         assertThatCode(() -> kinds.requireExisting("emp-1", Kind.EMPLOYEE)).doesNotThrowAnyException();
-        assertRefused(() -> kinds.requireExisting("sup-1", Kind.EMPLOYEE), ErrorCode.NOT_FOUND);
+        assertRefused(() -> kinds.requireExisting("sup-1", Kind.EMPLOYEE), CommonErrors.NOT_FOUND);
     }
 
     @Test
     void aNewIdMustNotBeAnotherRecordsNorAShiftsNorShapedLikeOneTheSystemDerives() {
-        assertRefused(() -> kinds.requireUnused("emp-1", Kind.SHIFT_ATTENDANCE), ErrorCode.ID_IN_USE);
-        assertRefused(() -> kinds.requireUnused("MORNING", Kind.COMPLIANCE_POLICY), ErrorCode.ID_IN_USE);
+        assertRefused(() -> kinds.requireUnused("emp-1", Kind.SHIFT_ATTENDANCE), CommonErrors.ID_IN_USE);
+        assertRefused(() -> kinds.requireUnused("MORNING", Kind.COMPLIANCE_POLICY), CommonErrors.ID_IN_USE);
         for (String derived : List.of("2026-04", "Floor-2026-04", "leave-x", "payroll-emp-1", "labour-rules",
                 "ts-emp-1-2026-04", "sign-in-0a1b", "onboarding-emp-1")) {
-            assertRefused(() -> kinds.requireUnused(derived, Kind.SHIFT_ATTENDANCE), ErrorCode.ID_IN_USE);
+            assertRefused(() -> kinds.requireUnused(derived, Kind.SHIFT_ATTENDANCE), CommonErrors.ID_IN_USE);
         }
         // an id already of the same kind is for the aggregate to judge; a free one passes
         assertThatCode(() -> kinds.requireUnused("COC", Kind.COMPLIANCE_POLICY)).doesNotThrowAnyException();
@@ -58,14 +63,14 @@ class AggregateKindsTest {
         assertThatCode(() -> kinds.requireUnused("mon-1", Kind.SHIFT_ATTENDANCE)).doesNotThrowAnyException();
         // a budget's id always ends in its month: a department may be called payroll, not ts-<employee>
         assertThatCode(() -> kinds.requireUnused("payroll-2026-04", Kind.BUDGET)).doesNotThrowAnyException();
-        assertRefused(() -> kinds.requireUnused("ts-emp-1-2026-04", Kind.BUDGET), ErrorCode.ID_IN_USE);
+        assertRefused(() -> kinds.requireUnused("ts-emp-1-2026-04", Kind.BUDGET), CommonErrors.ID_IN_USE);
     }
 
     @Test
     void aDepartmentWhoseBudgetIdsWouldBeAnotherRecordsIsRefused() {
         // ts-<employee id>-<month> is that employee's timesheet: its budget actuals would land there
-        assertRefused(() -> AggregateKinds.requireDepartment("ts-emp-1"), ErrorCode.INVALID_INPUT);
-        assertRefused(() -> AggregateKinds.requireDepartment(" ts-x "), ErrorCode.INVALID_INPUT);
+        assertRefused(() -> AggregateKinds.requireDepartment("ts-emp-1"), CommonErrors.INVALID_INPUT);
+        assertRefused(() -> AggregateKinds.requireDepartment(" ts-x "), CommonErrors.INVALID_INPUT);
         for (String department : List.of("Operations", "payroll", "leave", "2026-04", "Sales-East", "ts", "TS-1",
                 "営業部")) {
             assertThat(AggregateKinds.requireDepartment(department)).isEqualTo(department);

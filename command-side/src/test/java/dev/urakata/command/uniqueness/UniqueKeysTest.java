@@ -5,6 +5,8 @@ import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.config.testing.MovableClock;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.hr.HrErrors;
+import dev.urakata.shared.inventory.InventoryErrors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -48,7 +50,7 @@ class UniqueKeysTest {
 
     @Test
     void aNumberBelongsToOneEmployeeUntilReleased() {
-        ErrorCode taken = ErrorCode.DUPLICATE_EMPLOYEE_NUMBER;
+        ErrorCode taken = HrErrors.DUPLICATE_EMPLOYEE_NUMBER;
         registry.claim("employee-number", "E-1", "a", taken);
         registry.claim("employee-number", "E-1", "a", taken); // a retry by the same owner is fine
         assertThatThrownBy(() -> registry.claim("employee-number", "E-1", "b", taken))
@@ -56,7 +58,7 @@ class UniqueKeysTest {
                     assertThat(e.code()).isEqualTo(taken);
                     assertThat(e.getMessage()).isEqualTo("employee number 'E-1' is already taken");
                 });
-        registry.claim("sku", "E-1", "b", ErrorCode.DUPLICATE_SKU); // scopes are independent
+        registry.claim("sku", "E-1", "b", InventoryErrors.DUPLICATE_SKU); // scopes are independent
         assertThat(registry.hasOwner("employee-number", "a")).isTrue();
         assertThat(registry.hasOwner("employee-number", "b")).isFalse();
         registry.release("employee-number", "E-1", "b"); // not the holder: no effect
@@ -68,8 +70,8 @@ class UniqueKeysTest {
 
     @Test
     void ownersAreFoundAndAFreshInstanceOnTheSameDatabaseAnswersTheSame() {
-        registry.claim("warehouse-code", "TOKYO-1", "wh-1", ErrorCode.DUPLICATE_WAREHOUSE_CODE);
-        registry.claim("warehouse-code", "OSAKA-1", "wh-2", ErrorCode.DUPLICATE_WAREHOUSE_CODE);
+        registry.claim("warehouse-code", "TOKYO-1", "wh-1", InventoryErrors.DUPLICATE_WAREHOUSE_CODE);
+        registry.claim("warehouse-code", "OSAKA-1", "wh-2", InventoryErrors.DUPLICATE_WAREHOUSE_CODE);
         assertThat(registry.hasOwner("warehouse-code", "wh-2")).isTrue();
         registry.release("warehouse-code", "OSAKA-1", "wh-2");
         assertThat(registry.hasOwner("warehouse-code", "wh-2")).isFalse();
@@ -84,11 +86,11 @@ class UniqueKeysTest {
         // A crash between claim and append: the transaction that holds both never commits.
         TransactionTemplate commandTransaction = new TransactionTemplate(new DataSourceTransactionManager(database));
         assertThatThrownBy(() -> commandTransaction.executeWithoutResult(status -> {
-            registry.claim("employee-number", "E-7", "emp-crashed", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+            registry.claim("employee-number", "E-7", "emp-crashed", HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
             throw new IllegalStateException("the process dies before the events are appended");
         })).isInstanceOf(IllegalStateException.class);
 
-        registry.claim("employee-number", "E-7", "emp-next", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        registry.claim("employee-number", "E-7", "emp-next", HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
         assertThat(registry.hasOwner("employee-number", "emp-next")).isTrue();
     }
 
@@ -100,7 +102,7 @@ class UniqueKeysTest {
         ExecutorService first = Executors.newSingleThreadExecutor();
         try {
             Future<?> committed = first.submit(() -> transaction.executeWithoutResult(status -> {
-                registry.claim("sku", "SKU-1", "item-1", ErrorCode.DUPLICATE_SKU);
+                registry.claim("sku", "SKU-1", "item-1", InventoryErrors.DUPLICATE_SKU);
                 claimed.countDown();
                 await(release);
             }));
@@ -108,7 +110,7 @@ class UniqueKeysTest {
             Future<Throwable> second = Executors.newSingleThreadExecutor().submit(() -> {
                 try {
                     transaction.executeWithoutResult(status ->
-                            registry.claim("sku", "SKU-1", "item-2", ErrorCode.DUPLICATE_SKU));
+                            registry.claim("sku", "SKU-1", "item-2", InventoryErrors.DUPLICATE_SKU));
                     return null;
                 } catch (RuntimeException e) {
                     return e;
@@ -119,7 +121,7 @@ class UniqueKeysTest {
             release.countDown();
             committed.get();
             assertThat(second.get()).isInstanceOfSatisfying(DomainException.class,
-                    e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_SKU));
+                    e -> assertThat(e.code()).isEqualTo(InventoryErrors.DUPLICATE_SKU));
         } finally {
             first.shutdownNow();
         }
@@ -130,18 +132,18 @@ class UniqueKeysTest {
         MovableClock clock = new MovableClock(Instant.parse("2026-12-04T10:00:00Z"));
         Set<String> ownersWithEvents = new HashSet<>(Set.of("emp-real"));
         UniqueKeys keys = new UniqueKeys(database, ownersWithEvents::contains, Duration.ofMinutes(10), clock);
-        keys.claim("employee-number", "E-1", "emp-real", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
-        keys.claim("employee-number", "E-2", "emp-leaked", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        keys.claim("employee-number", "E-1", "emp-real", HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
+        keys.claim("employee-number", "E-2", "emp-leaked", HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
 
         clock.advance(Duration.ofMinutes(9));
-        assertThatThrownBy(() -> keys.claim("employee-number", "E-2", "emp-new", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
+        assertThatThrownBy(() -> keys.claim("employee-number", "E-2", "emp-new", HrErrors.DUPLICATE_EMPLOYEE_NUMBER))
                 .as("within the grace the first command might still be appending").isInstanceOf(DomainException.class);
 
         clock.advance(Duration.ofMinutes(2));
-        keys.claim("employee-number", "E-2", "emp-new", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER);
+        keys.claim("employee-number", "E-2", "emp-new", HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
         assertThat(keys.hasOwner("employee-number", "emp-new")).isTrue();
         assertThat(keys.hasOwner("employee-number", "emp-leaked")).isFalse();
-        assertThatThrownBy(() -> keys.claim("employee-number", "E-1", "emp-new", ErrorCode.DUPLICATE_EMPLOYEE_NUMBER))
+        assertThatThrownBy(() -> keys.claim("employee-number", "E-1", "emp-new", HrErrors.DUPLICATE_EMPLOYEE_NUMBER))
                 .as("a claim whose owner has events is never taken").isInstanceOf(DomainException.class);
     }
 
@@ -157,7 +159,7 @@ class UniqueKeysTest {
 
             assertThat(registry.hasOwner("warehouse-code", "wh-1")).isTrue();
             assertThatThrownBy(() -> registry.claim("warehouse-code", "TOKYO-1", "wh-9",
-                    ErrorCode.DUPLICATE_WAREHOUSE_CODE)).isInstanceOf(DomainException.class);
+                    InventoryErrors.DUPLICATE_WAREHOUSE_CODE)).isInstanceOf(DomainException.class);
             assertThat(mongo.template().collectionExists(UniqueKeysConfiguration.LEGACY_CLAIMS)).isFalse();
             assertThat(mongo.template().collectionExists(UniqueKeysConfiguration.LEGACY_OWNERS)).isFalse();
         }
@@ -169,7 +171,7 @@ class UniqueKeysTest {
         try {
             List<Callable<Boolean>> claims = IntStream.range(0, 16).<Callable<Boolean>>mapToObj(i -> () -> {
                 try {
-                    registry.claim("sku", "SKU-9", "item-" + i, ErrorCode.DUPLICATE_SKU);
+                    registry.claim("sku", "SKU-9", "item-" + i, InventoryErrors.DUPLICATE_SKU);
                     return true;
                 } catch (DomainException e) {
                     return false;

@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.workforce.ConsecutiveDaysLimitSetEvent;
 import dev.urakata.shared.workforce.LabourRulesId;
 import dev.urakata.shared.workforce.MinimumRestSetEvent;
@@ -32,13 +32,13 @@ class LabourRulesTest {
                 .expectEvents(new WeeklyHoursLimitSetEvent(ID, 2, 40, OvertimePolicy.REFUSE));
         fixture.given(new WeeklyHoursLimitSetEvent(ID, 1, 40, OvertimePolicy.REFUSE))
                 .when(new SetWeeklyHoursLimitCommand(ID, 40, OvertimePolicy.REFUSE))
-                .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetWeeklyHoursLimitCommand(ID, 169, OvertimePolicy.REFUSE))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetWeeklyHoursLimitCommand(ID, 40, null))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -52,10 +52,10 @@ class LabourRulesTest {
                 .expectEvents(new MinimumRestSetEvent(ID, 2, 11, RuleMode.REFUSE));
         fixture.given(new MinimumRestSetEvent(ID, 1, 11, RuleMode.RECORD))
                 .when(new SetMinimumRestCommand(ID, 11, RuleMode.RECORD))
-                .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetMinimumRestCommand(ID, 0, RuleMode.RECORD))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 
     @Test
@@ -68,9 +68,9 @@ class LabourRulesTest {
                 .expectEvents(new ConsecutiveDaysLimitSetEvent(ID, 2, 5, RuleMode.REFUSE));
         fixture.given(new ConsecutiveDaysLimitSetEvent(ID, 1, 6, RuleMode.REFUSE))
                 .when(new SetConsecutiveDaysLimitCommand(ID, 6, RuleMode.REFUSE))
-                .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new SetConsecutiveDaysLimitCommand(ID, 32, RuleMode.REFUSE))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
     }
 }

@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ApproveLeaveCommand;
 import dev.urakata.shared.workforce.CloseLeaveAccountCommand;
@@ -16,6 +16,7 @@ import dev.urakata.shared.workforce.OpenLeaveAccountCommand;
 import dev.urakata.shared.workforce.RejectLeaveCommand;
 import dev.urakata.shared.workforce.RequestLeaveCommand;
 import dev.urakata.shared.workforce.VacationAccruedEvent;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -199,7 +200,7 @@ class LeaveAccountTest {
         void vacationBeyondTheBalanceIsRefusedByDefault() {
             fixture.given(opened(), FIVE_DAYS)
                     .when(vacation(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 11))) // 6 working days
-                    .expectException(refusedWith(ErrorCode.LEAVE_OVER_BALANCE))
+                    .expectException(refusedWith(WorkforceErrors.LEAVE_OVER_BALANCE))
                     .expectNoEvents();
         }
 
@@ -253,7 +254,7 @@ class LeaveAccountTest {
                             new LeaveApprovedEvent(ACCOUNT, AIKO, other, LeaveType.VACATION, LocalDate.of(2026, 6, 1),
                                     LocalDate.of(2026, 6, 1), days("1.00"), days("4.00"), false, "manager"))
                     .when(new ApproveLeaveCommand(ACCOUNT, REQUEST, "manager", "manager"))
-                    .expectException(refusedWith(ErrorCode.LEAVE_OVER_BALANCE));
+                    .expectException(refusedWith(WorkforceErrors.LEAVE_OVER_BALANCE));
         }
 
         @Test
@@ -263,7 +264,7 @@ class LeaveAccountTest {
                     LeaveType.UNPAID, LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 6), "staff1", null);
             fixture.given(opened(), FIVE_DAYS, first)
                     .when(overlapping)
-                    .expectException(refusedWith(ErrorCode.LEAVE_OVERLAP));
+                    .expectException(refusedWith(WorkforceErrors.LEAVE_OVERLAP));
             fixture.given(opened(), FIVE_DAYS, first,
                             new LeaveRejectedEvent(ACCOUNT, AIKO, REQUEST, "manager", "busy week"))
                     .when(overlapping)
@@ -274,16 +275,16 @@ class LeaveAccountTest {
         void badRangesAndDaysOutsideTheEmploymentAreRefused() {
             fixture.given(opened())
                     .when(vacation(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 4)))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
             fixture.given(opened())
                     .when(new RequestLeaveCommand(ACCOUNT, REQUEST, LeaveType.UNPAID, LocalDate.of(2026, 4, 1),
                             LocalDate.of(2026, 4, 10), "staff1", null))
-                    .expectException(refusedWith(ErrorCode.BUSINESS_RULE_VIOLATED));
+                    .expectException(refusedWith(CommonErrors.BUSINESS_RULE_VIOLATED));
             fixture.given(opened(), new LeaveAccountClosedEvent(ACCOUNT, AIKO, LocalDate.of(2026, 6, 30),
                             days("0.00")))
                     .when(new RequestLeaveCommand(ACCOUNT, REQUEST, LeaveType.UNPAID, LocalDate.of(2026, 6, 29),
                             LocalDate.of(2026, 7, 3), "staff1", null))
-                    .expectException(refusedWith(ErrorCode.LEAVE_ACCOUNT_CLOSED));
+                    .expectException(refusedWith(WorkforceErrors.LEAVE_ACCOUNT_CLOSED));
         }
 
         @Test
@@ -292,20 +293,20 @@ class LeaveAccountTest {
                     false);
             fixture.given(opened(), FIVE_DAYS)
                     .when(new ApproveLeaveCommand(ACCOUNT, REQUEST, "manager", "manager"))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_LEAVE_REQUEST));
+                    .expectException(refusedWith(WorkforceErrors.UNKNOWN_LEAVE_REQUEST));
             fixture.given(opened(), FIVE_DAYS, pending)
                     .when(new ApproveLeaveCommand(ACCOUNT, REQUEST, "staff1", "staff1"))
-                    .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED));
+                    .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED));
             fixture.given(opened(), FIVE_DAYS, pending)
                     .when(new RejectLeaveCommand(ACCOUNT, REQUEST, "manager", "manager", ""))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
             fixture.given(opened(), FIVE_DAYS, pending)
                     .when(new RejectLeaveCommand(ACCOUNT, REQUEST, "manager", "manager", "busy week"))
                     .expectEvents(new LeaveRejectedEvent(ACCOUNT, AIKO, REQUEST, "manager", "busy week"));
             fixture.given(opened(), FIVE_DAYS, pending,
                             new LeaveRejectedEvent(ACCOUNT, AIKO, REQUEST, "manager", "busy week"))
                     .when(new ApproveLeaveCommand(ACCOUNT, REQUEST, "manager", "manager"))
-                    .expectException(refusedWith(ErrorCode.LEAVE_REQUEST_STATUS_CONFLICT));
+                    .expectException(refusedWith(WorkforceErrors.LEAVE_REQUEST_STATUS_CONFLICT));
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.config.testing.EmbeddedMongo;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.workforce.AddShiftCommand;
@@ -20,6 +19,7 @@ import dev.urakata.shared.workforce.RuleMode;
 import dev.urakata.shared.workforce.ScheduleId;
 import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.WeeklyHoursLimit;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -108,7 +108,7 @@ class ScheduleMonthTest {
         assertThat(works(0, 5)).isFalse();
         fixture.givenCommands(plan)
                 .when(new AssignEmployeeToShiftCommand(ID, shift(5, 3), employee(0), false))
-                .expectException(refusedWith(ErrorCode.WEEKLY_HOURS_EXCEEDED))
+                .expectException(refusedWith(WorkforceErrors.WEEKLY_HOURS_EXCEEDED))
                 .expectNoEvents();
 
         fixture.givenCommands(plan)

@@ -4,11 +4,12 @@ import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.config.testing.EmbeddedMongo;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.hr.EmploymentType;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.workforce.AddShiftCommand;
@@ -46,6 +47,7 @@ import dev.urakata.shared.workforce.SwapId;
 import dev.urakata.shared.workforce.UnassignEmployeeFromShiftCommand;
 import dev.urakata.shared.workforce.UnassignmentReason;
 import dev.urakata.shared.workforce.WeeklyHoursLimit;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,16 +165,16 @@ class ScheduleTest {
         void refusesLongerPeriodsReversedDaysAndUnknownZones() {
             fixture.givenNoPriorActivity()
                     .when(new CreateScheduleCommand(ID, "Osaka", "Floor", FIRST, LocalDate.of(2026, 7, 1), TOKYO))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(new CreateScheduleCommand(ID, "Osaka", "Floor", LAST, FIRST, TOKYO))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(new CreateScheduleCommand(ID, "Osaka", "Floor", FIRST, LAST, "Mars/Olympus"))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.givenNoPriorActivity()
                     .when(new CreateScheduleCommand(ID, " ", "Floor", FIRST, LAST, TOKYO))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
 
@@ -205,7 +207,7 @@ class ScheduleTest {
                     new AddShiftCommand(ID, shift(1), at(1, 9), at(1, 17), "Clerk", 0));
             for (AddShiftCommand command : bad) {
                 fixture.given(created()).when(command)
-                        .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                        .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             }
         }
 
@@ -213,12 +215,12 @@ class ScheduleTest {
         void refusesAShiftIdTakenHereOrInAnotherSchedule() {
             fixture.given(created(), dayShift(1, 1))
                     .when(new AddShiftCommand(ID, shift(1), at(2, 9), at(2, 17), "Clerk", 1))
-                    .expectException(refusedWith(ErrorCode.DUPLICATE_SHIFT_ID)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.DUPLICATE_SHIFT_ID)).expectNoEvents();
             uniqueKeys.claim(Schedule.SHIFT_ID, "elsewhere", "other-schedule",
-                    ErrorCode.DUPLICATE_SHIFT_ID);
+                    WorkforceErrors.DUPLICATE_SHIFT_ID);
             fixture.given(created())
                     .when(new AddShiftCommand(ID, new ShiftId("elsewhere"), at(2, 9), at(2, 17), "Clerk", 1))
-                    .expectException(refusedWith(ErrorCode.DUPLICATE_SHIFT_ID)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.DUPLICATE_SHIFT_ID)).expectNoEvents();
         }
 
         @Test
@@ -226,12 +228,12 @@ class ScheduleTest {
             // the attendance of the published shift would be recorded under the employee's id
             fixture.given(created())
                     .when(new AddShiftCommand(ID, new ShiftId(AIKO.value()), at(2, 9), at(2, 17), "Clerk", 1))
-                    .expectException(refusedWith(ErrorCode.ID_IN_USE)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.ID_IN_USE)).expectNoEvents();
             // an accounting period's id, and a budget's
             for (String id : List.of("2026-05", "Floor-2026-05")) {
                 fixture.given(created())
                         .when(new AddShiftCommand(ID, new ShiftId(id), at(2, 9), at(2, 17), "Clerk", 1))
-                        .expectException(refusedWith(ErrorCode.ID_IN_USE)).expectNoEvents();
+                        .expectException(refusedWith(CommonErrors.ID_IN_USE)).expectNoEvents();
             }
             assertThat(uniqueKeys.isClaimed(Schedule.SHIFT_ID, AIKO.value())).isFalse();
         }
@@ -246,13 +248,13 @@ class ScheduleTest {
                     .expectEvents(new ShiftCancelledEvent(ID, shift(1), "closed"));
             fixture.given(created(), dayShift(1, 1), new ShiftCancelledEvent(ID, shift(1), "closed"))
                     .when(new CancelShiftCommand(ID, shift(1), "again"))
-                    .expectException(refusedWith(ErrorCode.SHIFT_CANCELLED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_CANCELLED)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), new ShiftCancelledEvent(ID, shift(1), "closed"))
                     .when(assign(1, AIKO))
-                    .expectException(refusedWith(ErrorCode.SHIFT_CANCELLED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_CANCELLED)).expectNoEvents();
             fixture.given(created())
                     .when(new CancelShiftCommand(ID, shift(9), null))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_SHIFT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.UNKNOWN_SHIFT)).expectNoEvents();
         }
 
         @Test
@@ -277,10 +279,10 @@ class ScheduleTest {
         void refusesUnknownEmployeesAndShifts() {
             fixture.given(created(), dayShift(1, 2))
                     .when(assign(1, new EmployeeId("nobody")))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_EMPLOYEE)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.UNKNOWN_EMPLOYEE)).expectNoEvents();
             fixture.given(created(), dayShift(1, 2))
                     .when(assign(2, AIKO))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_SHIFT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.UNKNOWN_SHIFT)).expectNoEvents();
         }
 
         @Test
@@ -290,39 +292,39 @@ class ScheduleTest {
                     .expectEvents(assigned(15, TEMP));
             fixture.given(created(), dayShift(16, 2))
                     .when(assign(16, TEMP))
-                    .expectException(refusedWith(ErrorCode.OUTSIDE_EMPLOYMENT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OUTSIDE_EMPLOYMENT)).expectNoEvents();
             // a night shift that ends on the day after the contract's last day
             ShiftAddedEvent night = new ShiftAddedEvent(ID, new ShiftId("night"), at(15, 22), at(16, 6), "Guard", 1);
             fixture.given(created(), night)
                     .when(new AssignEmployeeToShiftCommand(ID, new ShiftId("night"), TEMP, false))
-                    .expectException(refusedWith(ErrorCode.OUTSIDE_EMPLOYMENT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OUTSIDE_EMPLOYMENT)).expectNoEvents();
         }
 
         @Test
         void refusesShiftsBeforeHireAndAfterTermination() {
             fixture.given(created(), dayShift(19, 2))
                     .when(assign(19, LATE))
-                    .expectException(refusedWith(ErrorCode.OUTSIDE_EMPLOYMENT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OUTSIDE_EMPLOYMENT)).expectNoEvents();
             fixture.given(created(), dayShift(20, 2))
                     .when(assign(20, LATE))
                     .expectEvents(assigned(20, LATE));
             fixture.given(created(), dayShift(11, 2))
                     .when(assign(11, GONE))
-                    .expectException(refusedWith(ErrorCode.OUTSIDE_EMPLOYMENT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OUTSIDE_EMPLOYMENT)).expectNoEvents();
         }
 
         @Test
         void refusesDoubleAssignmentOverStaffingAndOverlaps() {
             fixture.given(created(), dayShift(1, 2), assigned(1, AIKO))
                     .when(assign(1, AIKO))
-                    .expectException(refusedWith(ErrorCode.ALREADY_ASSIGNED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.ALREADY_ASSIGNED)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
                     .when(assign(1, BEN))
-                    .expectException(refusedWith(ErrorCode.SHIFT_FULL)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_FULL)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO),
                             new ShiftAddedEvent(ID, new ShiftId("late-1"), at(1, 16), at(1, 22), "Clerk", 1))
                     .when(new AssignEmployeeToShiftCommand(ID, new ShiftId("late-1"), AIKO, false))
-                    .expectException(refusedWith(ErrorCode.OVERLAPPING_SHIFT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OVERLAPPING_SHIFT)).expectNoEvents();
         }
     }
 
@@ -344,7 +346,7 @@ class ScheduleTest {
         void weeklyHoursRefuseMode() {
             rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 36, OvertimePolicy.REFUSE), null, null);
             fixture.given(fourDays()).when(assign(10, AIKO))
-                    .expectException(refusedWith(ErrorCode.WEEKLY_HOURS_EXCEEDED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.WEEKLY_HOURS_EXCEEDED)).expectNoEvents();
             rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 40, OvertimePolicy.REFUSE), null, null);
             fixture.given(fourDays()).when(assign(10, AIKO)).expectEvents(assigned(10, AIKO));
         }
@@ -353,7 +355,7 @@ class ScheduleTest {
         void weeklyHoursNeedApprovalWhichTheAssignmentRecords() {
             rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 36, OvertimePolicy.REQUIRE_APPROVAL), null, null);
             fixture.given(fourDays()).when(assign(10, AIKO))
-                    .expectException(refusedWith(ErrorCode.OVERTIME_APPROVAL_REQUIRED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OVERTIME_APPROVAL_REQUIRED)).expectNoEvents();
             fixture.given(fourDays()).when(new AssignEmployeeToShiftCommand(ID, shift(10), AIKO, true))
                     .expectEvents(new EmployeeAssignedToShiftEvent(ID, shift(10), AIKO, at(10, 9), at(10, 17),
                             AssignmentSource.PLANNED, true));
@@ -374,7 +376,7 @@ class ScheduleTest {
                     AIKO, false);
             rules.book = new LabourRuleBook(null, new MinimumRest(1, 11, RuleMode.REFUSE), null);
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO), early).when(assignEarly)
-                    .expectException(refusedWith(ErrorCode.MINIMUM_REST_BREACHED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.MINIMUM_REST_BREACHED)).expectNoEvents();
             rules.book = new LabourRuleBook(null, new MinimumRest(2, 11, RuleMode.RECORD), null);
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO), early).when(assignEarly)
                     .expectEvents(new EmployeeAssignedToShiftEvent(ID, new ShiftId("early"), AIKO, at(2, 1),
@@ -386,14 +388,14 @@ class ScheduleTest {
             ShiftAddedEvent evening = new ShiftAddedEvent(ID, new ShiftId("eve"), at(1, 18), at(1, 23), "Clerk", 1);
             fixture.given(created(), dayShift(2, 1), assigned(2, AIKO), evening)
                     .when(new AssignEmployeeToShiftCommand(ID, new ShiftId("eve"), AIKO, false))
-                    .expectException(refusedWith(ErrorCode.MINIMUM_REST_BREACHED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.MINIMUM_REST_BREACHED)).expectNoEvents();
         }
 
         @Test
         void consecutiveDaysInBothModes() {
             rules.book = new LabourRuleBook(null, null, new ConsecutiveDaysLimit(1, 4, RuleMode.REFUSE));
             fixture.given(fourDays()).when(assign(10, AIKO))
-                    .expectException(refusedWith(ErrorCode.CONSECUTIVE_DAYS_EXCEEDED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.CONSECUTIVE_DAYS_EXCEEDED)).expectNoEvents();
             rules.book = new LabourRuleBook(null, null, new ConsecutiveDaysLimit(1, 4, RuleMode.RECORD));
             fixture.given(fourDays()).when(assign(10, AIKO))
                     .expectEvents(assigned(10, AIKO), new LabourRuleViolationDetectedEvent(ID, shift(10), AIKO,
@@ -420,10 +422,10 @@ class ScheduleTest {
                             "flu"));
             fixture.given(created(), dayShift(1, 1))
                     .when(new UnassignEmployeeFromShiftCommand(ID, shift(1), AIKO, UnassignmentReason.MANAGER, null))
-                    .expectException(refusedWith(ErrorCode.NOT_ASSIGNED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.NOT_ASSIGNED)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
                     .when(new UnassignEmployeeFromShiftCommand(ID, shift(1), AIKO, null, null))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -453,7 +455,7 @@ class ScheduleTest {
         void publishesOnlyOnce() {
             fixture.given(created(), new SchedulePublishedEvent(ID, "Osaka", "Floor", FIRST, LAST, 0))
                     .when(new PublishScheduleCommand(ID))
-                    .expectException(refusedWith(ErrorCode.SCHEDULE_ALREADY_PUBLISHED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SCHEDULE_ALREADY_PUBLISHED)).expectNoEvents();
         }
     }
 
@@ -465,16 +467,16 @@ class ScheduleTest {
         void opensAPublishedShiftWithFreePlaces() {
             fixture.given(created(), dayShift(1, 3), assigned(1, AIKO))
                     .when(new OpenShiftForClaimsCommand(ID, shift(1)))
-                    .expectException(refusedWith(ErrorCode.SCHEDULE_NOT_PUBLISHED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SCHEDULE_NOT_PUBLISHED)).expectNoEvents();
             fixture.given(created(), dayShift(1, 3), assigned(1, AIKO), published)
                     .when(new OpenShiftForClaimsCommand(ID, shift(1)))
                     .expectEvents(new ShiftOpenedForClaimsEvent(ID, shift(1), 2));
             fixture.given(created(), dayShift(1, 3), published, new ShiftOpenedForClaimsEvent(ID, shift(1), 3))
                     .when(new OpenShiftForClaimsCommand(ID, shift(1)))
-                    .expectException(refusedWith(ErrorCode.NO_CHANGE)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO), published)
                     .when(new OpenShiftForClaimsCommand(ID, shift(1)))
-                    .expectException(refusedWith(ErrorCode.SHIFT_FULL)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_FULL)).expectNoEvents();
         }
 
         @Test
@@ -489,20 +491,20 @@ class ScheduleTest {
         void claimsAreRefusedOnClosedOrFullShiftsOrOutsideTheEmploymentOrOverTheRules() {
             fixture.given(created(), dayShift(1, 2), published)
                     .when(new ClaimOpenShiftCommand(ID, shift(1), BEN))
-                    .expectException(refusedWith(ErrorCode.SHIFT_NOT_OPEN)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_NOT_OPEN)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), published, new ShiftOpenedForClaimsEvent(ID, shift(1), 1),
                             new EmployeeAssignedToShiftEvent(ID, shift(1), AIKO, at(1, 9), at(1, 17),
                                     AssignmentSource.CLAIMED, false))
                     .when(new ClaimOpenShiftCommand(ID, shift(1), BEN))
-                    .expectException(refusedWith(ErrorCode.SHIFT_FULL)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_FULL)).expectNoEvents();
             fixture.given(created(), dayShift(25, 2), published, new ShiftOpenedForClaimsEvent(ID, shift(25), 2))
                     .when(new ClaimOpenShiftCommand(ID, shift(25), TEMP))
-                    .expectException(refusedWith(ErrorCode.OUTSIDE_EMPLOYMENT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OUTSIDE_EMPLOYMENT)).expectNoEvents();
             // an employee cannot approve their own overtime
             rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 4, OvertimePolicy.REQUIRE_APPROVAL), null, null);
             fixture.given(created(), dayShift(1, 2), published, new ShiftOpenedForClaimsEvent(ID, shift(1), 2))
                     .when(new ClaimOpenShiftCommand(ID, shift(1), BEN))
-                    .expectException(refusedWith(ErrorCode.OVERTIME_APPROVAL_REQUIRED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OVERTIME_APPROVAL_REQUIRED)).expectNoEvents();
         }
     }
 
@@ -522,19 +524,19 @@ class ScheduleTest {
         void requestsAreRefusedForOthersShiftsUnknownOrIneligibleTakersAndRepeats() {
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
                     .when(new RequestShiftSwapCommand(ID, swap, shift(1), BEN, AIKO))
-                    .expectException(refusedWith(ErrorCode.NOT_ASSIGNED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.NOT_ASSIGNED)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
                     .when(new RequestShiftSwapCommand(ID, swap, shift(1), AIKO, new EmployeeId("nobody")))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_EMPLOYEE)).expectNoEvents();
+                    .expectException(refusedWith(HrErrors.UNKNOWN_EMPLOYEE)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
                     .when(new RequestShiftSwapCommand(ID, swap, shift(1), AIKO, LATE))
-                    .expectException(refusedWith(ErrorCode.OUTSIDE_EMPLOYMENT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.OUTSIDE_EMPLOYMENT)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO), requested)
                     .when(new RequestShiftSwapCommand(ID, new SwapId("swap-2"), shift(1), AIKO, TEMP))
-                    .expectException(refusedWith(ErrorCode.SWAP_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SWAP_CONFLICT)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
                     .when(new RequestShiftSwapCommand(ID, swap, shift(1), AIKO, AIKO))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT)).expectNoEvents();
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
 
         @Test
@@ -556,7 +558,7 @@ class ScheduleTest {
                             new EmployeeAssignedToShiftEvent(ID, new ShiftId("early"), BEN, at(2, 1), at(2, 7),
                                     AssignmentSource.PLANNED, false))
                     .when(new ApproveShiftSwapCommand(ID, swap, false))
-                    .expectException(refusedWith(ErrorCode.MINIMUM_REST_BREACHED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.MINIMUM_REST_BREACHED)).expectNoEvents();
         }
 
         @Test
@@ -567,15 +569,15 @@ class ScheduleTest {
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO), requested,
                             new ShiftSwapRejectedEvent(ID, swap, shift(1), null))
                     .when(new ApproveShiftSwapCommand(ID, swap, false))
-                    .expectException(refusedWith(ErrorCode.SWAP_CONFLICT)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.SWAP_CONFLICT)).expectNoEvents();
             fixture.given(created(), dayShift(1, 1))
                     .when(new ApproveShiftSwapCommand(ID, swap, false))
-                    .expectException(refusedWith(ErrorCode.UNKNOWN_SWAP)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.UNKNOWN_SWAP)).expectNoEvents();
             // the employee left the shift meanwhile
             fixture.given(created(), dayShift(1, 1), assigned(1, AIKO), requested,
                             new EmployeeUnassignedFromShiftEvent(ID, shift(1), AIKO, UnassignmentReason.LEAVE, null))
                     .when(new ApproveShiftSwapCommand(ID, swap, false))
-                    .expectException(refusedWith(ErrorCode.NOT_ASSIGNED)).expectNoEvents();
+                    .expectException(refusedWith(WorkforceErrors.NOT_ASSIGNED)).expectNoEvents();
         }
     }
 }

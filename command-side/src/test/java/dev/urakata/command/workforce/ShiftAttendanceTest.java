@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AddEmployeeToShiftRosterCommand;
 import dev.urakata.shared.workforce.CancelShiftAttendanceCommand;
@@ -18,6 +18,7 @@ import dev.urakata.shared.workforce.ShiftAttendanceCompletedEvent;
 import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
 import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.ShiftMissedEvent;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -84,10 +85,10 @@ class ShiftAttendanceTest {
         void refusesAnUnknownTimeZoneAndAShiftEndingBeforeItStarts() {
             fixture.givenNoPriorActivity()
                     .when(new OpenShiftAttendanceCommand(SHIFT, SCHEDULE, "Mars/Olympus", START, END, List.of(), 15))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
             fixture.givenNoPriorActivity()
                     .when(new OpenShiftAttendanceCommand(SHIFT, SCHEDULE, "UTC", END, START, List.of(), 15))
-                    .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         }
     }
 
@@ -133,7 +134,7 @@ class ShiftAttendanceTest {
         void aClockInAfterTheShiftWasMissedIsRefused() {
             fixture.given(opened(), new ShiftMissedEvent(SHIFT, MISSED_AFTER, List.of(AIKO, KEN)))
                     .when(new ClockInCommand(SHIFT, AIKO, MISSED_AFTER.plusSeconds(60), "staff1", null))
-                    .expectException(refusedWith(ErrorCode.SHIFT_CLOSED_FOR_CLOCKING))
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_CLOSED_FOR_CLOCKING))
                     .expectNoEvents();
         }
     }
@@ -160,7 +161,7 @@ class ShiftAttendanceTest {
         void clockingInTwiceIsAConflict() {
             fixture.given(opened(), aikoIn())
                     .when(new ClockInCommand(SHIFT, AIKO, Instant.parse("2026-04-06T00:09:00Z"), "staff1", null))
-                    .expectException(refusedWith(ErrorCode.ALREADY_CLOCKED_IN))
+                    .expectException(refusedWith(WorkforceErrors.ALREADY_CLOCKED_IN))
                     .expectNoEvents();
         }
 
@@ -168,28 +169,28 @@ class ShiftAttendanceTest {
         void somebodyNotOnTheRosterCannotClockIn() {
             fixture.given(opened())
                     .when(new ClockInCommand(SHIFT, SORA, STARTS_AT, "staff2", null))
-                    .expectException(refusedWith(ErrorCode.NOT_ON_SHIFT_ROSTER));
+                    .expectException(refusedWith(WorkforceErrors.NOT_ON_SHIFT_ROSTER));
         }
 
         @Test
         void aClockInAtOrAfterTheEndIsRefused() {
             fixture.given(opened())
                     .when(new ClockInCommand(SHIFT, AIKO, ENDS_AT, "staff1", null))
-                    .expectException(refusedWith(ErrorCode.CLOCK_TIME_OUT_OF_RANGE));
+                    .expectException(refusedWith(WorkforceErrors.CLOCK_TIME_OUT_OF_RANGE));
         }
 
         @Test
         void clockingOutBeforeClockingInIsAConflict() {
             fixture.given(opened())
                     .when(new ClockOutCommand(SHIFT, AIKO, ENDS_AT, "staff1", null))
-                    .expectException(refusedWith(ErrorCode.NOT_CLOCKED_IN));
+                    .expectException(refusedWith(WorkforceErrors.NOT_CLOCKED_IN));
         }
 
         @Test
         void aClockOutTimeBeforeTheClockInIsRefused() {
             fixture.given(opened(), aikoIn())
                     .when(new ClockOutCommand(SHIFT, AIKO, Instant.parse("2026-04-06T00:05:00Z"), "manager", "typo"))
-                    .expectException(refusedWith(ErrorCode.CLOCK_TIME_OUT_OF_RANGE));
+                    .expectException(refusedWith(WorkforceErrors.CLOCK_TIME_OUT_OF_RANGE));
         }
 
         @Test
@@ -215,10 +216,10 @@ class ShiftAttendanceTest {
             EmployeeClockedOutEvent aikoOut = new EmployeeClockedOutEvent(SHIFT, AIKO, ENDS_AT, 0, "staff1", null);
             fixture.given(opened(), aikoIn(), aikoOut, new ShiftAttendanceCompletedEvent(SHIFT, List.of(KEN)))
                     .when(new ClockOutCommand(SHIFT, AIKO, ENDS_AT, "staff1", null))
-                    .expectException(refusedWith(ErrorCode.ALREADY_CLOCKED_OUT));
+                    .expectException(refusedWith(WorkforceErrors.ALREADY_CLOCKED_OUT));
             fixture.given(opened(), aikoIn(), aikoOut, new ShiftAttendanceCompletedEvent(SHIFT, List.of(KEN)))
                     .when(new ClockInCommand(SHIFT, KEN, ENDS_AT.minusSeconds(60), "staff2", null))
-                    .expectException(refusedWith(ErrorCode.SHIFT_CLOSED_FOR_CLOCKING));
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_CLOSED_FOR_CLOCKING));
         }
 
         @Test
@@ -226,10 +227,10 @@ class ShiftAttendanceTest {
             ShiftAttendanceCancelledEvent cancelled = new ShiftAttendanceCancelledEvent(SHIFT, "storm");
             fixture.given(opened(), cancelled)
                     .when(new ClockInCommand(SHIFT, AIKO, STARTS_AT, "staff1", null))
-                    .expectException(refusedWith(ErrorCode.SHIFT_CLOSED_FOR_CLOCKING));
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_CLOSED_FOR_CLOCKING));
             fixture.given(opened(), cancelled)
                     .when(new ClockOutCommand(SHIFT, AIKO, STARTS_AT, "staff1", null))
-                    .expectException(refusedWith(ErrorCode.SHIFT_CLOSED_FOR_CLOCKING));
+                    .expectException(refusedWith(WorkforceErrors.SHIFT_CLOSED_FOR_CLOCKING));
             fixture.given(opened(), aikoIn(), cancelled)
                     .when(new ClockOutCommand(SHIFT, AIKO, Instant.parse("2026-04-06T02:00:00Z"), "staff1", null))
                     .expectEvents(new EmployeeClockedOutEvent(SHIFT, AIKO, Instant.parse("2026-04-06T02:00:00Z"),
@@ -266,7 +267,7 @@ class ShiftAttendanceTest {
         void aRemovedEmployeeCanNoLongerClockIn() {
             fixture.given(opened(), new EmployeeRemovedFromShiftRosterEvent(SHIFT, AIKO))
                     .when(new ClockInCommand(SHIFT, AIKO, STARTS_AT, "staff1", null))
-                    .expectException(refusedWith(ErrorCode.NOT_ON_SHIFT_ROSTER));
+                    .expectException(refusedWith(WorkforceErrors.NOT_ON_SHIFT_ROSTER));
         }
 
         @Test

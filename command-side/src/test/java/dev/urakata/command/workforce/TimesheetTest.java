@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ApproveTimesheetCommand;
 import dev.urakata.shared.workforce.RejectTimesheetCommand;
@@ -12,6 +12,7 @@ import dev.urakata.shared.workforce.TimesheetId;
 import dev.urakata.shared.workforce.TimesheetRejectedEvent;
 import dev.urakata.shared.workforce.TimesheetSubmittedEvent;
 import dev.urakata.shared.workforce.WorkedShift;
+import dev.urakata.shared.workforce.WorkforceErrors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class TimesheetTest {
     void nothingWorkedNothingToSubmit() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitTimesheetCommand(ID, AIKO, "staff1", APRIL, "staff1"))
-                .expectException(refusedWith(ErrorCode.TIMESHEET_EMPTY));
+                .expectException(refusedWith(WorkforceErrors.TIMESHEET_EMPTY));
     }
 
     @Test
@@ -76,7 +77,7 @@ class TimesheetTest {
         fixture.givenNoPriorActivity()
                 .when(new SubmitTimesheetCommand(TimesheetId.of(AIKO, APRIL.plusMonths(1)), AIKO, "staff1", APRIL,
                         "staff1"))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
     }
 
     @Test
@@ -84,7 +85,7 @@ class TimesheetTest {
         worked.add(MONDAY);
         fixture.given(submitted())
                 .when(new SubmitTimesheetCommand(ID, AIKO, "staff1", APRIL, "staff1"))
-                .expectException(refusedWith(ErrorCode.TIMESHEET_STATUS_CONFLICT));
+                .expectException(refusedWith(WorkforceErrors.TIMESHEET_STATUS_CONFLICT));
     }
 
     @Test
@@ -99,10 +100,10 @@ class TimesheetTest {
     void nobodyApprovesOrRejectsTheirOwnTimesheet() {
         fixture.given(submitted())
                 .when(new ApproveTimesheetCommand(ID, "staff1", "staff1"))
-                .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED));
+                .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED));
         fixture.given(submitted())
                 .when(new RejectTimesheetCommand(ID, "staff1", "staff1", "no"))
-                .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED));
+                .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED));
     }
 
     @Test
@@ -110,21 +111,21 @@ class TimesheetTest {
         TimesheetApprovedEvent approved = new TimesheetApprovedEvent(ID, AIKO, APRIL, HOURS, List.of(), "manager");
         fixture.given(submitted(), approved)
                 .when(new ApproveTimesheetCommand(ID, "manager", "manager"))
-                .expectException(refusedWith(ErrorCode.TIMESHEET_STATUS_CONFLICT));
+                .expectException(refusedWith(WorkforceErrors.TIMESHEET_STATUS_CONFLICT));
         fixture.given(submitted(), approved)
                 .when(new RejectTimesheetCommand(ID, "manager", "manager", "late"))
-                .expectException(refusedWith(ErrorCode.TIMESHEET_STATUS_CONFLICT));
+                .expectException(refusedWith(WorkforceErrors.TIMESHEET_STATUS_CONFLICT));
         worked.add(MONDAY);
         fixture.given(submitted(), approved)
                 .when(new SubmitTimesheetCommand(ID, AIKO, "staff1", APRIL, "staff1"))
-                .expectException(refusedWith(ErrorCode.TIMESHEET_STATUS_CONFLICT));
+                .expectException(refusedWith(WorkforceErrors.TIMESHEET_STATUS_CONFLICT));
     }
 
     @Test
     void aRejectionNeedsAReasonAndARejectedTimesheetIsSubmittedAgainRecomputed() {
         fixture.given(submitted())
                 .when(new RejectTimesheetCommand(ID, "manager", "manager", " "))
-                .expectException(refusedWith(ErrorCode.INVALID_INPUT));
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT));
         fixture.given(submitted())
                 .when(new RejectTimesheetCommand(ID, "manager", "manager", " missing Tuesday "))
                 .expectEvents(new TimesheetRejectedEvent(ID, AIKO, APRIL, "manager", "missing Tuesday"));

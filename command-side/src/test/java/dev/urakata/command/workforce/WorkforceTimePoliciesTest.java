@@ -1,7 +1,7 @@
 package dev.urakata.command.workforce;
 
 import dev.urakata.config.testing.EmbeddedMongo;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.ErrorDetails;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
@@ -112,7 +112,7 @@ class WorkforceTimePoliciesTest {
         EmployeeAssignedToShiftEvent draft = new EmployeeAssignedToShiftEvent(SCHEDULE, MAY_4, KEN, start,
                 start.plusHours(8), AssignmentSource.PLANNED, false);
         // What the command bus answers for an attendance that does not exist (see DomainExceptionTranslating...).
-        doThrow(new CommandExecutionException("not found", null, new ErrorDetails(ErrorCode.NOT_FOUND, "nf")))
+        doThrow(new CommandExecutionException("not found", null, ErrorDetails.of(CommonErrors.NOT_FOUND, "nf")))
                 .when(gateway).sendAndWait(any());
         policy.on(draft);
 

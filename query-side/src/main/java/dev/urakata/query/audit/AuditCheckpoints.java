@@ -2,8 +2,8 @@ package dev.urakata.query.audit;
 
 import dev.urakata.shared.audit.AuditCheckpoint;
 import dev.urakata.shared.audit.AuditCheckpointPage;
+import dev.urakata.shared.audit.AuditErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -67,7 +67,7 @@ class AuditCheckpoints {
     AuditCheckpoint create(String user) {
         Document head = chain.head();
         if (head == null) {
-            throw new DomainException(ErrorCode.AUDIT_CHAIN_EMPTY, "The audit hash chain has no event yet");
+            throw new DomainException(AuditErrors.AUDIT_CHAIN_EMPTY, "The audit hash chain has no event yet");
         }
         Document key = signingKey();
         long position = ((Number) head.get("_id")).longValue();

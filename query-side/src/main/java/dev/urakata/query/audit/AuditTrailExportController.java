@@ -3,8 +3,8 @@ package dev.urakata.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.urakata.shared.audit.AuditEventEntry;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.Document;
@@ -77,7 +77,7 @@ class AuditTrailExportController {
         boolean csv = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
             case "jsonl", "ndjson" -> false;
-            default -> throw new DomainException(ErrorCode.INVALID_INPUT, "format must be csv or jsonl");
+            default -> throw new DomainException(CommonErrors.INVALID_INPUT, "format must be csv or jsonl");
         };
         Query query = new AuditTrailFilter(aggregateType, aggregateId, type, user, correlationId, from, to)
                 .checked().toQuery().with(Sort.by("globalPosition", "_id")).cursorBatchSize(BATCH);

@@ -1,8 +1,8 @@
 package dev.urakata.query.audit;
 
 import dev.urakata.shared.audit.FindAuditEventsQuery;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -24,7 +24,7 @@ record AuditTrailFilter(String aggregateType, String aggregateId, String eventTy
     /** Refuses a time window that cannot match anything. */
     AuditTrailFilter checked() {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "from must be before to");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "from must be before to");
         }
         return this;
     }

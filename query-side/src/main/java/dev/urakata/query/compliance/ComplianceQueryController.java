@@ -10,8 +10,8 @@ import dev.urakata.shared.compliance.OverdueCompliancePage;
 import dev.urakata.shared.compliance.PolicyPage;
 import dev.urakata.shared.compliance.RiskPage;
 import dev.urakata.shared.compliance.RiskStatus;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,7 +47,7 @@ class ComplianceQueryController {
     ComplianceStatus status(@PathVariable EmployeeId employeeId) {
         return results.await(queries.query(new FindComplianceStatusQuery(employeeId),
                         ResponseTypes.optionalInstanceOf(ComplianceStatus.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
                         "No trainings or acknowledgements for employee " + employeeId));
     }
 

@@ -11,8 +11,8 @@ import dev.urakata.shared.audit.AuditEventPage;
 import dev.urakata.shared.audit.FindAggregateTimelineQuery;
 import dev.urakata.shared.audit.FindAuditEventsQuery;
 import dev.urakata.shared.audit.TimelineStep;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -153,7 +153,7 @@ class AuditConsoleController {
         AggregateTimeline timeline = results.await(queries.query(
                         new FindAggregateTimelineQuery(aggregateType, aggregateId, null, at),
                         ResponseTypes.optionalInstanceOf(AggregateTimeline.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
                         "No " + aggregateType + " with id " + aggregateId));
         model.addAttribute("timeline", timeline);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
@@ -238,7 +238,7 @@ class AuditConsoleController {
             }
             return RequestDates.requireInRange(name, Instant.parse(v));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT,
+            throw new DomainException(CommonErrors.INVALID_INPUT,
                     name + " must be an ISO date (2026-05-01) or instant (2026-05-01T09:00:00Z)");
         }
     }

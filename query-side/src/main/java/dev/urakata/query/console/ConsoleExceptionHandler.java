@@ -1,5 +1,7 @@
 package dev.urakata.query.console;
 
+import dev.urakata.config.web.Problems;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,21 +31,21 @@ class ConsoleExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletResponse response, Model model) {
-        return problem(response, model, ErrorCode.FORBIDDEN, "Your roles do not allow this page");
+        return problem(response, model, CommonErrors.FORBIDDEN, "Your roles do not allow this page");
     }
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model) {
         log.error("Unexpected failure while rendering a console page", e);
-        return problem(response, model, ErrorCode.INTERNAL_ERROR,
+        return problem(response, model, CommonErrors.INTERNAL_ERROR,
                 "An unexpected error occurred; it has been logged for the operators");
     }
 
     private static String problem(HttpServletResponse response, Model model, ErrorCode code, String detail) {
-        response.setStatus(code.httpStatus());
+        response.setStatus(Problems.statusOf(code));
         model.addAttribute("code", code.name());
         model.addAttribute("detail", detail);
-        model.addAttribute("status", code.httpStatus());
+        model.addAttribute("status", Problems.statusOf(code));
         return "console/problem";
     }
 }

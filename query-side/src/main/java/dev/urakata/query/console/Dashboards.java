@@ -8,8 +8,8 @@ import dev.urakata.query.console.ConsoleViews.Series;
 import dev.urakata.query.console.ConsoleViews.Table;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.AgingRow;
 import dev.urakata.shared.finance.BudgetPage;
 import dev.urakata.shared.finance.BudgetVsActual;
@@ -242,10 +242,10 @@ class Dashboards {
 
     private List<PayrollCost> payrollCosts(YearMonth first, YearMonth last, String asOf) {
         if (first.isAfter(last)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "from must not be after to");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "from must not be after to");
         }
         if (first.plusYears(5).isBefore(last)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "from and to may be at most five years apart");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "from and to may be at most five years apart");
         }
         Instant at = asOf(asOf);
         return pages(page -> results.await(queries.query(new PayrollCostsQuery(first, last, at, page, PAGE),
@@ -321,7 +321,7 @@ class Dashboards {
         try {
             return RequestDates.requireInRange(name, YearMonth.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a month such as 2026-04");
+            throw new DomainException(CommonErrors.INVALID_INPUT, name + " must be a month such as 2026-04");
         }
     }
 
@@ -329,7 +329,7 @@ class Dashboards {
         try {
             return RequestDates.requireInRange(name, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a date such as 2026-04-30");
+            throw new DomainException(CommonErrors.INVALID_INPUT, name + " must be a date such as 2026-04-30");
         }
     }
 }

@@ -1,12 +1,14 @@
 package dev.urakata.query.console;
 
 import dev.urakata.query.console.FormCommands.Refusal;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.DraftInvoiceCommand;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceLine;
 import dev.urakata.shared.finance.IssueInvoiceCommand;
+import dev.urakata.shared.inventory.InventoryErrors;
 import dev.urakata.shared.inventory.ReceiveStockCommand;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
@@ -136,12 +138,12 @@ class DepartmentFormsController {
                     : "must be less than or equal to 500");
         }
         if (errors.any() || !commands.send(errors, List.of(
-                Refusal.of(ErrorCode.NOT_FOUND, "scheduleId"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "schedule's period", "start"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "end must be after start", "end"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "a shift lasts at most", "end"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "position", "position"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "requiredHeadcount", "requiredHeadcount")),
+                Refusal.of(CommonErrors.NOT_FOUND, "scheduleId"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "schedule's period", "start"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "end must be after start", "end"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "a shift lasts at most", "end"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "position", "position"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "requiredHeadcount", "requiredHeadcount")),
                 new AddShiftCommand(schedule, new ShiftId(form.formId()), start, end, form.position().trim(),
                         headcount))) {
             return shiftPage(model, errors, form);
@@ -178,11 +180,11 @@ class DepartmentFormsController {
         Money unitCost = FormCommands.money(errors, "unitCost", form.unitCost(), "currency", form.currency(), false);
         String reference = isBlank(form.reference()) ? null : form.reference().trim();
         if (errors.any() || !commands.send(errors, List.of(
-                Refusal.of(ErrorCode.NOT_FOUND, "itemId"),
-                Refusal.of(ErrorCode.UNKNOWN_WAREHOUSE, "warehouseId"),
-                Refusal.of(ErrorCode.CURRENCY_MISMATCH, "currency"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "quantity", "quantity"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "unitCost", "unitCost")),
+                Refusal.of(CommonErrors.NOT_FOUND, "itemId"),
+                Refusal.of(InventoryErrors.UNKNOWN_WAREHOUSE, "warehouseId"),
+                Refusal.of(CommonErrors.CURRENCY_MISMATCH, "currency"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "quantity", "quantity"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "unitCost", "unitCost")),
                 new ReceiveStockCommand(item, warehouse, form.formId(), quantity, unitCost, reference))) {
             return receiptPage(model, errors, form);
         }
@@ -219,9 +221,9 @@ class DepartmentFormsController {
         LocalDate dueDate = errors.parse("dueDate", form.dueDate(), FormErrors::date, "must be a date");
         List<InvoiceLine> lines = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>(List.of(
-                Refusal.of(ErrorCode.NOT_FOUND, "customerId"),
-                Refusal.of(ErrorCode.CURRENCY_MISMATCH, "currency"),
-                Refusal.of(ErrorCode.INVALID_INPUT, "dueDate", "dueDate")));
+                Refusal.of(CommonErrors.NOT_FOUND, "customerId"),
+                Refusal.of(CommonErrors.CURRENCY_MISMATCH, "currency"),
+                Refusal.of(CommonErrors.INVALID_INPUT, "dueDate", "dueDate")));
         List<LineForm> entered = form.lines() == null ? List.of() : form.lines();
         for (int i = 0; i < entered.size(); i++) {
             LineForm line = entered.get(i);
@@ -239,7 +241,7 @@ class DepartmentFormsController {
             String taxCode = isBlank(line.taxCode()) ? null : line.taxCode().trim();
             lines.add(new InvoiceLine(isBlank(line.description()) ? null : line.description().trim(), quantity,
                     price, taxCode));
-            refusals.add(Refusal.of(ErrorCode.UNKNOWN_TAX_CODE, "'" + taxCode + "'", prefix + "taxCode"));
+            refusals.add(Refusal.of(FinanceErrors.UNKNOWN_TAX_CODE, "'" + taxCode + "'", prefix + "taxCode"));
         }
         if (lines.isEmpty()) {
             errors.add("lines[0].description", "at least one line is required");

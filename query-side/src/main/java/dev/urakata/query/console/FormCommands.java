@@ -1,5 +1,6 @@
 package dev.urakata.query.console;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.error.ErrorDetails;
@@ -46,7 +47,7 @@ class FormCommands {
         }
 
         boolean matches(ErrorCode refused, String detail) {
-            return code == refused && (detailContains == null || (detail != null && detail.contains(detailContains)));
+            return code.is(refused) && (detailContains == null || (detail != null && detail.contains(detailContains)));
         }
     }
 
@@ -61,22 +62,22 @@ class FormCommands {
             } catch (CommandExecutionException e) {
                 Object details = e.getDetails().orElse(null);
                 if (details instanceof ErrorDetails error) {
-                    reject(errors, refusals, error.code(), error.detail());
+                    reject(errors, refusals, error, error.detail());
                 } else if (details instanceof Map<?, ?> map && map.get("code") != null) {
                     // Details that crossed a process boundary without their type.
-                    reject(errors, refusals, ErrorCode.valueOf(map.get("code").toString()),
-                            String.valueOf(map.get("detail")));
+                    ErrorDetails error = ErrorDetails.of(map);
+                    reject(errors, refusals, error, error.detail());
                 } else if (e.getCause() instanceof AggregateStreamCreationException) {
-                    reject(errors, refusals, ErrorCode.ALREADY_EXISTS, "This form was already submitted");
+                    reject(errors, refusals, CommonErrors.ALREADY_EXISTS, "This form was already submitted");
                 } else {
-                    reject(errors, refusals, ErrorCode.INTERNAL_ERROR, "The command could not be carried out");
+                    reject(errors, refusals, CommonErrors.INTERNAL_ERROR, "The command could not be carried out");
                 }
                 return false;
             } catch (DomainException e) {
                 reject(errors, refusals, e.code(), e.getMessage());
                 return false;
             } catch (AggregateStreamCreationException e) {
-                reject(errors, refusals, ErrorCode.ALREADY_EXISTS, "This form was already submitted");
+                reject(errors, refusals, CommonErrors.ALREADY_EXISTS, "This form was already submitted");
                 return false;
             }
         }

@@ -3,10 +3,10 @@ package dev.urakata.query.console;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.query.console.FormCommands.Refusal;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.HireEmployeeCommand;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.it.OpenTicketCommand;
 import dev.urakata.shared.it.TicketId;
 import dev.urakata.shared.it.TicketPriority;
@@ -100,7 +100,7 @@ class FormsConsoleController {
                 "must be a date");
         Money salary = FormCommands.money(errors, "salaryAmount", form.salaryAmount(), "currency", form.currency(),
                 true);
-        if (errors.any() || !commands.send(errors, List.of(Refusal.of(ErrorCode.DUPLICATE_EMPLOYEE_NUMBER,
+        if (errors.any() || !commands.send(errors, List.of(Refusal.of(HrErrors.DUPLICATE_EMPLOYEE_NUMBER,
                 "employeeNumber")), new HireEmployeeCommand(new EmployeeId(form.formId()), form.employeeNumber(),
                 form.givenName(), form.familyName(), form.email(), form.department(), form.position(), type,
                 contractEnd, hireDate, salary))) {

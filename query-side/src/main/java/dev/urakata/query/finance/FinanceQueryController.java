@@ -3,8 +3,8 @@ package dev.urakata.query.finance;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.AccountLedgerPage;
 import dev.urakata.shared.finance.AccountLedgerQuery;
 import dev.urakata.shared.finance.BalanceSheet;
@@ -102,7 +102,7 @@ class FinanceQueryController {
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         results.checkPaging(page, size);
         if (chart.find(account) == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No account " + account + " in the chart of accounts");
+            throw new DomainException(CommonErrors.NOT_FOUND, "No account " + account + " in the chart of accounts");
         }
         return results.await(queries.query(new AccountLedgerQuery(account, currency, from, to, asOf(asOf), page,
                 size), AccountLedgerPage.class));
@@ -115,7 +115,7 @@ class FinanceQueryController {
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                 @RequestParam(required = false) String asOf) {
         if (to.isBefore(from)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "to must not lie before from");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "to must not lie before from");
         }
         return results.await(queries.query(new ProfitAndLossQuery(from, to, asOf(asOf)), ProfitAndLoss.class));
     }
@@ -147,7 +147,7 @@ class FinanceQueryController {
     InvoiceDetails invoice(@PathVariable InvoiceId invoiceId, @RequestParam(required = false) String asOf) {
         return results.await(queries.query(new FindInvoiceQuery(invoiceId, asOf(asOf)),
                         ResponseTypes.optionalInstanceOf(InvoiceDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No invoice with id " + invoiceId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No invoice with id " + invoiceId));
     }
 
     @GetMapping("/customers/{customerId}")
@@ -157,7 +157,7 @@ class FinanceQueryController {
     CustomerDetails customer(@PathVariable CustomerId customerId, @RequestParam(required = false) String asOf) {
         return results.await(queries.query(new FindCustomerQuery(customerId, asOf(asOf)),
                         ResponseTypes.optionalInstanceOf(CustomerDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No customer with id " + customerId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No customer with id " + customerId));
     }
 
     @GetMapping("/expense-claims/{claimId}")
@@ -167,7 +167,7 @@ class FinanceQueryController {
     ExpenseClaimDetails expenseClaim(@PathVariable ExpenseClaimId claimId) {
         return results.await(queries.query(new FindExpenseClaimQuery(claimId),
                         ResponseTypes.optionalInstanceOf(ExpenseClaimDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No expense claim with id " + claimId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No expense claim with id " + claimId));
     }
 
     @GetMapping("/receivables/aging")
@@ -192,7 +192,7 @@ class FinanceQueryController {
         try {
             month = RequestDates.requireInRange("period", YearMonth.parse(period));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "period must be a month such as 2026-04");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "period must be a month such as 2026-04");
         }
         return results.await(queries.query(new ListBudgetsQuery(month, department, asOf(asOf), page, size),
                 BudgetPage.class));

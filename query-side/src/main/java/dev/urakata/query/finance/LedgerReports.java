@@ -2,8 +2,8 @@ package dev.urakata.query.finance;
 
 import dev.urakata.query.finance.ChartOfAccounts.Account;
 import dev.urakata.query.finance.ChartOfAccounts.Type;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.finance.AccountLedgerPage;
 import dev.urakata.shared.finance.AccountLedgerQuery;
 import dev.urakata.shared.finance.BalanceSheet;
@@ -87,7 +87,7 @@ public class LedgerReports {
     AccountLedgerPage handle(AccountLedgerQuery query) {
         Account account = chart.find(query.account());
         if (account == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No account " + query.account() + " in the chart");
+            throw new DomainException(CommonErrors.NOT_FOUND, "No account " + query.account() + " in the chart");
         }
         Map<String, BigDecimal> running = new LinkedHashMap<>();
         List<LedgerLine> entries = new ArrayList<>();
@@ -117,7 +117,7 @@ public class LedgerReports {
     @QueryHandler
     ProfitAndLoss handle(ProfitAndLossQuery query) {
         if (query.from() == null || query.to() == null || query.to().isBefore(query.from())) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "from and to are required, from not after to");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "from and to are required, from not after to");
         }
         Map<String, BigDecimal> balances = new TreeMap<>();
         lines.forEach(null, query.from(), query.to(), query.asOf(), null, doc -> {
@@ -138,7 +138,7 @@ public class LedgerReports {
     @QueryHandler
     BalanceSheet handle(BalanceSheetQuery query) {
         if (query.at() == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "at is required");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "at is required");
         }
         Map<String, BigDecimal> balances = lines.balances(null, query.at(), query.asOf());
         List<StatementLine> assets = statement(balances, type -> type == Type.ASSET);

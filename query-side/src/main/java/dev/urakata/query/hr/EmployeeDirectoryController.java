@@ -2,8 +2,8 @@ package dev.urakata.query.hr;
 
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeDetails;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeePage;
@@ -64,6 +64,6 @@ class EmployeeDirectoryController {
     EmployeeDetails find(@PathVariable EmployeeId employeeId, @RequestParam(required = false) String asOf) {
         return results.await(queries.query(new FindEmployeeQuery(employeeId, asOf == null ? null : AsOf.parse(asOf)),
                         ResponseTypes.optionalInstanceOf(EmployeeDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No employee with id " + employeeId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No employee with id " + employeeId));
     }
 }

@@ -4,8 +4,8 @@ import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.AssetPage;
 import dev.urakata.shared.it.AssetStatus;
@@ -99,7 +99,7 @@ class ItQueryController {
                         ResponseTypes.optionalInstanceOf(TicketDetails.class)))
                 .filter(details -> readsAll(user)
                         || CurrentEmployee.employeeNumber(user).equals(details.ticket().requester()))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No ticket " + ticketId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No ticket " + ticketId));
         return found;
     }
 
@@ -115,7 +115,7 @@ class ItQueryController {
         results.checkPaging(page, size);
         boolean withoutNames = !readsAll(user);
         if (withoutNames && employeeId != null) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Who holds which asset is personal data");
+            throw new DomainException(CommonErrors.FORBIDDEN, "Who holds which asset is personal data");
         }
         AssetPage found = results.await(queries.query(new ListAssetsQuery(employeeId, status, type, page, size),
                 AssetPage.class));
@@ -156,7 +156,7 @@ class ItQueryController {
         try {
             return at == null ? null : RequestDates.requireInRange("at", Instant.parse(at));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT,
+            throw new DomainException(CommonErrors.INVALID_INPUT,
                     "at must be an ISO instant such as 2026-05-01T09:00:00Z");
         }
     }

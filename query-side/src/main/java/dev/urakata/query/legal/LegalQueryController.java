@@ -2,8 +2,8 @@ package dev.urakata.query.legal;
 
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.legal.ContractDetails;
 import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.legal.ContractKind;
@@ -71,13 +71,13 @@ class LegalQueryController {
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         results.checkPaging(page, size);
         if (within < 0 || within > MAX_WITHIN_DAYS) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "within must be between 0 and " + MAX_WITHIN_DAYS);
+            throw new DomainException(CommonErrors.INVALID_INPUT, "within must be between 0 and " + MAX_WITHIN_DAYS);
         }
         LocalDate day;
         try {
             day = on == null ? LocalDate.now(ZoneOffset.UTC) : RequestDates.requireInRange("on", LocalDate.parse(on));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "on must be an ISO date such as 2026-04-01");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "on must be an ISO date such as 2026-04-01");
         }
         return results.await(queries.query(new ListContractsQuery(null, kind, null, day, within, page, size),
                 ContractPage.class));
@@ -88,7 +88,7 @@ class LegalQueryController {
     ContractDetails contract(@PathVariable ContractId contractId) {
         return results.await(queries.query(new FindContractQuery(contractId),
                         ResponseTypes.optionalInstanceOf(ContractDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No contract " + contractId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No contract " + contractId));
     }
 
     @GetMapping("/cases")
@@ -106,6 +106,6 @@ class LegalQueryController {
     LegalCaseSummary legalCase(@PathVariable LegalCaseId caseId) {
         return results.await(queries.query(new ListLegalCasesQuery(caseId, null, null, 0, 1), LegalCasePage.class))
                 .items().stream().findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No legal case " + caseId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No legal case " + caseId));
     }
 }

@@ -5,7 +5,7 @@ import dev.urakata.config.storage.ScratchCollections;
 import dev.urakata.query.readmodel.ReadModelProperties;
 import dev.urakata.query.readmodel.ReadModelRoutes;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.operations.OperationsErrors;
 import dev.urakata.shared.operations.RebuildStatus;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -118,7 +118,7 @@ public class BlueGreenRebuilds implements DisposableBean {
         List<Class<?>> types = RebuildableProcessors.projectionTypes(name, processor);
         EventStore store = eventStore.getIfAvailable();
         if (store == null) {
-            throw new DomainException(ErrorCode.PROCESSOR_REBUILD_NOT_SUPPORTED,
+            throw new DomainException(OperationsErrors.PROCESSOR_REBUILD_NOT_SUPPORTED,
                     "This instance has no event store to rebuild " + name + " from");
         }
         String runId = UUID.randomUUID().toString();

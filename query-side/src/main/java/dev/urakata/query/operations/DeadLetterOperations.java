@@ -1,7 +1,7 @@
 package dev.urakata.query.operations;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.operations.DeadLetterDetails;
 import dev.urakata.shared.operations.DeadLetterEvictionResult;
 import dev.urakata.shared.operations.DeadLetterGroupSummary;
@@ -89,7 +89,7 @@ public class DeadLetterOperations {
         List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
         queue.deadLetterSequence(sequenceId).forEach(letters::add);
         if (letters.isEmpty()) {
-            throw new DomainException(ErrorCode.NOT_FOUND,
+            throw new DomainException(CommonErrors.NOT_FOUND,
                     "No dead-lettered sequence " + sequenceId + " in processing group " + group);
         }
         letters.forEach(queue::evict);
@@ -106,7 +106,8 @@ public class DeadLetterOperations {
     }
 
     private static DomainException unknownGroup(String group) {
-        return new DomainException(ErrorCode.NOT_FOUND, "No processing group with a dead-letter queue named " + group);
+        return new DomainException(CommonErrors.NOT_FOUND,
+                "No processing group with a dead-letter queue named " + group);
     }
 
     private static DeadLetterSequenceDetails sequence(Iterable<DeadLetter<? extends EventMessage<?>>> sequence) {

@@ -1,7 +1,8 @@
 package dev.urakata.query.operations;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.operations.OperationsErrors;
 import dev.urakata.shared.operations.ProcessorStatus;
 import dev.urakata.shared.operations.RebuildStatus;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -83,11 +84,11 @@ public class ProcessorOperations {
     synchronized ProcessorStatus reset(String name, String user) {
         EventProcessor found = processor(name);
         if (!(found instanceof StreamingEventProcessor processor) || !processor.supportsReset()) {
-            throw new DomainException(ErrorCode.PROCESSOR_RESET_NOT_SUPPORTED,
+            throw new DomainException(OperationsErrors.PROCESSOR_RESET_NOT_SUPPORTED,
                     "The event processor " + name + " does not support a reset");
         }
         if (rebuilds.inProgress(name)) {
-            throw new DomainException(ErrorCode.PROCESSOR_REBUILD_IN_PROGRESS,
+            throw new DomainException(OperationsErrors.PROCESSOR_REBUILD_IN_PROGRESS,
                     "A rebuild of " + name + " is running; reset it once the rebuild has ended");
         }
         beforeReplay.forEach(listener -> listener.beforeReplay(name, user));
@@ -100,7 +101,7 @@ public class ProcessorOperations {
             // this instance claims them again; the others carry on where they were.
             log.warn("Could not reset event processor {}", name, e);
             processor.start();
-            throw new DomainException(ErrorCode.PROCESSOR_RESET_REFUSED, "The event processor " + name
+            throw new DomainException(OperationsErrors.PROCESSOR_RESET_REFUSED, "The event processor " + name
                     + " could not be reset now; another instance may hold its segments");
         }
         // The replay hands every parked event to the handlers again; letters left in the queue would only park
@@ -114,7 +115,7 @@ public class ProcessorOperations {
     private EventProcessor processor(String name) {
         EventProcessor found = processing.eventProcessors().get(name);
         if (found == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No event processor named " + name);
+            throw new DomainException(CommonErrors.NOT_FOUND, "No event processor named " + name);
         }
         return found;
     }

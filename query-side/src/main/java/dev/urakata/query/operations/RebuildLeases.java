@@ -7,7 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.urakata.query.readmodel.ReadModelRoutes;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.operations.OperationsErrors;
 import dev.urakata.shared.operations.RebuildStatus;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -116,7 +116,7 @@ final class RebuildLeases {
     }
 
     private static DomainException inProgress(String name, Document existing) {
-        return new DomainException(ErrorCode.PROCESSOR_REBUILD_IN_PROGRESS, "A rebuild of " + name
+        return new DomainException(OperationsErrors.PROCESSOR_REBUILD_IN_PROGRESS, "A rebuild of " + name
                 + " is already running" + (existing == null ? "" : " (started by " + existing.getString("startedBy")
                 + " at " + existing.getDate("startedAt").toInstant() + ")"));
     }

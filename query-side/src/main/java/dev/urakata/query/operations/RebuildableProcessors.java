@@ -1,7 +1,8 @@
 package dev.urakata.query.operations;
 
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.operations.OperationsErrors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -39,10 +40,10 @@ final class RebuildableProcessors {
     StreamingEventProcessor processor(String name) {
         EventProcessor found = processing.eventProcessors().get(name);
         if (found == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "No event processor named " + name);
+            throw new DomainException(CommonErrors.NOT_FOUND, "No event processor named " + name);
         }
         if (!(found instanceof StreamingEventProcessor processor) || !processor.supportsReset()) {
-            throw new DomainException(ErrorCode.PROCESSOR_RESET_NOT_SUPPORTED,
+            throw new DomainException(OperationsErrors.PROCESSOR_RESET_NOT_SUPPORTED,
                     "The event processor " + name + " cannot replay its events, so it cannot be rebuilt");
         }
         return processor;
@@ -88,7 +89,7 @@ final class RebuildableProcessors {
     }
 
     static DomainException notRebuildable(String name, String reason) {
-        return new DomainException(ErrorCode.PROCESSOR_REBUILD_NOT_SUPPORTED, "The event processor " + name
+        return new DomainException(OperationsErrors.PROCESSOR_REBUILD_NOT_SUPPORTED, "The event processor " + name
                 + " cannot be rebuilt beside its live version: " + reason + ". Reset it in place instead.");
     }
 }

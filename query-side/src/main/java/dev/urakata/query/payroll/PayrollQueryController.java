@@ -3,8 +3,8 @@ package dev.urakata.query.payroll;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.payroll.ExplainPayslipQuery;
 import dev.urakata.shared.payroll.FindPayrollRegisterQuery;
@@ -79,7 +79,7 @@ class PayrollQueryController {
     PayrollRegister register(@PathVariable PayrollRunId runId, @RequestParam(required = false) String asOf) {
         return results.await(queries.query(new FindPayrollRegisterQuery(runId, asOf(asOf)),
                         ResponseTypes.optionalInstanceOf(PayrollRegister.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No payroll run with id " + runId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No payroll run with id " + runId));
     }
 
     @GetMapping("/payslips")
@@ -90,7 +90,7 @@ class PayrollQueryController {
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         results.checkPaging(page, size);
         if (year != null && (year < 1900 || year > 9999)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "year must be between 1900 and 9999");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "year must be between 1900 and 9999");
         }
         return results.await(queries.query(new ListPayslipsQuery(employeeId, year, asOf(asOf), page, size),
                 PayslipPage.class));
@@ -102,7 +102,7 @@ class PayrollQueryController {
     PayslipDetails payslip(@PathVariable PayslipId payslipId, @RequestParam(required = false) String asOf) {
         return results.await(queries.query(new FindPayslipQuery(payslipId, asOf(asOf)),
                         ResponseTypes.optionalInstanceOf(PayslipDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No payslip with id " + payslipId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No payslip with id " + payslipId));
     }
 
     @GetMapping("/payslips/{payslipId}/explanation")
@@ -111,7 +111,7 @@ class PayrollQueryController {
     PayslipExplanation explanation(@PathVariable PayslipId payslipId, @RequestParam(required = false) String asOf) {
         return results.await(queries.query(new ExplainPayslipQuery(payslipId, asOf(asOf)),
                         ResponseTypes.optionalInstanceOf(PayslipExplanation.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No payslip with id " + payslipId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No payslip with id " + payslipId));
     }
 
     @GetMapping("/costs")
@@ -151,17 +151,17 @@ class PayrollQueryController {
         try {
             return RequestDates.requireInRange(name, YearMonth.parse(value));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, name + " must be a month such as 2026-01");
+            throw new DomainException(CommonErrors.INVALID_INPUT, name + " must be a month such as 2026-01");
         }
     }
 
     /** Returns {@code last} if the range is sound: in order and at most ten years, so a query stays bounded. */
     private static YearMonth range(YearMonth first, YearMonth last) {
         if (last.isBefore(first)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "to must not be before from");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "to must not be before from");
         }
         if (first.plusYears(10).isBefore(last)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "from and to may be at most ten years apart");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "from and to may be at most ten years apart");
         }
         return last;
     }

@@ -1,8 +1,8 @@
 package dev.urakata.query.processes;
 
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.processes.EmployeeProcessPage;
 import dev.urakata.shared.processes.EmployeeProcessProgress;
@@ -58,7 +58,7 @@ class EmployeeProcessController {
     EmployeeProcessProgress find(@PathVariable ProcessKind kind, @PathVariable EmployeeId employeeId) {
         return results.await(queries.query(new FindEmployeeProcessQuery(kind, employeeId),
                         ResponseTypes.optionalInstanceOf(EmployeeProcessProgress.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
                         "No " + kind.name().toLowerCase(java.util.Locale.ROOT) + " for employee " + employeeId));
     }
 }

@@ -1,8 +1,8 @@
 package dev.urakata.query.purchasing;
 
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.purchasing.FindPurchaseOrderQuery;
 import dev.urakata.shared.purchasing.ListPurchaseOrdersQuery;
 import dev.urakata.shared.purchasing.PurchaseOrderDetails;
@@ -54,7 +54,7 @@ class PurchaseOrderController {
     PurchaseOrderDetails find(@PathVariable PurchaseOrderId purchaseOrderId) {
         return results.await(queries.query(new FindPurchaseOrderQuery(purchaseOrderId),
                         ResponseTypes.optionalInstanceOf(PurchaseOrderDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
                         "No purchase order with id " + purchaseOrderId));
     }
 }

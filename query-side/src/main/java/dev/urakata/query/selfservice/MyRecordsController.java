@@ -3,9 +3,10 @@ package dev.urakata.query.selfservice;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.query.workforce.LeaveBalanceProjection;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.HrErrors;
 import dev.urakata.shared.payroll.ExplainPayslipQuery;
 import dev.urakata.shared.payroll.FindPayslipQuery;
 import dev.urakata.shared.payroll.ListPayslipsQuery;
@@ -82,7 +83,7 @@ class MyRecordsController {
                          Authentication user) {
         results.checkPaging(page, size);
         if (year != null && (year < 1900 || year > 9999)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "year must be between 1900 and 9999");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "year must be between 1900 and 9999");
         }
         return results.await(queries.query(new ListPayslipsQuery(self(user), year, null, page, size),
                 PayslipPage.class));
@@ -114,7 +115,7 @@ class MyRecordsController {
         EmployeeId me = self(user);
         return results.await(queries.query(new FindLeaveBalanceQuery(me),
                         ResponseTypes.optionalInstanceOf(LeaveBalance.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No leave account yet"));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No leave account yet"));
     }
 
     @GetMapping("/leave-requests")
@@ -135,7 +136,7 @@ class MyRecordsController {
                              Authentication user) {
         results.checkPaging(page, size);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "from..to must be a range of at most "
+            throw new DomainException(CommonErrors.INVALID_INPUT, "from..to must be a range of at most "
                     + MAX_RANGE_DAYS + " days");
         }
         return results.await(queries.query(new ListEmployeeShiftsQuery(self(user), from, to, page, size),
@@ -154,11 +155,11 @@ class MyRecordsController {
     /** The employee the sign-in maps to; 403 for a sign-in that is nobody's. */
     private EmployeeId self(Authentication user) {
         Optional<EmployeeId> self = employees.employeeWithNumber(CurrentEmployee.employeeNumber(user));
-        return self.orElseThrow(() -> new DomainException(ErrorCode.NOT_AN_EMPLOYEE,
+        return self.orElseThrow(() -> new DomainException(HrErrors.NOT_AN_EMPLOYEE,
                 "The sign-in " + user.getName() + " is not bound to an employee"));
     }
 
     private static DomainException noPayslip(PayslipId payslipId) {
-        return new DomainException(ErrorCode.NOT_FOUND, "You have no payslip with id " + payslipId);
+        return new DomainException(CommonErrors.NOT_FOUND, "You have no payslip with id " + payslipId);
     }
 }

@@ -1,8 +1,8 @@
 package dev.urakata.query.shipping;
 
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.shipping.FindShipmentQuery;
 import dev.urakata.shared.shipping.ListShipmentsQuery;
 import dev.urakata.shared.shipping.ShipmentDetails;
@@ -51,6 +51,6 @@ class ShipmentController {
     ShipmentDetails find(@PathVariable ShipmentId shipmentId) {
         return results.await(queries.query(new FindShipmentQuery(shipmentId),
                         ResponseTypes.optionalInstanceOf(ShipmentDetails.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No shipment with id " + shipmentId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No shipment with id " + shipmentId));
     }
 }

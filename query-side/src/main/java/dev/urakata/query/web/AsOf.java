@@ -1,8 +1,8 @@
 package dev.urakata.query.web;
 
 import dev.urakata.config.web.RequestDates;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ public final class AsOf {
             }
             return RequestDates.requireInRange("asOf", Instant.parse(value));
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT,
+            throw new DomainException(CommonErrors.INVALID_INPUT,
                     "asOf must be an ISO date (2026-05-01) or instant (2026-05-01T09:00:00Z)");
         }
     }

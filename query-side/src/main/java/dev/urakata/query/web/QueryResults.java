@@ -1,8 +1,8 @@
 package dev.urakata.query.web;
 
 import dev.urakata.config.UrakataProperties;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.CompletableFuture;
@@ -34,13 +34,13 @@ public class QueryResults {
     /** Refuses a negative page, a size outside 1..max-page-size, or a page that starts past {@link #MAX_OFFSET}. */
     public void checkPaging(int page, int size) {
         if (page < 0) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "page must be 0 or more");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "page must be 0 or more");
         }
         if (size < 1 || size > maxPageSize) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "size must be between 1 and " + maxPageSize);
+            throw new DomainException(CommonErrors.INVALID_INPUT, "size must be between 1 and " + maxPageSize);
         }
         if ((long) page * size > MAX_OFFSET) {
-            throw new DomainException(ErrorCode.INVALID_INPUT,
+            throw new DomainException(CommonErrors.INVALID_INPUT,
                     "page × size must be at most " + MAX_OFFSET + " (no list holds that many entries)");
         }
     }
@@ -51,9 +51,9 @@ public class QueryResults {
             return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "Interrupted while waiting for the answer");
+            throw new DomainException(CommonErrors.SERVICE_UNAVAILABLE, "Interrupted while waiting for the answer");
         } catch (TimeoutException e) {
-            throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The query was not answered in time");
+            throw new DomainException(CommonErrors.SERVICE_UNAVAILABLE, "The query was not answered in time");
         } catch (ExecutionException | CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof RuntimeException runtime) {

@@ -3,8 +3,8 @@ package dev.urakata.query.workforce;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.EmployeeShiftPage;
 import dev.urakata.shared.workforce.FindScheduleQuery;
@@ -88,7 +88,7 @@ class WorkforceQueryController {
     ScheduleSummary schedule(@PathVariable ScheduleId scheduleId) {
         return results.await(queries.query(new FindScheduleQuery(scheduleId),
                         ResponseTypes.optionalInstanceOf(ScheduleSummary.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No schedule with id " + scheduleId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No schedule with id " + scheduleId));
     }
 
     @GetMapping("/shifts/understaffed")
@@ -111,7 +111,7 @@ class WorkforceQueryController {
     ShiftView shift(@PathVariable ShiftId shiftId) {
         return results.await(queries.query(new FindShiftQuery(shiftId),
                         ResponseTypes.optionalInstanceOf(ShiftView.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No shift with id " + shiftId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No shift with id " + shiftId));
     }
 
     @GetMapping("/employees/{employeeId}/shifts")
@@ -142,7 +142,7 @@ class WorkforceQueryController {
                                    @RequestParam(defaultValue = "20") int size) {
         results.checkPaging(page, size);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "to must not be before from");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "to must not be before from");
         }
         return results.await(queries.query(new ListLabourViolationsQuery(employeeId, scheduleId, rule, foundBy,
                 from, to, page, size), LabourViolationPage.class));
@@ -172,12 +172,12 @@ class WorkforceQueryController {
                 return midYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
             }
         }
-        throw new DomainException(ErrorCode.INVALID_INPUT, "week must be an ISO week such as 2026-W15");
+        throw new DomainException(CommonErrors.INVALID_INPUT, "week must be an ISO week such as 2026-W15");
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "from..to must be a range of at most "
+            throw new DomainException(CommonErrors.INVALID_INPUT, "from..to must be a range of at most "
                     + MAX_RANGE_DAYS + " days");
         }
     }

@@ -3,8 +3,8 @@ package dev.urakata.query.workforce;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.query.web.QueryResults;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
-import dev.urakata.shared.error.ErrorCode;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AttendancePage;
 import dev.urakata.shared.workforce.FindLeaveBalanceQuery;
@@ -80,7 +80,7 @@ class WorkforceTimeQueryController {
         LocalDate first = parse("from", from, LocalDate::parse);
         LocalDate last = parse("to", to, LocalDate::parse);
         if (first != null && last != null && last.isBefore(first)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "to must not be before from");
+            throw new DomainException(CommonErrors.INVALID_INPUT, "to must not be before from");
         }
         return results.await(queries.query(new ListAttendanceQuery(null, employee, first, last, page, size),
                 AttendancePage.class));
@@ -104,7 +104,7 @@ class WorkforceTimeQueryController {
     TimesheetSummary timesheet(@PathVariable TimesheetId timesheetId, Authentication user) {
         TimesheetSummary found = results.await(queries.query(new ListTimesheetsQuery(timesheetId, null, null, null,
                 0, 1), TimesheetPage.class)).items().stream().findFirst().orElseThrow(() ->
-                new DomainException(ErrorCode.NOT_FOUND, "No timesheet " + timesheetId));
+                new DomainException(CommonErrors.NOT_FOUND, "No timesheet " + timesheetId));
         allowed(user, found.employeeId());
         return found;
     }
@@ -115,7 +115,7 @@ class WorkforceTimeQueryController {
         allowed(user, employeeId);
         return results.await(queries.query(new FindLeaveBalanceQuery(employeeId),
                         ResponseTypes.optionalInstanceOf(LeaveBalance.class)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No leave account for " + employeeId));
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No leave account for " + employeeId));
     }
 
     @GetMapping("/employees/{employeeId}/leave-requests")
@@ -139,9 +139,9 @@ class WorkforceTimeQueryController {
             return requested;
         }
         EmployeeId self = employees.employeeWithNumber(CurrentEmployee.employeeNumber(user)).orElseThrow(() ->
-                new DomainException(ErrorCode.FORBIDDEN, "User " + user.getName() + " is not a known employee"));
+                new DomainException(CommonErrors.FORBIDDEN, "User " + user.getName() + " is not a known employee"));
         if (requested != null && !requested.equals(self)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "An employee may only read their own records");
+            throw new DomainException(CommonErrors.FORBIDDEN, "An employee may only read their own records");
         }
         return self;
     }
@@ -150,7 +150,7 @@ class WorkforceTimeQueryController {
         try {
             return value == null ? null : parser.apply(value);
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, name + " is not a valid ISO value: " + value);
+            throw new DomainException(CommonErrors.INVALID_INPUT, name + " is not a valid ISO value: " + value);
         }
     }
 }

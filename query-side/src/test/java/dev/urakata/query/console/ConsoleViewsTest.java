@@ -1,6 +1,6 @@
 package dev.urakata.query.console;
 
-import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -68,13 +68,13 @@ class ConsoleViewsTest {
 
     @Test
     void aRefusalIsAboutTheFieldTheFirstMatchingRuleNames() {
-        FormCommands.Refusal period = FormCommands.Refusal.of(ErrorCode.INVALID_INPUT,
+        FormCommands.Refusal period = FormCommands.Refusal.of(CommonErrors.INVALID_INPUT,
                 "schedule's period", "start");
-        assertThat(period.matches(ErrorCode.INVALID_INPUT,
+        assertThat(period.matches(CommonErrors.INVALID_INPUT,
                 "the shift must lie inside the schedule's period 2026-12-01..2026-12-14")).isTrue();
-        assertThat(period.matches(ErrorCode.INVALID_INPUT, "end must be after start"))
+        assertThat(period.matches(CommonErrors.INVALID_INPUT, "end must be after start"))
                 .isFalse();
-        assertThat(FormCommands.Refusal.of(ErrorCode.NOT_FOUND, "scheduleId")
-                .matches(ErrorCode.NOT_FOUND, null)).isTrue();
+        assertThat(FormCommands.Refusal.of(CommonErrors.NOT_FOUND, "scheduleId")
+                .matches(CommonErrors.NOT_FOUND, null)).isTrue();
     }
 }

@@ -1,10 +1,33 @@
 package dev.urakata.shared.error;
 
 /**
- * The serializable details of a refused command, as carried by Axon's {@code CommandExecutionException}.
+ * The serializable details of a refused command, as carried by Axon's {@code CommandExecutionException}: plain
+ * values, so that they cross Axon Server to a process that may not know the code's enum.
  *
- * @param code   the stable error code
- * @param detail a human-readable explanation, safe to show to the caller
+ * @param code    the stable error code's name
+ * @param refusal what kind of refusal it is
+ * @param detail  a human-readable explanation, safe to show to the caller
  */
-public record ErrorDetails(ErrorCode code, String detail) {
+public record ErrorDetails(String code, Refusal refusal, String detail) implements ErrorCode {
+
+    /** The details of a refusal with {@code code}. */
+    public static ErrorDetails of(ErrorCode code, String detail) {
+        return new ErrorDetails(code.name(), code.refusal(), detail);
+    }
+
+    /**
+     * The details as they arrive when they crossed a process boundary without their type: a map of the same members.
+     * A map without a refusal (from a process older than the refusal kinds) counts as refused by a business rule.
+     */
+    public static ErrorDetails of(java.util.Map<?, ?> map) {
+        Object refusal = map.get("refusal");
+        return new ErrorDetails(String.valueOf(map.get("code")),
+                refusal == null ? Refusal.RULE_VIOLATED : Refusal.valueOf(refusal.toString()),
+                String.valueOf(map.get("detail")));
+    }
+
+    @Override
+    public String name() {
+        return code;
+    }
 }
