@@ -34,6 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -68,6 +69,7 @@ import static org.awaitility.Awaitility.await;
  *
  * <p>Settings (system properties): {@code bench.calls} commands per concurrency level (default 2000),
  * {@code bench.rebuild-events} events in the store before the rebuild is measured (default 20000),
+ * {@code bench.rebuilds} the processors whose rebuild is measured (default employee-directory,audit-trail),
  * {@code bench.history} aggregate history lengths (default 10,100,1000: a history of 10,000 salary changes of one
  * employee outruns the directory and payroll-input views, which keep an employee's salary history in one document
  * that each change rewrites; see the README), {@code bench.batch} raw bulk
@@ -102,6 +104,8 @@ class BenchmarkSuite {
     static final int IDLE_GROWTH_MINUTES = Integer.getInteger("bench.idle-growth-minutes", 10);
     static final int SIZE_EVENTS = Integer.getInteger("bench.size-events", 20_000);
     static final int SIZE_SETTLE_SECONDS = Integer.getInteger("bench.size-settle-seconds", 90);
+    static final List<String> REBUILDS = List.of(System.getProperty("bench.rebuilds",
+            "employee-directory,audit-trail").split(","));
     static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
             "micro,commands,queries,read-your-writes,aggregates,rebuild,holiday-peak,size,idle").split(","));
     static final LocalDate EFFECTIVE = LocalDate.of(2026, 5, 1);
@@ -122,6 +126,7 @@ class BenchmarkSuite {
         report.setting("batch", BATCH);
         report.setting("snapshotThreshold", SNAPSHOT_THRESHOLD);
         report.setting("sections", SECTIONS);
+        report.setting("rebuilds", REBUILDS);
         report.setting("history", java.util.Arrays.toString(HISTORY));
         report.setting("peakSeconds", PEAK_SECONDS);
         report.setting("peakShifts", PEAK_SHIFTS);
@@ -138,28 +143,36 @@ class BenchmarkSuite {
             api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
             if (SECTIONS.contains("commands")) {
                 commandPath();
+                recordJvm("commands");
             }
             if (SECTIONS.contains("queries")) {
                 queriesUnderLoad();
+                recordJvm("queries");
             }
             if (SECTIONS.contains("read-your-writes")) {
                 readYourWrites();
+                recordJvm("read-your-writes");
             }
             if (SECTIONS.contains("aggregates")) {
                 aggregateLoad();
+                recordJvm("aggregates");
             }
             if (SECTIONS.contains("rebuild")) {
                 projectionRebuild();
+                recordJvm("rebuild");
             }
             if (SECTIONS.contains("holiday-peak")) {
                 holidayPeak();
+                recordJvm("holiday-peak");
             }
             if (SECTIONS.contains("size")) {
                 storeSize();
+                recordJvm("size");
             }
             // Last, so that it sees what every other section left behind settle and then nothing more.
             if (SECTIONS.contains("idle")) {
                 idle();
+                recordJvm("idle");
             }
         } finally {
             report.write(Path.of("target", "benchmarks"));
@@ -266,7 +279,7 @@ class BenchmarkSuite {
     }
 
     /** From a command's 200 to the change being visible in the directory, against one plain read. */
-    void readYourWrites() {
+    void readYourWrites() throws InterruptedException {
         // The lag of one change on a quiet service, not the drain of what an earlier section left behind.
         awaitProcessorsIdle();
         String id = hire(1, "RYW").get(0);
@@ -396,8 +409,12 @@ class BenchmarkSuite {
         long inStore = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
         report.setting("eventsInStoreAtRebuild", inStore);
         // The directory applies the salary changes; the audit trail applies every event of every context.
-        rebuildBesideRawUpserts("employee-directory", "hr_employee_directory");
-        rebuildBesideRawUpserts("audit-trail", "audit_events");
+        if (REBUILDS.contains("employee-directory")) {
+            rebuildBesideRawUpserts("employee-directory", "hr_employee_directory");
+        }
+        if (REBUILDS.contains("audit-trail")) {
+            rebuildBesideRawUpserts("audit-trail", "audit_events");
+        }
     }
 
     /**
@@ -415,7 +432,10 @@ class BenchmarkSuite {
         // A rebuild of a young process runs partly while being compiled (on two cores the JIT has one thread); a
         // process that has been up for a while has compiled what it could before the rebuild starts.
         awaitCompilerQuiet();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         Rebuilt measured = rebuild(processor);
+        report.setting(processor + "RebuildJitMillis",
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore);
         long applied = measured.applied();
 
         // The same documents into a collection of the same shape: the target's secondary indexes are part of what
@@ -1039,13 +1059,68 @@ class BenchmarkSuite {
         }
     }
 
-    private void awaitProcessorsIdle() {
+    /**
+     * The JIT's compile time so far and the code cache's use after {@code section}: a figure that falls short late in
+     * a long run may be the compiler's doing (a full code cache is flushed and recompiled), not the code's.
+     */
+    private void recordJvm(String section) {
+        report.setting("jitSecondsAfter." + section,
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1000);
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getName().startsWith("CodeHeap")) {
+                report.setting("codeCacheAfter." + section + "." + pool.getName().replaceAll("[^A-Za-z-]", ""),
+                        (pool.getUsage().getUsed() >> 20) + " of " + (pool.getUsage().getMax() >> 20) + " MB");
+            }
+        }
+    }
+
+    private void awaitProcessorsIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        List<String> behind = processorsBehind();
+        List<String> unchangedSince = behind;
+        long unchangedAt = System.nanoTime();
+        boolean dumped = false;
+        while (!behind.isEmpty()) {
+            if (System.nanoTime() - deadline > 0) {
+                // Named, because a run of 2026-12-06 stopped here without saying which processor was behind.
+                throw new IllegalStateException("Processors still behind after 10 minutes: " + behind);
+            }
+            if (!behind.equals(unchangedSince)) {
+                unchangedSince = behind;
+                unchangedAt = System.nanoTime();
+            } else if (!dumped && System.nanoTime() - unchangedAt > Duration.ofSeconds(90).toNanos()) {
+                // A processor that does not move for this long is stuck, not slow: keep what shows where.
+                dumped = true;
+                dumpStall(behind);
+            }
+            Thread.sleep(500);
+            behind = processorsBehind();
+        }
+    }
+
+    /** Writes the lagging processors' status and every thread's stack to target/benchmarks/stall-*.txt. */
+    private void dumpStall(List<String> behind) {
+        StringBuilder dump = new StringBuilder("Processors behind and not moving for 90 s: " + behind + "\n");
+        dump.append(api.get("admin", "/api/operations/processors").json().toPrettyString()).append("\n\n");
+        for (java.lang.management.ThreadInfo thread : java.lang.management.ManagementFactory.getThreadMXBean()
+                .dumpAllThreads(true, true)) {
+            dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
+            if (thread.getLockName() != null) {
+                dump.append(" on ").append(thread.getLockName()).append(" owned by ").append(thread.getLockOwnerName());
+            }
+            dump.append('\n');
+            for (StackTraceElement frame : thread.getStackTrace()) {
+                dump.append("    at ").append(frame).append('\n');
+            }
+            dump.append('\n');
+        }
         try {
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
-                    .until(this::processorsBehind, List::isEmpty);
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            // Named, because a run of 2026-12-06 stopped here without saying which processor was behind.
-            throw new IllegalStateException("Processors still behind after 10 minutes: " + processorsBehind(), e);
+            Path file = Path.of("target", "benchmarks", "stall-" + System.currentTimeMillis() + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, dump);
+            System.err.println("[bench] processors stuck: " + behind + "; threads and status in " + file);
+        } catch (java.io.IOException e) {
+            System.err.println(dump);
         }
     }
 

@@ -1,7 +1,13 @@
 package dev.urakata.config.processing;
 
-import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,13 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ProcessorThreads {
 
+    private static final Logger log = LoggerFactory.getLogger(ProcessorThreads.class);
+
     private final ScheduledExecutorService coordinators;
     private final ScheduledExecutorService workers;
 
     ProcessorThreads(int coordinatorThreads, int workerThreads) {
-        this.coordinators = Executors.newScheduledThreadPool(Math.max(1, coordinatorThreads),
-                named("processor-coordinator-"));
-        this.workers = Executors.newScheduledThreadPool(Math.max(1, workerThreads), named("processor-worker-"));
+        this.coordinators = new Reporting(Math.max(1, coordinatorThreads), named("processor-coordinator-"));
+        this.workers = new Reporting(Math.max(1, workerThreads), named("processor-worker-"));
     }
 
     ScheduledExecutorService coordinators() {
@@ -34,6 +41,40 @@ final class ProcessorThreads {
     void shutdown() {
         coordinators.shutdown();
         workers.shutdown();
+    }
+
+    /**
+     * A pool that logs what a task dies of. Axon submits its work packages and coordination tasks and never reads the
+     * futures: a task that ends in an exception Axon does not catch itself (an {@code Error}, such as a stack overflow
+     * in a handler) would otherwise vanish without a word, and with it the work package, which then never runs again
+     * and leaves its processor stuck.
+     */
+    private static final class Reporting extends ScheduledThreadPoolExecutor {
+
+        Reporting(int threads, ThreadFactory factory) {
+            super(threads, factory);
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable thrown) {
+            super.afterExecute(task, thrown);
+            Throwable failure = thrown;
+            if (failure == null && task instanceof Future<?> future && future.isDone() && !future.isCancelled()) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    failure = e.getCause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (CancellationException e) {
+                    // cancelled: nothing failed
+                }
+            }
+            if (failure != null) {
+                log.error("An event processor task on {} died; its processor may stop until restarted",
+                        Thread.currentThread().getName(), failure);
+            }
+        }
     }
 
     private static ThreadFactory named(String prefix) {

@@ -101,6 +101,7 @@ final class RebuildRun implements Runnable {
         try {
             // Progress and heartbeat are written on a timer, so that a slow event (or a paused listener) neither
             // floods the lease document nor lets the run look abandoned.
+            long started = System.nanoTime();
             reporter = context.janitor().scheduleWithFixedDelay(this::reportProgress, REPORT_EVERY.toMillis(),
                     REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
             dropSuffixed(abandonedSuffix);
@@ -112,6 +113,8 @@ final class RebuildRun implements Runnable {
                     context.axon().parameterResolverFactory(), context.axon()::handlerDefinition,
                     context.processing().interceptorsFor(name));
             shadow.reset();
+            log.info("Blue-green rebuild of {}: new version {} set up in {} ms", name, suffix,
+                    (System.nanoTime() - started) / 1_000_000);
             // Events up to here are a replay for the new version, as they would be after a reset.
             resetAt = store.createHeadToken();
             try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEventStream(store.openStream(null),
@@ -174,6 +177,8 @@ final class RebuildRun implements Runnable {
     /** Applies events to the new version until it has reached the head of the store as it is now. */
     private void catchUp(BlockingStream<TrackedEventMessage<?>> stream, ShadowProjections shadow)
             throws Exception {
+        long started = System.nanoTime();
+        long appliedBefore = applied;
         Long target = headPosition();
         head = target;
         long idleSince = System.nanoTime();
@@ -208,6 +213,8 @@ final class RebuildRun implements Runnable {
         }
         shadow.flush();
         reportProgress();
+        log.info("Blue-green rebuild of {}: {} events applied up to position {} in {} ms", name,
+                applied - appliedBefore, position(lastToken), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -222,6 +229,7 @@ final class RebuildRun implements Runnable {
         TokenStore tokens = context.processing().tokenStore(name);
         TransactionManager transactions = context.processing().transactionManager(name);
         List<Integer> claimed = new ArrayList<>();
+        long pausedAt = System.nanoTime();
         processor.shutDown();
         try {
             int[] segments = transactions.fetchInTransaction(() -> tokens.fetchSegments(name));
@@ -245,7 +253,8 @@ final class RebuildRun implements Runnable {
             switchedAt = context.clock().instant();
             context.routes().switchTo(name, collections, runId, switchedAt);
             switched = true;
-            log.warn("Blue-green rebuild of {}: queries now read the new version {}", name, collections.values());
+            log.warn("Blue-green rebuild of {}: queries now read the new version {} ({} ms after the live "
+                    + "processor was paused)", name, collections.values(), (System.nanoTime() - pausedAt) / 1_000_000);
             try {
                 for (int segment : claimed) {
                     transactions.executeInTransaction(() -> tokens.storeToken(lastToken, name, segment));
