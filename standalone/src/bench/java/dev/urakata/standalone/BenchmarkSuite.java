@@ -429,25 +429,37 @@ class BenchmarkSuite {
         // then replaced half its documents with themselves.
         List<Document> documents = mongo.getCollection(collection).find().limit(100_000).into(new ArrayList<>());
 
-        // A rebuild of a young process runs partly while being compiled (on two cores the JIT has one thread); a
-        // process that has been up for a while has compiled what it could before the rebuild starts.
-        awaitCompilerQuiet();
-        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        Rebuilt measured = rebuild(processor);
-        report.setting(processor + "RebuildJitMillis",
-                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore);
-        long applied = measured.applied();
-
-        // The same documents into a collection of the same shape: the target's secondary indexes are part of what
-        // the store does for each of its writes. Without them too, for comparison with the runs before 2026-12-06.
-        double bare = rawUpserts(documents, applied, List.of());
-        report.setting(processor + "RawUpsertsWithoutIndexesPerSecond", Math.round(bare));
         List<Document> indexes = new ArrayList<>();
         for (Document index : mongo.getCollection(collection).listIndexes()) {
             if (!index.get("key", Document.class).keySet().equals(Set.of("_id"))) {
                 indexes.add(index);
             }
         }
+        // The server's bulk upsert path serves both figures, and whichever ran first paid for compiling it: until
+        // 2026-12-07 that was always the rebuild, measured first. One unreported round of the baseline goes first now.
+        rawUpserts(documents, Math.min(documents.size(), 20_000), indexes);
+        // A rebuild of a young process runs partly while being compiled (on two cores the JIT has one thread); a
+        // process that has been up for a while has compiled what it could before the rebuild starts.
+        awaitCompilerQuiet();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        Rebuilt measured = rebuild(processor);
+        long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+        report.setting(processor + "RebuildJitMillis", jitMillis);
+        // A rebuild of a production store runs for minutes to hours, and the few seconds the JIT spends compiling its
+        // paths once are lost in it; over the bench's store a short rebuild is half compiling (the audit trail's:
+        // 2.3 s of JIT in a 4.3 s catch-up on 2026-12-07). A rebuild shorter than WARM_REBUILD_UNDER is therefore
+        // measured again, as JMH measures after warm-up; the first one's rate is kept as a setting.
+        if (measured.seconds() < WARM_REBUILD_UNDER.toSeconds()) {
+            report.setting(processor + "FirstRebuildEventsPerSecond", Math.round(measured.perSecond()));
+            awaitCompilerQuiet();
+            measured = rebuild(processor);
+        }
+        long applied = measured.applied();
+
+        // The same documents into a collection of the same shape: the target's secondary indexes are part of what
+        // the store does for each of its writes. Without them too, for comparison with the runs before 2026-12-06.
+        double bare = rawUpserts(documents, applied, List.of());
+        report.setting(processor + "RawUpsertsWithoutIndexesPerSecond", Math.round(bare));
         add("projection rebuild", processor + " blue-green rebuild, " + applied + " events", measured.perSecond(),
                 "events/s",
                 "raw bulk upserts, same " + indexes.size() + " indexes (batch " + BATCH + ")",
@@ -456,7 +468,14 @@ class BenchmarkSuite {
 
     /** One rebuild: the events it applied, and its rate until queries read the new version. */
     private record Rebuilt(long applied, double perSecond) {
+
+        double seconds() {
+            return applied / Math.max(perSecond, 1e-9);
+        }
     }
+
+    /** A rebuild shorter than this is measured a second time, warm (see {@link #rebuildBesideRawUpserts}). */
+    static final Duration WARM_REBUILD_UNDER = Duration.ofSeconds(30);
 
     /** Rebuilds {@code processor} blue-green and waits for the end. */
     private Rebuilt rebuild(String processor) {
@@ -1077,19 +1096,23 @@ class BenchmarkSuite {
     private void awaitProcessorsIdle() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         List<String> behind = processorsBehind();
-        List<String> unchangedSince = behind;
-        long unchangedAt = System.nanoTime();
+        Map<String, Long> positions = processorPositions();
+        long movedAt = System.nanoTime();
+        long waitingSince = System.nanoTime();
         boolean dumped = false;
         while (!behind.isEmpty()) {
             if (System.nanoTime() - deadline > 0) {
                 // Named, because a run of 2026-12-06 stopped here without saying which processor was behind.
                 throw new IllegalStateException("Processors still behind after 10 minutes: " + behind);
             }
-            if (!behind.equals(unchangedSince)) {
-                unchangedSince = behind;
-                unchangedAt = System.nanoTime();
-            } else if (!dumped && System.nanoTime() - unchangedAt > Duration.ofSeconds(90).toNanos()) {
-                // A processor that does not move for this long is stuck, not slow: keep what shows where.
+            Map<String, Long> now = processorPositions();
+            if (!now.equals(positions)) {
+                positions = now;
+                movedAt = System.nanoTime();
+            }
+            if (!dumped && (System.nanoTime() - movedAt > Duration.ofSeconds(60).toNanos()
+                    || System.nanoTime() - waitingSince > Duration.ofMinutes(3).toNanos())) {
+                // Stuck (not one processor moved for a minute) or crawling: keep what shows where, and why.
                 dumped = true;
                 dumpStall(behind);
             }
@@ -1098,10 +1121,21 @@ class BenchmarkSuite {
         }
     }
 
+    /** Every processor's lowest segment position. */
+    private Map<String, Long> processorPositions() {
+        JsonNode all = api.get("admin", "/api/operations/processors").json();
+        Map<String, Long> positions = new java.util.TreeMap<>();
+        for (JsonNode processor : all.has("items") ? all.get("items") : all) {
+            positions.put(processor.path("name").asText(), processor.path("lowestPosition").asLong(-1));
+        }
+        return positions;
+    }
+
     /** Writes the lagging processors' status and every thread's stack to target/benchmarks/stall-*.txt. */
     private void dumpStall(List<String> behind) {
         StringBuilder dump = new StringBuilder("Processors behind and not moving for 90 s: " + behind + "\n");
         dump.append(api.get("admin", "/api/operations/processors").json().toPrettyString()).append("\n\n");
+        dump.append(api.get("admin", "/api/operations/dead-letters").json().toPrettyString()).append("\n\n");
         for (java.lang.management.ThreadInfo thread : java.lang.management.ManagementFactory.getThreadMXBean()
                 .dumpAllThreads(true, true)) {
             dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());

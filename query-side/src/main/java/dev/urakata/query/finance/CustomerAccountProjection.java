@@ -131,10 +131,18 @@ public class CustomerAccountProjection {
                 Money.of(state.getString("credit"), currency), open));
     }
 
-    /** The step with the invoice's outstanding amount set (a fresh map: steps never share one). */
+    /**
+     * The step with the invoice's outstanding amount set (a fresh map: steps never share one). A settled invoice
+     * leaves the map: it adds nothing to the balance or the open count, and every later step would copy it again (a
+     * customer's document grew with invoices times steps, and a holiday peak's customers fell minutes behind).
+     */
     private static Document outstanding(Document doc, InvoiceId invoiceId, Money amount) {
         Document byInvoice = new Document(doc.get("outstanding", new Document()));
-        byInvoice.put(invoiceId.value(), amount.amount().toPlainString());
+        if (amount.amount().signum() == 0) {
+            byInvoice.remove(invoiceId.value());
+        } else {
+            byInvoice.put(invoiceId.value(), amount.amount().toPlainString());
+        }
         return doc.append("outstanding", byInvoice);
     }
 

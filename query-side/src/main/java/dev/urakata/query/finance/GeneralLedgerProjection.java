@@ -233,7 +233,7 @@ public class GeneralLedgerProjection {
                 continue; // a zero line says nothing (a credit note that all went to customer credit)
             }
             chart.require(line.account());
-            lines.save(new Document("_id", message.getIdentifier() + ":" + number)
+            lines.save(new Document("_id", JournalLines.lineId(message.getIdentifier(), number))
                     .append("entryId", message.getIdentifier())
                     .append("line", number)
                     .append("account", line.account())
