@@ -17,13 +17,22 @@ public record ErrorDetails(String code, Refusal refusal, String detail) implemen
 
     /**
      * The details as they arrive when they crossed a process boundary without their type: a map of the same members.
-     * A map without a refusal (from a process older than the refusal kinds) counts as refused by a business rule.
+     * A map without a refusal kind this process knows (from an older or newer process) counts as refused by a
+     * business rule.
      */
     public static ErrorDetails of(java.util.Map<?, ?> map) {
-        Object refusal = map.get("refusal");
-        return new ErrorDetails(String.valueOf(map.get("code")),
-                refusal == null ? Refusal.RULE_VIOLATED : Refusal.valueOf(refusal.toString()),
+        return new ErrorDetails(String.valueOf(map.get("code")), refusalOf(map.get("refusal")),
                 String.valueOf(map.get("detail")));
+    }
+
+    /** The kind named, or "refused by a business rule" when none is, or one this process does not know. */
+    private static Refusal refusalOf(Object name) {
+        for (Refusal refusal : Refusal.values()) {
+            if (refusal.name().equals(String.valueOf(name))) {
+                return refusal;
+            }
+        }
+        return Refusal.RULE_VIOLATED;
     }
 
     @Override
