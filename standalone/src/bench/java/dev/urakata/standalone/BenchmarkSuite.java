@@ -448,12 +448,23 @@ class BenchmarkSuite {
         // A rebuild of a production store runs for minutes to hours, and the few seconds the JIT spends compiling its
         // paths once are lost in it; over the bench's store a short rebuild is half compiling (the audit trail's:
         // 2.3 s of JIT in a 4.3 s catch-up on 2026-12-07). A rebuild shorter than WARM_REBUILD_UNDER is therefore
-        // measured again, as JMH measures after warm-up; the first one's rate is kept as a setting.
-        if (measured.seconds() < WARM_REBUILD_UNDER.toSeconds()) {
-            report.setting(processor + "FirstRebuildEventsPerSecond", Math.round(measured.perSecond()));
+        // repeated, as JMH measures after warm-up, until two in a row agree within a tenth (at most
+        // MAX_REBUILD_ROUNDS): one warm-up round was not enough, the second round of 2026-12-07 still spent a third of
+        // the process's CPU in the C2 compiler, recompiling Jackson and BSON paths the code cache's sweeper had
+        // flushed while the baseline ran. The last round is reported; every round's rate is kept as a setting.
+        int round = 1;
+        while (measured.seconds() < WARM_REBUILD_UNDER.toSeconds() && round < MAX_REBUILD_ROUNDS) {
+            report.setting(processor + "RebuildRound" + round + "EventsPerSecond", Math.round(measured.perSecond()));
             awaitCompilerQuiet();
-            measured = rebuild(processor);
+            Rebuilt next = rebuild(processor);
+            round++;
+            boolean steady = Math.abs(next.perSecond() - measured.perSecond()) <= 0.1 * measured.perSecond();
+            measured = next;
+            if (steady) {
+                break;
+            }
         }
+        report.setting(processor + "RebuildRound" + round + "EventsPerSecond", Math.round(measured.perSecond()));
         long applied = measured.applied();
 
         // The same documents into a collection of the same shape: the target's secondary indexes are part of what
@@ -476,6 +487,9 @@ class BenchmarkSuite {
 
     /** A rebuild shorter than this is measured a second time, warm (see {@link #rebuildBesideRawUpserts}). */
     static final Duration WARM_REBUILD_UNDER = Duration.ofSeconds(30);
+
+    /** At most this many rounds of a short rebuild, warm-up included (see {@link #rebuildBesideRawUpserts}). */
+    static final int MAX_REBUILD_ROUNDS = 5;
 
     /** Rebuilds {@code processor} blue-green and waits for the end. */
     private Rebuilt rebuild(String processor) {

@@ -1,7 +1,6 @@
 package dev.urakata.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -55,10 +54,10 @@ class AuditTrailExportController {
     private final AuditTrailProjection trail;
     private final ObjectMapper mapper;
 
-    AuditTrailExportController(MongoTemplate mongo, AuditTrailProjection trail, ObjectMapper mapper) {
+    AuditTrailExportController(MongoTemplate mongo, AuditTrailProjection trail, AuditJson json) {
         this.mongo = mongo;
         this.trail = trail;
-        this.mapper = mapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.mapper = json.mapper();
     }
 
     @GetMapping(path = "/events/export", produces = {"text/csv", "application/x-ndjson"})

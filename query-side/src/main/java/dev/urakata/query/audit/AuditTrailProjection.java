@@ -2,7 +2,6 @@ package dev.urakata.query.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;
@@ -52,10 +51,9 @@ public class AuditTrailProjection {
     private final MongoTemplate mongo;
     private final ObjectMapper mapper;
 
-    public AuditTrailProjection(MongoTemplate mongo, ObjectMapper mapper) {
+    public AuditTrailProjection(MongoTemplate mongo, AuditJson json) {
         this.mongo = mongo;
-        // Payloads are stored as an auditor reads them: ISO dates, whatever the application's mapper defaults are.
-        this.mapper = mapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.mapper = json.mapper();
         for (String field : List.of("aggregateId", "eventType", "user", "correlationId", "timestamp",
                 "globalPosition", "dataSubject")) {
             mongo.indexOps(COLLECTION).ensureIndex(new Index().on(field, Sort.Direction.ASC));

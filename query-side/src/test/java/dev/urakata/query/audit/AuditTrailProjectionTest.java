@@ -42,7 +42,7 @@ class AuditTrailProjectionTest {
     void setUp() {
         mongo = new EmbeddedMongo();
         ObjectMapper mapper = Jackson2ObjectMapperBuilder.json().build();
-        projection = new AuditTrailProjection(mongo.template(), mapper);
+        projection = new AuditTrailProjection(mongo.template(), new AuditJson(mapper));
     }
 
     @AfterEach
