@@ -94,6 +94,23 @@ final class BsonDocumentValues extends BasicDataType<Object> {
         ENCODED.invalidate(document);
     }
 
+    /** The document's size as BSON, from its kept bytes when there are any (0 when BSON cannot hold it). */
+    static int sizeOf(Document document) {
+        byte[] kept = ENCODED.getIfPresent(document);
+        if (kept != null) {
+            return kept.length;
+        }
+        ByteBuf out = Unpooled.buffer();
+        try {
+            BsonEncoder.encodeDocument(document, out);
+            return out.readableBytes();
+        } catch (RuntimeException notBson) {
+            return 0;
+        } finally {
+            out.release();
+        }
+    }
+
     /** The document as BSON, or null when BSON cannot hold it. */
     private byte[] encode(Document document) {
         ByteBuf out = Unpooled.buffer(averageSize + 64);

@@ -187,6 +187,40 @@ class DurableH2BackendTest {
             new java.util.concurrent.atomic.AtomicReference<>();
 
     /** Runs {@code work} against a server on {@code file}, then drops the store without a final commit. */
+    /**
+     * The collection's size is counted when asked instead of on every write (an update used to encode the whole
+     * document twice for it): {@code collStats} still tells what the documents take, after updates and deletes too.
+     */
+    @Test
+    void collectionStatisticsCountTheDocumentsAsTheyAreNow() {
+        MongoServer server = new MongoServer(DurableH2Backend.open(dir.resolve("readmodels.mv.db"),
+                new ScratchCollections()));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoDatabase database = client.getDatabase("urakata");
+            MongoCollection<Document> collection = database.getCollection("things");
+            collection.insertOne(new Document("_id", "e-1").append("history", List.of()));
+            long empty = size(database);
+            for (int i = 0; i < 50; i++) {
+                collection.updateOne(Filters.eq("_id", "e-1"),
+                        Updates.push("history", new Document("amount", "300000").append("sequence", i)));
+            }
+            assertThat(size(database)).isGreaterThan(empty + 50 * 20);
+            assertThat(collection.find(Filters.eq("_id", "e-1")).first().getList("history", Document.class))
+                    .hasSize(50);
+
+            collection.updateOne(Filters.eq("_id", "e-1"), Updates.set("history", List.of()));
+            assertThat(size(database)).isEqualTo(empty);
+            collection.deleteOne(Filters.eq("_id", "e-1"));
+            assertThat(size(database)).isZero();
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static long size(MongoDatabase database) {
+        return ((Number) database.runCommand(new Document("collStats", "things")).get("size")).longValue();
+    }
+
     private static void crashAfter(Path file, Consumer<MongoCollection<Document>> work) {
         crashAfter(file, new ScratchCollections(), db -> work.accept(db.getCollection("things")));
     }

@@ -1,6 +1,6 @@
 package dev.urakata.command.compliance;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.compliance.ComplianceErrors;
 import dev.urakata.shared.compliance.PolicyVersionPublishedEvent;
 import dev.urakata.shared.compliance.PublishPolicyVersionCommand;
@@ -21,8 +21,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the last; republishing the latest version unchanged records nothing.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class CompliancePolicy {
 
     @AggregateIdentifier

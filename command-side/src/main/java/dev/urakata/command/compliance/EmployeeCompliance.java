@@ -1,6 +1,6 @@
 package dev.urakata.command.compliance;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.compliance.AcknowledgePolicyCommand;
 import dev.urakata.shared.compliance.AssignTrainingCommand;
 import dev.urakata.shared.compliance.CompleteTrainingCommand;
@@ -42,8 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Deadline payloads name the item and its due date, so a deadline that outlived its item does nothing.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class EmployeeCompliance {
 
     /** Fires at the end of a training's due date; payload {@code CODE|due date}. */
@@ -59,8 +58,7 @@ class EmployeeCompliance {
     private Map<String, Item> acknowledgements = new HashMap<>();
 
     /** One training or acknowledgement: enough to decide. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    @SnapshotFields
     static class Item {
         LocalDate dueDate;
         boolean done;

@@ -1,6 +1,6 @@
 package dev.urakata.command.compliance;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.compliance.AssessRiskCommand;
 import dev.urakata.shared.compliance.CloseRiskCommand;
 import dev.urakata.shared.compliance.ComplianceErrors;
@@ -26,8 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * view of a risk changed), given a mitigation plan, closed with a residual note. A closed risk accepts nothing.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Risk {
 
     private static final int MAX_TEXT = 2000;

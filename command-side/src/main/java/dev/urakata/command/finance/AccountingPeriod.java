@@ -1,6 +1,6 @@
 package dev.urakata.command.finance;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -27,8 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * closed period stays closed (reopening would let its reports change).
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class AccountingPeriod {
 
     @AggregateIdentifier

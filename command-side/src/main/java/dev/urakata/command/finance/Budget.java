@@ -1,7 +1,7 @@
 package dev.urakata.command.finance;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -40,8 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Everything of one budget is in one currency: the first amount, budget or actual, decides it.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Budget {
 
     /** Announced when a budget is set without thresholds. */

@@ -1,6 +1,6 @@
 package dev.urakata.command.finance;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
@@ -65,8 +65,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * minor unit, and an invoice's tax is the sum of its lines' taxes.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Customer {
 
     /** Fires at the end of an invoice's due date; the payload is the invoice id. */
@@ -89,8 +88,7 @@ class Customer {
     private Money credit;
 
     /** What the account remembers of one invoice: enough to decide, nothing more. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    @SnapshotFields
     static class Invoice {
         InvoiceStatus status;
         List<InvoiceLine> draftLines = List.of();

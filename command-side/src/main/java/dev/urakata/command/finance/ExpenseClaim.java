@@ -1,6 +1,6 @@
 package dev.urakata.command.finance;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
@@ -34,8 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * reimburses an approved one.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class ExpenseClaim {
 
     /** Where a claim is; only this aggregate needs it. */

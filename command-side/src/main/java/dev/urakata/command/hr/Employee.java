@@ -1,6 +1,6 @@
 package dev.urakata.command.hr;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.CommonErrors;
@@ -40,8 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Field visibility is opened for Jackson because snapshots serialize the aggregate itself.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Employee {
 
     /** The uniqueness scope of employee numbers. */

@@ -1,6 +1,6 @@
 package dev.urakata.command.hr;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -28,8 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>An employee is bound to one sign-in at most (a claim on the employee id), so two people cannot act as one.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class SignIn {
 
     /** The uniqueness scope of bound employees. */

@@ -1,6 +1,6 @@
 package dev.urakata.command.inventory;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.inventory.StockFellBelowReorderLevelEvent;
 import dev.urakata.shared.inventory.StockReorderLevelRestoredEvent;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
@@ -25,8 +25,7 @@ import java.util.List;
  * per shortage; the saga also ignores a redelivered start, so a shortage never yields two proposals.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 public class ReorderSaga {
 
     /** The association: one item in one warehouse. */

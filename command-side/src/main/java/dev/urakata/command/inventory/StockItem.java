@@ -1,6 +1,6 @@
 package dev.urakata.command.inventory;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -60,8 +60,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * cent, and never leaves a residue on an empty shelf.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class StockItem {
 
     /** The uniqueness scope of SKUs. */
@@ -387,8 +386,7 @@ class StockItem {
 
 
     /** Stock of this item in one warehouse. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    @SnapshotFields
     static final class WarehouseStock {
         BigDecimal onHand = BigDecimal.ZERO.setScale(Quantities.SCALE);
         BigDecimal reserved = BigDecimal.ZERO.setScale(Quantities.SCALE);

@@ -1,6 +1,6 @@
 package dev.urakata.command.inventory;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -17,8 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A place stock is kept. Its code is unique; stock items check that a warehouse exists before using it. */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Warehouse {
 
     /** The uniqueness scope of warehouse codes; its owners are the warehouses that exist. */

@@ -1,6 +1,6 @@
 package dev.urakata.command.it;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -35,8 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * across the register (compared without regard to case).
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Asset {
 
     /** The scope of serial numbers in the command side's unique keys. */

@@ -1,6 +1,6 @@
 package dev.urakata.command.it;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.it.ContainSecurityIncidentCommand;
 import dev.urakata.shared.it.IncidentStatus;
@@ -26,8 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * if the answer is "nothing to contain" (a false alarm is contained with that note, then resolved).
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class SecurityIncident {
 
     @AggregateIdentifier

@@ -1,6 +1,6 @@
 package dev.urakata.command.it;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.CommonErrors;
@@ -45,8 +45,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * ticket that already breached its SLA gets no new deadline and is not breached a second time.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class SupportTicket {
 
     /** The resolution deadline (SLA) of a ticket. */

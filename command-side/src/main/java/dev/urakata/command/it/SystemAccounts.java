@@ -1,6 +1,6 @@
 package dev.urakata.command.it;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.ProvisionSystemAccountCommand;
 import dev.urakata.shared.it.RevokeSystemAccountsCommand;
@@ -27,8 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * employee who never had one creates nothing and succeeds.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class SystemAccounts {
 
     /** What a system name looks like. */

@@ -1,6 +1,6 @@
 package dev.urakata.command.legal;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.legal.ContractActivatedEvent;
@@ -46,8 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * terms are refused with ALREADY_EXISTS.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Contract {
 
     /** Fires at the start of the start date (UTC). */

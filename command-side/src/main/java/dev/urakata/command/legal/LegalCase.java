@@ -1,6 +1,6 @@
 package dev.urakata.command.legal;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.legal.ChangeLegalCaseStatusCommand;
@@ -32,8 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * and on to one of the closing statuses; a closed case accepts nothing more.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class LegalCase {
 
     private static final int MAX_TEXT = 2000;

@@ -1,6 +1,6 @@
 package dev.urakata.command.payroll;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.money.Money;
@@ -29,8 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * carrying the complete rules, so any payslip line can name the version it used and the event that made it.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class PayPolicy {
 
     @AggregateIdentifier

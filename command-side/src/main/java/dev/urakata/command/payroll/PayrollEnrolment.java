@@ -1,6 +1,6 @@
 package dev.urakata.command.payroll;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.payroll.EmployeeEnrolledInPayrollEvent;
@@ -21,8 +21,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * whoever HR employs in the month; the enrolment is payroll's acknowledgement that it has taken the employee on.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class PayrollEnrolment {
 
     @AggregateIdentifier

@@ -1,6 +1,6 @@
 package dev.urakata.command.payroll;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.error.CommonErrors;
@@ -62,8 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * with their inputs, so the event alone explains the figures.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class PayrollRun {
 
     /** The uniqueness scope of regular runs: one per month. */

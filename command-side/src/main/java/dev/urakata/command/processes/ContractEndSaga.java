@@ -1,6 +1,6 @@
 package dev.urakata.command.processes;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
@@ -32,8 +32,7 @@ import java.time.LocalDate;
  * <p>The termination carries the hire's correlation id: a seasonal batch's whole life is one trail in the audit log.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 public class ContractEndSaga {
 
     static final String EMPLOYEE_ID = "employeeId";

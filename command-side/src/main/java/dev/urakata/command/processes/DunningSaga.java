@@ -1,6 +1,6 @@
 package dev.urakata.command.processes;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
@@ -34,8 +34,7 @@ import org.slf4j.LoggerFactory;
  * <p>The case id is derived from the invoice, so a redelivered deadline opens no second case.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 public class DunningSaga {
 
     static final String INVOICE_ID = "invoiceId";

@@ -1,6 +1,6 @@
 package dev.urakata.command.processes;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.processes.CompleteProcessStepCommand;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
@@ -33,8 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * escalated one records nothing.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class EmployeeProcess {
 
     @AggregateIdentifier

@@ -1,6 +1,6 @@
 package dev.urakata.command.processes;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
@@ -49,8 +49,7 @@ import java.util.concurrent.TimeUnit;
  * opened to Jackson because the saga store serializes the saga itself.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 public class OffboardingSaga {
 
     static final String EMPLOYEE_ID = "employeeId";

@@ -1,6 +1,6 @@
 package dev.urakata.command.processes;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.compliance.AssignTrainingCommand;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
@@ -51,8 +51,7 @@ import java.util.Optional;
  * because the saga store serializes the saga itself.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 public class OnboardingSaga {
 
     static final String EMPLOYEE_ID = "employeeId";

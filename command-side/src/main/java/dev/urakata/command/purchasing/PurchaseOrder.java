@@ -1,7 +1,7 @@
 package dev.urakata.command.purchasing;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.finance.TaxRates;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.Identifiers;
@@ -66,8 +66,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * drafted. Invoice numbers are unique per supplier across all orders (the command side's unique keys).
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class PurchaseOrder {
 
     private static final int MAX_QUANTITY_DECIMALS = 3;

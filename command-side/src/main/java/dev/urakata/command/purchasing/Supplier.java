@@ -1,6 +1,6 @@
 package dev.urakata.command.purchasing;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.purchasing.RegisterSupplierCommand;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
@@ -20,8 +20,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * later changes (contact, currency, blocking) have a home with a history.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Supplier {
 
     /** Deliberately loose: one '@' with something on both sides and no spaces; the mail server decides the rest. */

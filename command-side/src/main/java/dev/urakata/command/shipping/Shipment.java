@@ -1,6 +1,6 @@
 package dev.urakata.command.shipping;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.shipping.CancelShipmentCommand;
 import dev.urakata.shared.shipping.CreateShipmentCommand;
@@ -46,8 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * a report that no longer fits (the shipment was cancelled meanwhile) is refused, which tells the saga to undo.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Shipment {
 
     private static final int MAX_QUANTITY_DECIMALS = 3;

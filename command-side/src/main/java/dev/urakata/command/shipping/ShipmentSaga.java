@@ -1,6 +1,6 @@
 package dev.urakata.command.shipping;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.web.Refusals;
 import dev.urakata.shared.inventory.IssueReservedStockCommand;
 import dev.urakata.shared.inventory.ReleaseReservationCommand;
@@ -42,8 +42,7 @@ import java.util.List;
  * undo them. Fields are opened to Jackson because the saga store serializes the saga itself.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 public class ShipmentSaga {
 
     /** The association key: every shipment event carries it. */

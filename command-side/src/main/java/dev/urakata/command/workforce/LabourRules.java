@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.workforce.ConsecutiveDaysLimitSetEvent;
@@ -27,8 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * reads its stream as plain events.
  */
 @Aggregate(cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class LabourRules {
 
     @AggregateIdentifier

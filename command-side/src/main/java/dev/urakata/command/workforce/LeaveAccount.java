@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -62,8 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * another requested or approved one, and are approved or rejected by someone other than the employee.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class LeaveAccount {
 
     /** The deadline of the next monthly accrual. */

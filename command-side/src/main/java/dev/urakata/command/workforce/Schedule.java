@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
 import dev.urakata.shared.error.CommonErrors;
@@ -79,8 +79,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * of that, which hides the rule that actually holds: the schedule is the consistency boundary of its shifts.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Schedule {
 
     /** The uniqueness scope of shift ids: the attendance side finds a shift by its id alone. */
@@ -491,8 +490,7 @@ class Schedule {
 
 
     /** One shift's plan and roster. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    @SnapshotFields
     static final class Shift {
         private LocalDateTime start;
         private LocalDateTime end;
@@ -533,8 +531,7 @@ class Schedule {
     enum SwapStatus { PENDING, APPROVED, REJECTED }
 
     /** One swap request. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    @SnapshotFields
     static final class Swap {
         private String shiftId;
         private String from;

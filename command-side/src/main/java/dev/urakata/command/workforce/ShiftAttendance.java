@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -54,8 +54,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * already on the clock may still clock out, so the time they worked is kept.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class ShiftAttendance {
 
     /** The deadline that decides whether a shift was missed. */

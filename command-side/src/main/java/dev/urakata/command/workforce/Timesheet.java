@@ -1,6 +1,6 @@
 package dev.urakata.command.workforce;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -35,8 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * attendance seen by then; an approved one is final.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@SnapshotFields
 class Timesheet {
 
     @AggregateIdentifier
