@@ -1,16 +1,14 @@
 package dev.urakata.command.audit;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.audit.AggregateTimeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
@@ -20,8 +18,7 @@ import java.time.Instant;
  * {@code asOf} it stops there, which gives the state of the aggregate at that point. Served by the command side
  * because only it knows the aggregates. Roles: ADMIN, COMPLIANCE.
  */
-@RestController
-@RequestMapping(path = "/api/audit/aggregates", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/audit/aggregates")
 @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
 @Tag(name = "Audit timeline", description = "An aggregate's events with the state after each. Roles: ADMIN, "
         + "COMPLIANCE.")

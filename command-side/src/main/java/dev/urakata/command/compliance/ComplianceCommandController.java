@@ -5,6 +5,7 @@ import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.workforce.WorkforceEmployees;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.compliance.AcknowledgePolicyCommand;
 import dev.urakata.shared.compliance.AssessRiskCommand;
 import dev.urakata.shared.compliance.AssignTrainingCommand;
@@ -29,8 +30,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -41,8 +40,7 @@ import java.time.ZoneOffset;
  * ADMIN) publish policies and keep the risk register; an EMPLOYEE completes trainings and acknowledges policies for
  * themselves only (403 for anybody else), HR may record a completion for anyone. COMPLIANCE sends nothing.
  */
-@RestController
-@RequestMapping(path = "/api/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/compliance")
 @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL')")
 @Tag(name = "Compliance commands", description = "Trainings and acknowledgement requests (ADMIN, HR); completions "
         + "(ADMIN, HR, EMPLOYEE for themselves); acknowledgements (EMPLOYEE for themselves); policies and the risk "

@@ -82,7 +82,15 @@ class Customer {
     private CustomerId customerId;
     private String currency;
     private int paymentTermsDays;
+    /** Drafts and invoices with something outstanding: what payments, credit, reminders and deadlines act on. */
     private Map<String, Invoice> invoices = new HashMap<>();
+    /**
+     * Invoices with nothing left outstanding (paid or credited in full). They leave {@link #invoices} and keep only
+     * what a later credit note (a refund to the customer's credit) and a reused invoice id are decided by; their due
+     * date, reminders and draft lines are forgotten. (An account snapshotted before settled invoices were moved here
+     * keeps them in {@code invoices}, with nothing outstanding, which every decision treats alike.)
+     */
+    private Map<String, Invoice> settled = new HashMap<>();
     private Set<String> payments = new HashSet<>();
     private Set<String> creditApplications = new HashSet<>();
     private Money credit;
@@ -141,7 +149,7 @@ class Customer {
     @CommandHandler
     void handle(DraftInvoiceCommand command, TaxRates rates) {
         require(command.invoiceId() != null, "invoiceId is required");
-        Invoice existing = invoices.get(command.invoiceId().value());
+        Invoice existing = known(command.invoiceId().value());
         if (existing != null && existing.status != InvoiceStatus.DRAFT) {
             throw new DomainException(FinanceErrors.INVOICE_STATUS_CONFLICT,
                     "Invoice " + command.invoiceId() + " is " + existing.status
@@ -248,7 +256,7 @@ class Customer {
         apply(new PaymentReceivedEvent(customerId, command.paymentId(), command.amount(), command.receivedOn(),
                 unallocated, credit.plus(unallocated)));
         byInvoice.forEach((id, amount) -> {
-            Invoice invoice = invoices.get(id);
+            Invoice invoice = known(id);
             Money after = invoice.outstanding.minus(amount);
             apply(new PaymentAllocatedEvent(customerId, command.paymentId(), new InvoiceId(id), amount,
                     command.receivedOn(), after, statusAfter(invoice, after, invoice.paid.plus(amount))));
@@ -358,12 +366,13 @@ class Customer {
 
     @EventSourcingHandler
     void on(CreditNoteIssuedEvent event) {
-        Invoice invoice = invoices.get(event.invoiceId().value());
+        Invoice invoice = known(event.invoiceId().value());
         invoice.creditNotes.add(event.creditNoteId().value());
         invoice.credited = invoice.credited.plus(event.gross());
         invoice.outstanding = event.outstandingAfter();
         invoice.status = event.statusAfter();
         credit = credit.plus(event.toCustomerCredit());
+        settleIfDone(event.invoiceId().value());
     }
 
     @EventSourcingHandler
@@ -374,25 +383,27 @@ class Customer {
 
     @EventSourcingHandler
     void on(PaymentAllocatedEvent event) {
-        Invoice invoice = invoices.get(event.invoiceId().value());
+        Invoice invoice = known(event.invoiceId().value());
         invoice.paid = invoice.paid.plus(event.amount());
         invoice.outstanding = event.outstandingAfter();
         invoice.status = event.statusAfter();
+        settleIfDone(event.invoiceId().value());
     }
 
     @EventSourcingHandler
     void on(CustomerCreditAppliedEvent event) {
         creditApplications.add(event.applicationId().value());
-        Invoice invoice = invoices.get(event.invoiceId().value());
+        Invoice invoice = known(event.invoiceId().value());
         invoice.paid = invoice.paid.plus(event.amount()); // settled by the customer's own money held as credit
         invoice.outstanding = event.outstandingAfter();
         invoice.status = event.statusAfter();
         credit = event.creditAfter();
+        settleIfDone(event.invoiceId().value());
     }
 
     @EventSourcingHandler
     void on(PaymentReminderIssuedEvent event) {
-        invoices.get(event.invoiceId().value()).reminders = event.reminderNumber();
+        known(event.invoiceId().value()).reminders = event.reminderNumber();
     }
 
     private static InvoiceStatus statusAfter(Invoice invoice, Money outstandingAfter, Money paidAfter) {
@@ -437,9 +448,34 @@ class Customer {
         }
     }
 
+    /**
+     * Moves an invoice with nothing left outstanding out of the open ones, keeping what a credit note needs (an
+     * invoice is settled for good: nothing makes it outstanding again).
+     */
+    private void settleIfDone(String invoiceId) {
+        Invoice invoice = invoices.get(invoiceId);
+        if (invoice != null && invoice.status != InvoiceStatus.DRAFT && !invoice.outstanding.isPositive()) {
+            invoices.remove(invoiceId);
+            invoice.dueDate = null;
+            invoice.reminders = 0;
+            settled.put(invoiceId, invoice);
+        }
+    }
+
+    /** The ids of the drafts and of the invoices with something outstanding. */
+    Set<String> openInvoiceIds() {
+        return Set.copyOf(invoices.keySet());
+    }
+
+    /** An open or settled invoice of this account, or null. */
+    private Invoice known(String invoiceId) {
+        Invoice open = invoices.get(invoiceId);
+        return open != null ? open : settled.get(invoiceId);
+    }
+
     private Invoice invoice(InvoiceId invoiceId) {
         require(invoiceId != null, "invoiceId is required");
-        Invoice invoice = invoices.get(invoiceId.value());
+        Invoice invoice = known(invoiceId.value());
         if (invoice == null) {
             throw new DomainException(FinanceErrors.UNKNOWN_INVOICE,
                     "Customer " + customerId + " has no invoice " + invoiceId);

@@ -3,6 +3,7 @@ package dev.urakata.command.finance;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.finance.ApproveExpenseClaimCommand;
 import dev.urakata.shared.finance.ExpenseClaimId;
 import dev.urakata.shared.finance.ReimburseExpenseClaimCommand;
@@ -24,8 +25,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -34,8 +33,7 @@ import java.time.LocalDate;
  * Expense claims: an employee submits one for themselves (EMPLOYEE, MANAGER), a manager other than the submitter
  * approves or rejects it (MANAGER, ADMIN), finance reimburses it (FINANCE, ADMIN).
  */
-@RestController
-@RequestMapping(path = "/api/finance/expense-claims", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/finance/expense-claims")
 @Tag(name = "Expense claims", description = "Submit (EMPLOYEE, MANAGER), approve or reject (MANAGER, ADMIN; not "
         + "the submitter), reimburse (FINANCE, ADMIN).")
 class ExpenseClaimController {

@@ -2,6 +2,7 @@ package dev.urakata.command.finance;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.finance.AccountingPeriodId;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
@@ -29,8 +30,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -42,8 +41,7 @@ import java.util.List;
  * allocations; apply customer credit to invoices; close accounting periods; set department budgets. Roles: ADMIN,
  * FINANCE.
  */
-@RestController
-@RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/finance")
 @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
 @Tag(name = "Finance commands", description = "Customers, invoices, credit notes, payments, period close, budgets. "
         + "Roles: ADMIN, FINANCE.")

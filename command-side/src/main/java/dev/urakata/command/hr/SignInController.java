@@ -1,6 +1,7 @@
 package dev.urakata.command.hr;
 
 import dev.urakata.command.workforce.WorkforceEmployees;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.BindSignInCommand;
@@ -20,16 +21,13 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.util.regex.Pattern;
 
 /**
  * Binding sign-ins to employees: an administrator's act (see {@link SignIn}).
  */
-@RestController
-@RequestMapping(path = "/api/security/sign-ins", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/security/sign-ins")
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Sign-ins", description = "Which employee a sign-in acts as. Role: ADMIN.")
 class SignInController {

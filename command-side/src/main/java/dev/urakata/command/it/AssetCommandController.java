@@ -2,6 +2,7 @@ package dev.urakata.command.it;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.it.AssetId;
 import dev.urakata.shared.it.AssignAssetCommand;
 import dev.urakata.shared.it.RegisterAssetCommand;
@@ -17,14 +18,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
 /** The IT asset register: register, assign, return, retire. Roles: IT, ADMIN. */
-@RestController
-@RequestMapping(path = "/api/it/assets", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/it/assets")
 @PreAuthorize("hasAnyRole('IT', 'ADMIN')")
 @Tag(name = "IT assets", description = "Register assets, hand them to employees, take them back, retire them. "
         + "Roles: IT, ADMIN.")

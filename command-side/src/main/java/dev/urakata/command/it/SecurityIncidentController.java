@@ -1,5 +1,6 @@
 package dev.urakata.command.it;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.it.ContainSecurityIncidentCommand;
 import dev.urakata.shared.it.ReportSecurityIncidentCommand;
 import dev.urakata.shared.it.ResolveSecurityIncidentCommand;
@@ -15,16 +16,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
 /**
  * Security incidents: any employee reports one; IT and ADMIN contain and then resolve it (in that order).
  */
-@RestController
-@RequestMapping(path = "/api/it/security-incidents", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/it/security-incidents")
 @PreAuthorize("hasAnyRole('IT', 'ADMIN')")
 @Tag(name = "Security incidents", description = "Report (any employee), contain, then resolve (IT, ADMIN).")
 class SecurityIncidentController {

@@ -2,6 +2,7 @@ package dev.urakata.command.it;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.it.AssignTicketCommand;
@@ -22,8 +23,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
@@ -31,8 +30,7 @@ import java.net.URI;
  * IT support tickets. Any employee opens tickets for themselves and comments on their own; IT and ADMIN open them
  * for anybody, comment on any, and assign, resolve, close and reopen them. COMPLIANCE and ANALYST send no commands.
  */
-@RestController
-@RequestMapping(path = "/api/it/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/it/tickets")
 @PreAuthorize("hasAnyRole('IT', 'ADMIN')")
 @Tag(name = "IT support tickets", description = "Open and comment (any employee, on their own tickets; IT, ADMIN on "
         + "any); assign, resolve, close, reopen (IT, ADMIN). The SLA deadline follows the priority.")

@@ -2,6 +2,7 @@ package dev.urakata.command.it;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.ProvisionSystemAccountCommand;
 import dev.urakata.shared.it.RevokeSystemAccountsCommand;
@@ -15,16 +16,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An employee's system accounts, by hand (onboarding and offboarding send the same commands). Both are idempotent:
  * provisioning an active account or revoking one that is not active answers 200 and records nothing.
  * Roles: IT, ADMIN.
  */
-@RestController
-@RequestMapping(path = "/api/it/employees/{employeeId}/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/it/employees/{employeeId}/accounts")
 @PreAuthorize("hasAnyRole('IT', 'ADMIN')")
 @Tag(name = "IT system accounts", description = "Provision and revoke an employee's system accounts. "
         + "Roles: IT, ADMIN.")

@@ -4,6 +4,7 @@ import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.legal.ChangeLegalCaseStatusCommand;
@@ -27,8 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
@@ -36,8 +35,7 @@ import java.net.URI;
  * Contracts and legal cases. Roles: ADMIN and LEGAL for everything; HR may draft and sign EMPLOYMENT contracts
  * (HR hires people), any other kind answers 403.
  */
-@RestController
-@RequestMapping(path = "/api/legal", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/legal")
 @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL')")
 @Tag(name = "Legal commands", description = "Draft, sign, renew and terminate contracts (ADMIN, LEGAL; HR drafts "
         + "and signs EMPLOYMENT contracts); open, note and move legal cases (ADMIN, LEGAL).")

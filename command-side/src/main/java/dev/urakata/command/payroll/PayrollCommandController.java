@@ -3,6 +3,7 @@ package dev.urakata.command.payroll;
 import dev.urakata.command.hr.OwnRecords;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
 import dev.urakata.shared.payroll.ApprovePayrollRunCommand;
@@ -29,15 +30,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.UUID;
 
 /** Pay policies and payroll runs. Roles: ADMIN, PAYROLL. */
-@RestController
-@RequestMapping(path = "/api/payroll", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/payroll")
 @PreAuthorize("hasAnyRole('ADMIN', 'PAYROLL')")
 @Tag(name = "Payroll commands", description = "Pay policy changes and the payroll run lifecycle: open, inputs, "
         + "calculate, submit, approve (by another person), pay, close, correct. Roles: ADMIN, PAYROLL.")

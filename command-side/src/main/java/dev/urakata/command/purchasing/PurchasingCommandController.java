@@ -2,6 +2,7 @@ package dev.urakata.command.purchasing;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
 import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
@@ -28,8 +29,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -41,8 +40,7 @@ import java.util.UUID;
  * Roles: ADMIN, OPERATIONS. Actions without parameters (approve, send, close) take no body. Supplier invoices
  * (accounts payable) are recorded and paid by ADMIN or FINANCE.
  */
-@RestController
-@RequestMapping(path = "/api/purchasing", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/purchasing")
 @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
 @Tag(name = "Purchasing commands", description = "Suppliers and purchase orders. Roles: ADMIN, OPERATIONS.")
 class PurchasingCommandController {

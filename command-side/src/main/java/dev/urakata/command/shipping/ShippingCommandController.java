@@ -2,6 +2,7 @@ package dev.urakata.command.shipping;
 
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.shipping.CancelShipmentCommand;
 import dev.urakata.shared.shipping.CreateShipmentCommand;
 import dev.urakata.shared.shipping.DeliverShipmentCommand;
@@ -19,8 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -31,8 +30,7 @@ import java.util.List;
  * shipment saga, so creating and picking answer before stock has moved; read the shipment to see the outcome.
  * Roles: ADMIN, OPERATIONS. Actions without parameters (pick, deliver) take no body.
  */
-@RestController
-@RequestMapping(path = "/api/shipping/shipments", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/shipping/shipments")
 @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
 @Tag(name = "Shipping commands", description = "Shipments for customer orders. Roles: ADMIN, OPERATIONS.")
 class ShippingCommandController {

@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.error.DomainException;
@@ -10,15 +11,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +27,7 @@ import java.util.Optional;
  * Clocking in and out of a published shift. Roles: ADMIN, HR, MANAGER for any employee (with a note, optionally
  * a past time); EMPLOYEE for themselves, at the current time.
  */
-@RestController
-@RequestMapping(path = "/api/workforce/shifts/{shiftId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/workforce/shifts/{shiftId}")
 @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'EMPLOYEE')")
 @Tag(name = "Attendance commands", description = "Clock in and out of shifts. Roles: ADMIN, HR, MANAGER; "
         + "EMPLOYEE for themselves.")

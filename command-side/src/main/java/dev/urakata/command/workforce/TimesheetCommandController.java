@@ -1,6 +1,7 @@
 package dev.urakata.command.workforce;
 
 import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.workforce.ApproveTimesheetCommand;
 import dev.urakata.shared.workforce.RejectTimesheetCommand;
 import dev.urakata.shared.workforce.SubmitTimesheetCommand;
@@ -16,8 +17,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
@@ -25,8 +24,7 @@ import java.net.URI;
  * Timesheets: submitted by the employee (or HR or a manager for them), approved or rejected by a manager who is
  * not the employee. Roles: submit ADMIN, HR, MANAGER, EMPLOYEE (for themselves); approve and reject ADMIN, MANAGER.
  */
-@RestController
-@RequestMapping(path = "/api/workforce/timesheets", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/workforce/timesheets")
 @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 @Tag(name = "Timesheet commands", description = "Submit (ADMIN, HR, MANAGER, EMPLOYEE for themselves), "
         + "approve and reject (ADMIN, MANAGER; never one's own).")

@@ -2,6 +2,7 @@ package dev.urakata.command.workforce;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -37,8 +38,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
@@ -46,8 +45,7 @@ import java.net.URI;
  * Schedules, shifts, assignments, claims, swaps and labour rules, as intent-revealing POSTs. Roles: ADMIN, HR and
  * MANAGER plan and decide; EMPLOYEE claims open shifts and asks for swaps, for themselves only.
  */
-@RestController
-@RequestMapping(path = "/api/workforce", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/workforce")
 @Tag(name = "Workforce commands", description = "Schedules, shifts, assignments, claims, swaps and labour rules. "
         + "Roles: ADMIN, HR, MANAGER; EMPLOYEE claims and asks for swaps for themselves.")
 class WorkforceCommandController {

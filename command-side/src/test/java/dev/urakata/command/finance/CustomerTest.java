@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static dev.urakata.command.support.Refusals.refusedWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every command of the customer account, accepted and refused, with tax and settlement figures to the cent. */
 class CustomerTest {
@@ -282,6 +283,38 @@ class CustomerTest {
                     .expectEvents(new CreditNoteIssuedEvent(ACME, INV, new CreditNoteId("cn-1"), DUE, "refund",
                             CREDIT_TAXED, eur("33.33"), eur("3.33"), eur("36.66"), eur("0.00"), eur("36.66"),
                             eur("0.00"), InvoiceStatus.PAID));
+        }
+
+        /**
+         * A settled invoice leaves the open ones (what payments, reminders and deadlines act on), yet keeps what a
+         * reused id and a later credit note are decided by: its second credit note still gives customer credit.
+         */
+        @Test
+        void aSettledInvoiceLeavesTheOpenOnesAndStaysCreditable() {
+            Object[] paidInFull = {new PaymentReceivedEvent(ACME, new PaymentId("p1"), eur("110.04"), DUE,
+                    eur("0.00"), eur("0.00")), new PaymentAllocatedEvent(ACME, new PaymentId("p1"), INV,
+                    eur("110.04"), DUE, eur("0.00"), InvoiceStatus.PAID)};
+            // first: the fixture cannot show state once one of its commands was refused (rolled back)
+            fixture.given(issuedHistory()).andGiven(paidInFull)
+                    .andGiven(new CreditNoteIssuedEvent(ACME, INV, new CreditNoteId("cn-1"), DUE, "refund",
+                            CREDIT_TAXED, eur("33.33"), eur("3.33"), eur("36.66"), eur("0.00"), eur("36.66"),
+                            eur("0.00"), InvoiceStatus.PAID))
+                    .when(new IssueCreditNoteCommand(ACME, INV, new CreditNoteId("cn-2"), DUE, "refund", CREDIT))
+                    .expectEvents(new CreditNoteIssuedEvent(ACME, INV, new CreditNoteId("cn-2"), DUE, "refund",
+                            CREDIT_TAXED, eur("33.33"), eur("3.33"), eur("36.66"), eur("0.00"), eur("36.66"),
+                            eur("0.00"), InvoiceStatus.PAID))
+                    .expectState(customer -> assertThat(customer.openInvoiceIds()).isEmpty());
+            fixture.given(issuedHistory()).andGiven(paidInFull)
+                    .when(new DraftInvoiceCommand(ACME, INV, LINES))
+                    .expectException(refusedWith(FinanceErrors.INVOICE_STATUS_CONFLICT)).expectNoEvents();
+            fixture.given(issuedHistory()).andGiven(paidInFull)
+                    .when(new RecordPaymentCommand(ACME, new PaymentId("p2"), eur("1.00"), DUE,
+                            List.of(new PaymentAllocation(INV, eur("1.00")))))
+                    .expectException(refusedWith(FinanceErrors.OVER_ALLOCATION)).expectNoEvents();
+            fixture.given(issuedHistory()).andGiven(paidInFull)
+                    .when(new IssueCreditNoteCommand(ACME, INV, new CreditNoteId("cn-1"), DUE, "too much",
+                            List.of(new InvoiceLine("x", new BigDecimal("4"), eur("33.33"), "STANDARD"))))
+                    .expectException(refusedWith(FinanceErrors.CREDIT_EXCEEDS_INVOICE)).expectNoEvents();
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.urakata.query.audit;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.audit.AuditChainVerification;
 import dev.urakata.shared.audit.AuditCheckpoint;
@@ -7,20 +8,16 @@ import dev.urakata.shared.audit.AuditCheckpointPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
 
 /** The tamper evidence of the event store: hash-chain verification and signed checkpoints. */
-@RestController
-@RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/audit")
 @Tag(name = "Audit integrity", description = "Hash chain over every event, signed checkpoints of its head.")
 class AuditChainController {
 

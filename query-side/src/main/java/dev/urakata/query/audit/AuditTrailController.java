@@ -1,5 +1,6 @@
 package dev.urakata.query.audit;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.audit.AuditEventPage;
 import dev.urakata.shared.audit.FindAuditEventsQuery;
@@ -7,18 +8,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
 /** Searching the audit trail. Roles: ADMIN, COMPLIANCE. */
-@RestController
-@RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/audit")
 @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
 @Tag(name = "Audit trail", description = "Every recorded event: who, what, when, why. Roles: ADMIN, COMPLIANCE.")
 class AuditTrailController {

@@ -1,5 +1,6 @@
 package dev.urakata.query.compliance;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.compliance.ComplianceStatus;
 import dev.urakata.shared.compliance.FindComplianceStatusQuery;
@@ -17,18 +18,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Compliance status per employee, the overdue report, policies and the risk register. Roles: ADMIN, COMPLIANCE,
  * LEGAL, HR. */
-@RestController
-@RequestMapping(path = "/api/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/compliance")
 @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE', 'LEGAL', 'HR')")
 @Tag(name = "Compliance", description = "Trainings and acknowledgements per employee, what is overdue, policies, "
         + "the risk register. Roles: ADMIN, COMPLIANCE, LEGAL, HR.")

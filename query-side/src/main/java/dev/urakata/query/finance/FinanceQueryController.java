@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
@@ -34,13 +35,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,8 +55,7 @@ import java.util.Map;
  * names the employee who spent the money, so it is personal data: ADMIN, FINANCE, MANAGER (who decides claims) and
  * COMPLIANCE read it, ANALYST does not.
  */
-@RestController
-@RequestMapping(path = "/api/finance", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/finance")
 @Tag(name = "Finance views", description = "Ledger reports, invoices, receivables aging, budgets. Roles: ADMIN, "
         + "FINANCE, ANALYST, COMPLIANCE. Every view takes asOf.")
 class FinanceQueryController {

@@ -1,6 +1,7 @@
 package dev.urakata.query.finance;
 
 import dev.urakata.query.finance.PostingRules.PayrollCalculation;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.shared.finance.AccountingPeriodClosedEvent;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
@@ -256,8 +257,8 @@ public class GeneralLedgerProjection {
     private LocalDate postingDate(LocalDate businessDate) {
         YearMonth month = YearMonth.from(businessDate);
         boolean moved = false;
-        while (mongo.exists(Query.query(Criteria.where("_id").in("period:" + month, "year:" + month.getYear())),
-                STATE)) {
+        while (DocumentIds.exists(mongo, STATE, "period:" + month)
+                || DocumentIds.exists(mongo, STATE, "year:" + month.getYear())) {
             month = month.plusMonths(1);
             moved = true;
         }

@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.query.readmodel.DocumentIds;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,7 +36,7 @@ final class JournalLines {
      * for every event (the ledger fell 14,000 events behind a holiday peak, at 24 events a second).
      */
     boolean posted(String entryId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(lineId(entryId, 0))), COLLECTION);
+        return DocumentIds.exists(mongo, COLLECTION, lineId(entryId, 0));
     }
 
     /** The {@code _id} of line {@code number} (counted from 0 over the lines saved) of an entry. */

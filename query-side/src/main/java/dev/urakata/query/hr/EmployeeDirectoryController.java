@@ -1,5 +1,6 @@
 package dev.urakata.query.hr;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.CommonErrors;
@@ -15,20 +16,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The employee directory. It holds personal data, so ANALYST may not read it. Roles: ADMIN, HR, PAYROLL,
  * COMPLIANCE.
  */
-@RestController
-@RequestMapping(path = "/api/hr/employees", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/hr/employees")
 @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'PAYROLL', 'COMPLIANCE')")
 @Tag(name = "Employee directory", description = "Employees with position and salary history. "
         + "Roles: ADMIN, HR, PAYROLL, COMPLIANCE.")

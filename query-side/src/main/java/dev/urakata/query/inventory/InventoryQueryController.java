@@ -1,5 +1,6 @@
 package dev.urakata.query.inventory;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.inventory.ListStockItemsQuery;
@@ -17,19 +18,15 @@ import dev.urakata.shared.inventory.WarehousePage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Stock levels, the stock ledger and positions at past dates. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.
  */
-@RestController
-@RequestMapping(path = "/api/inventory", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/inventory")
 @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE', 'ANALYST', 'COMPLIANCE')")
 @Tag(name = "Inventory views", description = "Warehouses, items, stock levels, low stock, the stock ledger and stock "
         + "as of a past date. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.")

@@ -1,5 +1,6 @@
 package dev.urakata.query.inventory;
 
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.inventory.ListStockLevelsQuery;
 import dev.urakata.shared.inventory.ReorderPolicySetEvent;
@@ -164,7 +165,7 @@ public class StockLevelProjection {
         Query unapplied = Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence));
         update.set(LAST_SEQUENCE, sequence);
         if (mongo.updateFirst(unapplied, update, LEVELS).getMatchedCount() > 0
-                || mongo.exists(Query.query(Criteria.where("_id").is(id)), LEVELS)) {
+                || DocumentIds.exists(mongo, LEVELS, id)) {
             return; // applied now, or a redelivery of an event already applied
         }
         Document item = mongo.findById(itemId.value(), Document.class, ITEMS);

@@ -2,6 +2,7 @@ package dev.urakata.query.it;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.CommonErrors;
@@ -30,14 +31,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -47,8 +45,7 @@ import java.time.format.DateTimeParseException;
  * incidents. IT, ADMIN and COMPLIANCE read everything. ANALYST reads the ticket list and the asset register without
  * the fields that name people. Every other employee reads their own tickets only.
  */
-@RestController
-@RequestMapping(path = "/api/it", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/it")
 @PreAuthorize("hasAnyRole('IT', 'ADMIN', 'COMPLIANCE')")
 @Tag(name = "IT views", description = "Tickets with SLA status (IT, ADMIN, COMPLIANCE; ANALYST without names; "
         + "employees their own), assets (IT, ADMIN, COMPLIANCE; ANALYST without holders), system accounts and "

@@ -1,5 +1,6 @@
 package dev.urakata.query.legal;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.CommonErrors;
@@ -21,21 +22,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Contracts and legal cases. Roles: ADMIN, LEGAL, COMPLIANCE. */
-@RestController
-@RequestMapping(path = "/api/legal", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/legal")
 @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'COMPLIANCE')")
 @Tag(name = "Legal", description = "Contracts by status, kind and counterparty, contracts expiring soon, one "
         + "contract with its history, legal cases. Roles: ADMIN, LEGAL, COMPLIANCE.")

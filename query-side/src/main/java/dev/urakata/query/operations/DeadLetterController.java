@@ -1,5 +1,6 @@
 package dev.urakata.query.operations;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.operations.DeadLetterEvictionResult;
 import dev.urakata.shared.operations.DeadLetterGroupList;
@@ -8,20 +9,16 @@ import dev.urakata.shared.operations.DeadLetterRetryResult;
 import dev.urakata.shared.operations.DeadLetterSequencePage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
 /** Dead-letter queues of the processing groups. Roles: ADMIN; GET also COMPLIANCE. */
-@RestController
-@RequestMapping(path = "/api/operations/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/operations/dead-letters")
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Dead letters", description = "Events their projection could not handle: inspect, retry, evict. "
         + "Roles: ADMIN; reading also COMPLIANCE.")

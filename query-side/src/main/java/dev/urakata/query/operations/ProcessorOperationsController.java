@@ -1,17 +1,15 @@
 package dev.urakata.query.operations;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.operations.ProcessorStatus;
 import dev.urakata.shared.operations.ProcessorStatusList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.security.Principal;
@@ -20,8 +18,7 @@ import java.util.List;
 /**
  * Event processors: how far behind they are, and rebuilding a projection. Roles: ADMIN; GET also COMPLIANCE.
  */
-@RestController
-@RequestMapping(path = "/api/operations/processors", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/operations/processors")
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Event processors", description = "Status, lag, rebuild and reset of the event processors of this "
         + "instance. Roles: ADMIN; reading also COMPLIANCE.")

@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.QueryResults;
@@ -27,13 +28,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -44,8 +42,7 @@ import java.time.format.DateTimeParseException;
  * withholdings are aggregates without personal data: ANALYST reads them too. Every view takes {@code asOf} (an ISO
  * date or instant) and then answers as the system knew it at that moment.
  */
-@RestController
-@RequestMapping(path = "/api/payroll", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/payroll")
 @Tag(name = "Payroll views", description = "Runs and their registers, payslips with explanations and year-to-date "
         + "figures (ADMIN, PAYROLL, FINANCE, COMPLIANCE); cost per department and withholdings per month (also "
         + "ANALYST). Every view takes asOf.")

@@ -1,5 +1,6 @@
 package dev.urakata.query.processes;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -14,20 +15,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Onboarding and offboarding progress. Every department that has a step in them reads it (HR, IT, LEGAL, PAYROLL),
  * and so do ADMIN and COMPLIANCE; it names employees by id and number only.
  */
-@RestController
-@RequestMapping(path = "/api/processes", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/processes")
 @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'IT', 'LEGAL', 'PAYROLL', 'COMPLIANCE')")
 @Tag(name = "Onboarding and offboarding", description = "Progress per employee, steps and escalations. "
         + "Roles: ADMIN, HR, IT, LEGAL, PAYROLL, COMPLIANCE.")

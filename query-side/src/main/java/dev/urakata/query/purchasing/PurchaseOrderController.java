@@ -1,5 +1,6 @@
 package dev.urakata.query.purchasing;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -13,20 +14,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Purchase orders by status and one order with what has arrived. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST,
  * COMPLIANCE.
  */
-@RestController
-@RequestMapping(path = "/api/purchasing/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/purchasing/orders")
 @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE', 'ANALYST', 'COMPLIANCE')")
 @Tag(name = "Purchase orders", description = "Purchase orders with lines and received quantities. "
         + "Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.")

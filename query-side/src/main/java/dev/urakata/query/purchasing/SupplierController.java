@@ -1,21 +1,18 @@
 package dev.urakata.query.purchasing;
 
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.purchasing.ListSuppliersQuery;
 import dev.urakata.shared.purchasing.SupplierPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The supplier list. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE. */
-@RestController
-@RequestMapping(path = "/api/purchasing/suppliers", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/purchasing/suppliers")
 @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE', 'ANALYST', 'COMPLIANCE')")
 @Tag(name = "Suppliers", description = "Registered suppliers. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.")
 class SupplierController {

@@ -1,6 +1,7 @@
 package dev.urakata.query.selfservice;
 
 import dev.urakata.config.security.CurrentEmployee;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.query.workforce.LeaveBalanceProjection;
 import dev.urakata.shared.error.CommonErrors;
@@ -28,14 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -50,8 +48,7 @@ import java.util.Optional;
  * ({@link CurrentEmployee}). A payslip asked for by id is answered only if it is the caller's own; somebody else's
  * is answered exactly like one that does not exist (404), so ids cannot be probed.
  */
-@RestController
-@RequestMapping(path = "/api/me", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/me")
 @PreAuthorize("isAuthenticated()")
 @Tag(name = "Self-service", description = "The signed-in employee's own payslips, leave, shifts and timesheets. "
         + "Any role; 403 NOT_AN_EMPLOYEE for a sign-in that is no employee.")

@@ -2,6 +2,7 @@ package dev.urakata.query.workforce;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -26,14 +27,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -48,8 +46,7 @@ import java.util.regex.Pattern;
  * HR, MANAGER, COMPLIANCE. ANALYST reads schedules and staffing figures (shifts by week, understaffed shifts) without
  * who is on them, and nothing about one person: a roster, an employee's shifts and their violations are personal data.
  */
-@RestController
-@RequestMapping(path = "/api/workforce", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/workforce")
 @PreAuthorize(WorkforceQueryController.PLANNERS)
 @Tag(name = "Workforce", description = "Rosters, understaffed shifts and labour rule violations. "
         + "Roles: ADMIN, HR, MANAGER, COMPLIANCE; ANALYST schedules and staffing figures without names.")

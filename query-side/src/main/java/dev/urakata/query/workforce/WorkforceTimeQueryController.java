@@ -2,6 +2,7 @@ package dev.urakata.query.workforce;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
+import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.QueryResults;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -23,14 +24,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -41,8 +39,7 @@ import java.util.function.Function;
  * Attendance, timesheets and leave. Roles: ADMIN, HR, MANAGER, PAYROLL, COMPLIANCE; EMPLOYEE only their own
  * attendance, timesheets and leave (403 for anybody else's). Not ANALYST: every answer here is about a person.
  */
-@RestController
-@RequestMapping(path = "/api/workforce", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi("/api/workforce")
 @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'PAYROLL', 'COMPLIANCE', 'EMPLOYEE')")
 @Tag(name = "Time, timesheets and leave", description = "Attendance per shift and per employee, timesheets, leave "
         + "balances and requests. Roles: ADMIN, HR, MANAGER, PAYROLL, COMPLIANCE; EMPLOYEE their own.")
