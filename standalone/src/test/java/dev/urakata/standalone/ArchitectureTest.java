@@ -215,6 +215,20 @@ class ArchitectureTest {
                 .should().beRecords());
     }
 
+    /**
+     * {@code MongoTemplate.exists} counts through an aggregation, which the embedded MongoDB-wire server answers by
+     * reading every document of the collection: a lookup by {@code _id} asks {@code DocumentIds.exists} (a find).
+     */
+    @Test
+    void nothingAsksMongoWhetherADocumentExistsByCounting() {
+        rule(noClasses().should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("exists")).and(
+                com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(
+                                        org.springframework.data.mongodb.core.MongoOperations.class))))));
+    }
+
     private static void rule(ArchRule rule) {
         rule.check(classes);
     }
