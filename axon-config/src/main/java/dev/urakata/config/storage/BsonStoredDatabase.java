@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -60,35 +59,7 @@ final class BsonStoredDatabase extends H2Database {
         MVMap<Object, Document> documents = store.openMap("databases." + fullName,
                 new MVMap.Builder<Object, Document>().valueType(cast(new BsonDocumentValues())));
         MVMap<String, Object> meta = store.openMap("meta." + fullName);
-        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry) {
-            @Override
-            protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-                // The server changed the stored document in place: its kept bytes are stale.
-                BsonDocumentValues.changed(newDocument);
-                super.handleUpdate(position, oldDocument, newDocument);
-            }
-
-            /**
-             * Not kept up to date on every write: the stock collection encoded the whole document twice per update
-             * (before and after) to adjust a running total of the collection's size, and for a document with a
-             * thousand salary entries that was a third of what a {@code $push} to it cost the server (profile of the
-             * directory's rebuild, 2026-12-07).
-             */
-            @Override
-            protected boolean tracksDataSize() {
-                return false;
-            }
-
-            /** The collection's size in BSON bytes, counted when asked ({@code collStats}, {@code validate}). */
-            @Override
-            protected int getDataSize() {
-                long total = 0;
-                for (Document document : documents.values()) {
-                    total += BsonDocumentValues.sizeOf(document);
-                }
-                return (int) Math.min(Integer.MAX_VALUE, total);
-            }
-        };
+        return new BsonStoredCollection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override

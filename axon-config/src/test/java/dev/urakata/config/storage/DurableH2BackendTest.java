@@ -217,6 +217,48 @@ class DurableH2BackendTest {
         }
     }
 
+    /**
+     * An update guarded by {@code _id} and a condition (how every read model applies an event once) finds its document
+     * through the {@code _id} index instead of reading the whole collection, and still applies only where the whole
+     * guard holds; a query without {@code _id} still reads everything (checked to fail without the lookup: every
+     * guarded update was a full scan).
+     */
+    @Test
+    void aQueryThatNamesOneIdReadsOnlyThatDocument() {
+        DurableH2Backend backend = DurableH2Backend.open(dir.resolve("readmodels.mv.db"), new ScratchCollections());
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> collection = client.getDatabase("urakata").getCollection("things");
+            for (int i = 0; i < 500; i++) {
+                collection.insertOne(new Document("_id", "e-" + i).append("lastSequence", 1));
+            }
+            BsonStoredCollection stored = (BsonStoredCollection) backend.resolveDatabase("urakata")
+                    .resolveCollection("things", true);
+            long before = stored.fullScans();
+
+            // Spring's Criteria render {_id: x, lastSequence: {$lt: n}}; the driver's Filters.and a top-level $and.
+            Document guard = new Document("_id", "e-7").append("lastSequence", new Document("$lt", 2));
+            long applied = collection.updateOne(guard, Updates.set("lastSequence", 2)).getModifiedCount();
+            long redelivered = collection.updateOne(guard, Updates.set("lastSequence", 2)).getModifiedCount();
+            Document found = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", "e-8"),
+                    Filters.or(Filters.lt("lastSequence", 5), Filters.exists("erased"))), Updates.inc("lastSequence", 1),
+                    new com.mongodb.client.model.FindOneAndUpdateOptions()
+                            .returnDocument(com.mongodb.client.model.ReturnDocument.AFTER));
+            Document missing = collection.find(new Document("_id", "nobody")
+                    .append("lastSequence", new Document("$lt", 9))).first();
+
+            assertThat(stored.fullScans()).isEqualTo(before);
+            assertThat(applied).isEqualTo(1);
+            assertThat(redelivered).isZero();
+            assertThat(found.getInteger("lastSequence")).isEqualTo(2);
+            assertThat(missing).isNull();
+            assertThat(collection.find(Filters.lt("lastSequence", 2)).into(new java.util.ArrayList<>())).hasSize(498);
+            assertThat(stored.fullScans()).isEqualTo(before + 1);
+        } finally {
+            server.shutdown();
+        }
+    }
+
     private static long size(MongoDatabase database) {
         return ((Number) database.runCommand(new Document("collStats", "things")).get("size")).longValue();
     }
