@@ -51,7 +51,7 @@ import java.util.function.Supplier;
 final class DurableH2Backend extends H2Backend {
 
     private final MVStore store;
-    private final StoreFileCompaction compaction = new StoreFileCompaction();
+    private final StoreFileCompaction compaction = new StoreFileCompaction(true); // rounds hold every request back
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     /** How deep this thread is in request handling: a request may call another entry point of the backend. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);

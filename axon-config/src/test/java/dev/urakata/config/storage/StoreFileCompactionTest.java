@@ -64,6 +64,50 @@ class StoreFileCompactionTest {
     }
 
     /**
+     * A store whose rounds nothing else commits beside (the embedded MongoDB-wire server's) also rewrites chunks
+     * younger than H2's retention time once quiet: right after a load that left its chunks three quarters dead, the file holds little more than its live data, and the data is intact. (Checked to fail on a store that
+     * may commit beside its rounds, whose young chunks wait out the retention time: the chunks stay a quarter full.)
+     */
+    @Test
+    void anExclusiveStoreRewritesItsYoungSparseChunksOnceQuiet() throws Exception {
+        Path file = dir.resolve("young.mv.db");
+        // Small pages, so that each commit's chunk holds many of them and a later change to some of its documents
+        // leaves it partly live (with H2's 16 KB pages every leaf of a chunk was rewritten and the chunk freed whole).
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress()
+                .pageSplitSize(1024).open()) {
+            MVMap<Integer, String> map = store.openMap("documents");
+            for (int key = 0; key < 4_000; key++) {
+                map.put(key, "document " + key + " " + Integer.toHexString(key * 7919).repeat(30));
+                if (key % 100 == 99) {
+                    store.commit();
+                }
+            }
+            for (int key = 0; key < 4_000; key++) {
+                if (key % 100 < 75) {
+                    map.put(key, "changed " + key);
+                }
+            }
+            store.commit();
+            int fillAfterLoad = store.getFileStore().getChunksFillRate();
+
+            StoreFileCompaction compaction = new StoreFileCompaction(true);
+            for (int round = 0; round < 4; round++) { // the first finds writes, the next ones a quiet store
+                compaction.round(store, false);
+            }
+
+            assertThat(fillAfterLoad).isLessThan(40);
+            assertThat(store.getFileStore().getChunksFillRate()).isGreaterThanOrEqualTo(80);
+            assertThat(map).hasSize(4_000);
+            assertThat(map.get(3_996)).startsWith("document 3996 ");
+        }
+        try (MVStore reopened = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            MVMap<Integer, String> map = reopened.openMap("documents");
+            assertThat(map.get(475)).startsWith("document 475 ");
+            assertThat(map.get(474)).isEqualTo("changed 474");
+        }
+    }
+
+    /**
      * The event database is shared with H2's SQL engine: rounds run while transactions commit beside them. Every
      * committed row is there afterwards, in the open database and once it is opened again, and the database stays
      * open. (Rounds are run back to back while a writer commits every few milliseconds, so that many rounds find the
