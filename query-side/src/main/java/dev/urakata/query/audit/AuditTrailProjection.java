@@ -2,6 +2,8 @@ package dev.urakata.query.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;
@@ -48,6 +50,8 @@ public class AuditTrailProjection {
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
     private final MongoTemplate mongo;
     private final ObjectMapper mapper;
 
@@ -82,7 +86,9 @@ public class AuditTrailProjection {
         if (token != null && token.position().isPresent()) {
             entry.append("globalPosition", token.position().getAsLong());
         }
-        mongo.save(entry, COLLECTION);
+        // The driver's replace-with-upsert, which is what MongoTemplate.save sends for a Document, without the
+        // template's mapping pass: it copied every entry once more, a fifth of a rebuild's own CPU per event.
+        mongo.getCollection(COLLECTION).replaceOne(Filters.eq("_id", entry.get("_id")), entry, UPSERT);
         if (payload instanceof PersonalDataErasedEvent erasure) {
             erase(erasure.subjectId().value());
         }
