@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * would do the same three things; without them every commit appends a chunk and the file only grows:
  * <ol>
  *   <li>live pages of sparse chunks are rewritten (at most 2 MB a round, 16 MB once quiet), so that old chunks hold
- *   nothing live; an exclusive store is packed to {@value #QUIET_FILL_RATE} % in its first minute of quiet;</li>
+ *   nothing live;</li>
  *   <li>chunks that hold nothing live are freed; H2 frees them only as part of a write, and only once they are older
  *   than its retention time (45 s, the time the operating system is trusted to have written a commit), so after a
  *   burst of writes they stayed allocated for good;</li>
@@ -38,13 +38,6 @@ import java.util.concurrent.TimeUnit;
 final class StoreFileCompaction {
 
     private static final int TARGET_FILL_RATE = 80;
-    /**
-     * The fill rate an exclusive store's quiet rounds aim at during the first {@link #RESTING_NANOS} of quiet. 80 % left
-     * the read models' file at 82 % once a load had ended, 13 MB of its 74 after the bench's 96,000 events
-     * (2026-12-07); nothing waits on such a round, so it may as well pack the file. Only during that time, so that a
-     * store that cannot get there (chunks that die as they are rewritten) does not churn for good while idle.
-     */
-    private static final int QUIET_FILL_RATE = 95;
     private static final int REWRITE_BYTES = 2 * 1024 * 1024;
     /**
      * What a quiet round rewrites and moves at most. Nobody was waiting for the store when the round began; a request
@@ -107,7 +100,7 @@ final class StoreFileCompaction {
                 store.commit();
             }
         } else if (store.getFileStore() instanceof RandomAccessStore file) {
-            reclaim(store, file, exclusive && now - quietSince < RESTING_NANOS ? QUIET_FILL_RATE : TARGET_FILL_RATE);
+            reclaim(store, file);
         }
         previousVersion = store.getCurrentVersion();
         boolean settled = quiet && now - quietSince >= RESTING_NANOS;
@@ -122,14 +115,14 @@ final class StoreFileCompaction {
      * other commit can come meanwhile: a chunk the rewrite's commit may then reuse was superseded by commits already
      * on the disk (the same rule as in {@link #reclaim}).
      */
-    private void rewriteSparseChunks(MVStore store, int fillRate) {
+    private void rewriteSparseChunks(MVStore store) {
         int retention = store.getRetentionTime();
         if (exclusive) {
             store.sync();
             store.setRetentionTime(0);
         }
         try {
-            if (store.compact(fillRate, QUIET_BYTES)) {
+            if (store.compact(TARGET_FILL_RATE, QUIET_BYTES)) {
                 store.commit(); // the chunks rewritten from are superseded: freed in reclaim, after the sync
             }
         } finally {
@@ -147,8 +140,8 @@ final class StoreFileCompaction {
      * round that rule is set aside too: readers that need an old version register it with the store, as H2's SQL
      * engine does for every statement (and the embedded MongoDB-wire server lets no request run during a round).
      */
-    private void reclaim(MVStore store, RandomAccessStore file, int fillRate) {
-        rewriteSparseChunks(store, fillRate);
+    private void reclaim(MVStore store, RandomAccessStore file) {
+        rewriteSparseChunks(store);
         store.executeFilestoreOperation(() -> {
             int retention = store.getRetentionTime();
             int versions = (int) store.getVersionsToKeep();
@@ -156,7 +149,7 @@ final class StoreFileCompaction {
             store.setRetentionTime(0);
             store.setVersionsToKeep(0);
             try {
-                file.compactMoveChunks(fillRate, QUIET_BYTES, store);
+                file.compactMoveChunks(TARGET_FILL_RATE, QUIET_BYTES, store);
             } finally {
                 store.setVersionsToKeep(versions);
                 store.setRetentionTime(retention);

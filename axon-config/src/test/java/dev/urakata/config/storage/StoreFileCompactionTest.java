@@ -108,42 +108,6 @@ class StoreFileCompactionTest {
     }
 
     /**
-     * Once quiet, an exclusive store packs a file that is already above the fill rate its busy rounds aim at (80 %):
-     * a load that changed a tenth of its documents leaves the file about 85 % live, and the quiet rounds bring it to
-     * 95 %, with the data intact. (Checked to fail with the busy rounds' target: the file stayed as the load left it.)
-     */
-    @Test
-    void anExclusiveQuietStorePacksItsFileBeyondTheBusyTarget() throws Exception {
-        Path file = dir.resolve("packed.mv.db");
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress()
-                .pageSplitSize(1024).open()) {
-            MVMap<Integer, String> map = store.openMap("documents");
-            for (int key = 0; key < 6_000; key++) { // one commit: one full chunk
-                map.put(key, "document " + key + " " + Integer.toHexString(key * 7919).repeat(30));
-            }
-            store.commit();
-            for (int key = 0; key < 600; key++) {
-                map.put(key, "changed " + key);
-            }
-            store.commit();
-            int fillAfterLoad = store.getFileStore().getChunksFillRate();
-
-            map.put(6_000, "the last document"); // H2 rewrites only chunks at least two commits old
-            store.commit();
-            StoreFileCompaction compaction = new StoreFileCompaction(true);
-            for (int round = 0; round < 6; round++) { // the first finds writes, the next ones a quiet store
-                compaction.round(store, false);
-            }
-
-            assertThat(fillAfterLoad).isBetween(80, 92);
-            assertThat(store.getFileStore().getChunksFillRate()).isGreaterThanOrEqualTo(95);
-            assertThat(map).hasSize(6_001);
-            assertThat(map.get(5_999)).startsWith("document 5999 ");
-            assertThat(map.get(599)).isEqualTo("changed 599");
-        }
-    }
-
-    /**
      * The event database is shared with H2's SQL engine: rounds run while transactions commit beside them. Every
      * committed row is there afterwards, in the open database and once it is opened again, and the database stays
      * open. (Rounds are run back to back while a writer commits every few milliseconds, so that many rounds find the
