@@ -55,8 +55,11 @@ public class AuditHashChainProjection {
         long position = token.position().orElseThrow(() ->
                 new IllegalStateException("The audit hash chain needs the event's global position"));
         Document head = mongo.findById(HEAD_ID, Document.class, HEAD);
-        Document previous = head != null && ((Number) head.get("position")).longValue() < position ? head
-                : linkBefore(position);
+        boolean beyondHead = head == null || ((Number) head.get("position")).longValue() < position;
+        if (!beyondHead) {
+            refuseAnotherEventsPosition(event, position);
+        }
+        Document previous = beyondHead && head != null ? head : linkBefore(position);
         String hash = hasher.link(previous == null ? AuditChainHasher.GENESIS : previous.getString("hash"), event,
                 position);
         if (head == null || ((Number) head.get("position")).longValue() <= position) {
@@ -64,6 +67,23 @@ public class AuditHashChainProjection {
         }
         mongo.save(new Document("_id", position).append("eventId", event.getIdentifier()).append("hash", hash),
                 COLLECTION);
+    }
+
+    /**
+     * An event at or behind the head is normally a redelivery of the event already linked there. Another event there
+     * means the store handed out this position twice: a JDBC tracking token's position is the highest index it has
+     * seen, so an event whose append committed after a later one's (a gap filled late) arrives with the later
+     * event's position. Overwriting that link would drop an event from the chain without a trace; refusing stops
+     * the chain (the event is dead-lettered with every later one) until someone looks. Appends serialized in commit
+     * order ({@code OrderedAppendJdbcEventStorageEngine}) and Axon Server never fill a gap late.
+     */
+    private void refuseAnotherEventsPosition(EventMessage<?> event, long position) {
+        Document linked = mongo.findById(position, Document.class, COLLECTION);
+        if (linked != null && !event.getIdentifier().equals(linked.getString("eventId"))) {
+            throw new IllegalStateException("Event " + event.getIdentifier() + " arrived at global position "
+                    + position + ", which already links event " + linked.getString("eventId")
+                    + ": the event store handed out positions out of commit order");
+        }
     }
 
     /** A rebuild starts from an empty chain; it recomputes the same links, so signed checkpoints stay valid. */

@@ -134,6 +134,21 @@ class AuditHashChainProjectionTest {
                 .link(first.get(1).getString("hash"), event("ev-3", "c"), 3));
     }
 
+    @Test
+    void anotherEventAtAPositionAlreadyLinkedIsRefusedAndTheChainKeepsItsLinks() {
+        deliver(event("ev-1", "a"), 1);
+        deliver(event("ev-3", "c"), 3);
+        List<Document> first = chain();
+        Document head = head();
+
+        // A gap filled late: the event appended at position 2 arrives with the tracking token's position, 3.
+        assertThatThrownBy(() -> deliver(event("ev-2", "b"), 3))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ev-2").hasMessageContaining("ev-3").hasMessageContaining("position 3");
+        assertThat(chain()).isEqualTo(first);
+        assertThat(head()).isEqualTo(head);
+    }
+
     Document head() {
         return mongo.template().findById("head", Document.class, AuditHashChainProjection.HEAD);
     }
