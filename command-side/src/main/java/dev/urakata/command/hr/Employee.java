@@ -3,6 +3,7 @@ package dev.urakata.command.hr;
 import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.shared.EmailAddress;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
@@ -10,6 +11,7 @@ import dev.urakata.shared.hr.ChangeEmployeeSalaryCommand;
 import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeeNumber;
 import dev.urakata.shared.hr.EmployeePositionChangedEvent;
 import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
@@ -64,10 +66,10 @@ class Employee {
         require(command.employeeId() != null, "employeeId is required");
         // the console's hire form chooses the id: not one of another record, nor one the system derives
         kinds.requireUnused(command.employeeId(), AggregateKinds.Kind.EMPLOYEE);
-        require(notBlank(command.employeeNumber()), "employeeNumber is required");
+        String number = EmployeeNumber.of(command.employeeNumber()).value();
         require(notBlank(command.givenName()) && notBlank(command.familyName()),
                 "givenName and familyName are required");
-        require(notBlank(command.email()), "email is required");
+        String email = EmailAddress.of(command.email()).value();
         require(notBlank(command.department()) && notBlank(command.position()), "department and position are required");
         AggregateKinds.requireDepartment(command.department());
         require(command.employmentType() != null, "employmentType is required");
@@ -81,10 +83,9 @@ class Employee {
         } else {
             require(command.contractEndDate() == null, "a PERMANENT employment has no contractEndDate");
         }
-        String number = command.employeeNumber().trim();
         uniqueKeys.claimFor(EMPLOYEE_NUMBER, number, command.employeeId().value(), HrErrors.DUPLICATE_EMPLOYEE_NUMBER);
         apply(new EmployeeHiredEvent(command.employeeId(), number, command.givenName().trim(),
-                command.familyName().trim(), command.email().trim(), command.department().trim(),
+                command.familyName().trim(), email, command.department().trim(),
                 command.position().trim(), command.employmentType(), command.contractEndDate(), command.hireDate(),
                 command.monthlySalary()));
     }

@@ -2,6 +2,8 @@ package dev.urakata.command.hr;
 
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
+import dev.urakata.shared.EmailAddress;
+import dev.urakata.shared.hr.EmployeeNumber;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
@@ -22,11 +24,11 @@ final class HrCommandRequests {
     }
 
     record HireEmployee(
-            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+",
-                    message = "may contain only letters, digits, '.', '_' and '-'") String employeeNumber,
+            @NotBlank @Size(max = EmployeeNumber.MAX_LENGTH)
+            @Pattern(regexp = EmployeeNumber.FORM, message = EmployeeNumber.FORM_MESSAGE) String employeeNumber,
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Email @Size(max = EmailAddress.MAX_LENGTH) String email,
             @NotBlank @Size(max = 100) String department,
             @NotBlank @Size(max = 100) String position,
             @NotNull EmploymentType employmentType,

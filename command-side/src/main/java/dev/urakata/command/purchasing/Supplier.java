@@ -1,6 +1,7 @@
 package dev.urakata.command.purchasing;
 
 import dev.urakata.command.SnapshotFields;
+import dev.urakata.shared.EmailAddress;
 import dev.urakata.shared.purchasing.RegisterSupplierCommand;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
@@ -10,7 +11,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Currency;
-import java.util.regex.Pattern;
 
 import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -23,9 +23,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @SnapshotFields
 class Supplier {
 
-    /** Deliberately loose: one '@' with something on both sides and no spaces; the mail server decides the rest. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-
     @AggregateIdentifier
     private SupplierId supplierId;
 
@@ -37,11 +34,10 @@ class Supplier {
     Supplier(RegisterSupplierCommand command) {
         require(command.supplierId() != null, "supplierId is required");
         require(command.name() != null && !command.name().isBlank(), "name is required");
-        require(command.contactEmail() != null && EMAIL.matcher(command.contactEmail().trim()).matches(),
-                "contactEmail must be an e-mail address");
+        String contactEmail = EmailAddress.of(command.contactEmail()).value();
         require(command.currency() != null && isIsoCurrency(command.currency()),
                 "currency must be an ISO 4217 currency code");
-        apply(new SupplierRegisteredEvent(command.supplierId(), command.name().trim(), command.contactEmail().trim(),
+        apply(new SupplierRegisteredEvent(command.supplierId(), command.name().trim(), contactEmail,
                 command.currency()));
     }
 

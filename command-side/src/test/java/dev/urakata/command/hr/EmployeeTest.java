@@ -106,6 +106,27 @@ class EmployeeTest {
         }
 
         @Test
+        void refusesANumberOrAnEmailAddressThatTheApiWouldHaveRefused() {
+            // A command may come from elsewhere than the API (another application over Axon Server, a policy): the
+            // aggregate holds the same rules as the request's checks.
+            for (String number : new String[] {"", " ", "E 1", "E/1", "社員1", "E".repeat(33)}) {
+                fixture.givenNoPriorActivity().when(hire(number))
+                        .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
+            }
+            for (String email : new String[] {"aiko", "aiko@", "@example.com", "ai ko@example.com", "a@b@c",
+                    "a@" + "b".repeat(253)}) {
+                fixture.givenNoPriorActivity()
+                        .when(new HireEmployeeCommand(ID, "E-1", "Aiko", "Tanaka", email, "Operations", "Clerk",
+                                EmploymentType.PERMANENT, null, HIRED, SALARY))
+                        .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
+            }
+            fixture.givenNoPriorActivity()
+                    .when(new HireEmployeeCommand(ID, "E-1", "Aiko", "Tanaka", " aiko@example.com ", "Operations",
+                            "Clerk", EmploymentType.PERMANENT, null, HIRED, SALARY))
+                    .expectEvents(hired());
+        }
+
+        @Test
         void aPermanentEmploymentHasNoContractEnd() {
             fixture.givenNoPriorActivity()
                     .when(new HireEmployeeCommand(ID, "P-1", "A", "B", "a@b.c", "Ops", "Clerk",

@@ -3,7 +3,9 @@ package dev.urakata.query.console;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.query.console.FormCommands.Refusal;
+import dev.urakata.shared.EmailAddress;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.hr.EmployeeNumber;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.HireEmployeeCommand;
 import dev.urakata.shared.hr.HrErrors;
@@ -56,11 +58,11 @@ class FormsConsoleController {
     /** The hire form: the API's {@code POST /api/hr/employees} fields, as typed; salary as amount and currency. */
     record HireForm(
             @FormId String formId,
-            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]*",
-                    message = "may contain only letters, digits, '.', '_' and '-'") String employeeNumber,
+            @NotBlank @Size(max = EmployeeNumber.MAX_LENGTH)
+            @Pattern(regexp = EmployeeNumber.FORM, message = EmployeeNumber.FORM_MESSAGE) String employeeNumber,
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Email @Size(max = EmailAddress.MAX_LENGTH) String email,
             @NotBlank @Size(max = 100) String department,
             @NotBlank @Size(max = 100) String position,
             @NotBlank String employmentType,
