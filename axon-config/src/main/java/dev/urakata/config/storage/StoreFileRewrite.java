@@ -1,11 +1,15 @@
 package dev.urakata.config.storage;
 
+import org.h2.engine.Constants;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
+import org.h2.store.fs.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Rewrites an embedded store file (the read-model file, or the event database's after an erasure) so that it holds
@@ -47,7 +51,7 @@ public final class StoreFileRewrite {
     static void rewriteIfRequested(Path file) {
         Path request = request(file);
         if (Files.exists(request)) {
-            rewrite(file);
+            rewrite(file, false);
             try {
                 Files.delete(request);
             } catch (java.io.IOException e) {
@@ -60,8 +64,12 @@ public final class StoreFileRewrite {
         return file.resolveSibling(file.getFileName() + REQUEST_SUFFIX);
     }
 
-    /** Rewrites {@code file} in place with only its live pages; a missing file is left alone. */
-    static void rewrite(Path file) {
+    /**
+     * Rewrites {@code file} in place with only its live pages, compressed as the store that opens it next writes
+     * them: with Deflate ({@code deflate}, the read-model file, see {@link DurableH2Backend#open}) or with LZF (the
+     * event database, which H2 opens with LZF). A missing file is left alone.
+     */
+    static void rewrite(Path file, boolean deflate) {
         String name = file.toString();
         MVStoreTool.compactCleanUp(name);
         if (!Files.exists(file)) {
@@ -69,7 +77,21 @@ public final class StoreFileRewrite {
         }
         long before = size(file);
         long started = System.nanoTime();
-        MVStoreTool.compact(name, true);
+        // H2's own MVStoreTool.compact(name, compress) offers LZF only; this is the same copy with the target's
+        // compression chosen, into the temporary file that compactCleanUp removes should a start stop half-way.
+        String temporary = name + Constants.SUFFIX_MV_STORE_TEMP_FILE;
+        FileUtils.delete(temporary);
+        try (MVStore source = new MVStore.Builder().fileName(name).readOnly().open()) {
+            MVStore.Builder target = new MVStore.Builder().fileName(temporary);
+            try (MVStore copy = (deflate ? target.compressHigh() : target.compress()).open()) {
+                MVStoreTool.compact(source, copy);
+            }
+        }
+        try {
+            Files.move(Path.of(temporary), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot replace " + file + " with its rewritten copy", e);
+        }
         log.info("Rewrote {} with its live pages only: {} -> {} bytes in {} ms", file, before, size(file),
                 (System.nanoTime() - started) / 1_000_000);
     }

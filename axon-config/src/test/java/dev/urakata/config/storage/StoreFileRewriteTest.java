@@ -44,7 +44,7 @@ class StoreFileRewriteTest {
         // Without the rewrite the overwritten name is still in the file: this is what the rewrite is for.
         assertThat(contains(file, NAME)).isTrue();
 
-        StoreFileRewrite.rewrite(file);
+        StoreFileRewrite.rewrite(file, true);
 
         assertThat(contains(file, NAME)).isFalse();
         withCollection(file, people -> {
@@ -60,9 +60,38 @@ class StoreFileRewriteTest {
     void aMissingFileIsLeftToTheServerToCreate() {
         Path file = dir.resolve("absent.mv.db");
 
-        StoreFileRewrite.rewrite(file);
+        StoreFileRewrite.rewrite(file, true);
 
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void theReadModelFileIsRewrittenWithDeflateTheEventDatabaseWithLzf() throws IOException {
+        Path lzf = dir.resolve("lzf.mv.db");
+        Path deflate = dir.resolve("deflate.mv.db");
+        for (Path file : new Path[] {lzf, deflate}) {
+            withCollection(file, people -> {
+                for (int i = 0; i < 2000; i++) { // documents alike in their field names and values, as read models are
+                    people.insertOne(new Document("_id", "e-" + i).append("department", "Operations")
+                            .append("salary", new Document("amount", Integer.toString(300000 + i)).append("currency",
+                                    "JPY")).append("status", "ACTIVE").append("hireDate", "2026-04-01"));
+                }
+            });
+        }
+
+        StoreFileRewrite.rewrite(lzf, false);
+        StoreFileRewrite.rewrite(deflate, true);
+
+        // What the store's default compression gives: smaller with Deflate, and both read back whole.
+        assertThat(Files.size(deflate)).isLessThan(Files.size(lzf));
+        assertThat(dir.resolve("deflate.mv.db.tempFile")).doesNotExist();
+        for (Path file : new Path[] {lzf, deflate}) {
+            withCollection(file, people -> {
+                assertThat(people.countDocuments()).isEqualTo(2000);
+                assertThat(people.find(Filters.eq("_id", "e-1999")).first().get("salary", Document.class)
+                        .getString("amount")).isEqualTo("301999");
+            });
+        }
     }
 
     private static void withCollection(Path file, Consumer<MongoCollection<Document>> work) {
