@@ -227,8 +227,13 @@ final class DurableH2Backend extends H2Backend {
      */
     static DurableH2Backend open(Path file, ScratchCollections scratch, long groupCommitMillis,
                                  long scratchCommitMillis) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compressHigh().open();
+        MVStore store = compressed(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()).open();
         return new DurableH2Backend(store, scratch, groupCommitMillis, scratchCommitMillis);
+    }
+
+    /** {@code builder} compressing pages as this backend's file does; its start-up rewrite uses the same. */
+    static MVStore.Builder compressed(MVStore.Builder builder) {
+        return builder.compressHigh();
     }
 
     @Override

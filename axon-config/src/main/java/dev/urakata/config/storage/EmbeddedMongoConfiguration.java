@@ -43,7 +43,7 @@ public class EmbeddedMongoConfiguration {
         Path dir = properties.createdDataDir();
         Path file = dir.resolve("readmodels.mv.db");
         if (properties.mongo().rewriteOnStart()) {
-            StoreFileRewrite.rewrite(file, true);
+            StoreFileRewrite.rewrite(file, DurableH2Backend::compressed);
         }
         boolean sameProcessOnly = properties.mongo().embeddedSameProcessOnly();
         SameProcessConnections gate = sameProcessOnly ? SameProcessConnections.ifPossibleHere().orElse(null) : null;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 
 /**
  * Rewrites an embedded store file (the read-model file, or the event database's after an erasure) so that it holds
@@ -51,7 +52,7 @@ public final class StoreFileRewrite {
     static void rewriteIfRequested(Path file) {
         Path request = request(file);
         if (Files.exists(request)) {
-            rewrite(file, false);
+            rewrite(file, MVStore.Builder::compress);
             try {
                 Files.delete(request);
             } catch (java.io.IOException e) {
@@ -65,11 +66,12 @@ public final class StoreFileRewrite {
     }
 
     /**
-     * Rewrites {@code file} in place with only its live pages, compressed as the store that opens it next writes
-     * them: with Deflate ({@code deflate}, the read-model file, see {@link DurableH2Backend#open}) or with LZF (the
-     * event database, which H2 opens with LZF). A missing file is left alone.
+     * Rewrites {@code file} in place with only its live pages, compressed by {@code compression} as the store that
+     * opens it next writes them: {@link DurableH2Backend#compressed} for the read-model file, LZF
+     * ({@code MVStore.Builder::compress}) for the event database, which H2 opens with LZF. A missing file is left
+     * alone.
      */
-    static void rewrite(Path file, boolean deflate) {
+    static void rewrite(Path file, UnaryOperator<MVStore.Builder> compression) {
         String name = file.toString();
         MVStoreTool.compactCleanUp(name);
         if (!Files.exists(file)) {
@@ -82,8 +84,7 @@ public final class StoreFileRewrite {
         String temporary = name + Constants.SUFFIX_MV_STORE_TEMP_FILE;
         FileUtils.delete(temporary);
         try (MVStore source = new MVStore.Builder().fileName(name).readOnly().open()) {
-            MVStore.Builder target = new MVStore.Builder().fileName(temporary);
-            try (MVStore copy = (deflate ? target.compressHigh() : target.compress()).open()) {
+            try (MVStore copy = compression.apply(new MVStore.Builder().fileName(temporary)).open()) {
                 MVStoreTool.compact(source, copy);
             }
         }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class StoreFileRewriteTest {
         // Without the rewrite the overwritten name is still in the file: this is what the rewrite is for.
         assertThat(contains(file, NAME)).isTrue();
 
-        StoreFileRewrite.rewrite(file, true);
+        StoreFileRewrite.rewrite(file, DurableH2Backend::compressed);
 
         assertThat(contains(file, NAME)).isFalse();
         withCollection(file, people -> {
@@ -60,7 +61,7 @@ class StoreFileRewriteTest {
     void aMissingFileIsLeftToTheServerToCreate() {
         Path file = dir.resolve("absent.mv.db");
 
-        StoreFileRewrite.rewrite(file, true);
+        StoreFileRewrite.rewrite(file, DurableH2Backend::compressed);
 
         assertThat(file).doesNotExist();
     }
@@ -79,8 +80,8 @@ class StoreFileRewriteTest {
             });
         }
 
-        StoreFileRewrite.rewrite(lzf, false);
-        StoreFileRewrite.rewrite(deflate, true);
+        StoreFileRewrite.rewrite(lzf, MVStore.Builder::compress);
+        StoreFileRewrite.rewrite(deflate, DurableH2Backend::compressed);
 
         // What the store's default compression gives: smaller with Deflate, and both read back whole.
         assertThat(Files.size(deflate)).isLessThan(Files.size(lzf));
