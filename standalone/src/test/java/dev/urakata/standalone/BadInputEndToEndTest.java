@@ -99,6 +99,43 @@ class BadInputEndToEndTest extends EmbeddedStackTest {
         assertProblem(api().get("hr", "/api/hr/nothing-here"), 404, "NOT_FOUND");
     }
 
+    /**
+     * Paging is read before a list's handler runs (one resolver for every list), so it must answer as the two
+     * request parameters it replaced did: blank is the default, each list's own default size, a 400 for anything
+     * else, the role check first, and both parameters in the API document with their defaults.
+     */
+    @Test
+    void everyListPagesAlikeAndSaysSoInTheApiDocument() {
+        JsonNode employees = api().get("hr", "/api/hr/employees?page=&size=").json();
+        assertThat(employees.get("page").asInt()).isZero();
+        assertThat(employees.get("size").asInt()).isEqualTo(20);
+        assertThat(api().get("ops", "/api/inventory/stock/low").json().get("size").asInt()).isEqualTo(50);
+        assertThat(api().get("hr", "/api/hr/employees?page=1&size=5").json().get("size").asInt()).isEqualTo(5);
+        assertProblem(api().get("hr", "/api/hr/employees?size=0"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/employees?size=2147483648"), 400, "INVALID_INPUT");
+        assertProblem(api().get("hr", "/api/hr/employees?page=1.5"), 400, "INVALID_INPUT");
+        assertThat(api().get("analyst", "/api/hr/employees?size=abc").status())
+                .as("a caller without the role learns nothing from the parameters").isEqualTo(403);
+
+        JsonNode paths = api().get("admin", "/v3/api-docs").json().get("paths");
+        assertThat(queryParameter(paths, "/api/hr/employees", "size").path("schema").path("default").asInt())
+                .isEqualTo(20);
+        assertThat(queryParameter(paths, "/api/inventory/stock/low", "size").path("schema").path("default").asInt())
+                .isEqualTo(50);
+        assertThat(queryParameter(paths, "/api/inventory/stock/low", "page").path("schema").path("type").asText())
+                .isEqualTo("integer");
+        assertThat(paths.toString()).doesNotContain("\"paging\"");
+    }
+
+    private static JsonNode queryParameter(JsonNode paths, String path, String name) {
+        for (JsonNode parameter : paths.path(path).path("get").path("parameters")) {
+            if (name.equals(parameter.path("name").asText()) && "query".equals(parameter.path("in").asText())) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("No query parameter " + name + " on GET " + path);
+    }
+
     @Test
     void theWrongContentTypeOrMethodIsAClearProblem() {
         long before = storedEvents();

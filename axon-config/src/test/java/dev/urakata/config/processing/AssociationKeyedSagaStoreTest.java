@@ -6,9 +6,9 @@ import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.AssociationValuesImpl;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Set;
 
@@ -28,19 +28,14 @@ class AssociationKeyedSagaStoreTest {
         public String employeeId;
     }
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private AssociationKeyedSagaStore store;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         store = new AssociationKeyedSagaStore(mongo.client().getDatabase("test"), "sagas",
                 JacksonSerializer.builder().objectMapper(new ObjectMapper()).build());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static Onboarding onboarding(String employeeId, boolean signed) {

@@ -1,7 +1,7 @@
 package dev.urakata.command.compliance;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.command.workforce.WorkforceEmployees;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
@@ -22,7 +22,6 @@ import dev.urakata.shared.hr.EmployeeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -47,15 +45,12 @@ import java.time.ZoneOffset;
         + "register (ADMIN, LEGAL).")
 class ComplianceCommandController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final WorkforceEmployees employees;
-    private final AggregateKinds kinds;
 
-    ComplianceCommandController(CommandGateway commands,
-                                WorkforceEmployees employees, AggregateKinds kinds) {
+    ComplianceCommandController(Commands commands, WorkforceEmployees employees) {
         this.commands = commands;
         this.employees = employees;
-        this.kinds = kinds;
     }
 
     @PostMapping(path = "/employees/{employeeId}/trainings", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -65,9 +60,9 @@ class ComplianceCommandController {
     ResponseEntity<?> assign(@PathVariable EmployeeId employeeId,
                              @Valid @RequestBody ComplianceCommandRequests.AssignTraining request) {
         // an employee's compliance record is created on first use, under an id derived from the employee's
-        kinds.requireExisting(employeeId, Kind.EMPLOYEE);
-        commands.sendAndWait(new AssignTrainingCommand(employeeId, request.trainingCode(), request.dueDate()));
-        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
+        commands.requireExisting(employeeId, Kind.EMPLOYEE);
+        return commands.send(new AssignTrainingCommand(employeeId, request.trainingCode(), request.dueDate()),
+                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
                 request.trainingCode()));
     }
 
@@ -81,8 +76,8 @@ class ComplianceCommandController {
         if (!CurrentEmployee.hasRole(user, Roles.ADMIN) && !CurrentEmployee.hasRole(user, Roles.HR)) {
             requireSelf(user, employeeId);
         }
-        commands.sendAndWait(new CompleteTrainingCommand(employeeId, trainingCode, request.completedOn()));
-        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), trainingCode));
+        return commands.send(new CompleteTrainingCommand(employeeId, trainingCode, request.completedOn()),
+                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(), trainingCode));
     }
 
     @PostMapping(path = "/employees/{employeeId}/acknowledgement-requests",
@@ -94,11 +89,11 @@ class ComplianceCommandController {
     ResponseEntity<?> requestAcknowledgement(@PathVariable EmployeeId employeeId,
                                              @Valid @RequestBody ComplianceCommandRequests.RequestAcknowledgement
                                                      request) {
-        kinds.requireExisting(employeeId, Kind.EMPLOYEE);
-        commands.sendAndWait(new RequestPolicyAcknowledgementCommand(employeeId, request.policyCode(),
+        commands.requireExisting(employeeId, Kind.EMPLOYEE);
+        return commands.send(new RequestPolicyAcknowledgementCommand(employeeId, request.policyCode(),
                 request.version(),
-                        request.dueDate()));
-        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
+                        request.dueDate()),
+                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
                 request.policyCode()));
     }
 
@@ -110,9 +105,9 @@ class ComplianceCommandController {
                                   @Valid @RequestBody ComplianceCommandRequests.Acknowledge request,
                                   Authentication user) {
         requireSelf(user, employeeId);
-        commands.sendAndWait(new AcknowledgePolicyCommand(employeeId, request.policyCode(), request.version(),
-                        LocalDate.now(ZoneOffset.UTC)));
-        return ResponseEntity.ok(new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
+        return commands.send(new AcknowledgePolicyCommand(employeeId, request.policyCode(), request.version(),
+                        LocalDate.now(ZoneOffset.UTC)),
+                new ComplianceCommandRequests.EmployeeItemResponse(employeeId.value(),
                 request.policyCode()));
     }
 
@@ -122,43 +117,42 @@ class ComplianceCommandController {
             + "when it is already the id of something else (a shift, say).")
     ResponseEntity<?> publish(@PathVariable String policyCode,
                               @Valid @RequestBody ComplianceCommandRequests.PublishPolicyVersion request) {
-        kinds.requireUnused(policyCode, Kind.COMPLIANCE_POLICY);
-        commands.sendAndWait(new PublishPolicyVersionCommand(policyCode, request.title(), request.version(),
-                        request.acknowledgementRequired()));
-        return ResponseEntity.ok(new ComplianceCommandRequests.PolicyResponse(policyCode, request.version()));
+        commands.requireUnused(policyCode, Kind.COMPLIANCE_POLICY);
+        return commands.send(new PublishPolicyVersionCommand(policyCode, request.title(), request.version(),
+                        request.acknowledgementRequired()),
+                new ComplianceCommandRequests.PolicyResponse(policyCode, request.version()));
     }
 
     @PostMapping(path = "/risks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a risk to the register", description = "201 with the new risk's id.")
     ResponseEntity<?> identify(@Valid @RequestBody ComplianceCommandRequests.IdentifyRisk request) {
         RiskId id = RiskId.newId();
-        commands.sendAndWait(new IdentifyRiskCommand(id, request.title(), request.category(), request.owner()));
-        return ResponseEntity.created(URI.create("/api/compliance/risks?riskId=" + id))
-                .body(new ComplianceCommandRequests.RiskIdResponse(id.value()));
+        return commands.create(new IdentifyRiskCommand(id, request.title(), request.category(), request.owner()),
+                "/api/compliance/risks?riskId=" + id, new ComplianceCommandRequests.RiskIdResponse(id.value()));
     }
 
     @PostMapping(path = "/risks/{riskId}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Assess or re-assess a risk", description = "Score = likelihood x impact (1-5 each).")
     ResponseEntity<?> assess(@PathVariable RiskId riskId,
                              @Valid @RequestBody ComplianceCommandRequests.AssessRisk request) {
-        commands.sendAndWait(new AssessRiskCommand(riskId, request.likelihood(), request.impact()));
-        return ResponseEntity.ok(new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
+        return commands.send(new AssessRiskCommand(riskId, request.likelihood(), request.impact()),
+                new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
     }
 
     @PostMapping(path = "/risks/{riskId}/mitigation", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Plan how a risk is mitigated, and by when")
     ResponseEntity<?> mitigate(@PathVariable RiskId riskId,
                                @Valid @RequestBody ComplianceCommandRequests.PlanMitigation request) {
-        commands.sendAndWait(new PlanRiskMitigationCommand(riskId, request.plan(), request.dueDate()));
-        return ResponseEntity.ok(new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
+        return commands.send(new PlanRiskMitigationCommand(riskId, request.plan(), request.dueDate()),
+                new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
     }
 
     @PostMapping(path = "/risks/{riskId}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close a risk with a residual note", description = "409 RISK_CLOSED afterwards.")
     ResponseEntity<?> close(@PathVariable RiskId riskId,
             @Valid @RequestBody ComplianceCommandRequests.CloseRisk request) {
-        commands.sendAndWait(new CloseRiskCommand(riskId, request.residualNote()));
-        return ResponseEntity.ok(new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
+        return commands.send(new CloseRiskCommand(riskId, request.residualNote()),
+                new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
     }
 
     /** An employee acts for themselves only: the employee their number maps to must be the one in the path. */

@@ -1,5 +1,6 @@
 package dev.urakata.command.finance;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.config.security.CurrentEmployee;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 /**
@@ -38,9 +37,9 @@ import java.time.LocalDate;
         + "the submitter), reimburse (FINANCE, ADMIN).")
 class ExpenseClaimController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    ExpenseClaimController(CommandGateway commands) {
+    ExpenseClaimController(Commands commands) {
         this.commands = commands;
     }
 
@@ -69,34 +68,33 @@ class ExpenseClaimController {
     ResponseEntity<?> submit(@Valid @RequestBody Submit request,
                              Authentication user) {
         ExpenseClaimId id = ExpenseClaimId.newId();
-        commands.sendAndWait(new SubmitExpenseClaimCommand(id, CurrentEmployee.employeeNumber(user),
+        return commands.create(new SubmitExpenseClaimCommand(id, CurrentEmployee.employeeNumber(user),
                 request.department(), request.amount(), request.expenseDate(), request.category(),
-                request.description()));
-        return ResponseEntity.created(URI.create("/api/finance/expense-claims/" + id))
-                .body(new ClaimIdResponse(id.value()));
+                request.description()),
+                "/api/finance/expense-claims/" + id, new ClaimIdResponse(id.value()));
     }
 
     @PostMapping("/{claimId}/approve")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Approve a submitted claim", description = "Not by its submitter (422 FOUR_EYES_REQUIRED).")
     ResponseEntity<?> approve(@PathVariable ExpenseClaimId claimId) {
-        commands.sendAndWait(new ApproveExpenseClaimCommand(claimId));
-        return ResponseEntity.ok(new ClaimIdResponse(claimId.value()));
+        return commands.send(new ApproveExpenseClaimCommand(claimId),
+                new ClaimIdResponse(claimId.value()));
     }
 
     @PostMapping(path = "/{claimId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Reject a submitted claim", description = "Not by its submitter.")
     ResponseEntity<?> reject(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reject request) {
-        commands.sendAndWait(new RejectExpenseClaimCommand(claimId, request.reason()));
-        return ResponseEntity.ok(new ClaimIdResponse(claimId.value()));
+        return commands.send(new RejectExpenseClaimCommand(claimId, request.reason()),
+                new ClaimIdResponse(claimId.value()));
     }
 
     @PostMapping(path = "/{claimId}/reimburse", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
     @Operation(summary = "Reimburse an approved claim")
     ResponseEntity<?> reimburse(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reimburse request) {
-        commands.sendAndWait(new ReimburseExpenseClaimCommand(claimId, request.paidOn()));
-        return ResponseEntity.ok(new ClaimIdResponse(claimId.value()));
+        return commands.send(new ReimburseExpenseClaimCommand(claimId, request.paidOn()),
+                new ClaimIdResponse(claimId.value()));
     }
 }

@@ -1,12 +1,12 @@
 package dev.urakata.command.finance;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.finance.AccountingPeriodId;
+import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.CloseAccountingPeriodCommand;
-import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
 import dev.urakata.shared.finance.CreditApplicationId;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CustomerId;
@@ -23,7 +23,6 @@ import dev.urakata.shared.finance.SetBudgetCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,12 +46,10 @@ import java.util.List;
         + "Roles: ADMIN, FINANCE.")
 class FinanceCommandController {
 
-    private final CommandGateway commands;
-    private final AggregateKinds kinds;
+    private final Commands commands;
 
-    FinanceCommandController(CommandGateway commands, AggregateKinds kinds) {
+    FinanceCommandController(Commands commands) {
         this.commands = commands;
-        this.kinds = kinds;
     }
 
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -60,10 +57,9 @@ class FinanceCommandController {
     @Operation(summary = "Register a customer", description = "201 with the new customer's id and Location.")
     ResponseEntity<?> registerCustomer(@Valid @RequestBody FinanceCommandRequests.RegisterCustomer request) {
         CustomerId id = CustomerId.newId();
-        commands.sendAndWait(new RegisterCustomerCommand(id, request.name(), request.currency(),
-                request.paymentTermsDays()));
-        return ResponseEntity.created(URI.create("/api/finance/customers/" + id))
-                .body(new FinanceCommandRequests.CustomerIdResponse(id.value()));
+        return commands.create(new RegisterCustomerCommand(id, request.name(), request.currency(),
+                request.paymentTermsDays()),
+                "/api/finance/customers/" + id, new FinanceCommandRequests.CustomerIdResponse(id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,9 +69,9 @@ class FinanceCommandController {
     ResponseEntity<?> draftInvoice(@PathVariable CustomerId customerId,
                                    @Valid @RequestBody FinanceCommandRequests.DraftInvoice request) {
         InvoiceId id = InvoiceId.newId();
-        commands.sendAndWait(new DraftInvoiceCommand(customerId, id, lines(request.lines())));
-        return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
-                .body(new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
+        return commands.create(new DraftInvoiceCommand(customerId, id, lines(request.lines())),
+                "/api/finance/invoices?customerId=" + customerId,
+                        new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/issue",
@@ -85,8 +81,8 @@ class FinanceCommandController {
             + "corrects it. It becomes overdue when its due date passes unsettled.")
     ResponseEntity<?> issue(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
                             @Valid @RequestBody FinanceCommandRequests.IssueInvoice request) {
-        commands.sendAndWait(new IssueInvoiceCommand(customerId, invoiceId, request.issueDate(), request.dueDate()));
-        return ResponseEntity.ok(new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), invoiceId.value()));
+        return commands.send(new IssueInvoiceCommand(customerId, invoiceId, request.issueDate(), request.dueDate()),
+                new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), invoiceId.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/credit-notes",
@@ -97,10 +93,10 @@ class FinanceCommandController {
     ResponseEntity<?> credit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
                              @Valid @RequestBody FinanceCommandRequests.IssueCreditNote request) {
         CreditNoteId id = CreditNoteId.newId();
-        commands.sendAndWait(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
-                request.reason(), lines(request.lines())));
-        return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
-                .body(new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(),
+        return commands.create(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
+                request.reason(), lines(request.lines())),
+                "/api/finance/invoices?customerId=" + customerId,
+                        new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(),
                         id.value()));
     }
 
@@ -115,10 +111,10 @@ class FinanceCommandController {
         List<PaymentAllocation> allocations = request.allocations() == null ? List.of()
                 : request.allocations().stream()
                 .map(allocation -> new PaymentAllocation(allocation.invoiceId(), allocation.amount())).toList();
-        commands.sendAndWait(new RecordPaymentCommand(customerId, id, request.amount(), request.receivedOn(),
-                allocations));
-        return ResponseEntity.created(URI.create("/api/finance/invoices?customerId=" + customerId))
-                .body(new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
+        return commands.create(new RecordPaymentCommand(customerId, id, request.amount(), request.receivedOn(),
+                allocations),
+                "/api/finance/invoices?customerId=" + customerId,
+                        new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/apply-credit",
@@ -131,9 +127,9 @@ class FinanceCommandController {
     ResponseEntity<?> applyCredit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
                                   @Valid @RequestBody FinanceCommandRequests.ApplyCredit request) {
         CreditApplicationId id = CreditApplicationId.newId();
-        commands.sendAndWait(new ApplyCustomerCreditCommand(customerId, id, invoiceId, request.amount(),
-                request.appliedOn()));
-        return ResponseEntity.ok(new FinanceCommandRequests.CreditApplicationResponse(customerId.value(),
+        return commands.send(new ApplyCustomerCreditCommand(customerId, id, invoiceId, request.amount(),
+                request.appliedOn()),
+                new FinanceCommandRequests.CreditApplicationResponse(customerId.value(),
                 invoiceId.value(), id.value()));
     }
 
@@ -142,8 +138,8 @@ class FinanceCommandController {
     @Operation(summary = "Close an ended month of the books",
             description = "Postings dated in it afterwards land in the first open month; 409 if already closed.")
     ResponseEntity<?> close(@PathVariable AccountingPeriodId periodId) {
-        commands.sendAndWait(new CloseAccountingPeriodCommand(periodId));
-        return ResponseEntity.ok(new FinanceCommandRequests.PeriodResponse(periodId.value(), true));
+        return commands.send(new CloseAccountingPeriodCommand(periodId),
+                new FinanceCommandRequests.PeriodResponse(periodId.value(), true));
     }
 
     @PostMapping(path = "/budgets", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -156,7 +152,7 @@ class FinanceCommandController {
     ResponseEntity<?> setBudget(@Valid @RequestBody FinanceCommandRequests.SetBudget request) {
         BudgetId id = BudgetId.of(request.department(), request.period());
         // the department is the caller's: the id it makes must not be another record's
-        kinds.requireUnused(id, Kind.BUDGET);
+        commands.requireUnused(id, Kind.BUDGET);
         Object first = commands.sendAndWait(new SetBudgetCommand(id, request.department(), request.period(),
                 request.amount(), request.thresholds()));
         FinanceCommandRequests.BudgetResponse body = new FinanceCommandRequests.BudgetResponse(id.value(),

@@ -1,5 +1,6 @@
 package dev.urakata.command.hr;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.shared.hr.ChangeEmployeePositionCommand;
 import dev.urakata.shared.hr.ChangeEmployeeSalaryCommand;
 import dev.urakata.shared.hr.EmployeeId;
@@ -10,7 +11,6 @@ import dev.urakata.shared.hr.TerminateEmployeeCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 
 /**
  * HR's decisions about employees, as intent-revealing POSTs. Roles: ADMIN, HR.
@@ -33,10 +32,10 @@ import java.net.URI;
 @Tag(name = "HR commands", description = "Hire, move, pay, review, enrol and terminate employees. Roles: ADMIN, HR.")
 class HrCommandController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final OwnRecords ownRecords;
 
-    HrCommandController(CommandGateway commands, OwnRecords ownRecords) {
+    HrCommandController(Commands commands, OwnRecords ownRecords) {
         this.commands = commands;
         this.ownRecords = ownRecords;
     }
@@ -45,11 +44,10 @@ class HrCommandController {
     @Operation(summary = "Hire an employee", description = "201 with the new employee's id and Location.")
     ResponseEntity<?> hire(@Valid @RequestBody HrCommandRequests.HireEmployee request) {
         EmployeeId id = EmployeeId.newId();
-        commands.sendAndWait(new HireEmployeeCommand(id, request.employeeNumber(), request.givenName(),
+        return commands.create(new HireEmployeeCommand(id, request.employeeNumber(), request.givenName(),
                 request.familyName(), request.email(), request.department(), request.position(),
-                request.employmentType(), request.contractEndDate(), request.hireDate(), request.monthlySalary()));
-        return ResponseEntity.created(URI.create("/api/hr/employees/" + id))
-                .body(new HrCommandRequests.EmployeeIdResponse(id.value()));
+                request.employmentType(), request.contractEndDate(), request.hireDate(), request.monthlySalary()),
+                "/api/hr/employees/" + id, new HrCommandRequests.EmployeeIdResponse(id.value()));
     }
 
     @PostMapping("/{employeeId}/position-changes")
@@ -100,7 +98,7 @@ class HrCommandController {
     private ResponseEntity<?> send(Authentication user, EmployeeId employeeId, String action, Object command) {
         // Every change here is to an employee's pay, position, employment or review: never one's own.
         ownRecords.refuseOwn(user, employeeId, "employee record (" + action + ")");
-        commands.sendAndWait(command);
-        return ResponseEntity.ok(new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
+        return commands.send(command,
+                new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.command.hr;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.command.web.Refusals;
@@ -22,7 +23,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,9 +58,9 @@ class SeasonalHiringController {
 
     static final int MAX_BATCH = 200;
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    SeasonalHiringController(CommandGateway commands) {
+    SeasonalHiringController(Commands commands) {
         this.commands = commands;
     }
 

@@ -1,5 +1,6 @@
 package dev.urakata.command.hr;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.command.workforce.WorkforceEmployees;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
@@ -13,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +35,10 @@ class SignInController {
     /** User names and token subjects: e-mail addresses, UUIDs, plain names. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@+-]{1,128}");
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final WorkforceEmployees employees;
 
-    SignInController(CommandGateway commands, WorkforceEmployees employees) {
+    SignInController(Commands commands, WorkforceEmployees employees) {
         this.commands = commands;
         this.employees = employees;
     }
@@ -58,17 +58,17 @@ class SignInController {
         String name = checked(signIn);
         WorkforceEmployees.Employment employee = employees.find(binding.employeeId()).orElseThrow(() ->
                 new DomainException(HrErrors.UNKNOWN_EMPLOYEE, "No employee with id " + binding.employeeId()));
-        commands.sendAndWait(new BindSignInCommand(SignInId.of(name), name, employee.employeeId(),
-                employee.employeeNumber()));
-        return ResponseEntity.ok(new BindingResponse(name, employee.employeeId().value(), employee.employeeNumber()));
+        return commands.send(new BindSignInCommand(SignInId.of(name), name, employee.employeeId(),
+                employee.employeeNumber()),
+                new BindingResponse(name, employee.employeeId().value(), employee.employeeNumber()));
     }
 
     @DeleteMapping("/{signIn}")
     @Operation(summary = "End a sign-in's binding to an employee")
     ResponseEntity<?> unbind(@PathVariable String signIn) {
         String name = checked(signIn);
-        commands.sendAndWait(new UnbindSignInCommand(SignInId.of(name)));
-        return ResponseEntity.ok(new BindingResponse(name, null, null));
+        return commands.send(new UnbindSignInCommand(SignInId.of(name)),
+                new BindingResponse(name, null, null));
     }
 
     private static String checked(String signIn) {

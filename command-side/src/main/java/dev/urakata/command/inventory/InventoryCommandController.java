@@ -1,7 +1,7 @@
 package dev.urakata.command.inventory;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.shared.inventory.AdjustStockCountCommand;
 import dev.urakata.shared.inventory.DispatchTransferCommand;
 import dev.urakata.shared.inventory.IssueReservedStockCommand;
@@ -18,7 +18,6 @@ import dev.urakata.shared.inventory.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,12 +40,10 @@ import java.util.function.Supplier;
         + "and count stock. Roles: ADMIN, OPERATIONS.")
 class InventoryCommandController {
 
-    private final CommandGateway commands;
-    private final AggregateKinds kinds;
+    private final Commands commands;
 
-    InventoryCommandController(CommandGateway commands, AggregateKinds kinds) {
+    InventoryCommandController(Commands commands) {
         this.commands = commands;
-        this.kinds = kinds;
     }
 
     @PostMapping("/warehouses")
@@ -76,7 +73,7 @@ class InventoryCommandController {
     ResponseEntity<?> setReorderPolicy(@PathVariable StockItemId itemId,
                                        @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request) {
         // the reorder saga drafts purchase orders from this supplier later, where nobody could be told
-        kinds.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
+        commands.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
         return move(itemId, movement -> new SetReorderPolicyCommand(itemId,
                 request.warehouseId(), request.reorderLevel(), request.reorderQuantity(), request.supplierId()));
     }
@@ -151,7 +148,7 @@ class InventoryCommandController {
     /** Sends a command about one item under a new movement id, answering with that id. */
     private ResponseEntity<?> move(StockItemId itemId, java.util.function.Function<String, Object> command) {
         String movementId = UUID.randomUUID().toString(); // a replayed request answers the first one's id instead
-        commands.sendAndWait(command.apply(movementId));
-        return ResponseEntity.ok(new InventoryCommandRequests.Moved(itemId.value(), movementId));
+        return commands.send(command.apply(movementId),
+                new InventoryCommandRequests.Moved(itemId.value(), movementId));
     }
 }

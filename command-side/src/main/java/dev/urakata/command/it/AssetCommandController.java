@@ -1,7 +1,7 @@
 package dev.urakata.command.it;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.it.AssetId;
 import dev.urakata.shared.it.AssignAssetCommand;
@@ -11,7 +11,6 @@ import dev.urakata.shared.it.ReturnAssetCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 
 /** The IT asset register: register, assign, return, retire. Roles: IT, ADMIN. */
 @JsonApi("/api/it/assets")
@@ -28,12 +26,10 @@ import java.net.URI;
         + "Roles: IT, ADMIN.")
 class AssetCommandController {
 
-    private final CommandGateway commands;
-    private final AggregateKinds kinds;
+    private final Commands commands;
 
-    AssetCommandController(CommandGateway commands, AggregateKinds kinds) {
+    AssetCommandController(Commands commands) {
         this.commands = commands;
-        this.kinds = kinds;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -41,10 +37,9 @@ class AssetCommandController {
             + "DUPLICATE_SERIAL_NUMBER when another asset has the serial number.")
     ResponseEntity<?> register(@Valid @RequestBody ItCommandRequests.RegisterAsset request) {
         AssetId id = AssetId.newId();
-        commands.sendAndWait(new RegisterAssetCommand(id, request.assetType(), request.serialNumber(),
-                request.model()));
-        return ResponseEntity.created(URI.create("/api/it/assets/" + id))
-                .body(new ItCommandRequests.AssetIdResponse(id.value()));
+        return commands.create(new RegisterAssetCommand(id, request.assetType(), request.serialNumber(),
+                request.model()),
+                "/api/it/assets/" + id, new ItCommandRequests.AssetIdResponse(id.value()));
     }
 
     @PostMapping(path = "/{assetId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -52,24 +47,24 @@ class AssetCommandController {
             description = "409 ASSET_ALREADY_ASSIGNED or ASSET_RETIRED; 422 UNKNOWN_EMPLOYEE when employeeId "
                     + "names no employee.")
     ResponseEntity<?> assign(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request) {
-        kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
-        commands.sendAndWait(new AssignAssetCommand(assetId, request.employeeId(), request.assignedOn()));
-        return ResponseEntity.ok(new ItCommandRequests.AssetIdResponse(assetId.value()));
+        commands.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
+        return commands.send(new AssignAssetCommand(assetId, request.employeeId(), request.assignedOn()),
+                new ItCommandRequests.AssetIdResponse(assetId.value()));
     }
 
     @PostMapping(path = "/{assetId}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Take an assigned asset back", description = "409 ASSET_NOT_ASSIGNED or ASSET_RETIRED.")
     ResponseEntity<?> giveBack(@PathVariable AssetId assetId,
                                @Valid @RequestBody ItCommandRequests.ReturnAsset request) {
-        commands.sendAndWait(new ReturnAssetCommand(assetId, request.returnedOn(), request.condition()));
-        return ResponseEntity.ok(new ItCommandRequests.AssetIdResponse(assetId.value()));
+        return commands.send(new ReturnAssetCommand(assetId, request.returnedOn(), request.condition()),
+                new ItCommandRequests.AssetIdResponse(assetId.value()));
     }
 
     @PostMapping(path = "/{assetId}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Take an asset out of service for good",
             description = "Only one nobody holds (409 ASSET_ALREADY_ASSIGNED).")
     ResponseEntity<?> retire(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.RetireAsset request) {
-        commands.sendAndWait(new RetireAssetCommand(assetId, request.retiredOn(), request.reason()));
-        return ResponseEntity.ok(new ItCommandRequests.AssetIdResponse(assetId.value()));
+        return commands.send(new RetireAssetCommand(assetId, request.retiredOn(), request.reason()),
+                new ItCommandRequests.AssetIdResponse(assetId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.command.it;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.it.ContainSecurityIncidentCommand;
 import dev.urakata.shared.it.ReportSecurityIncidentCommand;
@@ -8,7 +9,6 @@ import dev.urakata.shared.it.SecurityIncidentId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 
 /**
  * Security incidents: any employee reports one; IT and ADMIN contain and then resolve it (in that order).
@@ -27,9 +26,9 @@ import java.net.URI;
 @Tag(name = "Security incidents", description = "Report (any employee), contain, then resolve (IT, ADMIN).")
 class SecurityIncidentController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    SecurityIncidentController(CommandGateway commands) {
+    SecurityIncidentController(Commands commands) {
         this.commands = commands;
     }
 
@@ -39,10 +38,9 @@ class SecurityIncidentController {
     ResponseEntity<?> report(@Valid @RequestBody ItCommandRequests.ReportIncident request,
                              Authentication user) {
         SecurityIncidentId id = SecurityIncidentId.newId();
-        commands.sendAndWait(new ReportSecurityIncidentCommand(id, request.severity(), request.title(),
-                request.description(), user.getName()));
-        return ResponseEntity.created(URI.create("/api/it/security-incidents/" + id))
-                .body(new ItCommandRequests.IncidentIdResponse(id.value()));
+        return commands.create(new ReportSecurityIncidentCommand(id, request.severity(), request.title(),
+                request.description(), user.getName()),
+                "/api/it/security-incidents/" + id, new ItCommandRequests.IncidentIdResponse(id.value()));
     }
 
     @PostMapping(path = "/{incidentId}/contain", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,8 +48,8 @@ class SecurityIncidentController {
     ResponseEntity<?> contain(@PathVariable SecurityIncidentId incidentId,
                               @Valid @RequestBody ItCommandRequests.ContainIncident request,
                               Authentication user) {
-        commands.sendAndWait(new ContainSecurityIncidentCommand(incidentId, request.note(), user.getName()));
-        return ResponseEntity.ok(new ItCommandRequests.IncidentIdResponse(incidentId.value()));
+        return commands.send(new ContainSecurityIncidentCommand(incidentId, request.note(), user.getName()),
+                new ItCommandRequests.IncidentIdResponse(incidentId.value()));
     }
 
     @PostMapping(path = "/{incidentId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -60,8 +58,8 @@ class SecurityIncidentController {
     ResponseEntity<?> resolve(@PathVariable SecurityIncidentId incidentId,
                               @Valid @RequestBody ItCommandRequests.ResolveIncident request,
                               Authentication user) {
-        commands.sendAndWait(new ResolveSecurityIncidentCommand(incidentId, request.rootCause(), request.resolution(),
-                        user.getName()));
-        return ResponseEntity.ok(new ItCommandRequests.IncidentIdResponse(incidentId.value()));
+        return commands.send(new ResolveSecurityIncidentCommand(incidentId, request.rootCause(), request.resolution(),
+                        user.getName()),
+                new ItCommandRequests.IncidentIdResponse(incidentId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.command.it;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.JsonApi;
@@ -15,7 +16,6 @@ import dev.urakata.shared.it.TicketId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 
 /**
  * IT support tickets. Any employee opens tickets for themselves and comments on their own; IT and ADMIN open them
@@ -40,9 +39,9 @@ class SupportTicketController {
     static final String ANY_EMPLOYEE = "hasAnyRole('IT', 'ADMIN', 'EMPLOYEE', 'MANAGER', 'HR', 'PAYROLL', "
             + "'FINANCE', 'OPERATIONS', 'LEGAL')";
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    SupportTicketController(CommandGateway commands) {
+    SupportTicketController(Commands commands) {
         this.commands = commands;
     }
 
@@ -65,10 +64,9 @@ class SupportTicketController {
             }
         }
         TicketId id = TicketId.newId();
-        commands.sendAndWait(new OpenTicketCommand(id, requester, request.subject(), request.description(),
-                request.category(), request.priority(), user.getName()));
-        return ResponseEntity.created(URI.create("/api/it/tickets/" + id))
-                .body(new ItCommandRequests.TicketIdResponse(id.value()));
+        return commands.create(new OpenTicketCommand(id, requester, request.subject(), request.description(),
+                request.category(), request.priority(), user.getName()),
+                "/api/it/tickets/" + id, new ItCommandRequests.TicketIdResponse(id.value()));
     }
 
     @PostMapping(path = "/{ticketId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,8 +75,8 @@ class SupportTicketController {
     ResponseEntity<?> comment(@PathVariable TicketId ticketId, @Valid @RequestBody ItCommandRequests.Comment request,
                               Authentication user) {
         String onlyIfRequester = isStaff(user) ? null : CurrentEmployee.employeeNumber(user);
-        commands.sendAndWait(new CommentOnTicketCommand(ticketId, user.getName(), onlyIfRequester, request.text()));
-        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        return commands.send(new CommentOnTicketCommand(ticketId, user.getName(), onlyIfRequester, request.text()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping(path = "/{ticketId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -86,8 +84,8 @@ class SupportTicketController {
     ResponseEntity<?> assign(@PathVariable TicketId ticketId,
                              @Valid @RequestBody ItCommandRequests.AssignTicket request,
                              Authentication user) {
-        commands.sendAndWait(new AssignTicketCommand(ticketId, request.assignee(), user.getName()));
-        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        return commands.send(new AssignTicketCommand(ticketId, request.assignee(), user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping(path = "/{ticketId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -96,16 +94,16 @@ class SupportTicketController {
     ResponseEntity<?> resolve(@PathVariable TicketId ticketId,
                               @Valid @RequestBody ItCommandRequests.ResolveTicket request,
                               Authentication user) {
-        commands.sendAndWait(new ResolveTicketCommand(ticketId, request.resolution(), user.getName()));
-        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        return commands.send(new ResolveTicketCommand(ticketId, request.resolution(), user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping("/{ticketId}/close")
     @Operation(summary = "Close a resolved ticket", description = "409 TICKET_STATUS_CONFLICT unless resolved.")
     ResponseEntity<?> close(@PathVariable TicketId ticketId,
                             Authentication user) {
-        commands.sendAndWait(new CloseTicketCommand(ticketId, user.getName()));
-        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        return commands.send(new CloseTicketCommand(ticketId, user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     @PostMapping(path = "/{ticketId}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -114,8 +112,8 @@ class SupportTicketController {
     ResponseEntity<?> reopen(@PathVariable TicketId ticketId,
                              @Valid @RequestBody ItCommandRequests.ReopenTicket request,
                              Authentication user) {
-        commands.sendAndWait(new ReopenTicketCommand(ticketId, request.reason(), user.getName()));
-        return ResponseEntity.ok(new ItCommandRequests.TicketIdResponse(ticketId.value()));
+        return commands.send(new ReopenTicketCommand(ticketId, request.reason(), user.getName()),
+                new ItCommandRequests.TicketIdResponse(ticketId.value()));
     }
 
     private static boolean isStaff(Authentication user) {

@@ -1,7 +1,7 @@
 package dev.urakata.command.it;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.ProvisionSystemAccountCommand;
@@ -9,7 +9,6 @@ import dev.urakata.shared.it.RevokeSystemAccountsCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,12 +26,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 @Tag(name = "IT system accounts", description = "Provision and revoke an employee's system accounts. "
         + "Roles: IT, ADMIN.")
 class SystemAccountCommandController {
-    private final CommandGateway commands;
-    private final AggregateKinds kinds;
+    private final Commands commands;
 
-    SystemAccountCommandController(CommandGateway commands, AggregateKinds kinds) {
+    SystemAccountCommandController(Commands commands) {
         this.commands = commands;
-        this.kinds = kinds;
     }
 
     @PostMapping(path = "/provision", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -41,9 +38,9 @@ class SystemAccountCommandController {
     ResponseEntity<?> provision(@PathVariable EmployeeId employeeId,
                                 @Valid @RequestBody ItCommandRequests.ProvisionAccount request) {
         // the accounts are recorded under an id derived from the employee's, so nothing would refuse a stranger
-        kinds.requireExisting(employeeId, Kind.EMPLOYEE);
-        commands.sendAndWait(new ProvisionSystemAccountCommand(employeeId, request.system(), request.reason()));
-        return ResponseEntity.ok(new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
+        commands.requireExisting(employeeId, Kind.EMPLOYEE);
+        return commands.send(new ProvisionSystemAccountCommand(employeeId, request.system(), request.reason()),
+                new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
     }
 
     @PostMapping(path = "/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -51,7 +48,7 @@ class SystemAccountCommandController {
             description = "Nothing active: 200, nothing recorded.")
     ResponseEntity<?> revoke(@PathVariable EmployeeId employeeId,
                              @Valid @RequestBody ItCommandRequests.RevokeAccounts request) {
-        commands.sendAndWait(new RevokeSystemAccountsCommand(employeeId, request.system(), request.reason()));
-        return ResponseEntity.ok(new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
+        return commands.send(new RevokeSystemAccountsCommand(employeeId, request.system(), request.reason()),
+                new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));
     }
 }

@@ -1,7 +1,7 @@
 package dev.urakata.command.legal;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.JsonApi;
@@ -20,7 +20,6 @@ import dev.urakata.shared.legal.TerminateContractCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 
 /**
  * Contracts and legal cases. Roles: ADMIN and LEGAL for everything; HR may draft and sign EMPLOYMENT contracts
@@ -41,12 +39,10 @@ import java.net.URI;
         + "and signs EMPLOYMENT contracts); open, note and move legal cases (ADMIN, LEGAL).")
 class LegalCommandController {
 
-    private final CommandGateway commands;
-    private final AggregateKinds kinds;
+    private final Commands commands;
 
-    LegalCommandController(CommandGateway commands, AggregateKinds kinds) {
+    LegalCommandController(Commands commands) {
         this.commands = commands;
-        this.kinds = kinds;
     }
 
     @PostMapping(path = "/contracts", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,16 +55,15 @@ class LegalCommandController {
         if (employmentOnly(user) && request.kind() != ContractKind.EMPLOYMENT) {
             throw new DomainException(CommonErrors.FORBIDDEN, "HR may draft employment contracts only");
         }
-        kinds.requireReference(request.counterpartyId(), switch (request.kind()) {
+        commands.requireReference(request.counterpartyId(), switch (request.kind()) {
             case EMPLOYMENT -> Kind.EMPLOYEE;
             case SUPPLIER -> Kind.SUPPLIER;
             case CUSTOMER -> Kind.CUSTOMER;
         }, "counterpartyId");
         ContractId id = ContractId.newId();
-        commands.sendAndWait(new DraftContractCommand(id, request.kind(), request.counterpartyId(),
-                request.title(), request.startDate(), request.endDate()));
-        return ResponseEntity.created(URI.create("/api/legal/contracts/" + id))
-                .body(new LegalCommandRequests.ContractIdResponse(id.value()));
+        return commands.create(new DraftContractCommand(id, request.kind(), request.counterpartyId(),
+                request.title(), request.startDate(), request.endDate()),
+                "/api/legal/contracts/" + id, new LegalCommandRequests.ContractIdResponse(id.value()));
     }
 
     @PostMapping(path = "/contracts/{contractId}/sign", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,8 +73,8 @@ class LegalCommandController {
     ResponseEntity<?> sign(@PathVariable ContractId contractId,
                            @Valid @RequestBody LegalCommandRequests.SignContract request,
                            Authentication user) {
-        commands.sendAndWait(new SignContractCommand(contractId, request.signedOn(), employmentOnly(user)));
-        return ResponseEntity.ok(new LegalCommandRequests.ContractIdResponse(contractId.value()));
+        return commands.send(new SignContractCommand(contractId, request.signedOn(), employmentOnly(user)),
+                new LegalCommandRequests.ContractIdResponse(contractId.value()));
     }
 
     @PostMapping(path = "/contracts/{contractId}/renew", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -87,34 +82,33 @@ class LegalCommandController {
             + "and expiry.")
     ResponseEntity<?> renew(@PathVariable ContractId contractId,
                             @Valid @RequestBody LegalCommandRequests.RenewContract request) {
-        commands.sendAndWait(new RenewContractCommand(contractId, request.newEndDate()));
-        return ResponseEntity.ok(new LegalCommandRequests.ContractIdResponse(contractId.value()));
+        return commands.send(new RenewContractCommand(contractId, request.newEndDate()),
+                new LegalCommandRequests.ContractIdResponse(contractId.value()));
     }
 
     @PostMapping(path = "/contracts/{contractId}/terminate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Terminate a signed contract early", description = "No reminder or expiry follows.")
     ResponseEntity<?> terminate(@PathVariable ContractId contractId,
                                 @Valid @RequestBody LegalCommandRequests.TerminateContract request) {
-        commands.sendAndWait(new TerminateContractCommand(contractId, request.terminatedOn(), request.reason()));
-        return ResponseEntity.ok(new LegalCommandRequests.ContractIdResponse(contractId.value()));
+        return commands.send(new TerminateContractCommand(contractId, request.terminatedOn(), request.reason()),
+                new LegalCommandRequests.ContractIdResponse(contractId.value()));
     }
 
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a legal case", description = "201 with the new case's id.")
     ResponseEntity<?> open(@Valid @RequestBody LegalCommandRequests.OpenCase request) {
         LegalCaseId id = LegalCaseId.newId();
-        commands.sendAndWait(new OpenLegalCaseCommand(id, request.kind(), request.counterpartyId(),
-                request.subject(), request.reference()));
-        return ResponseEntity.created(URI.create("/api/legal/cases/" + id))
-                .body(new LegalCommandRequests.CaseIdResponse(id.value()));
+        return commands.create(new OpenLegalCaseCommand(id, request.kind(), request.counterpartyId(),
+                request.subject(), request.reference()),
+                "/api/legal/cases/" + id, new LegalCommandRequests.CaseIdResponse(id.value()));
     }
 
     @PostMapping(path = "/cases/{caseId}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a note to an open case")
     ResponseEntity<?> note(@PathVariable LegalCaseId caseId,
             @Valid @RequestBody LegalCommandRequests.CaseNote request) {
-        commands.sendAndWait(new RecordLegalCaseNoteCommand(caseId, request.note()));
-        return ResponseEntity.ok(new LegalCommandRequests.CaseIdResponse(caseId.value()));
+        return commands.send(new RecordLegalCaseNoteCommand(caseId, request.note()),
+                new LegalCommandRequests.CaseIdResponse(caseId.value()));
     }
 
     @PostMapping(path = "/cases/{caseId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -122,8 +116,8 @@ class LegalCommandController {
             + "a closed case accepts nothing (409 LEGAL_CASE_STATUS_CONFLICT).")
     ResponseEntity<?> status(@PathVariable LegalCaseId caseId,
                              @Valid @RequestBody LegalCommandRequests.CaseStatus request) {
-        commands.sendAndWait(new ChangeLegalCaseStatusCommand(caseId, request.status(), request.note()));
-        return ResponseEntity.ok(new LegalCommandRequests.CaseIdResponse(caseId.value()));
+        return commands.send(new ChangeLegalCaseStatusCommand(caseId, request.status(), request.note()),
+                new LegalCommandRequests.CaseIdResponse(caseId.value()));
     }
 
     /** HR acts on employment contracts only; ADMIN and LEGAL on all. */

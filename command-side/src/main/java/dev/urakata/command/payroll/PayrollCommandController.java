@@ -1,8 +1,8 @@
 package dev.urakata.command.payroll;
 
 import dev.urakata.command.hr.OwnRecords;
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.payroll.AddOneOffPaymentCommand;
 import dev.urakata.shared.payroll.AdoptPayPolicyCommand;
@@ -22,7 +22,6 @@ import dev.urakata.shared.payroll.SubmitPayrollRunForReviewCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,15 +40,12 @@ import java.util.UUID;
         + "calculate, submit, approve (by another person), pay, close, correct. Roles: ADMIN, PAYROLL.")
 class PayrollCommandController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final OwnRecords ownRecords;
-    private final AggregateKinds kinds;
 
-    PayrollCommandController(CommandGateway commands, OwnRecords ownRecords,
-                             AggregateKinds kinds) {
+    PayrollCommandController(Commands commands, OwnRecords ownRecords) {
         this.commands = commands;
         this.ownRecords = ownRecords;
-        this.kinds = kinds;
     }
 
     @PostMapping(path = "/policies", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -112,7 +108,7 @@ class PayrollCommandController {
                              @Valid @RequestBody PayrollCommandRequests.OneOff request,
                              Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (a one-off payment)");
-        kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
+        commands.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
         return send(runId.value(), new AddOneOffPaymentCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.kind(), request.amount(),
                 request.description()));
@@ -124,7 +120,7 @@ class PayrollCommandController {
                             @Valid @RequestBody PayrollCommandRequests.Hours request,
                             Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (approved hours)");
-        kinds.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
+        commands.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
         return send(runId.value(), new RecordApprovedHoursCommand(
                 runId, UUID.randomUUID().toString(), request.employeeId(), request.overtimeHours(),
                 request.nightHours(), request.holidayHours(), request.source()));
@@ -161,8 +157,8 @@ class PayrollCommandController {
     }
 
     private ResponseEntity<?> send(String id, Object command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.ok(new PayrollCommandRequests.Created(id));
+        return commands.send(command,
+                new PayrollCommandRequests.Created(id));
     }
 
     private static ResponseEntity<?> created(String path, String id) {

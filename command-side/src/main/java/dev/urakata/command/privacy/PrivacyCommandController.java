@@ -1,5 +1,6 @@
 package dev.urakata.command.privacy;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.shared.privacy.ErasePersonalDataCommand;
 import dev.urakata.shared.privacy.ErasureReceipt;
@@ -8,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Privacy", description = "Erase a person's personal data. Role: ADMIN.")
 class PrivacyCommandController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    PrivacyCommandController(CommandGateway commands) {
+    PrivacyCommandController(Commands commands) {
         this.commands = commands;
     }
 
@@ -42,8 +42,8 @@ class PrivacyCommandController {
                     + "dates and ids stay. 404 if nothing was ever recorded about the subject, 409 if already "
                     + "erased. The erasure is itself an audited event.")
     ResponseEntity<?> erase(@PathVariable DataSubjectId subjectId, @Valid @RequestBody Erase request) {
-        commands.sendAndWait(new ErasePersonalDataCommand(subjectId, request.reason()));
-        return ResponseEntity.ok(new ErasureReceipt(subjectId.value()));
+        return commands.send(new ErasePersonalDataCommand(subjectId, request.reason()),
+                new ErasureReceipt(subjectId.value()));
     }
 
     /**

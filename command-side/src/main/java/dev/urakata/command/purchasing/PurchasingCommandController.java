@@ -1,28 +1,27 @@
 package dev.urakata.command.purchasing;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.ApprovePurchaseOrderCommand;
-import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
-import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
-import dev.urakata.shared.purchasing.SupplierInvoiceId;
-import dev.urakata.shared.purchasing.SupplierInvoiceLine;
 import dev.urakata.shared.purchasing.CancelPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.ClosePurchaseOrderCommand;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
+import dev.urakata.shared.purchasing.PaySupplierInvoiceCommand;
 import dev.urakata.shared.purchasing.PurchaseOrderId;
 import dev.urakata.shared.purchasing.PurchaseOrderLine;
 import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
 import dev.urakata.shared.purchasing.ReceivePurchaseOrderGoodsCommand;
 import dev.urakata.shared.purchasing.ReceivedLine;
+import dev.urakata.shared.purchasing.RecordSupplierInvoiceCommand;
 import dev.urakata.shared.purchasing.RegisterSupplierCommand;
 import dev.urakata.shared.purchasing.SendPurchaseOrderCommand;
-import dev.urakata.shared.SupplierId;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoiceLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -45,22 +43,19 @@ import java.util.UUID;
 @Tag(name = "Purchasing commands", description = "Suppliers and purchase orders. Roles: ADMIN, OPERATIONS.")
 class PurchasingCommandController {
 
-    private final CommandGateway commands;
-    private final AggregateKinds kinds;
+    private final Commands commands;
 
-    PurchasingCommandController(CommandGateway commands, AggregateKinds kinds) {
+    PurchasingCommandController(Commands commands) {
         this.commands = commands;
-        this.kinds = kinds;
     }
 
     @PostMapping(path = "/suppliers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a supplier", description = "201 with the new supplier's id and Location.")
     ResponseEntity<?> registerSupplier(@Valid @RequestBody PurchasingCommandRequests.RegisterSupplier request) {
         SupplierId id = SupplierId.newId();
-        commands.sendAndWait(new RegisterSupplierCommand(id, request.name(), request.contactEmail(),
-                request.currency()));
-        return ResponseEntity.created(URI.create("/api/purchasing/suppliers/" + id))
-                .body(new PurchasingCommandRequests.SupplierIdResponse(id.value()));
+        return commands.create(new RegisterSupplierCommand(id, request.name(), request.contactEmail(),
+                request.currency()),
+                "/api/purchasing/suppliers/" + id, new PurchasingCommandRequests.SupplierIdResponse(id.value()));
     }
 
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,10 +64,10 @@ class PurchasingCommandController {
                     + "another user must approve it. 422 UNKNOWN_SUPPLIER, UNKNOWN_STOCK_ITEM or UNKNOWN_WAREHOUSE "
                     + "when an id names no supplier, item or warehouse.")
     ResponseEntity<?> draft(@Valid @RequestBody PurchasingCommandRequests.DraftOrder request) {
-        kinds.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
-        kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::itemId)
+        commands.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
+        commands.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::itemId)
                 .toList(), Kind.STOCK_ITEM, "itemId");
-        kinds.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::warehouseId)
+        commands.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::warehouseId)
                 .toList(), Kind.WAREHOUSE, "warehouseId");
         PurchaseOrderId id = PurchaseOrderId.newId();
         List<PurchaseOrderLine> lines = new ArrayList<>();
@@ -80,10 +75,9 @@ class PurchasingCommandController {
             lines.add(new PurchaseOrderLine(lines.size() + 1, line.itemId(), line.warehouseId(), line.quantity(),
                     line.unitCost()));
         }
-        commands.sendAndWait(new DraftPurchaseOrderCommand(id, request.supplierId(), lines,
-                PurchaseOrderOrigin.MANUAL.name(), request.department()));
-        return ResponseEntity.created(URI.create("/api/purchasing/orders/" + id))
-                .body(new PurchasingCommandRequests.PurchaseOrderIdResponse(id.value()));
+        return commands.create(new DraftPurchaseOrderCommand(id, request.supplierId(), lines,
+                PurchaseOrderOrigin.MANUAL.name(), request.department()),
+                "/api/purchasing/orders/" + id, new PurchasingCommandRequests.PurchaseOrderIdResponse(id.value()));
     }
 
     @PostMapping("/orders/{purchaseOrderId}/approve")
@@ -106,8 +100,8 @@ class PurchasingCommandController {
         String receiptId = request.receiptId() != null ? request.receiptId() : UUID.randomUUID().toString();
         List<ReceivedLine> lines = request.lines().stream()
                 .map(line -> new ReceivedLine(line.lineNumber(), line.quantity())).toList();
-        commands.sendAndWait(new ReceivePurchaseOrderGoodsCommand(purchaseOrderId, receiptId, lines));
-        return ResponseEntity.ok(new PurchasingCommandRequests.ReceiptResponse(purchaseOrderId.value(),
+        return commands.send(new ReceivePurchaseOrderGoodsCommand(purchaseOrderId, receiptId, lines),
+                new PurchasingCommandRequests.ReceiptResponse(purchaseOrderId.value(),
                 receiptId));
     }
 
@@ -135,11 +129,12 @@ class PurchasingCommandController {
         SupplierInvoiceId id = SupplierInvoiceId.newId();
         List<SupplierInvoiceLine> lines = request.lines().stream().map(line -> new SupplierInvoiceLine(
                 line.lineNumber(), line.quantity(), line.unitPrice(), line.taxCode())).toList();
-        commands.sendAndWait(new RecordSupplierInvoiceCommand(purchaseOrderId, id, request.invoiceNumber(),
-                request.invoiceDate(), request.dueDate(), lines));
-        return ResponseEntity.created(URI.create("/api/purchasing/orders/" + purchaseOrderId
-                        + "/supplier-invoices/" + id))
-                .body(new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(), id.value()));
+        return commands.create(new RecordSupplierInvoiceCommand(purchaseOrderId, id, request.invoiceNumber(),
+                request.invoiceDate(), request.dueDate(), lines),
+                "/api/purchasing/orders/" + purchaseOrderId
+                        + "/supplier-invoices/" + id,
+                                new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(),
+                                id.value()));
     }
 
     @PostMapping(path = "/orders/{purchaseOrderId}/supplier-invoices/{supplierInvoiceId}/pay",
@@ -150,13 +145,13 @@ class PurchasingCommandController {
     ResponseEntity<?> paySupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
                                          @PathVariable SupplierInvoiceId supplierInvoiceId,
                                          @Valid @RequestBody PurchasingCommandRequests.PaySupplierInvoice request) {
-        commands.sendAndWait(new PaySupplierInvoiceCommand(purchaseOrderId, supplierInvoiceId, request.paidOn()));
-        return ResponseEntity.ok(new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(),
+        return commands.send(new PaySupplierInvoiceCommand(purchaseOrderId, supplierInvoiceId, request.paidOn()),
+                new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(),
                         supplierInvoiceId.value()));
     }
 
     private ResponseEntity<?> send(PurchaseOrderId purchaseOrderId, Object command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.ok(new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
+        return commands.send(command,
+                new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
     }
 }

@@ -1,7 +1,7 @@
 package dev.urakata.command.shipping;
 
-import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.shipping.CancelShipmentCommand;
 import dev.urakata.shared.shipping.CreateShipmentCommand;
@@ -13,7 +13,6 @@ import dev.urakata.shared.shipping.ShipmentLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,12 +35,10 @@ class ShippingCommandController {
 
     private static final String BASE = "/api/shipping/shipments";
 
-    private final CommandGateway commands;
-    private final AggregateKinds kinds;
+    private final Commands commands;
 
-    ShippingCommandController(CommandGateway commands, AggregateKinds kinds) {
+    ShippingCommandController(Commands commands) {
         this.commands = commands;
-        this.kinds = kinds;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -51,18 +47,17 @@ class ShippingCommandController {
             + "UNKNOWN_STOCK_ITEM when an id names no warehouse or item.")
     ResponseEntity<?> create(@Valid @RequestBody ShippingCommandRequests.CreateShipment request) {
         // the shipment saga reserves stock of these items later, where nobody could be told
-        kinds.requireReference(request.warehouseId(), Kind.WAREHOUSE, "warehouseId");
-        kinds.requireReferences(request.lines().stream().map(ShippingCommandRequests.Line::itemId).toList(),
+        commands.requireReference(request.warehouseId(), Kind.WAREHOUSE, "warehouseId");
+        commands.requireReferences(request.lines().stream().map(ShippingCommandRequests.Line::itemId).toList(),
                 Kind.STOCK_ITEM, "itemId");
         ShipmentId id = ShipmentId.newId();
         List<ShipmentLine> lines = new ArrayList<>();
         for (ShippingCommandRequests.Line line : request.lines()) {
             lines.add(new ShipmentLine(lines.size() + 1, line.itemId(), line.quantity()));
         }
-        commands.sendAndWait(new CreateShipmentCommand(id, request.orderReference(), request.warehouseId(),
-                lines));
-        return ResponseEntity.created(URI.create(BASE + "/" + id))
-                .body(new ShippingCommandRequests.ShipmentIdResponse(id.value()));
+        return commands.create(new CreateShipmentCommand(id, request.orderReference(), request.warehouseId(),
+                lines),
+                BASE + "/" + id, new ShippingCommandRequests.ShipmentIdResponse(id.value()));
     }
 
     @PostMapping("/{shipmentId}/pick")
@@ -93,7 +88,7 @@ class ShippingCommandController {
     }
 
     private ResponseEntity<?> send(ShipmentId shipmentId, Object command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.ok(new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
+        return commands.send(command,
+                new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
     }
 }

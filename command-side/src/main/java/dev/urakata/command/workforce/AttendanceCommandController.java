@@ -1,16 +1,16 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
-import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ClockInCommand;
 import dev.urakata.shared.workforce.ClockOutCommand;
 import dev.urakata.shared.workforce.ShiftId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,11 +35,11 @@ class AttendanceCommandController {
 
     /** Clocks drift: a time a few seconds ahead of this server is not "in the future". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
-    private final CommandGateway commands;
+    private final Commands commands;
     private final WorkforceActors actors;
     private final Clock clock;
 
-    AttendanceCommandController(CommandGateway commands, WorkforceActors actors, Optional<Clock> clock) {
+    AttendanceCommandController(Commands commands, WorkforceActors actors, Optional<Clock> clock) {
         this.commands = commands;
         this.actors = actors;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -89,8 +89,8 @@ class AttendanceCommandController {
         WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
         WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());
         Instant at = at(actor, body);
-        commands.sendAndWait(command.of(actor.employee(), at, body));
-        return ResponseEntity.ok(new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
+        return commands.send(command.of(actor.employee(), at, body),
+                new WorkforceTimeRequests.ClockResponse(shiftId.value(), actor.employee().value()));
     }
 
     /** Makes the clock-in or clock-out command. */

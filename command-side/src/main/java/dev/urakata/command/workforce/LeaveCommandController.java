@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ApproveLeaveCommand;
@@ -10,7 +11,6 @@ import dev.urakata.shared.workforce.RequestLeaveCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 
 /**
  * Leave requests, in the employee's leave account. Roles: request ADMIN, HR, MANAGER, EMPLOYEE (for themselves);
@@ -35,10 +34,10 @@ import java.net.URI;
         + "approve or reject it (ADMIN, HR, MANAGER).")
 class LeaveCommandController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final WorkforceActors actors;
 
-    LeaveCommandController(CommandGateway commands, WorkforceActors actors) {
+    LeaveCommandController(Commands commands, WorkforceActors actors) {
         this.commands = commands;
         this.actors = actors;
     }
@@ -52,10 +51,10 @@ class LeaveCommandController {
                               Authentication user) {
         WorkforceActors.Actor actor = actors.resolve(user, employeeId);
         LeaveRequestId id = LeaveRequestId.newId();
-        commands.sendAndWait(new RequestLeaveCommand(LeaveAccountId.of(actor.employee()), id, request.type(),
-                request.firstDay(), request.lastDay(), user.getName(), request.note()));
-        return ResponseEntity.created(URI.create("/api/workforce/employees/" + employeeId + "/leave-requests/"
-                + id)).body(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), id.value()));
+        return commands.create(new RequestLeaveCommand(LeaveAccountId.of(actor.employee()), id, request.type(),
+                request.firstDay(), request.lastDay(), user.getName(), request.note()),
+                "/api/workforce/employees/" + employeeId + "/leave-requests/"
+                + id, new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), id.value()));
     }
 
     @PostMapping("/{requestId}/approve")
@@ -63,9 +62,9 @@ class LeaveCommandController {
             + "overlapping shifts.")
     ResponseEntity<?> approve(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
                               Authentication user) {
-        commands.sendAndWait(new ApproveLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
-                        CurrentEmployee.employeeNumber(user)));
-        return ResponseEntity.ok(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
+        return commands.send(new ApproveLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
+                        CurrentEmployee.employeeNumber(user)),
+                new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
     }
 
     @PostMapping(path = "/{requestId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,8 +72,8 @@ class LeaveCommandController {
     ResponseEntity<?> reject(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
                              @Valid @RequestBody WorkforceTimeRequests.Reject request,
                              Authentication user) {
-        commands.sendAndWait(new RejectLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
-                        CurrentEmployee.employeeNumber(user), request.reason()));
-        return ResponseEntity.ok(new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
+        return commands.send(new RejectLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
+                        CurrentEmployee.employeeNumber(user), request.reason()),
+                new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), requestId.value()));
     }
 }

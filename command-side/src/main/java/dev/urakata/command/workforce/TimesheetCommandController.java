@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.workforce.ApproveTimesheetCommand;
@@ -9,7 +10,6 @@ import dev.urakata.shared.workforce.TimesheetId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 
 /**
  * Timesheets: submitted by the employee (or HR or a manager for them), approved or rejected by a manager who is
@@ -30,10 +29,10 @@ import java.net.URI;
         + "approve and reject (ADMIN, MANAGER; never one's own).")
 class TimesheetCommandController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final WorkforceActors actors;
 
-    TimesheetCommandController(CommandGateway commands, WorkforceActors actors) {
+    TimesheetCommandController(Commands commands, WorkforceActors actors) {
         this.commands = commands;
         this.actors = actors;
     }
@@ -46,19 +45,18 @@ class TimesheetCommandController {
                              Authentication user) {
         WorkforceActors.Actor actor = actors.resolve(user, request.employeeId());
         TimesheetId id = TimesheetId.of(actor.employee(), request.period());
-        commands.sendAndWait(new SubmitTimesheetCommand(id, actor.employee(), actor.employeeNumber(),
-                request.period(), user.getName()));
-        return ResponseEntity.created(URI.create("/api/workforce/timesheets/" + id))
-                .body(new WorkforceTimeRequests.TimesheetResponse(id.value()));
+        return commands.create(new SubmitTimesheetCommand(id, actor.employee(), actor.employeeNumber(),
+                request.period(), user.getName()),
+                "/api/workforce/timesheets/" + id, new WorkforceTimeRequests.TimesheetResponse(id.value()));
     }
 
     @PostMapping("/{timesheetId}/approve")
     @Operation(summary = "Approve a submitted timesheet", description = "422 FOUR_EYES_REQUIRED for one's own.")
     ResponseEntity<?> approve(@PathVariable TimesheetId timesheetId,
                               Authentication user) {
-        commands.sendAndWait(new ApproveTimesheetCommand(timesheetId, user.getName(),
-                        CurrentEmployee.employeeNumber(user)));
-        return ResponseEntity.ok(new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
+        return commands.send(new ApproveTimesheetCommand(timesheetId, user.getName(),
+                        CurrentEmployee.employeeNumber(user)),
+                new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
     }
 
     @PostMapping(path = "/{timesheetId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -66,9 +64,9 @@ class TimesheetCommandController {
     ResponseEntity<?> reject(@PathVariable TimesheetId timesheetId,
                              @Valid @RequestBody WorkforceTimeRequests.Reject request,
                              Authentication user) {
-        commands.sendAndWait(new RejectTimesheetCommand(timesheetId, user.getName(),
+        return commands.send(new RejectTimesheetCommand(timesheetId, user.getName(),
                 CurrentEmployee.employeeNumber(user),
-                        request.reason()));
-        return ResponseEntity.ok(new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
+                        request.reason()),
+                new WorkforceTimeRequests.TimesheetResponse(timesheetId.value()));
     }
 }

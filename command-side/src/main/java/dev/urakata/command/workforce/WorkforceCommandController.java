@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.command.web.Commands;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.JsonApi;
@@ -30,7 +31,6 @@ import dev.urakata.shared.workforce.UnassignmentReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 
 /**
  * Schedules, shifts, assignments, claims, swaps and labour rules, as intent-revealing POSTs. Roles: ADMIN, HR and
@@ -53,10 +52,10 @@ class WorkforceCommandController {
     private static final String PLANNERS = "hasAnyRole('ADMIN', 'HR', 'MANAGER')";
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final WorkforceEmployees employees;
 
-    WorkforceCommandController(CommandGateway commands, WorkforceEmployees employees) {
+    WorkforceCommandController(Commands commands, WorkforceEmployees employees) {
         this.commands = commands;
         this.employees = employees;
     }
@@ -67,10 +66,9 @@ class WorkforceCommandController {
             + "201 with the new schedule's id and Location.")
     ResponseEntity<?> create(@Valid @RequestBody WorkforceCommandRequests.CreateSchedule request) {
         ScheduleId id = ScheduleId.newId();
-        commands.sendAndWait(new CreateScheduleCommand(id, request.location(), request.team(),
-                request.firstDay(), request.lastDay(), request.timeZone()));
-        return ResponseEntity.created(URI.create("/api/workforce/schedules/" + id))
-                .body(answer(id, null, null, null));
+        return commands.create(new CreateScheduleCommand(id, request.location(), request.team(),
+                request.firstDay(), request.lastDay(), request.timeZone()),
+                "/api/workforce/schedules/" + id, answer(id, null, null, null));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/shifts", consumes = JSON)
@@ -80,10 +78,9 @@ class WorkforceCommandController {
     ResponseEntity<?> addShift(@PathVariable ScheduleId scheduleId,
                                @Valid @RequestBody WorkforceCommandRequests.AddShift request) {
         ShiftId shiftId = request.shiftId() != null ? request.shiftId() : ShiftId.newId();
-        commands.sendAndWait(new AddShiftCommand(scheduleId, shiftId, request.start(), request.end(),
-                request.position(), request.requiredHeadcount()));
-        return ResponseEntity.created(URI.create("/api/workforce/shifts/" + shiftId))
-                .body(answer(scheduleId, shiftId, null, null));
+        return commands.create(new AddShiftCommand(scheduleId, shiftId, request.start(), request.end(),
+                request.position(), request.requiredHeadcount()),
+                "/api/workforce/shifts/" + shiftId, answer(scheduleId, shiftId, null, null));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/cancel", consumes = JSON)
@@ -160,9 +157,9 @@ class WorkforceCommandController {
         }
         EmployeeId fromEmployee = from;
         SwapId swapId = SwapId.newId();
-        commands.sendAndWait(new RequestShiftSwapCommand(scheduleId, swapId, request.shiftId(),
-                fromEmployee, request.toEmployeeId()));
-        return ResponseEntity.ok(answer(scheduleId, request.shiftId(), fromEmployee, swapId));
+        return commands.send(new RequestShiftSwapCommand(scheduleId, swapId, request.shiftId(),
+                fromEmployee, request.toEmployeeId()),
+                answer(scheduleId, request.shiftId(), fromEmployee, swapId));
     }
 
     @PostMapping(path = "/schedules/{scheduleId}/swaps/{swapId}/approve", consumes = JSON)
@@ -188,26 +185,26 @@ class WorkforceCommandController {
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the weekly hours limit and its overtime policy")
     ResponseEntity<?> weeklyHours(@Valid @RequestBody WorkforceCommandRequests.WeeklyHours request) {
-        commands.sendAndWait(new SetWeeklyHoursLimitCommand(LabourRulesId.COMPANY, request.maxHours(),
-                request.overtimePolicy()));
-        return ResponseEntity.ok(rule(LabourRule.WEEKLY_HOURS));
+        return commands.send(new SetWeeklyHoursLimitCommand(LabourRulesId.COMPANY, request.maxHours(),
+                request.overtimePolicy()),
+                rule(LabourRule.WEEKLY_HOURS));
     }
 
     @PostMapping(path = "/labour-rules/minimum-rest", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the minimum rest between two shifts")
     ResponseEntity<?> minimumRest(@Valid @RequestBody WorkforceCommandRequests.MinimumRest request) {
-        commands.sendAndWait(new SetMinimumRestCommand(LabourRulesId.COMPANY, request.minHours(), request.mode()));
-        return ResponseEntity.ok(rule(LabourRule.MINIMUM_REST));
+        return commands.send(new SetMinimumRestCommand(LabourRulesId.COMPANY, request.minHours(), request.mode()),
+                rule(LabourRule.MINIMUM_REST));
     }
 
     @PostMapping(path = "/labour-rules/consecutive-days", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the maximum consecutive working days")
     ResponseEntity<?> consecutiveDays(@Valid @RequestBody WorkforceCommandRequests.ConsecutiveDays request) {
-        commands.sendAndWait(new SetConsecutiveDaysLimitCommand(LabourRulesId.COMPANY, request.maxDays(),
-                request.mode()));
-        return ResponseEntity.ok(rule(LabourRule.CONSECUTIVE_DAYS));
+        return commands.send(new SetConsecutiveDaysLimitCommand(LabourRulesId.COMPANY, request.maxDays(),
+                request.mode()),
+                rule(LabourRule.CONSECUTIVE_DAYS));
     }
 
     /** The employee the signed-in EMPLOYEE is; 422 while scheduling has not seen their hire. */
@@ -225,8 +222,8 @@ class WorkforceCommandController {
     }
 
     private ResponseEntity<?> send(ScheduleId scheduleId, Object command, Object answer) {
-        commands.sendAndWait(command);
-        return ResponseEntity.ok(answer);
+        return commands.send(command,
+                answer);
     }
 
     private static WorkforceCommandRequests.ScheduleResponse answer(ScheduleId scheduleId, ShiftId shiftId,

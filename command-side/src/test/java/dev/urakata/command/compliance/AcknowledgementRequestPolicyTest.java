@@ -10,9 +10,9 @@ import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.TerminationReason;
 import dev.urakata.shared.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,20 +32,15 @@ class AcknowledgementRequestPolicyTest {
     static final Instant APRIL_1 = Instant.parse("2026-04-01T10:00:00Z");
     static final Instant MAY_1 = Instant.parse("2026-05-01T10:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private CommandGateway commands;
     private AcknowledgementRequestPolicy policy;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         commands = mock(CommandGateway.class);
         policy = new AcknowledgementRequestPolicy(commands, mongo.template(), new ComplianceSettings(14));
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static EmployeeHiredEvent hired(EmployeeId id) {

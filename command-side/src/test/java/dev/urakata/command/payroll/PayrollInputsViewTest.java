@@ -20,9 +20,9 @@ import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.PayslipId;
 import dev.urakata.shared.payroll.PayslipLine;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.math.BigDecimal;
@@ -39,18 +39,13 @@ class PayrollInputsViewTest {
     static final EmployeeId E1 = new EmployeeId("e1");
     static final PayPolicyId POLICY = new PayPolicyId("sample");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private PayrollInputsView view;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         view = new PayrollInputsView(mongo.template(), Jackson2ObjectMapperBuilder.json().build());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     void hireE1() {

@@ -9,9 +9,9 @@ import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
 import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.WorkedShift;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,18 +26,13 @@ class WorkedShiftsViewTest {
     static final EmployeeId AIKO = new EmployeeId("aiko");
     static final ShiftId SHIFT = new ShiftId("s1");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private WorkedShiftsView view;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         view = new WorkedShiftsView(mongo.template());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     @Test

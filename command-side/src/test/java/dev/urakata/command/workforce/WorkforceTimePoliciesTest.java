@@ -30,9 +30,8 @@ import dev.urakata.shared.workforce.UnassignEmployeeFromShiftCommand;
 import dev.urakata.shared.workforce.UnassignmentReason;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
 import java.math.BigDecimal;
@@ -62,17 +61,8 @@ class WorkforceTimePoliciesTest {
     static final ShiftId MAY_12 = new ShiftId("may-12");
 
     private final CommandGateway gateway = mock(CommandGateway.class);
-    private EmbeddedMongo mongo;
-
-    @BeforeEach
-    void setUp() {
-        mongo = new EmbeddedMongo();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
 
     static ShiftPublishedEvent published(ShiftId shift, LocalDateTime start, LocalDateTime end,
                                          List<EmployeeId> assigned) {

@@ -1,7 +1,7 @@
 package dev.urakata.query.audit;
 
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
 import dev.urakata.shared.audit.AuditChainVerification;
 import dev.urakata.shared.audit.AuditCheckpoint;
 import dev.urakata.shared.audit.AuditCheckpointPage;
@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import java.security.Principal;
@@ -23,12 +22,10 @@ class AuditChainController {
 
     private final AuditChainVerifier verifier;
     private final AuditCheckpoints checkpoints;
-    private final QueryResults results;
 
-    AuditChainController(AuditChainVerifier verifier, AuditCheckpoints checkpoints, QueryResults results) {
+    AuditChainController(AuditChainVerifier verifier, AuditCheckpoints checkpoints) {
         this.verifier = verifier;
         this.checkpoints = checkpoints;
-        this.results = results;
     }
 
     @GetMapping("/verify")
@@ -52,9 +49,7 @@ class AuditChainController {
     @GetMapping("/checkpoints")
     @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
     @Operation(summary = "Signed checkpoints, oldest first, with signature and public key. Roles: ADMIN, COMPLIANCE.")
-    AuditCheckpointPage checkpoints(@RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
-        return checkpoints.list(page, size);
+    AuditCheckpointPage checkpoints(@Paging.DefaultSize(50) Paging paging) {
+        return checkpoints.list(paging.page(), paging.size());
     }
 }

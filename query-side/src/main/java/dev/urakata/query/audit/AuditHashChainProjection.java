@@ -1,9 +1,9 @@
 package dev.urakata.query.audit;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AuditHashChainProjection.PROCESSING_GROUP)
-public class AuditHashChainProjection {
+public class AuditHashChainProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "audit-hash-chain";
@@ -42,11 +42,10 @@ public class AuditHashChainProjection {
     static final String HEAD = "audit_hash_chain_head";
     private static final String HEAD_ID = "head";
 
-    private final MongoTemplate mongo;
     private final AuditChainHasher hasher;
 
     public AuditHashChainProjection(MongoTemplate mongo, @Qualifier("eventSerializer") Serializer eventSerializer) {
-        this.mongo = mongo;
+        super(mongo, HEAD, COLLECTION);
         this.hasher = new AuditChainHasher(eventSerializer);
     }
 
@@ -87,12 +86,6 @@ public class AuditHashChainProjection {
     }
 
     /** A rebuild starts from an empty chain; it recomputes the same links, so signed checkpoints stay valid. */
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), HEAD);
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     /** The newest link, or {@code null} when the chain is empty. */
     Document head() {
         return mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), Document.class,

@@ -1,12 +1,12 @@
 package dev.urakata.query.audit;
 
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.audit.AuditEventPage;
 import dev.urakata.shared.audit.FindAuditEventsQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +20,10 @@ import java.time.Instant;
 @Tag(name = "Audit trail", description = "Every recorded event: who, what, when, why. Roles: ADMIN, COMPLIANCE.")
 class AuditTrailController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    AuditTrailController(QueryGateway queries, QueryResults results) {
+    AuditTrailController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping("/events")
@@ -40,10 +38,8 @@ class AuditTrailController {
                           Instant from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                           Instant to,
-                          @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new FindAuditEventsQuery(aggregateType, aggregateId, type, user,
-                correlationId, from, to, page, size), AuditEventPage.class));
+                          @Paging.DefaultSize(50) Paging paging) {
+        return queries.answer(new FindAuditEventsQuery(aggregateType, aggregateId, type, user,
+                correlationId, from, to, paging.page(), paging.size()), AuditEventPage.class);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;
@@ -15,13 +16,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -42,7 +41,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
-public class AuditTrailProjection {
+public class AuditTrailProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "audit-trail";
@@ -52,15 +51,14 @@ public class AuditTrailProjection {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
-    private final MongoTemplate mongo;
     private final ObjectMapper mapper;
 
     public AuditTrailProjection(MongoTemplate mongo, AuditJson json) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
         this.mapper = json.mapper();
         for (String field : List.of("aggregateId", "eventType", "user", "correlationId", "timestamp",
                 "globalPosition", "dataSubject")) {
-            mongo.indexOps(COLLECTION).ensureIndex(new Index().on(field, Sort.Direction.ASC));
+            index(COLLECTION, field);
         }
     }
 
@@ -107,11 +105,6 @@ public class AuditTrailProjection {
     }
 
     /** A rebuild starts from an empty trail. */
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     AuditEventPage handle(FindAuditEventsQuery query) {
         MongoPages.Slice<AuditEventEntry> slice = MongoPages.read(mongo, COLLECTION,

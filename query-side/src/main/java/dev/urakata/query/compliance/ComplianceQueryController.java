@@ -1,7 +1,8 @@
 package dev.urakata.query.compliance;
 
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.compliance.ComplianceStatus;
 import dev.urakata.shared.compliance.FindComplianceStatusQuery;
 import dev.urakata.shared.compliance.ListOverdueComplianceQuery;
@@ -11,13 +12,9 @@ import dev.urakata.shared.compliance.OverdueCompliancePage;
 import dev.urakata.shared.compliance.PolicyPage;
 import dev.urakata.shared.compliance.RiskPage;
 import dev.urakata.shared.compliance.RiskStatus;
-import dev.urakata.shared.error.CommonErrors;
-import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,43 +28,35 @@ import org.springframework.web.bind.annotation.RequestParam;
         + "the risk register. Roles: ADMIN, COMPLIANCE, LEGAL, HR.")
 class ComplianceQueryController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    ComplianceQueryController(QueryGateway queries, QueryResults results) {
+    ComplianceQueryController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping("/employees/{employeeId}/status")
     @Operation(summary = "An employee's trainings and policy acknowledgements: pending, done, overdue")
     ComplianceStatus status(@PathVariable EmployeeId employeeId) {
-        return results.await(queries.query(new FindComplianceStatusQuery(employeeId),
-                        ResponseTypes.optionalInstanceOf(ComplianceStatus.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
-                        "No trainings or acknowledgements for employee " + employeeId));
+        return queries.found(new FindComplianceStatusQuery(employeeId), ComplianceStatus.class,
+                "No trainings or acknowledgements for employee " + employeeId);
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "Every overdue training and acknowledgement, oldest due date first")
-    OverdueCompliancePage overdue(@RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListOverdueComplianceQuery(page, size), OverdueCompliancePage.class));
+    OverdueCompliancePage overdue(Paging paging) {
+        return queries.answer(new ListOverdueComplianceQuery(paging.page(), paging.size()),
+                OverdueCompliancePage.class);
     }
 
     @GetMapping("/policies")
     @Operation(summary = "Policies with their latest version, by code")
-    PolicyPage policies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListPoliciesQuery(page, size), PolicyPage.class));
+    PolicyPage policies(Paging paging) {
+        return queries.answer(new ListPoliciesQuery(paging.page(), paging.size()), PolicyPage.class);
     }
 
     @GetMapping("/risks")
     @Operation(summary = "The risk register, highest score first", description = "Filter: status.")
-    RiskPage risks(@RequestParam(required = false) RiskStatus status, @RequestParam(defaultValue = "0") int page,
-                   @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListRisksQuery(status, page, size), RiskPage.class));
+    RiskPage risks(@RequestParam(required = false) RiskStatus status, Paging paging) {
+        return queries.answer(new ListRisksQuery(status, paging.page(), paging.size()), RiskPage.class);
     }
 }

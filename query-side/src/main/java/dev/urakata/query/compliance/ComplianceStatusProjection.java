@@ -1,5 +1,6 @@
 package dev.urakata.query.compliance;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.compliance.AcknowledgementStatus;
 import dev.urakata.shared.compliance.ComplianceItemState;
 import dev.urakata.shared.compliance.ComplianceStatus;
@@ -14,13 +15,10 @@ import dev.urakata.shared.compliance.TrainingStatus;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -37,17 +35,14 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ComplianceStatusProjection.PROCESSING_GROUP)
-public class ComplianceStatusProjection {
+public class ComplianceStatusProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "compliance-status";
     static final String COLLECTION = "compliance_status";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public ComplianceStatusProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -91,11 +86,6 @@ public class ComplianceStatusProjection {
                 ComplianceItemState.OVERDUE.name()));
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     Optional<ComplianceStatus> handle(FindComplianceStatusQuery query) {
         return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
@@ -129,11 +119,10 @@ public class ComplianceStatusProjection {
     private void step(EmployeeId employeeId, long sequence, Update update) {
         Document current = mongo.findById(employeeId.value(), Document.class, COLLECTION);
         if (current == null) {
-            mongo.upsert(Query.query(Criteria.where("_id").is(employeeId.value())),
+            mongo.upsert(byId(employeeId),
                     update.set(LAST_SEQUENCE, sequence), COLLECTION);
         } else if (((Number) current.get(LAST_SEQUENCE)).longValue() < sequence) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(employeeId.value())
-                    .and(LAST_SEQUENCE).lt(sequence)), update.set(LAST_SEQUENCE, sequence), COLLECTION);
+            applyOnce(COLLECTION, employeeId, sequence, update);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.urakata.query.compliance;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.compliance.ListOverdueComplianceQuery;
 import dev.urakata.shared.compliance.OverdueComplianceItem;
 import dev.urakata.shared.compliance.OverdueCompliancePage;
@@ -11,7 +12,6 @@ import dev.urakata.shared.compliance.TrainingOverdueEvent;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -31,7 +31,7 @@ import java.time.LocalDate;
  */
 @Component
 @ProcessingGroup(OverdueComplianceProjection.PROCESSING_GROUP)
-public class OverdueComplianceProjection {
+public class OverdueComplianceProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "compliance-overdue";
@@ -39,10 +39,8 @@ public class OverdueComplianceProjection {
     static final String TRAINING = "TRAINING";
     static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
 
-    private final MongoTemplate mongo;
-
     public OverdueComplianceProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -69,11 +67,6 @@ public class OverdueComplianceProjection {
     @EventHandler
     void on(PolicyAcknowledgedEvent event, @SequenceNumber long sequence) {
         mark(event.employeeId(), ACKNOWLEDGEMENT, event.policyCode(), event.version(), null, false, sequence);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
     }
 
     @QueryHandler
@@ -104,6 +97,6 @@ public class OverdueComplianceProjection {
         if (dueDate != null) {
             update.set("dueDate", dueDate.toString());
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, COLLECTION);
+        mongo.upsert(byId(id), update, COLLECTION);
     }
 }

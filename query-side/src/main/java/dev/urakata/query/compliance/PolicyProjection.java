@@ -1,17 +1,16 @@
 package dev.urakata.query.compliance;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.compliance.ListPoliciesQuery;
 import dev.urakata.shared.compliance.PolicyPage;
 import dev.urakata.shared.compliance.PolicySummary;
 import dev.urakata.shared.compliance.PolicyVersionPublishedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -22,16 +21,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PolicyProjection.PROCESSING_GROUP)
-public class PolicyProjection {
+public class PolicyProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "compliance-policies";
     static final String COLLECTION = "compliance_policies";
 
-    private final MongoTemplate mongo;
-
     public PolicyProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -40,14 +37,9 @@ public class PolicyProjection {
         if (current != null && current.getInteger("version") >= event.version()) {
             return;
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.policyCode())), new Update()
+        mongo.upsert(byId(event.policyCode()), new Update()
                 .set("title", event.title()).set("version", event.version())
                 .set("acknowledgementRequired", event.acknowledgementRequired()), COLLECTION);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
     }
 
     @QueryHandler

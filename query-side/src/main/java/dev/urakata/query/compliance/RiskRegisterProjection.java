@@ -1,5 +1,6 @@
 package dev.urakata.query.compliance;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.compliance.ListRisksQuery;
 import dev.urakata.shared.compliance.RiskAssessedEvent;
 import dev.urakata.shared.compliance.RiskClosedEvent;
@@ -11,7 +12,6 @@ import dev.urakata.shared.compliance.RiskStatus;
 import dev.urakata.shared.compliance.RiskSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -31,17 +31,14 @@ import java.time.LocalDate;
  */
 @Component
 @ProcessingGroup(RiskRegisterProjection.PROCESSING_GROUP)
-public class RiskRegisterProjection {
+public class RiskRegisterProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "compliance-risks";
     static final String COLLECTION = "compliance_risks";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public RiskRegisterProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -49,7 +46,7 @@ public class RiskRegisterProjection {
         if (mongo.findById(event.riskId().value(), Document.class, COLLECTION) != null) {
             return;
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.riskId().value())), new Update()
+        mongo.upsert(byId(event.riskId()), new Update()
                 .set("title", event.title()).set("category", event.category()).set("owner", event.owner())
                 .set("status", RiskStatus.IDENTIFIED.name()).set("score", 0).set("assessments", 0)
                 .set(LAST_SEQUENCE, sequence), COLLECTION);
@@ -78,11 +75,6 @@ public class RiskRegisterProjection {
                 .set("status", RiskStatus.CLOSED.name()));
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     RiskPage handle(ListRisksQuery query) {
         Query select = query.status() == null ? new Query()
@@ -100,7 +92,6 @@ public class RiskRegisterProjection {
     }
 
     private void step(RiskId riskId, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(riskId.value()).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        applyOnce(COLLECTION, riskId, sequence, update);
     }
 }

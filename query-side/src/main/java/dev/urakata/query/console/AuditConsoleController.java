@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.audit.AuditChainVerifier;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.audit.AggregateTimeline;
 import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.audit.AuditEventPage;
@@ -14,8 +14,6 @@ import dev.urakata.shared.audit.TimelineStep;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,16 +56,14 @@ class AuditConsoleController {
     private static final int EXPORT_PAGE = 200;
     private static final int EXPORT_MAX_ROWS = 100_000;
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
     private final AuditChainVerifier verifier;
 
     private final ObjectMapper json;
 
-    AuditConsoleController(QueryGateway queries, QueryResults results, AuditChainVerifier verifier,
+    AuditConsoleController(ReadQueries queries, AuditChainVerifier verifier,
                            ObjectMapper json) {
         this.queries = queries;
-        this.results = results;
         this.verifier = verifier;
         this.json = json;
     }
@@ -109,10 +105,10 @@ class AuditConsoleController {
 
     @GetMapping
     String search(Search search, @RequestParam(defaultValue = "0") int page, Model model) {
-        results.checkPaging(page, PAGE_SIZE);
+        queries.checkPaging(page, PAGE_SIZE);
         model.addAttribute("search", search);
         if (search.any()) {
-            AuditEventPage found = results.await(queries.query(search.query(page, PAGE_SIZE), AuditEventPage.class));
+            AuditEventPage found = queries.answer(search.query(page, PAGE_SIZE), AuditEventPage.class);
             model.addAttribute("found", found);
             model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
         }
@@ -127,8 +123,7 @@ class AuditConsoleController {
                 List.of());
         List<List<String>> rows = new ArrayList<>();
         for (int page = 0; rows.size() < EXPORT_MAX_ROWS; page++) {
-            AuditEventPage found = results.await(queries.query(search.query(page, EXPORT_PAGE),
-                    AuditEventPage.class));
+            AuditEventPage found = queries.answer(search.query(page, EXPORT_PAGE), AuditEventPage.class);
             for (AuditEventEntry e : found.items()) {
                 rows.add(List.of(String.valueOf(e.timestamp()), e.eventType(), text(e.aggregateType()),
                         text(e.aggregateId()), Long.toString(e.sequence()), text(e.user()), text(e.correlationId()),
@@ -150,11 +145,8 @@ class AuditConsoleController {
                     @RequestParam(required = false) Integer step, @RequestParam(required = false) String asOf,
                     Model model) {
         Instant at = blank(asOf) == null ? null : day("asOf", asOf, 1);
-        AggregateTimeline timeline = results.await(queries.query(
-                        new FindAggregateTimelineQuery(aggregateType, aggregateId, null, at),
-                        ResponseTypes.optionalInstanceOf(AggregateTimeline.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
-                        "No " + aggregateType + " with id " + aggregateId));
+        AggregateTimeline timeline = queries.found(new FindAggregateTimelineQuery(aggregateType, aggregateId, null,
+                at), AggregateTimeline.class, "No " + aggregateType + " with id " + aggregateId);
         model.addAttribute("timeline", timeline);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
         if (!timeline.steps().isEmpty()) {

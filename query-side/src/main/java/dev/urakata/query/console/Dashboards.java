@@ -7,7 +7,7 @@ import dev.urakata.query.console.ConsoleViews.Field;
 import dev.urakata.query.console.ConsoleViews.Series;
 import dev.urakata.query.console.ConsoleViews.Table;
 import dev.urakata.query.web.AsOf;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.finance.AgingRow;
@@ -19,9 +19,9 @@ import dev.urakata.shared.finance.ReceivablesAgingQuery;
 import dev.urakata.shared.inventory.ListStockItemsQuery;
 import dev.urakata.shared.inventory.ListStockLevelsQuery;
 import dev.urakata.shared.inventory.ListWarehousesQuery;
-import dev.urakata.shared.inventory.StockLevel;
 import dev.urakata.shared.inventory.StockItemPage;
 import dev.urakata.shared.inventory.StockItemSummary;
+import dev.urakata.shared.inventory.StockLevel;
 import dev.urakata.shared.inventory.StockLevelPage;
 import dev.urakata.shared.inventory.StockPosition;
 import dev.urakata.shared.inventory.StockPositionPage;
@@ -32,7 +32,6 @@ import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.PayrollCost;
 import dev.urakata.shared.payroll.PayrollCostPage;
 import dev.urakata.shared.payroll.PayrollCostsQuery;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -61,13 +60,11 @@ class Dashboards {
     private static final int PAGE = 200;
     private static final int MAX_PAGES = 10;
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
     private final Clock clock;
 
-    Dashboards(QueryGateway queries, QueryResults results) {
+    Dashboards(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
         this.clock = Clock.systemUTC();
     }
 
@@ -129,14 +126,14 @@ class Dashboards {
     Dashboard stock(String asOf) {
         Instant at = asOf(asOf);
         Map<String, String> warehouses = new LinkedHashMap<>();
-        pages(page -> results.await(queries.query(new ListWarehousesQuery(page, PAGE), WarehousePage.class))
+        pages(page -> queries.answer(new ListWarehousesQuery(page, PAGE), WarehousePage.class)
                 .items()).forEach(w -> warehouses.put(w.warehouseId().value(), warehouseName(w)));
         return at == null ? stockNow(warehouses) : stockAsOf(asOf.trim(), at, warehouses);
     }
 
     private Dashboard stockNow(Map<String, String> warehouses) {
-        List<StockLevel> levels = pages(page -> results.await(queries.query(
-                new ListStockLevelsQuery(null, null, false, page, PAGE), StockLevelPage.class)).items());
+        List<StockLevel> levels = pages(page -> queries.answer(
+                new ListStockLevelsQuery(null, null, false, page, PAGE), StockLevelPage.class).items());
         Map<String, Map<String, BigDecimal>> valueByItem = new TreeMap<>();
         levels.forEach(l -> valueByItem.computeIfAbsent("Value (" + l.value().currency() + ")", k -> new TreeMap<>())
                 .merge(l.sku(), l.value().amount(), BigDecimal::add));
@@ -164,10 +161,10 @@ class Dashboards {
      * and reservations are kept only as they are now, and today's list under a past date would mislead.
      */
     private Dashboard stockAsOf(String asOf, Instant at, Map<String, String> warehouses) {
-        List<StockPosition> positions = pages(page -> results.await(queries.query(
-                new StockPositionsAsOfQuery(at, null, null, page, PAGE), StockPositionPage.class)).items());
+        List<StockPosition> positions = pages(page -> queries.answer(
+                new StockPositionsAsOfQuery(at, null, null, page, PAGE), StockPositionPage.class).items());
         Map<String, StockItemSummary> items = new LinkedHashMap<>();
-        pages(page -> results.await(queries.query(new ListStockItemsQuery(null, page, PAGE), StockItemPage.class))
+        pages(page -> queries.answer(new ListStockItemsQuery(null, page, PAGE), StockItemPage.class)
                 .items()).forEach(i -> items.put(i.itemId().value(), i));
         Function<StockPosition, String> sku = p -> items.containsKey(p.itemId().value())
                 ? items.get(p.itemId().value()).sku() : p.itemId().value();
@@ -197,8 +194,8 @@ class Dashboards {
     Dashboard budgets(String month, String asOf) {
         YearMonth period = month == null || month.isBlank() ? YearMonth.now(clock) : month("month", month);
         Instant at = asOf(asOf);
-        List<BudgetVsActual> budgets = pages(page -> results.await(queries.query(
-                new ListBudgetsQuery(period, null, at, page, PAGE), BudgetPage.class)).items());
+        List<BudgetVsActual> budgets = pages(page -> queries.answer(
+                new ListBudgetsQuery(period, null, at, page, PAGE), BudgetPage.class).items());
         List<String> departments = budgets.stream().map(b -> b.department() + " (" + b.budget().currency() + ")")
                 .toList();
         List<Series> series = List.of(
@@ -219,8 +216,8 @@ class Dashboards {
 
     Dashboard aging(String atDate, String asOf) {
         LocalDate at = atDate == null || atDate.isBlank() ? LocalDate.now(clock) : date("at", atDate);
-        ReceivablesAging aging = results.await(queries.query(new ReceivablesAgingQuery(at, asOf(asOf)),
-                ReceivablesAging.class));
+        ReceivablesAging aging = queries.answer(new ReceivablesAgingQuery(at, asOf(asOf)),
+                ReceivablesAging.class);
         List<String> buckets = List.of("Current", "1-30 days", "31-60 days", "61-90 days", "Over 90 days");
         List<Series> series = aging.totals().stream().map(t -> new Series(t.currency(), List.of(t.current().amount(),
                 t.days1To30().amount(), t.days31To60().amount(), t.days61To90().amount(), t.over90().amount())))
@@ -248,8 +245,8 @@ class Dashboards {
             throw new DomainException(CommonErrors.INVALID_INPUT, "from and to may be at most five years apart");
         }
         Instant at = asOf(asOf);
-        return pages(page -> results.await(queries.query(new PayrollCostsQuery(first, last, at, page, PAGE),
-                PayrollCostPage.class)).items());
+        return pages(page -> queries.answer(new PayrollCostsQuery(first, last, at, page, PAGE),
+                PayrollCostPage.class).items());
     }
 
     private static <T> List<T> pages(Function<Integer, List<T>> page) {

@@ -1,7 +1,7 @@
 package dev.urakata.query.console;
 
 import dev.urakata.query.console.ConsoleViews.Option;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.finance.CustomerPage;
 import dev.urakata.shared.finance.ListCustomersQuery;
 import dev.urakata.shared.inventory.ListStockItemsQuery;
@@ -10,7 +10,6 @@ import dev.urakata.shared.inventory.StockItemPage;
 import dev.urakata.shared.inventory.WarehousePage;
 import dev.urakata.shared.workforce.ListSchedulesQuery;
 import dev.urakata.shared.workforce.SchedulePage;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -27,38 +26,36 @@ class FormChoices {
     /** The query handlers cap a page at 200; a longer list would not help anybody choose either. */
     static final int LIMIT = 200;
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
     private final Clock clock = Clock.systemUTC();
 
-    FormChoices(QueryGateway queries, QueryResults results) {
+    FormChoices(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     /** Warehouses by code: "code name". */
     List<Option> warehouses() {
-        return results.await(queries.query(new ListWarehousesQuery(0, LIMIT), WarehousePage.class)).items().stream()
+        return queries.answer(new ListWarehousesQuery(0, LIMIT), WarehousePage.class).items().stream()
                 .map(w -> new Option(w.warehouseId().value(), w.code() + " " + w.name())).toList();
     }
 
     /** Stock items by SKU, with the unit and currency a receipt is counted and valued in. */
     List<Option> items() {
-        return results.await(queries.query(new ListStockItemsQuery(null, 0, LIMIT), StockItemPage.class)).items()
+        return queries.answer(new ListStockItemsQuery(null, 0, LIMIT), StockItemPage.class).items()
                 .stream().map(i -> new Option(i.itemId().value(), i.sku() + " " + i.name() + " (" + i.unitOfMeasure()
                         + ", " + i.currency() + ")")).toList();
     }
 
     /** Customers by name, with the currency they are invoiced in. */
     List<Option> customers() {
-        return results.await(queries.query(new ListCustomersQuery(0, LIMIT), CustomerPage.class)).items().stream()
+        return queries.answer(new ListCustomersQuery(0, LIMIT), CustomerPage.class).items().stream()
                 .map(c -> new Option(c.customerId().value(), c.name() + " (" + c.currency() + ")")).toList();
     }
 
     /** Schedules whose period is not over (shifts are planned ahead), latest period first. */
     List<Option> schedules() {
-        return results.await(queries.query(new ListSchedulesQuery(LocalDate.now(clock).minusDays(1), 0, LIMIT),
-                SchedulePage.class)).items().stream().map(s -> new Option(s.scheduleId().value(), s.location()
+        return queries.answer(new ListSchedulesQuery(LocalDate.now(clock).minusDays(1), 0, LIMIT),
+                SchedulePage.class).items().stream().map(s -> new Option(s.scheduleId().value(), s.location()
                 + ", " + s.team() + ": " + s.firstDay() + " to " + s.lastDay()
                 + (s.published() ? " (published)" : " (draft)"))).toList();
     }

@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.finance.BudgetActualRecordedEvent;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.BudgetPage;
@@ -11,7 +12,6 @@ import dev.urakata.shared.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,16 +36,14 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(BudgetProjection.PROCESSING_GROUP)
-public class BudgetProjection {
+public class BudgetProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-budgets";
     static final String BUDGETS = "finance_budgets";
 
-    private final MongoTemplate mongo;
-
     public BudgetProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, BUDGETS);
     }
 
     @EventHandler
@@ -71,11 +69,6 @@ public class BudgetProjection {
             crossed.add(event.threshold());
             return doc.append("crossed", new ArrayList<>(crossed));
         });
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), BUDGETS);
     }
 
     @QueryHandler

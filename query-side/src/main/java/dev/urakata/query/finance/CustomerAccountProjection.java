@@ -1,5 +1,7 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerDetails;
@@ -16,9 +18,7 @@ import dev.urakata.shared.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import dev.urakata.query.web.MongoPages;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,16 +36,14 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(CustomerAccountProjection.PROCESSING_GROUP)
-public class CustomerAccountProjection {
+public class CustomerAccountProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-customers";
     static final String CUSTOMERS = "finance_customers";
 
-    private final MongoTemplate mongo;
-
     public CustomerAccountProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, CUSTOMERS);
     }
 
     @EventHandler
@@ -82,11 +80,6 @@ public class CustomerAccountProjection {
     void on(CustomerCreditAppliedEvent event, EventMessage<?> message) {
         step(event.customerId(), message, doc -> outstanding(doc, event.invoiceId(), event.outstandingAfter())
                 .append("credit", event.creditAfter().amount().toPlainString()));
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), CUSTOMERS);
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.finance.ExpenseClaimApprovedEvent;
 import dev.urakata.shared.finance.ExpenseClaimDetails;
 import dev.urakata.shared.finance.ExpenseClaimId;
@@ -12,7 +13,6 @@ import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,16 +31,14 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ExpenseClaimProjection.PROCESSING_GROUP)
-public class ExpenseClaimProjection {
+public class ExpenseClaimProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-expense-claims";
     static final String CLAIMS = "finance_expense_claims";
 
-    private final MongoTemplate mongo;
-
     public ExpenseClaimProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, CLAIMS);
     }
 
     @EventHandler
@@ -82,11 +80,6 @@ public class ExpenseClaimProjection {
         }
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), CLAIMS);
-    }
-
     @QueryHandler
     Optional<ExpenseClaimDetails> handle(FindExpenseClaimQuery query) {
         Document doc = mongo.findById(query.claimId().value(), Document.class, CLAIMS);
@@ -102,6 +95,6 @@ public class ExpenseClaimProjection {
     }
 
     private void update(ExpenseClaimId claimId, Update update) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(claimId.value())), update, CLAIMS);
+        mongo.upsert(byId(claimId), update, CLAIMS);
     }
 }

@@ -3,7 +3,8 @@ package dev.urakata.query.finance;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.finance.AccountLedgerPage;
@@ -32,8 +33,6 @@ import dev.urakata.shared.finance.TrialBalance;
 import dev.urakata.shared.finance.TrialBalanceQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,13 +61,11 @@ class FinanceQueryController {
 
     private static final String READERS = "hasAnyRole('ADMIN', 'FINANCE', 'ANALYST', 'COMPLIANCE')";
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
     private final ChartOfAccounts chart;
 
-    FinanceQueryController(QueryGateway queries, QueryResults results, ChartOfAccounts chart) {
+    FinanceQueryController(ReadQueries queries, ChartOfAccounts chart) {
         this.queries = queries;
-        this.results = results;
         this.chart = chart;
     }
 
@@ -85,7 +82,7 @@ class FinanceQueryController {
     @Operation(summary = "Debits, credits and balance per account; debits equal credits per currency")
     TrialBalance trialBalance(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                               LocalDate to, @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new TrialBalanceQuery(to, asOf(asOf)), TrialBalance.class));
+        return queries.answer(new TrialBalanceQuery(to, asOf(asOf)), TrialBalance.class);
     }
 
     @GetMapping("/ledger/accounts/{account}")
@@ -96,13 +93,12 @@ class FinanceQueryController {
                              LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                              LocalDate to, @RequestParam(required = false) String asOf,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
+                             Paging paging) {
         if (chart.find(account) == null) {
             throw new DomainException(CommonErrors.NOT_FOUND, "No account " + account + " in the chart of accounts");
         }
-        return results.await(queries.query(new AccountLedgerQuery(account, currency, from, to, asOf(asOf), page,
-                size), AccountLedgerPage.class));
+        return queries.answer(new AccountLedgerQuery(account, currency, from, to, asOf(asOf), paging.page(),
+                paging.size()), AccountLedgerPage.class);
     }
 
     @GetMapping("/ledger/profit-and-loss")
@@ -114,7 +110,7 @@ class FinanceQueryController {
         if (to.isBefore(from)) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "to must not lie before from");
         }
-        return results.await(queries.query(new ProfitAndLossQuery(from, to, asOf(asOf)), ProfitAndLoss.class));
+        return queries.answer(new ProfitAndLossQuery(from, to, asOf(asOf)), ProfitAndLoss.class);
     }
 
     @GetMapping("/ledger/balance-sheet")
@@ -122,7 +118,7 @@ class FinanceQueryController {
     @Operation(summary = "Assets, liabilities and equity at the end of a day")
     BalanceSheet balanceSheet(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
                               @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new BalanceSheetQuery(at, asOf(asOf)), BalanceSheet.class));
+        return queries.answer(new BalanceSheetQuery(at, asOf(asOf)), BalanceSheet.class);
     }
 
     @GetMapping("/invoices")
@@ -131,10 +127,9 @@ class FinanceQueryController {
     InvoicePage invoices(@RequestParam(required = false) InvoiceStatus status,
                          @RequestParam(required = false) CustomerId customerId,
                          @RequestParam(required = false) String asOf,
-                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListInvoicesQuery(status, customerId, asOf(asOf), page, size),
-                InvoicePage.class));
+                         Paging paging) {
+        return queries.answer(new ListInvoicesQuery(status, customerId, asOf(asOf), paging.page(), paging.size()),
+                InvoicePage.class);
     }
 
     @GetMapping("/invoices/{invoiceId}")
@@ -142,9 +137,8 @@ class FinanceQueryController {
     @Operation(summary = "One invoice with its lines, settlements (payments, customer credit) and credit notes",
             description = "404 when there is no such invoice (or there was none yet at asOf).")
     InvoiceDetails invoice(@PathVariable InvoiceId invoiceId, @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new FindInvoiceQuery(invoiceId, asOf(asOf)),
-                        ResponseTypes.optionalInstanceOf(InvoiceDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No invoice with id " + invoiceId));
+        return queries.found(new FindInvoiceQuery(invoiceId, asOf(asOf)), InvoiceDetails.class,
+                "No invoice with id " + invoiceId);
     }
 
     @GetMapping("/customers/{customerId}")
@@ -152,9 +146,8 @@ class FinanceQueryController {
     @Operation(summary = "One customer's account: terms, balance outstanding and credit held",
             description = "404 when there is no such customer (or there was none yet at asOf).")
     CustomerDetails customer(@PathVariable CustomerId customerId, @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new FindCustomerQuery(customerId, asOf(asOf)),
-                        ResponseTypes.optionalInstanceOf(CustomerDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No customer with id " + customerId));
+        return queries.found(new FindCustomerQuery(customerId, asOf(asOf)), CustomerDetails.class,
+                "No customer with id " + customerId);
     }
 
     @GetMapping("/expense-claims/{claimId}")
@@ -162,9 +155,8 @@ class FinanceQueryController {
     @Operation(summary = "One expense claim and where it is",
             description = "Personal data (who spent it): ADMIN, FINANCE, MANAGER, COMPLIANCE. 404 when unknown.")
     ExpenseClaimDetails expenseClaim(@PathVariable ExpenseClaimId claimId) {
-        return results.await(queries.query(new FindExpenseClaimQuery(claimId),
-                        ResponseTypes.optionalInstanceOf(ExpenseClaimDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No expense claim with id " + claimId));
+        return queries.found(new FindExpenseClaimQuery(claimId), ExpenseClaimDetails.class,
+                "No expense claim with id " + claimId);
     }
 
     @GetMapping("/receivables/aging")
@@ -172,7 +164,7 @@ class FinanceQueryController {
     @Operation(summary = "Outstanding receivables by days past due at a date: current, 1-30, 31-60, 61-90, 90+")
     ReceivablesAging aging(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
                            @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new ReceivablesAgingQuery(at, asOf(asOf)), ReceivablesAging.class));
+        return queries.answer(new ReceivablesAgingQuery(at, asOf(asOf)), ReceivablesAging.class);
     }
 
     @GetMapping("/budgets")
@@ -183,16 +175,15 @@ class FinanceQueryController {
                     + "drafted for the department.")
     BudgetPage budgets(@RequestParam String period, @RequestParam(required = false) String department,
                        @RequestParam(required = false) String asOf,
-                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
+                       Paging paging) {
         YearMonth month;
         try {
             month = RequestDates.requireInRange("period", YearMonth.parse(period));
         } catch (DateTimeParseException e) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "period must be a month such as 2026-04");
         }
-        return results.await(queries.query(new ListBudgetsQuery(month, department, asOf(asOf), page, size),
-                BudgetPage.class));
+        return queries.answer(new ListBudgetsQuery(month, department, asOf(asOf), paging.page(), paging.size()),
+                BudgetPage.class);
     }
 
     private static Instant asOf(String value) {

@@ -2,6 +2,7 @@ package dev.urakata.query.finance;
 
 import dev.urakata.query.finance.PostingRules.PayrollCalculation;
 import dev.urakata.query.readmodel.DocumentIds;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.finance.AccountingPeriodClosedEvent;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
@@ -25,13 +26,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -55,7 +51,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(GeneralLedgerProjection.PROCESSING_GROUP)
-public class GeneralLedgerProjection {
+public class GeneralLedgerProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "general-ledger";
@@ -63,17 +59,15 @@ public class GeneralLedgerProjection {
     /** Working state of the rules: closed periods and the last calculation of each payroll run. */
     static final String STATE = "finance_ledger_state";
 
-    private final MongoTemplate mongo;
     private final ChartOfAccounts chart;
     private final JournalLines lines;
 
     public GeneralLedgerProjection(MongoTemplate mongo, ChartOfAccounts chart) {
-        this.mongo = mongo;
+        super(mongo, LINES, STATE);
         this.chart = chart;
         this.lines = new JournalLines(mongo);
-        mongo.indexOps(LINES).ensureIndex(new Index().on("account", Sort.Direction.ASC)
-                .on("postingDate", Sort.Direction.ASC));
-        mongo.indexOps(LINES).ensureIndex(new Index().on("entryId", Sort.Direction.ASC));
+        index(LINES, "account", "postingDate");
+        index(LINES, "entryId");
     }
 
     // ----- finance -----
@@ -199,12 +193,6 @@ public class GeneralLedgerProjection {
             return;
         }
         post(message, PostingRules.payrollRunPaid(event, money(run, "net", run.getString("currency"))));
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), LINES);
-        mongo.remove(new Query(), STATE);
     }
 
     // ----- posting -----

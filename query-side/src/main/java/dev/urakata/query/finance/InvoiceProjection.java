@@ -1,27 +1,28 @@
 package dev.urakata.query.finance;
 
-import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.finance.CreditNoteId;
+import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.FindInvoiceQuery;
 import dev.urakata.shared.finance.InvoiceDetails;
-import dev.urakata.shared.finance.InvoiceLine;
-import dev.urakata.shared.finance.TaxedLine;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
+import dev.urakata.shared.finance.InvoiceLine;
 import dev.urakata.shared.finance.InvoiceOverdueEvent;
 import dev.urakata.shared.finance.InvoicePage;
 import dev.urakata.shared.finance.InvoiceStatus;
 import dev.urakata.shared.finance.InvoiceSummary;
 import dev.urakata.shared.finance.ListInvoicesQuery;
 import dev.urakata.shared.finance.PaymentAllocatedEvent;
+import dev.urakata.shared.finance.TaxedLine;
 import dev.urakata.shared.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,16 +45,14 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(InvoiceProjection.PROCESSING_GROUP)
-public class InvoiceProjection {
+public class InvoiceProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-invoices";
     static final String INVOICES = "finance_invoices";
 
-    private final MongoTemplate mongo;
-
     public InvoiceProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, INVOICES);
     }
 
     @EventHandler
@@ -118,17 +117,9 @@ public class InvoiceProjection {
         step(event.invoiceId(), event.customerId(), message, doc -> doc.append("overdue", true));
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), INVOICES);
-    }
-
     @QueryHandler
     InvoicePage handle(ListInvoicesQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.customerId() != null) {
-            criteria.and("customerId").is(query.customerId().value());
-        }
+        Criteria criteria = new Filters().equal("customerId", query.customerId()).criteria();
         List<InvoiceSummary> matching = new ArrayList<>();
         for (Document doc : mongo.find(Query.query(criteria), Document.class, INVOICES)) {
             Document state = stateAt(doc, query.asOf());

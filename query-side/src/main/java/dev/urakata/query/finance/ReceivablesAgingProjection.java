@@ -1,10 +1,11 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.finance.AgingRow;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
-import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
 import dev.urakata.shared.finance.PaymentAllocatedEvent;
 import dev.urakata.shared.finance.ReceivablesAging;
 import dev.urakata.shared.finance.ReceivablesAgingQuery;
@@ -12,7 +13,6 @@ import dev.urakata.shared.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,16 +38,14 @@ import java.util.TreeMap;
  */
 @Component
 @ProcessingGroup(ReceivablesAgingProjection.PROCESSING_GROUP)
-public class ReceivablesAgingProjection {
+public class ReceivablesAgingProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-receivables-aging";
     static final String MOVEMENTS = "finance_receivable_movements";
 
-    private final MongoTemplate mongo;
-
     public ReceivablesAgingProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, MOVEMENTS);
     }
 
     @EventHandler
@@ -72,11 +70,6 @@ public class ReceivablesAgingProjection {
     void on(CustomerCreditAppliedEvent event, EventMessage<?> message) {
         mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.amount()),
                 event.appliedOn()), MOVEMENTS);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), MOVEMENTS);
     }
 
     @QueryHandler

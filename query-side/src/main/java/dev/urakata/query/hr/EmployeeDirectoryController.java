@@ -2,9 +2,8 @@ package dev.urakata.query.hr;
 
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.AsOf;
-import dev.urakata.query.web.QueryResults;
-import dev.urakata.shared.error.CommonErrors;
-import dev.urakata.shared.error.DomainException;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.hr.EmployeeDetails;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeePage;
@@ -14,8 +13,6 @@ import dev.urakata.shared.hr.FindEmployeeQuery;
 import dev.urakata.shared.hr.ListEmployeesQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,12 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
         + "Roles: ADMIN, HR, PAYROLL, COMPLIANCE.")
 class EmployeeDirectoryController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    EmployeeDirectoryController(QueryGateway queries, QueryResults results) {
+    EmployeeDirectoryController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping
@@ -47,20 +42,17 @@ class EmployeeDirectoryController {
                       @RequestParam(required = false) EmployeeStatus status,
                       @RequestParam(required = false) EmploymentType employmentType,
                       @RequestParam(required = false) String name,
-                      @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "20") int size,
+                      Paging paging,
                       @RequestParam(required = false) String asOf) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListEmployeesQuery(department, position, status, employmentType, name,
-                page, size, asOf == null ? null : AsOf.parse(asOf)), EmployeePage.class));
+        return queries.answer(new ListEmployeesQuery(department, position, status, employmentType, name,
+                paging.page(), paging.size(), asOf == null ? null : AsOf.parse(asOf)), EmployeePage.class);
     }
 
     @GetMapping("/{employeeId}")
     @Operation(summary = "One employee with current salary and history",
             description = "With asOf (a date or an instant): the employee as the directory showed them then.")
     EmployeeDetails find(@PathVariable EmployeeId employeeId, @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new FindEmployeeQuery(employeeId, asOf == null ? null : AsOf.parse(asOf)),
-                        ResponseTypes.optionalInstanceOf(EmployeeDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No employee with id " + employeeId));
+        return queries.found(new FindEmployeeQuery(employeeId, asOf == null ? null : AsOf.parse(asOf)),
+                EmployeeDetails.class, "No employee with id " + employeeId);
     }
 }

@@ -1,5 +1,7 @@
 package dev.urakata.query.hr;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeDetails;
 import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;
@@ -21,7 +23,6 @@ import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -31,7 +32,6 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -58,23 +58,20 @@ import java.util.regex.Pattern;
  */
 @Component
 @ProcessingGroup(EmployeeDirectoryProjection.PROCESSING_GROUP)
-public class EmployeeDirectoryProjection {
+public class EmployeeDirectoryProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "employee-directory";
     static final String COLLECTION = "hr_employee_directory";
     static final String VERSIONS = "hr_employee_directory_versions";
-    private static final String LAST_SEQUENCE = "lastSequence";
 
-    private final MongoTemplate mongo;
     private final Clock clock;
 
     public EmployeeDirectoryProjection(MongoTemplate mongo, Optional<Clock> clock) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION, VERSIONS);
         this.clock = clock.orElse(Clock.systemUTC());
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("familyName", Sort.Direction.ASC)
-                .on("givenName", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("department", Sort.Direction.ASC));
+        index(COLLECTION, "familyName", "givenName");
+        index(COLLECTION, "department");
     }
 
     @EventHandler
@@ -171,12 +168,6 @@ public class EmployeeDirectoryProjection {
     }
 
     /** A rebuild starts from an empty directory. */
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-        mongo.remove(new Query(), VERSIONS);
-    }
-
     @QueryHandler
     Optional<EmployeeDetails> handle(FindEmployeeQuery query) {
         if (query.asOf() == null) {
@@ -192,19 +183,8 @@ public class EmployeeDirectoryProjection {
 
     @QueryHandler
     EmployeePage handle(ListEmployeesQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.department() != null) {
-            criteria.and("department").is(query.department());
-        }
-        if (query.position() != null) {
-            criteria.and("position").is(query.position());
-        }
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
-        if (query.employmentType() != null) {
-            criteria.and("employmentType").is(query.employmentType().name());
-        }
+        Criteria criteria = new Filters().equal("department", query.department()).equal("position", query.position())
+                .equal("status", query.status()).equal("employmentType", query.employmentType()).criteria();
         if (query.name() != null && !query.name().isBlank()) {
             String pattern = Pattern.quote(query.name().trim());
             criteria.orOperator(Criteria.where("givenName").regex(pattern, "i"),
@@ -252,7 +232,7 @@ public class EmployeeDirectoryProjection {
                 COLLECTION);
         // A redelivery changes nothing; it only re-reads the document in case its version was never recorded.
         recordVersion(updated != null ? updated : mongo.findOne(withoutHistories(
-                Query.query(Criteria.where("_id").is(employeeId.value()))), Document.class, COLLECTION), sequence, at);
+                byId(employeeId)), Document.class, COLLECTION), sequence, at);
     }
 
     /**

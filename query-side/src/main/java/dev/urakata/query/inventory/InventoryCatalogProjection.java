@@ -1,5 +1,6 @@
 package dev.urakata.query.inventory;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.inventory.ListStockItemsQuery;
 import dev.urakata.shared.inventory.ListWarehousesQuery;
@@ -13,7 +14,6 @@ import dev.urakata.shared.inventory.WarehouseRegisteredEvent;
 import dev.urakata.shared.inventory.WarehouseSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -28,17 +28,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(InventoryCatalogProjection.PROCESSING_GROUP)
-public class InventoryCatalogProjection {
+public class InventoryCatalogProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "inventory-catalog";
     static final String WAREHOUSES = "inventory_warehouses";
     static final String ITEMS = "inventory_items";
 
-    private final MongoTemplate mongo;
-
     public InventoryCatalogProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, WAREHOUSES, ITEMS);
     }
 
     @EventHandler
@@ -51,12 +49,6 @@ public class InventoryCatalogProjection {
     void on(StockItemRegisteredEvent event) {
         mongo.save(new Document("_id", event.itemId().value()).append("sku", event.sku()).append("name", event.name())
                 .append("unitOfMeasure", event.unitOfMeasure()).append("currency", event.currency()), ITEMS);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), WAREHOUSES);
-        mongo.remove(new Query(), ITEMS);
     }
 
     @QueryHandler

@@ -2,7 +2,8 @@ package dev.urakata.query.inventory;
 
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.AsOf;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.inventory.ListStockItemsQuery;
 import dev.urakata.shared.inventory.ListStockLevelsQuery;
 import dev.urakata.shared.inventory.ListWarehousesQuery;
@@ -17,7 +18,6 @@ import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.inventory.WarehousePage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,27 +32,22 @@ import org.springframework.web.bind.annotation.RequestParam;
         + "as of a past date. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.")
 class InventoryQueryController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    InventoryQueryController(QueryGateway queries, QueryResults results) {
+    InventoryQueryController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping("/warehouses")
     @Operation(summary = "Warehouses, by code")
-    WarehousePage warehouses(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListWarehousesQuery(page, size), WarehousePage.class));
+    WarehousePage warehouses(@Paging.DefaultSize(50) Paging paging) {
+        return queries.answer(new ListWarehousesQuery(paging.page(), paging.size()), WarehousePage.class);
     }
 
     @GetMapping("/items")
     @Operation(summary = "Stock items, by SKU")
-    StockItemPage items(@RequestParam(required = false) String sku, @RequestParam(defaultValue = "0") int page,
-                        @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListStockItemsQuery(sku, page, size), StockItemPage.class));
+    StockItemPage items(@RequestParam(required = false) String sku, @Paging.DefaultSize(50) Paging paging) {
+        return queries.answer(new ListStockItemsQuery(sku, paging.page(), paging.size()), StockItemPage.class);
     }
 
     @GetMapping("/stock")
@@ -63,21 +58,19 @@ class InventoryQueryController {
                  @RequestParam(required = false) WarehouseId warehouseId,
                  @RequestParam(defaultValue = "false") boolean lowStock,
                  @RequestParam(required = false) String asOf,
-                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+                 @Paging.DefaultSize(50) Paging paging) {
         if (asOf != null) {
-            return stockAsOf(asOf, itemId, warehouseId, page, size);
+            return stockAsOf(asOf, itemId, warehouseId, paging);
         }
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListStockLevelsQuery(itemId, warehouseId, lowStock, page, size),
-                StockLevelPage.class));
+        return queries.answer(new ListStockLevelsQuery(itemId, warehouseId, lowStock, paging.page(), paging.size()),
+                StockLevelPage.class);
     }
 
     @GetMapping("/stock/low")
     @Operation(summary = "Levels whose available stock is below the reorder level")
-    StockLevelPage lowStock(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListStockLevelsQuery(null, null, true, page, size),
-                StockLevelPage.class));
+    StockLevelPage lowStock(@Paging.DefaultSize(50) Paging paging) {
+        return queries.answer(new ListStockLevelsQuery(null, null, true, paging.page(), paging.size()),
+                StockLevelPage.class);
     }
 
     @GetMapping("/stock/as-of")
@@ -85,19 +78,16 @@ class InventoryQueryController {
     StockPositionPage stockAsOf(@RequestParam String asOf,
                                 @RequestParam(required = false) StockItemId itemId,
                                 @RequestParam(required = false) WarehouseId warehouseId,
-                                @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new StockPositionsAsOfQuery(AsOf.parse(asOf), itemId, warehouseId, page,
-                size), StockPositionPage.class));
+                                @Paging.DefaultSize(50) Paging paging) {
+        return queries.answer(new StockPositionsAsOfQuery(AsOf.parse(asOf), itemId, warehouseId, paging.page(),
+                paging.size()), StockPositionPage.class);
     }
 
     @GetMapping("/items/{itemId}/ledger")
     @Operation(summary = "Every movement of an item, oldest first, with running quantity and value")
     StockLedgerPage ledger(@PathVariable StockItemId itemId, @RequestParam(required = false) WarehouseId warehouseId,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new StockLedgerQuery(itemId, warehouseId, page, size),
-                StockLedgerPage.class));
+                           @Paging.DefaultSize(50) Paging paging) {
+        return queries.answer(new StockLedgerQuery(itemId, warehouseId, paging.page(), paging.size()),
+                StockLedgerPage.class);
     }
 }

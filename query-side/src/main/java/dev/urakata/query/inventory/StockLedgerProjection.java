@@ -1,5 +1,7 @@
 package dev.urakata.query.inventory;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.inventory.StockCountAdjustedEvent;
@@ -19,13 +21,11 @@ import dev.urakata.shared.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -47,18 +47,15 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(StockLedgerProjection.PROCESSING_GROUP)
-public class StockLedgerProjection {
+public class StockLedgerProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "stock-ledger";
     static final String LEDGER = "inventory_stock_ledger";
 
-    private final MongoTemplate mongo;
-
     public StockLedgerProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(LEDGER).ensureIndex(new Index().on("itemId", Sort.Direction.ASC)
-                .on("sequence", Sort.Direction.ASC));
+        super(mongo, LEDGER);
+        index(LEDGER, "itemId", "sequence");
     }
 
     @EventHandler
@@ -94,17 +91,10 @@ public class StockLedgerProjection {
                 event.difference(), event.value(), event.onHandAfter(), event.valueAfter(), event.reason());
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), LEDGER);
-    }
-
     @QueryHandler
     StockLedgerPage handle(StockLedgerQuery query) {
-        Criteria criteria = Criteria.where("itemId").is(query.itemId().value());
-        if (query.warehouseId() != null) {
-            criteria.and("warehouseId").is(query.warehouseId().value());
-        }
+        Criteria criteria = new Filters(Criteria.where("itemId").is(query.itemId().value()))
+                .equal("warehouseId", query.warehouseId()).criteria();
         MongoPages.Slice<StockLedgerEntry> slice = MongoPages.read(mongo, LEDGER, Query.query(criteria),
                 Sort.by("sequence"), query.page(), query.size(), StockLedgerProjection::entry);
         return new StockLedgerPage(slice.items(), query.page(), query.size(), slice.total());
@@ -116,13 +106,8 @@ public class StockLedgerProjection {
      */
     @QueryHandler
     StockPositionPage handle(StockPositionsAsOfQuery query) {
-        Criteria criteria = Criteria.where("recordedAt").lte(Date.from(query.asOf()));
-        if (query.itemId() != null) {
-            criteria.and("itemId").is(query.itemId().value());
-        }
-        if (query.warehouseId() != null) {
-            criteria.and("warehouseId").is(query.warehouseId().value());
-        }
+        Criteria criteria = new Filters(Criteria.where("recordedAt").lte(Date.from(query.asOf())))
+                .equal("itemId", query.itemId()).equal("warehouseId", query.warehouseId()).criteria();
         Map<String, Document> last = new LinkedHashMap<>();
         mongo.find(Query.query(criteria).with(Sort.by("itemId", "sequence")), Document.class, LEDGER)
                 .forEach(doc -> last.put(doc.getString("itemId") + "@" + doc.getString("warehouseId"), doc));

@@ -1,6 +1,8 @@
 package dev.urakata.query.inventory;
 
 import dev.urakata.query.readmodel.DocumentIds;
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.inventory.ListStockLevelsQuery;
 import dev.urakata.shared.inventory.ReorderPolicySetEvent;
@@ -21,7 +23,6 @@ import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -44,18 +45,15 @@ import java.math.BigDecimal;
  */
 @Component
 @ProcessingGroup(StockLevelProjection.PROCESSING_GROUP)
-public class StockLevelProjection {
+public class StockLevelProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "stock-levels";
     static final String LEVELS = "inventory_stock_levels";
     static final String ITEMS = "inventory_stock_level_items";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public StockLevelProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, LEVELS, ITEMS);
     }
 
     @EventHandler
@@ -125,21 +123,10 @@ public class StockLevelProjection {
         apply(event.itemId(), event.warehouseId(), sequence, new Update().set("belowReorderLevel", false));
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), LEVELS);
-        mongo.remove(new Query(), ITEMS);
-    }
-
     @QueryHandler
     StockLevelPage handle(ListStockLevelsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.itemId() != null) {
-            criteria.and("itemId").is(query.itemId().value());
-        }
-        if (query.warehouseId() != null) {
-            criteria.and("warehouseId").is(query.warehouseId().value());
-        }
+        Criteria criteria = new Filters().equal("itemId", query.itemId()).equal("warehouseId", query.warehouseId())
+                .criteria();
         if (query.lowStockOnly()) {
             criteria.and("belowReorderLevel").is(true);
         }
@@ -169,7 +156,7 @@ public class StockLevelProjection {
             return; // applied now, or a redelivery of an event already applied
         }
         Document item = mongo.findById(itemId.value(), Document.class, ITEMS);
-        mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update()
+        mongo.upsert(byId(id), new Update()
                 .setOnInsert("itemId", itemId.value())
                 .setOnInsert("warehouseId", warehouseId.value())
                 .setOnInsert("sku", item == null ? null : item.getString("sku"))

@@ -1,5 +1,7 @@
 package dev.urakata.query.it;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.AssetAssignedEvent;
@@ -15,12 +17,10 @@ import dev.urakata.shared.it.AssetsHeldQuery;
 import dev.urakata.shared.it.ListAssetsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,17 +36,15 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(AssetRegisterProjection.PROCESSING_GROUP)
-public class AssetRegisterProjection {
+public class AssetRegisterProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "it-asset-register";
     static final String COLLECTION = "it_assets";
 
-    private final MongoTemplate mongo;
-
     public AssetRegisterProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("holder", Sort.Direction.ASC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "holder");
     }
 
     @EventHandler
@@ -79,23 +77,10 @@ public class AssetRegisterProjection {
         mongo.updateFirst(byId(event.assetId()), Update.update("status", AssetStatus.RETIRED.name()), COLLECTION);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     AssetPage handle(ListAssetsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.holder() != null) {
-            criteria.and("holder").is(query.holder().value());
-        }
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
-        if (query.type() != null) {
-            criteria.and("assetType").is(query.type().name());
-        }
+        Criteria criteria = new Filters().equal("holder", query.holder()).equal("status", query.status())
+                .equal("assetType", query.type()).criteria();
         MongoPages.Slice<AssetSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
                 Sort.by("assetType", "serialNumber", "_id"), query.page(), query.size(),
                 AssetRegisterProjection::summary);
@@ -119,7 +104,4 @@ public class AssetRegisterProjection {
                 assignedOn == null ? null : LocalDate.parse(assignedOn));
     }
 
-    private static Query byId(AssetId id) {
-        return Query.query(Criteria.where("_id").is(id.value()));
-    }
 }

@@ -4,7 +4,8 @@ import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -29,8 +30,6 @@ import dev.urakata.shared.it.TicketStatus;
 import dev.urakata.shared.it.TicketSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,12 +54,10 @@ class ItQueryController {
     private static final String TICKET_READERS = "hasAnyRole('IT', 'ADMIN', 'COMPLIANCE', 'ANALYST', 'EMPLOYEE', "
             + "'MANAGER', 'HR', 'PAYROLL', 'FINANCE', 'OPERATIONS', 'LEGAL')";
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    ItQueryController(QueryGateway queries, QueryResults results) {
+    ItQueryController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping("/tickets")
@@ -72,12 +69,11 @@ class ItQueryController {
                        @RequestParam(required = false) TicketPriority priority,
                        @RequestParam(required = false) String assignee,
                        @RequestParam(required = false) String at,
-                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                       Paging paging,
                        Authentication user) {
-        results.checkPaging(page, size);
         String requester = readsAll(user) || isAnalyst(user) ? null : CurrentEmployee.employeeNumber(user);
-        TicketPage found = results.await(queries.query(new ListTicketsQuery(status, priority, assignee, requester,
-                instant(at), page, size), TicketPage.class));
+        TicketPage found = queries.answer(new ListTicketsQuery(status, priority, assignee, requester,
+                instant(at), paging.page(), paging.size()), TicketPage.class);
         if (readsAll(user) || !isAnalyst(user)) {
             return found;
         }
@@ -92,8 +88,7 @@ class ItQueryController {
             + "(404 for anybody else's, as if it did not exist).")
     TicketDetails ticket(@PathVariable TicketId ticketId, @RequestParam(required = false) String at,
                          Authentication user) {
-        TicketDetails found = results.await(queries.query(new FindTicketQuery(ticketId, instant(at)),
-                        ResponseTypes.optionalInstanceOf(TicketDetails.class)))
+        TicketDetails found = queries.optional(new FindTicketQuery(ticketId, instant(at)), TicketDetails.class)
                 .filter(details -> readsAll(user)
                         || CurrentEmployee.employeeNumber(user).equals(details.ticket().requester()))
                 .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No ticket " + ticketId));
@@ -107,15 +102,14 @@ class ItQueryController {
     AssetPage assets(@RequestParam(required = false) EmployeeId employeeId,
                      @RequestParam(required = false) AssetStatus status,
                      @RequestParam(required = false) AssetType type,
-                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                     Paging paging,
                      Authentication user) {
-        results.checkPaging(page, size);
         boolean withoutNames = !readsAll(user);
         if (withoutNames && employeeId != null) {
             throw new DomainException(CommonErrors.FORBIDDEN, "Who holds which asset is personal data");
         }
-        AssetPage found = results.await(queries.query(new ListAssetsQuery(employeeId, status, type, page, size),
-                AssetPage.class));
+        AssetPage found = queries.answer(new ListAssetsQuery(employeeId, status, type, paging.page(), paging.size()),
+                AssetPage.class);
         if (!withoutNames) {
             return found;
         }
@@ -126,18 +120,16 @@ class ItQueryController {
     @GetMapping("/employees/{employeeId}/accounts")
     @Operation(summary = "An employee's system accounts, active and revoked, with dates and reasons")
     EmployeeSystemAccounts accounts(@PathVariable EmployeeId employeeId) {
-        return results.await(queries.query(new FindSystemAccountsQuery(employeeId), EmployeeSystemAccounts.class));
+        return queries.answer(new FindSystemAccountsQuery(employeeId), EmployeeSystemAccounts.class);
     }
 
     @GetMapping("/security-incidents")
     @Operation(summary = "Security incidents, newest first", description = "Filters: status, severity.")
     SecurityIncidentPage incidents(@RequestParam(required = false) IncidentStatus status,
                                    @RequestParam(required = false) IncidentSeverity severity,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListSecurityIncidentsQuery(status, severity, page, size),
-                SecurityIncidentPage.class));
+                                   Paging paging) {
+        return queries.answer(new ListSecurityIncidentsQuery(status, severity, paging.page(), paging.size()),
+                SecurityIncidentPage.class);
     }
 
     private static boolean readsAll(Authentication user) {

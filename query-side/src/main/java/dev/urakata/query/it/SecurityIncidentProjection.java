@@ -1,5 +1,7 @@
 package dev.urakata.query.it;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.it.IncidentSeverity;
 import dev.urakata.shared.it.IncidentStatus;
@@ -12,7 +14,6 @@ import dev.urakata.shared.it.SecurityIncidentResolvedEvent;
 import dev.urakata.shared.it.SecurityIncidentSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -31,16 +32,14 @@ import java.util.Date;
  */
 @Component
 @ProcessingGroup(SecurityIncidentProjection.PROCESSING_GROUP)
-public class SecurityIncidentProjection {
+public class SecurityIncidentProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "it-security-incidents";
     static final String COLLECTION = "it_security_incidents";
 
-    private final MongoTemplate mongo;
-
     public SecurityIncidentProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -71,20 +70,10 @@ public class SecurityIncidentProjection {
                 .set("resolvedAt", Date.from(event.resolvedAt())), COLLECTION);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     SecurityIncidentPage handle(ListSecurityIncidentsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
-        if (query.severity() != null) {
-            criteria.and("severity").is(query.severity().name());
-        }
+        Criteria criteria = new Filters().equal("status", query.status()).equal("severity", query.severity())
+                .criteria();
         MongoPages.Slice<SecurityIncidentSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
                 Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.asc("_id")), query.page(), query.size(),
                 SecurityIncidentProjection::summary);
@@ -104,7 +93,4 @@ public class SecurityIncidentProjection {
         return date == null ? null : date.toInstant();
     }
 
-    private static Query byId(SecurityIncidentId id) {
-        return Query.query(Criteria.where("_id").is(id.value()));
-    }
 }

@@ -1,5 +1,7 @@
 package dev.urakata.query.it;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.it.FindTicketQuery;
 import dev.urakata.shared.it.ListTicketsQuery;
@@ -22,12 +24,10 @@ import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -46,18 +46,15 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(SupportTicketProjection.PROCESSING_GROUP)
-public class SupportTicketProjection {
+public class SupportTicketProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "it-support-tickets";
     static final String COLLECTION = "it_support_tickets";
 
-    private final MongoTemplate mongo;
-
     public SupportTicketProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("dueAt", Sort.Direction.ASC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "status", "dueAt");
     }
 
     @EventHandler
@@ -133,26 +130,10 @@ public class SupportTicketProjection {
         }
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     TicketPage handle(ListTicketsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
-        if (query.priority() != null) {
-            criteria.and("priority").is(query.priority().name());
-        }
-        if (query.assignee() != null) {
-            criteria.and("assignee").is(query.assignee());
-        }
-        if (query.requester() != null) {
-            criteria.and("requester").is(query.requester());
-        }
+        Criteria criteria = new Filters().equal("status", query.status()).equal("priority", query.priority())
+                .equal("assignee", query.assignee()).equal("requester", query.requester()).criteria();
         Instant at = query.at() == null ? Instant.now() : query.at();
         MongoPages.Slice<TicketSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
                 Sort.by("dueAt", "_id"), query.page(), query.size(), doc -> summary(doc, at));
@@ -193,7 +174,4 @@ public class SupportTicketProjection {
                 resolvedAt == null ? null : resolvedAt.toInstant());
     }
 
-    private static Query byId(TicketId id) {
-        return Query.query(Criteria.where("_id").is(id.value()));
-    }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.query.it;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.it.EmployeeSystemAccounts;
 import dev.urakata.shared.it.FindSystemAccountsQuery;
 import dev.urakata.shared.it.SystemAccount;
@@ -9,13 +10,11 @@ import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -32,17 +31,15 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(SystemAccountsProjection.PROCESSING_GROUP)
-public class SystemAccountsProjection {
+public class SystemAccountsProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "it-system-accounts";
     static final String COLLECTION = "it_system_accounts";
 
-    private final MongoTemplate mongo;
-
     public SystemAccountsProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "employeeId");
     }
 
     @EventHandler
@@ -72,11 +69,6 @@ public class SystemAccountsProjection {
             mongo.updateMulti(Query.query(Criteria.where("employeeId").is(event.subjectId().value())
                     .and(reason).ne(null)), Update.update(reason, PersonalDataFields.ERASED), COLLECTION);
         }
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
     }
 
     @QueryHandler

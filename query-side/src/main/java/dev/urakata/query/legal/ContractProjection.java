@@ -1,5 +1,7 @@
 package dev.urakata.query.legal;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.legal.ContractActivatedEvent;
 import dev.urakata.shared.legal.ContractDetails;
@@ -19,7 +21,6 @@ import dev.urakata.shared.legal.FindContractQuery;
 import dev.urakata.shared.legal.ListContractsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -45,19 +46,16 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ContractProjection.PROCESSING_GROUP)
-public class ContractProjection {
+public class ContractProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "legal-contracts";
     static final String COLLECTION = "legal_contracts";
-    private static final String LAST_SEQUENCE = "lastSequence";
     /** Sorts open-ended contracts after every dated one. */
     private static final String OPEN_ENDED = "9999-12-31";
 
-    private final MongoTemplate mongo;
-
     public ContractProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -130,23 +128,10 @@ public class ContractProjection {
                 user, "Expired after " + event.endDate());
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     ContractPage handle(ListContractsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
-        if (query.kind() != null) {
-            criteria.and("kind").is(query.kind().name());
-        }
-        if (query.counterpartyId() != null) {
-            criteria.and("counterpartyId").is(query.counterpartyId());
-        }
+        Criteria criteria = new Filters().equal("status", query.status()).equal("kind", query.kind())
+                .equal("counterpartyId", query.counterpartyId()).criteria();
         if (query.expiringOn() != null) {
             if (query.status() == null) {
                 criteria.and("status").in(ContractStatus.SIGNED.name(), ContractStatus.ACTIVE.name(),
@@ -182,10 +167,8 @@ public class ContractProjection {
     /** Applies {@code update} and a history line unless the contract has already seen this event. */
     private void step(ContractId contractId, long sequence, Update update, Instant at, Object event, String user,
                       String detail) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(contractId.value()).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence)
-                        .push("history", entry(at, event.getClass().getSimpleName(), user, detail)),
-                COLLECTION);
+        applyOnce(COLLECTION, contractId, sequence,
+                update.push("history", entry(at, event.getClass().getSimpleName(), user, detail)));
     }
 
     private static Document entry(Instant at, String event, String user, String detail) {
@@ -193,9 +176,6 @@ public class ContractProjection {
                 .append("detail", detail);
     }
 
-    private static Query byId(ContractId contractId) {
-        return Query.query(Criteria.where("_id").is(contractId.value()));
-    }
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();

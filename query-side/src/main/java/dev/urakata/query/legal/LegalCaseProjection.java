@@ -1,5 +1,7 @@
 package dev.urakata.query.legal;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.legal.LegalCaseId;
 import dev.urakata.shared.legal.LegalCaseKind;
@@ -13,7 +15,6 @@ import dev.urakata.shared.legal.LegalCaseSummary;
 import dev.urakata.shared.legal.ListLegalCasesQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -36,17 +37,14 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(LegalCaseProjection.PROCESSING_GROUP)
-public class LegalCaseProjection {
+public class LegalCaseProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "legal-cases";
     static final String COLLECTION = "legal_cases";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public LegalCaseProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -54,7 +52,7 @@ public class LegalCaseProjection {
         if (mongo.findById(event.caseId().value(), Document.class, COLLECTION) != null) {
             return;
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.caseId().value())), new Update()
+        mongo.upsert(byId(event.caseId()), new Update()
                 .set("kind", event.kind().name())
                 .set("counterpartyId", event.counterpartyId())
                 .set("subject", event.subject())
@@ -80,23 +78,10 @@ public class LegalCaseProjection {
         step(event.caseId(), sequence, update);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     LegalCasePage handle(ListLegalCasesQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.caseId() != null) {
-            criteria.and("_id").is(query.caseId().value());
-        }
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
-        if (query.kind() != null) {
-            criteria.and("kind").is(query.kind().name());
-        }
+        Criteria criteria = new Filters().equal("_id", query.caseId()).equal("status", query.status())
+                .equal("kind", query.kind()).criteria();
         Query select = Query.query(criteria);
         long total = mongo.count(select, COLLECTION);
         select.with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
@@ -114,8 +99,7 @@ public class LegalCaseProjection {
     }
 
     private void step(LegalCaseId caseId, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId.value()).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        applyOnce(COLLECTION, caseId, sequence, update);
     }
 
     private static Document note(Instant at, String user, String text) {

@@ -2,7 +2,8 @@ package dev.urakata.query.legal;
 
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.legal.ContractDetails;
@@ -20,8 +21,6 @@ import dev.urakata.shared.legal.ListContractsQuery;
 import dev.urakata.shared.legal.ListLegalCasesQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,12 +39,10 @@ class LegalQueryController {
 
     private static final int MAX_WITHIN_DAYS = 3650;
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    LegalQueryController(QueryGateway queries, QueryResults results) {
+    LegalQueryController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping("/contracts")
@@ -53,10 +50,10 @@ class LegalQueryController {
     ContractPage contracts(@RequestParam(required = false) ContractStatus status,
                            @RequestParam(required = false) ContractKind kind,
                            @RequestParam(required = false) String counterpartyId,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListContractsQuery(status, kind, counterpartyId, null, 0, page, size),
-                ContractPage.class));
+                           Paging paging) {
+        return queries.answer(new ListContractsQuery(status, kind, counterpartyId, null, 0, paging.page(),
+                paging.size()),
+                ContractPage.class);
     }
 
     @GetMapping("/contracts/expiring")
@@ -65,8 +62,7 @@ class LegalQueryController {
     ContractPage expiring(@RequestParam(defaultValue = "30") int within,
                           @RequestParam(required = false) String on,
                           @RequestParam(required = false) ContractKind kind,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
+                          Paging paging) {
         if (within < 0 || within > MAX_WITHIN_DAYS) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "within must be between 0 and " + MAX_WITHIN_DAYS);
         }
@@ -76,32 +72,29 @@ class LegalQueryController {
         } catch (DateTimeParseException e) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "on must be an ISO date such as 2026-04-01");
         }
-        return results.await(queries.query(new ListContractsQuery(null, kind, null, day, within, page, size),
-                ContractPage.class));
+        return queries.answer(new ListContractsQuery(null, kind, null, day, within, paging.page(), paging.size()),
+                ContractPage.class);
     }
 
     @GetMapping("/contracts/{contractId}")
     @Operation(summary = "One contract with its history")
     ContractDetails contract(@PathVariable ContractId contractId) {
-        return results.await(queries.query(new FindContractQuery(contractId),
-                        ResponseTypes.optionalInstanceOf(ContractDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No contract " + contractId));
+        return queries.found(new FindContractQuery(contractId), ContractDetails.class, "No contract " + contractId);
     }
 
     @GetMapping("/cases")
     @Operation(summary = "Legal cases, newest first", description = "Filters: status, kind.")
     LegalCasePage cases(@RequestParam(required = false) LegalCaseStatus status,
                         @RequestParam(required = false) LegalCaseKind kind,
-                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListLegalCasesQuery(null, status, kind, page, size),
-                LegalCasePage.class));
+                        Paging paging) {
+        return queries.answer(new ListLegalCasesQuery(null, status, kind, paging.page(), paging.size()),
+                LegalCasePage.class);
     }
 
     @GetMapping("/cases/{caseId}")
     @Operation(summary = "One legal case with its notes")
     LegalCaseSummary legalCase(@PathVariable LegalCaseId caseId) {
-        return results.await(queries.query(new ListLegalCasesQuery(caseId, null, null, 0, 1), LegalCasePage.class))
+        return queries.answer(new ListLegalCasesQuery(caseId, null, null, 0, 1), LegalCasePage.class)
                 .items().stream().findFirst()
                 .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No legal case " + caseId));
     }

@@ -1,7 +1,7 @@
 package dev.urakata.query.operations;
 
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
 import dev.urakata.shared.operations.DeadLetterEvictionResult;
 import dev.urakata.shared.operations.DeadLetterGroupList;
 import dev.urakata.shared.operations.DeadLetterGroupSummary;
@@ -13,7 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
@@ -25,11 +24,9 @@ import java.util.List;
 class DeadLetterController {
 
     private final DeadLetterOperations operations;
-    private final QueryResults results;
 
-    DeadLetterController(DeadLetterOperations operations, QueryResults results) {
+    DeadLetterController(DeadLetterOperations operations) {
         this.operations = operations;
-        this.results = results;
     }
 
     @GetMapping
@@ -44,10 +41,8 @@ class DeadLetterController {
     @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
     @Operation(summary = "The dead-lettered sequences of a processing group with their letters, in queue order")
     DeadLetterSequencePage sequences(@PathVariable String group,
-                                     @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return operations.sequences(group, page, size);
+                                     Paging paging) {
+        return operations.sequences(group, paging.page(), paging.size());
     }
 
     @PostMapping("/{group}/retry")

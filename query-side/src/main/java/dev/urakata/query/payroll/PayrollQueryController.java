@@ -3,7 +3,8 @@ package dev.urakata.query.payroll;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.AsOf;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -26,8 +27,6 @@ import dev.urakata.shared.payroll.WithholdingPage;
 import dev.urakata.shared.payroll.WithholdingsQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,12 +50,10 @@ class PayrollQueryController {
     private static final String PERSONAL = "hasAnyRole('ADMIN', 'PAYROLL', 'FINANCE', 'COMPLIANCE')";
     private static final String AGGREGATE = "hasAnyRole('ADMIN', 'PAYROLL', 'FINANCE', 'COMPLIANCE', 'ANALYST')";
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    PayrollQueryController(QueryGateway queries, QueryResults results) {
+    PayrollQueryController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping("/runs")
@@ -64,19 +61,17 @@ class PayrollQueryController {
     @Operation(summary = "Payroll runs by period, optionally in one status")
     PayrollRunPage runs(@RequestParam(required = false) PayrollRunStatus status,
                         @RequestParam(required = false) String asOf,
-                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListPayrollRunsQuery(status, asOf(asOf), page, size),
-                PayrollRunPage.class));
+                        Paging paging) {
+        return queries.answer(new ListPayrollRunsQuery(status, asOf(asOf), paging.page(), paging.size()),
+                PayrollRunPage.class);
     }
 
     @GetMapping("/runs/{runId}")
     @PreAuthorize(PERSONAL)
     @Operation(summary = "The register of a run: status, totals, one row per payslip, and whether they agree")
     PayrollRegister register(@PathVariable PayrollRunId runId, @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new FindPayrollRegisterQuery(runId, asOf(asOf)),
-                        ResponseTypes.optionalInstanceOf(PayrollRegister.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No payroll run with id " + runId));
+        return queries.found(new FindPayrollRegisterQuery(runId, asOf(asOf)), PayrollRegister.class,
+                "No payroll run with id " + runId);
     }
 
     @GetMapping("/payslips")
@@ -84,31 +79,28 @@ class PayrollQueryController {
     @Operation(summary = "An employee's payslips by period, each as its latest calculation shows it")
     PayslipPage payslips(@RequestParam EmployeeId employeeId, @RequestParam(required = false) Integer year,
                          @RequestParam(required = false) String asOf,
-                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
+                         Paging paging) {
         if (year != null && (year < 1900 || year > 9999)) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "year must be between 1900 and 9999");
         }
-        return results.await(queries.query(new ListPayslipsQuery(employeeId, year, asOf(asOf), page, size),
-                PayslipPage.class));
+        return queries.answer(new ListPayslipsQuery(employeeId, year, asOf(asOf), paging.page(), paging.size()),
+                PayslipPage.class);
     }
 
     @GetMapping("/payslips/{payslipId}")
     @PreAuthorize(PERSONAL)
     @Operation(summary = "One payslip with its lines and the employee's year-to-date figures")
     PayslipDetails payslip(@PathVariable PayslipId payslipId, @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new FindPayslipQuery(payslipId, asOf(asOf)),
-                        ResponseTypes.optionalInstanceOf(PayslipDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No payslip with id " + payslipId));
+        return queries.found(new FindPayslipQuery(payslipId, asOf(asOf)), PayslipDetails.class,
+                "No payslip with id " + payslipId);
     }
 
     @GetMapping("/payslips/{payslipId}/explanation")
     @PreAuthorize(PERSONAL)
     @Operation(summary = "How every figure of a payslip came about, and the reconciliation of its totals")
     PayslipExplanation explanation(@PathVariable PayslipId payslipId, @RequestParam(required = false) String asOf) {
-        return results.await(queries.query(new ExplainPayslipQuery(payslipId, asOf(asOf)),
-                        ResponseTypes.optionalInstanceOf(PayslipExplanation.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No payslip with id " + payslipId));
+        return queries.found(new ExplainPayslipQuery(payslipId, asOf(asOf)), PayslipExplanation.class,
+                "No payslip with id " + payslipId);
     }
 
     @GetMapping("/costs")
@@ -117,12 +109,12 @@ class PayrollQueryController {
             description = "Counts approved (or paid, or closed) runs; correction differences count in their period.")
     PayrollCostPage costs(@RequestParam String from, @RequestParam String to,
                           @RequestParam(required = false) String asOf,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
+                          @Paging.DefaultSize(50) Paging paging) {
         YearMonth first = month("from", from);
         YearMonth last = month("to", to);
-        return results.await(queries.query(new PayrollCostsQuery(first, range(first, last), asOf(asOf), page, size),
-                PayrollCostPage.class));
+        return queries.answer(new PayrollCostsQuery(first, range(first, last), asOf(asOf), paging.page(),
+                paging.size()),
+                PayrollCostPage.class);
     }
 
     @GetMapping("/withholdings")
@@ -131,13 +123,12 @@ class PayrollQueryController {
             description = "Counts approved (or paid, or closed) runs; correction differences count in their period.")
     WithholdingPage withholdings(@RequestParam String from, @RequestParam String to,
                                  @RequestParam(required = false) String asOf,
-                                 @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "50") int size) {
-        results.checkPaging(page, size);
+                                 @Paging.DefaultSize(50) Paging paging) {
         YearMonth first = month("from", from);
         YearMonth last = month("to", to);
-        return results.await(queries.query(new WithholdingsQuery(first, range(first, last), asOf(asOf), page, size),
-                WithholdingPage.class));
+        return queries.answer(new WithholdingsQuery(first, range(first, last), asOf(asOf), paging.page(),
+                paging.size()),
+                WithholdingPage.class);
     }
 
     private static Instant asOf(String value) {

@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.payroll.FindPayrollRegisterQuery;
 import dev.urakata.shared.payroll.ListPayrollRunsQuery;
@@ -43,11 +44,8 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
     static final String RUNS = "payroll_register_runs";
     static final String ROWS = "payroll_register_rows";
 
-    private final MongoTemplate mongo;
-
     public PayrollRegisterProjection(MongoTemplate mongo) {
         super(mongo, RUNS, ROWS, true, false);
-        this.mongo = mongo;
     }
 
     @QueryHandler
@@ -59,10 +57,8 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
     PayrollRunPage handle(ListPayrollRunsQuery query) {
         if (query.asOf() == null) {
             // Now: the stored current status is indexable, so page in the database.
-            Criteria criteria = Criteria.where("period").ne(null);
-            if (query.status() != null) {
-                criteria.and("status").is(query.status().name());
-            }
+            Criteria criteria = new Filters(Criteria.where("period").ne(null)).equal("status", query.status())
+                    .criteria();
             MongoPages.Slice<PayrollRunSummary> slice = MongoPages.read(mongo, RUNS, Query.query(criteria),
                     Sort.by("period", "openedAt", "_id"), query.page(), query.size(),
                     doc -> summary(RunTimeline.state(doc, null).orElseThrow()));

@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunClosedEvent;
@@ -8,7 +9,6 @@ import dev.urakata.shared.payroll.PayrollRunPaidEvent;
 import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
 import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,10 +17,10 @@ import java.time.Instant;
 
 /**
  * What every payroll read model records the same way: the run's timeline and its payslip calculations, each in
- * the read model's own collections so it can be rebuilt alone. Subclasses add their processing group and queries;
- * Axon finds these inherited handlers on each of them.
+ * the read model's own collections (emptied by the inherited reset) so it can be rebuilt alone. Subclasses add
+ * their processing group and queries; Axon finds these inherited handlers on each of them.
  */
-abstract class PayrollRunProjection {
+abstract class PayrollRunProjection extends MongoProjection {
 
     protected final RunTimeline runs;
     protected final PayslipCalculations payslips;
@@ -35,6 +35,7 @@ abstract class PayrollRunProjection {
      */
     protected PayrollRunProjection(MongoTemplate mongo, String runsCollection, String payslipsCollection,
                                    boolean withEmployeeNumber, boolean withLines) {
+        super(mongo, runsCollection, payslipsCollection);
         this.runs = new RunTimeline(mongo, runsCollection);
         this.payslips = new PayslipCalculations(mongo, payslipsCollection);
         this.withEmployeeNumber = withEmployeeNumber;
@@ -74,12 +75,5 @@ abstract class PayrollRunProjection {
     @EventHandler
     void on(PayrollRunClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         runs.closed(event.runId(), sequence, at);
-    }
-
-    /** A rebuild starts from nothing. */
-    @ResetHandler
-    void reset() {
-        runs.reset();
-        payslips.reset();
     }
 }

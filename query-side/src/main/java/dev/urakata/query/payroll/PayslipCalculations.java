@@ -81,11 +81,6 @@ final class PayslipCalculations {
         }
         mongo.save(doc, collection);
     }
-
-    void reset() {
-        mongo.remove(new Query(), collection);
-    }
-
     /** The latest calculation of a payslip recorded at or before {@code asOf} ({@code null}: now). */
     Document latest(String payslipId, Instant asOf) {
         Query query = Query.query(recordedBy(Criteria.where("payslipId").is(payslipId), asOf))

@@ -18,9 +18,7 @@ import dev.urakata.shared.payroll.PayslipYearToDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +51,7 @@ public class PayslipProjection extends PayrollRunProjection {
 
     public PayslipProjection(MongoTemplate mongo) {
         super(mongo, RUNS, PAYSLIPS, true, true);
-        mongo.indexOps(PAYSLIPS).ensureIndex(new Index()
-                .on("employeeId", Sort.Direction.ASC)
-                .on("period", Sort.Direction.ASC));
+        index(PAYSLIPS, "employeeId", "period");
     }
 
     @QueryHandler

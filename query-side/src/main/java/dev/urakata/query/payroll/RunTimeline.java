@@ -91,11 +91,6 @@ final class RunTimeline {
     void closed(PayrollRunId runId, long sequence, Instant at) {
         status(runId, PayrollRunStatus.CLOSED, sequence, at);
     }
-
-    void reset() {
-        mongo.remove(new Query(), collection);
-    }
-
     /** The run as it stood at {@code asOf} ({@code null}: now); empty when unknown or opened later. */
     Optional<RunState> find(String runId, Instant asOf) {
         return Optional.ofNullable(mongo.findById(runId, Document.class, collection)).flatMap(doc -> state(doc, asOf));

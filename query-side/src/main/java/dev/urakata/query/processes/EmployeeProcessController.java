@@ -1,9 +1,8 @@
 package dev.urakata.query.processes;
 
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
-import dev.urakata.shared.error.CommonErrors;
-import dev.urakata.shared.error.DomainException;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.processes.EmployeeProcessPage;
 import dev.urakata.shared.processes.EmployeeProcessProgress;
@@ -13,8 +12,6 @@ import dev.urakata.shared.processes.ProcessKind;
 import dev.urakata.shared.processes.ProcessStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,12 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
         + "Roles: ADMIN, HR, IT, LEGAL, PAYROLL, COMPLIANCE.")
 class EmployeeProcessController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    EmployeeProcessController(QueryGateway queries, QueryResults results) {
+    EmployeeProcessController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping
@@ -43,19 +38,15 @@ class EmployeeProcessController {
             + "status: IN_PROGRESS, ESCALATED (a late step is still open) or COMPLETED.")
     EmployeeProcessPage list(@RequestParam(required = false) ProcessKind kind,
                              @RequestParam(required = false) ProcessStatus status,
-                             @RequestParam(defaultValue = "0") int page,
-                             @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListEmployeeProcessesQuery(kind, status, page, size),
-                EmployeeProcessPage.class));
+                             Paging paging) {
+        return queries.answer(new ListEmployeeProcessesQuery(kind, status, paging.page(), paging.size()),
+                EmployeeProcessPage.class);
     }
 
     @GetMapping("/{kind}/{employeeId}")
     @Operation(summary = "One employee's onboarding or offboarding, step by step")
     EmployeeProcessProgress find(@PathVariable ProcessKind kind, @PathVariable EmployeeId employeeId) {
-        return results.await(queries.query(new FindEmployeeProcessQuery(kind, employeeId),
-                        ResponseTypes.optionalInstanceOf(EmployeeProcessProgress.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
-                        "No " + kind.name().toLowerCase(java.util.Locale.ROOT) + " for employee " + employeeId));
+        return queries.found(new FindEmployeeProcessQuery(kind, employeeId), EmployeeProcessProgress.class,
+                "No " + kind.name().toLowerCase(java.util.Locale.ROOT) + " for employee " + employeeId);
     }
 }

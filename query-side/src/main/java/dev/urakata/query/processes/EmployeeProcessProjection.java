@@ -1,7 +1,11 @@
 package dev.urakata.query.processes;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
+import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.privacy.PersonalDataFields;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
 import dev.urakata.shared.processes.EmployeeProcessPage;
 import dev.urakata.shared.processes.EmployeeProcessProgress;
@@ -14,12 +18,9 @@ import dev.urakata.shared.processes.ProcessStep;
 import dev.urakata.shared.processes.ProcessStepCompletedEvent;
 import dev.urakata.shared.processes.ProcessStepEscalatedEvent;
 import dev.urakata.shared.processes.StepProgress;
-import dev.urakata.shared.privacy.PersonalDataErasedEvent;
-import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -44,16 +45,14 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(EmployeeProcessProjection.PROCESSING_GROUP)
-public class EmployeeProcessProjection {
+public class EmployeeProcessProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "employee-processes";
     static final String COLLECTION = "employee_processes";
 
-    private final MongoTemplate mongo;
-
     public EmployeeProcessProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -106,25 +105,14 @@ public class EmployeeProcessProjection {
 
     @EventHandler
     void on(EmployeeProcessCompletedEvent event, @Timestamp Instant at) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.kind().processIdOf(event.employeeId().value()))),
+        mongo.updateFirst(byId(event.kind().processIdOf(event.employeeId().value())),
                 new Update().set("status", ProcessStatus.COMPLETED.name()).set("completedAt", Date.from(at)),
                 COLLECTION);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     EmployeeProcessPage handle(ListEmployeeProcessesQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.kind() != null) {
-            criteria.and("kind").is(query.kind().name());
-        }
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
+        Criteria criteria = new Filters().equal("kind", query.kind()).equal("status", query.status()).criteria();
         MongoPages.Slice<EmployeeProcessProgress> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
                 Sort.by(Sort.Order.desc("startedAt"), Sort.Order.asc("_id")), query.page(), query.size(),
                 EmployeeProcessProjection::progress);
@@ -145,7 +133,7 @@ public class EmployeeProcessProjection {
         if (doc != null && !ProcessStatus.COMPLETED.name().equals(doc.getString("status"))) {
             boolean lateAndOpen = doc.getList("steps", Document.class).stream()
                     .anyMatch(s -> !s.getBoolean("done", false) && s.getString("escalation") != null);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("status",
+            mongo.updateFirst(byId(id), Update.update("status",
                     (lateAndOpen ? ProcessStatus.ESCALATED : ProcessStatus.IN_PROGRESS).name()), COLLECTION);
         }
     }

@@ -1,9 +1,8 @@
 package dev.urakata.query.purchasing;
 
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
-import dev.urakata.shared.error.CommonErrors;
-import dev.urakata.shared.error.DomainException;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.purchasing.FindPurchaseOrderQuery;
 import dev.urakata.shared.purchasing.ListPurchaseOrdersQuery;
 import dev.urakata.shared.purchasing.PurchaseOrderDetails;
@@ -12,8 +11,6 @@ import dev.urakata.shared.purchasing.PurchaseOrderPage;
 import dev.urakata.shared.purchasing.PurchaseOrderStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,29 +26,24 @@ import org.springframework.web.bind.annotation.RequestParam;
         + "Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.")
 class PurchaseOrderController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    PurchaseOrderController(QueryGateway queries, QueryResults results) {
+    PurchaseOrderController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping
     @Operation(summary = "List purchase orders, newest first", description = "status filters; any when left out.")
     PurchaseOrderPage list(@RequestParam(required = false) PurchaseOrderStatus status,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListPurchaseOrdersQuery(status, page, size), PurchaseOrderPage.class));
+                           Paging paging) {
+        return queries.answer(new ListPurchaseOrdersQuery(status, paging.page(), paging.size()),
+                PurchaseOrderPage.class);
     }
 
     @GetMapping("/{purchaseOrderId}")
     @Operation(summary = "One purchase order with its lines and received quantities")
     PurchaseOrderDetails find(@PathVariable PurchaseOrderId purchaseOrderId) {
-        return results.await(queries.query(new FindPurchaseOrderQuery(purchaseOrderId),
-                        ResponseTypes.optionalInstanceOf(PurchaseOrderDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
-                        "No purchase order with id " + purchaseOrderId));
+        return queries.found(new FindPurchaseOrderQuery(purchaseOrderId), PurchaseOrderDetails.class,
+                "No purchase order with id " + purchaseOrderId);
     }
 }

@@ -1,14 +1,14 @@
 package dev.urakata.query.purchasing;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.FindPurchaseOrderQuery;
 import dev.urakata.shared.purchasing.InvoicedLine;
 import dev.urakata.shared.purchasing.ListPurchaseOrdersQuery;
-import dev.urakata.shared.purchasing.SupplierInvoiceId;
-import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
-import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderApprovedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderCancelledEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderClosedEvent;
@@ -23,17 +23,17 @@ import dev.urakata.shared.purchasing.PurchaseOrderSentEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderStatus;
 import dev.urakata.shared.purchasing.PurchaseOrderSummary;
 import dev.urakata.shared.purchasing.ReceivedGoodsLine;
-import dev.urakata.shared.SupplierId;
+import dev.urakata.shared.purchasing.SupplierInvoiceId;
+import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
+import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -60,19 +60,15 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(PurchaseOrderProjection.PROCESSING_GROUP)
-public class PurchaseOrderProjection {
+public class PurchaseOrderProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "purchase-orders";
     static final String COLLECTION = "purchasing_orders";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public PurchaseOrderProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("draftedAt", Sort.Direction.DESC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "status", "-draftedAt");
     }
 
     @EventHandler
@@ -189,11 +185,6 @@ public class PurchaseOrderProjection {
     }
 
     /** A rebuild starts from an empty view. */
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     Optional<PurchaseOrderDetails> handle(FindPurchaseOrderQuery query) {
         return Optional.ofNullable(mongo.findById(query.purchaseOrderId().value(), Document.class, COLLECTION))
@@ -202,10 +193,7 @@ public class PurchaseOrderProjection {
 
     @QueryHandler
     PurchaseOrderPage handle(ListPurchaseOrdersQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
+        Criteria criteria = new Filters().equal("status", query.status()).criteria();
         Query find = Query.query(criteria);
         long total = mongo.count(find, COLLECTION);
         find.with(Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")))
@@ -216,13 +204,9 @@ public class PurchaseOrderProjection {
     }
 
     private void applyOnce(PurchaseOrderId id, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        applyOnce(COLLECTION, id, sequence, update);
     }
 
-    private static Query byId(PurchaseOrderId id) {
-        return Query.query(Criteria.where("_id").is(id.value()));
-    }
 
     private static Document lineDocument(PurchaseOrderLine line) {
         return new Document("lineNumber", line.lineNumber())
@@ -250,7 +234,8 @@ public class PurchaseOrderProjection {
         String currency = doc.getString("currency");
         Function<Document, PurchaseOrderDetails.SupplierInvoice> invoice = i ->
                 new PurchaseOrderDetails.SupplierInvoice(new SupplierInvoiceId(i.getString("supplierInvoiceId")),
-                i.getString("invoiceNumber"), LocalDate.parse(i.getString("invoiceDate")), LocalDate.parse(i.getString("dueDate")),
+                i.getString("invoiceNumber"), LocalDate.parse(i.getString("invoiceDate")),
+                        LocalDate.parse(i.getString("dueDate")),
                 Money.of(i.getString("net"), currency), Money.of(i.getString("tax"), currency),
                 Money.of(i.getString("gross"), currency),
                 i.getString("paidOn") == null ? null : LocalDate.parse(i.getString("paidOn")));

@@ -1,22 +1,20 @@
 package dev.urakata.query.purchasing;
 
+import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import dev.urakata.shared.purchasing.ListSuppliersQuery;
-import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierPage;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
 import dev.urakata.shared.purchasing.SupplierSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -29,22 +27,20 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(SupplierProjection.PROCESSING_GROUP)
-public class SupplierProjection {
+public class SupplierProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "suppliers";
     static final String COLLECTION = "purchasing_suppliers";
 
-    private final MongoTemplate mongo;
-
     public SupplierProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("name", Sort.Direction.ASC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "name");
     }
 
     @EventHandler
     void on(SupplierRegisteredEvent event, @SequenceNumber long sequence) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.supplierId().value())), new Update()
+        mongo.upsert(byId(event.supplierId()), new Update()
                 .setOnInsert("name", event.name())
                 .setOnInsert("contactEmail", event.contactEmail())
                 .setOnInsert("currency", event.currency())
@@ -54,16 +50,11 @@ public class SupplierProjection {
     /** An erased supplier contact: the supplier stays listed, its contact address reads as erased. */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.subjectId().value())),
+        mongo.updateFirst(byId(event.subjectId()),
                 Update.update("contactEmail", PersonalDataFields.ERASED), COLLECTION);
     }
 
     /** A rebuild starts from an empty list. */
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     SupplierPage handle(ListSuppliersQuery query) {
         Query find = new Query();

@@ -2,7 +2,8 @@ package dev.urakata.query.selfservice;
 
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.query.workforce.LeaveBalanceProjection;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -26,8 +27,6 @@ import dev.urakata.shared.workforce.ListTimesheetsQuery;
 import dev.urakata.shared.workforce.TimesheetPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -56,13 +55,11 @@ class MyRecordsController {
 
     private static final int MAX_RANGE_DAYS = 366;
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
     private final LeaveBalanceProjection employees;
 
-    MyRecordsController(QueryGateway queries, QueryResults results, LeaveBalanceProjection employees) {
+    MyRecordsController(ReadQueries queries, LeaveBalanceProjection employees) {
         this.queries = queries;
-        this.results = results;
         this.employees = employees;
     }
 
@@ -76,22 +73,20 @@ class MyRecordsController {
     @GetMapping("/payslips")
     @Operation(summary = "My payslips by period, each as its latest calculation shows it")
     PayslipPage payslips(@RequestParam(required = false) Integer year,
-                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                         Paging paging,
                          Authentication user) {
-        results.checkPaging(page, size);
         if (year != null && (year < 1900 || year > 9999)) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "year must be between 1900 and 9999");
         }
-        return results.await(queries.query(new ListPayslipsQuery(self(user), year, null, page, size),
-                PayslipPage.class));
+        return queries.answer(new ListPayslipsQuery(self(user), year, null, paging.page(), paging.size()),
+                PayslipPage.class);
     }
 
     @GetMapping("/payslips/{payslipId}")
     @Operation(summary = "One of my payslips with its lines and my year-to-date figures")
     PayslipDetails payslip(@PathVariable PayslipId payslipId, Authentication user) {
         EmployeeId me = self(user);
-        return results.await(queries.query(new FindPayslipQuery(payslipId, null),
-                        ResponseTypes.optionalInstanceOf(PayslipDetails.class)))
+        return queries.optional(new FindPayslipQuery(payslipId, null), PayslipDetails.class)
                 .filter(found -> me.equals(found.employeeId()))
                 .orElseThrow(() -> noPayslip(payslipId));
     }
@@ -100,8 +95,7 @@ class MyRecordsController {
     @Operation(summary = "How every figure of one of my payslips came about")
     PayslipExplanation explanation(@PathVariable PayslipId payslipId, Authentication user) {
         EmployeeId me = self(user);
-        return results.await(queries.query(new ExplainPayslipQuery(payslipId, null),
-                        ResponseTypes.optionalInstanceOf(PayslipExplanation.class)))
+        return queries.optional(new ExplainPayslipQuery(payslipId, null), PayslipExplanation.class)
                 .filter(found -> me.equals(found.employeeId()))
                 .orElseThrow(() -> noPayslip(payslipId));
     }
@@ -110,43 +104,37 @@ class MyRecordsController {
     @Operation(summary = "My vacation balance: accrued, taken, left")
     LeaveBalance leaveBalance(Authentication user) {
         EmployeeId me = self(user);
-        return results.await(queries.query(new FindLeaveBalanceQuery(me),
-                        ResponseTypes.optionalInstanceOf(LeaveBalance.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No leave account yet"));
+        return queries.found(new FindLeaveBalanceQuery(me), LeaveBalance.class, "No leave account yet");
     }
 
     @GetMapping("/leave-requests")
     @Operation(summary = "My leave requests, by first day")
     LeaveRequestPage leaveRequests(@RequestParam(required = false) LeaveRequestStatus status,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size, Authentication user) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListLeaveRequestsQuery(self(user), status, page, size),
-                LeaveRequestPage.class));
+                                   Paging paging, Authentication user) {
+        return queries.answer(new ListLeaveRequestsQuery(self(user), status, paging.page(), paging.size()),
+                LeaveRequestPage.class);
     }
 
     @GetMapping("/shifts")
     @Operation(summary = "My shifts starting between two days", description = "At most 366 days apart.")
     EmployeeShiftPage shifts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                             Paging paging,
                              Authentication user) {
-        results.checkPaging(page, size);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "from..to must be a range of at most "
                     + MAX_RANGE_DAYS + " days");
         }
-        return results.await(queries.query(new ListEmployeeShiftsQuery(self(user), from, to, page, size),
-                EmployeeShiftPage.class));
+        return queries.answer(new ListEmployeeShiftsQuery(self(user), from, to, paging.page(), paging.size()),
+                EmployeeShiftPage.class);
     }
 
     @GetMapping("/timesheets")
     @Operation(summary = "My timesheets with their hours and status")
-    TimesheetPage timesheets(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+    TimesheetPage timesheets(Paging paging,
                              Authentication user) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListTimesheetsQuery(null, self(user), null, null, page, size),
-                TimesheetPage.class));
+        return queries.answer(new ListTimesheetsQuery(null, self(user), null, null, paging.page(), paging.size()),
+                TimesheetPage.class);
     }
 
     /** The employee the sign-in maps to; 403 for a sign-in that is nobody's. */

@@ -1,9 +1,8 @@
 package dev.urakata.query.shipping;
 
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
-import dev.urakata.shared.error.CommonErrors;
-import dev.urakata.shared.error.DomainException;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.shipping.FindShipmentQuery;
 import dev.urakata.shared.shipping.ListShipmentsQuery;
 import dev.urakata.shared.shipping.ShipmentDetails;
@@ -12,8 +11,6 @@ import dev.urakata.shared.shipping.ShipmentPage;
 import dev.urakata.shared.shipping.ShipmentStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,28 +23,23 @@ import org.springframework.web.bind.annotation.RequestParam;
         + "Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.")
 class ShipmentController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    ShipmentController(QueryGateway queries, QueryResults results) {
+    ShipmentController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping
     @Operation(summary = "List shipments, newest first", description = "status filters; any when left out.")
     ShipmentPage list(@RequestParam(required = false) ShipmentStatus status,
-                      @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListShipmentsQuery(status, page, size), ShipmentPage.class));
+                      Paging paging) {
+        return queries.answer(new ListShipmentsQuery(status, paging.page(), paging.size()), ShipmentPage.class);
     }
 
     @GetMapping("/{shipmentId}")
     @Operation(summary = "One shipment")
     ShipmentDetails find(@PathVariable ShipmentId shipmentId) {
-        return results.await(queries.query(new FindShipmentQuery(shipmentId),
-                        ResponseTypes.optionalInstanceOf(ShipmentDetails.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No shipment with id " + shipmentId));
+        return queries.found(new FindShipmentQuery(shipmentId), ShipmentDetails.class,
+                "No shipment with id " + shipmentId);
     }
 }

@@ -1,5 +1,7 @@
 package dev.urakata.query.shipping;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.shipping.FindShipmentQuery;
@@ -21,14 +23,12 @@ import dev.urakata.shared.shipping.ShipmentStatus;
 import dev.urakata.shared.shipping.ShipmentSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -47,24 +47,20 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ShipmentProjection.PROCESSING_GROUP)
-public class ShipmentProjection {
+public class ShipmentProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "shipments";
     static final String COLLECTION = "shipping_shipments";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public ShipmentProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("createdAt", Sort.Direction.DESC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "status", "-createdAt");
     }
 
     @EventHandler
     void on(ShipmentCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant createdAt) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.shipmentId().value())), new Update()
+        mongo.upsert(byId(event.shipmentId()), new Update()
                 .setOnInsert("orderReference", event.orderReference())
                 .setOnInsert("warehouseId", event.warehouseId().value())
                 .setOnInsert("status", ShipmentStatus.CREATED.name())
@@ -119,11 +115,6 @@ public class ShipmentProjection {
     }
 
     /** A rebuild starts from an empty view. */
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     Optional<ShipmentDetails> handle(FindShipmentQuery query) {
         return Optional.ofNullable(mongo.findById(query.shipmentId().value(), Document.class, COLLECTION))
@@ -132,10 +123,7 @@ public class ShipmentProjection {
 
     @QueryHandler
     ShipmentPage handle(ListShipmentsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
+        Criteria criteria = new Filters().equal("status", query.status()).criteria();
         Query find = Query.query(criteria);
         long total = mongo.count(find, COLLECTION);
         find.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
@@ -149,8 +137,7 @@ public class ShipmentProjection {
     }
 
     private void applyOnce(ShipmentId id, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        applyOnce(COLLECTION, id, sequence, update);
     }
 
     private static Update status(ShipmentStatus status) {

@@ -1,5 +1,7 @@
 package dev.urakata.query.workforce;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AttendanceEntry;
@@ -18,12 +20,10 @@ import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.ShiftMissedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -43,20 +43,17 @@ import java.time.LocalDateTime;
  */
 @Component
 @ProcessingGroup(AttendanceProjection.PROCESSING_GROUP)
-public class AttendanceProjection {
+public class AttendanceProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-attendance";
     static final String COLLECTION = "workforce_attendance";
     static final String SHIFTS = "workforce_attendance_shifts";
 
-    private final MongoTemplate mongo;
-
     public AttendanceProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("shiftId", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC)
-                .on("startDay", Sort.Direction.ASC));
+        super(mongo, COLLECTION, SHIFTS);
+        index(COLLECTION, "shiftId");
+        index(COLLECTION, "employeeId", "startDay");
     }
 
     @EventHandler
@@ -118,21 +115,10 @@ public class AttendanceProjection {
         status(event.shiftId(), AttendanceStatus.CANCELLED);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-        mongo.remove(new Query(), SHIFTS);
-    }
-
     @QueryHandler
     AttendancePage handle(ListAttendanceQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.shiftId() != null) {
-            criteria.and("shiftId").is(query.shiftId().value());
-        }
-        if (query.employeeId() != null) {
-            criteria.and("employeeId").is(query.employeeId().value());
-        }
+        Criteria criteria = new Filters().equal("shiftId", query.shiftId()).equal("employeeId", query.employeeId())
+                .criteria();
         if (query.from() != null || query.to() != null) {
             Criteria day = criteria.and("startDay");
             if (query.from() != null) {
@@ -179,9 +165,6 @@ public class AttendanceProjection {
                 instant(doc.getString("clockedOutAt")), doc.getInteger("earlyDepartureMinutes"));
     }
 
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
-    }
 
     private static String id(ShiftId shiftId, EmployeeId employeeId) {
         return shiftId.value() + ":" + employeeId.value();

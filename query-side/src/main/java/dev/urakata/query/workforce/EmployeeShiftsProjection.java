@@ -1,5 +1,6 @@
 package dev.urakata.query.workforce;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AssignmentSource;
@@ -17,12 +18,10 @@ import dev.urakata.shared.workforce.ShiftPublishedEvent;
 import dev.urakata.shared.workforce.ShiftStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -39,7 +38,7 @@ import java.time.LocalDateTime;
  */
 @Component
 @ProcessingGroup(EmployeeShiftsProjection.PROCESSING_GROUP)
-public class EmployeeShiftsProjection {
+public class EmployeeShiftsProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-employee-shifts";
@@ -47,13 +46,10 @@ public class EmployeeShiftsProjection {
     static final String SHIFTS = "workforce_employee_shifts_shifts";
     static final String COLLECTION = "workforce_employee_shifts";
 
-    private final MongoTemplate mongo;
-
     public EmployeeShiftsProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC)
-                .on("day", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("shiftId", Sort.Direction.ASC));
+        super(mongo, SCHEDULES, SHIFTS, COLLECTION);
+        index(COLLECTION, "employeeId", "day");
+        index(COLLECTION, "shiftId");
     }
 
     @EventHandler
@@ -107,13 +103,6 @@ public class EmployeeShiftsProjection {
         mongo.remove(Query.query(Criteria.where("_id").is(key(event.employeeId(), event.shiftId()))), COLLECTION);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), SCHEDULES);
-        mongo.remove(new Query(), SHIFTS);
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     EmployeeShiftPage handle(ListEmployeeShiftsQuery query) {
         Criteria criteria = Criteria.where("employeeId").is(query.employeeId().value())
@@ -128,7 +117,7 @@ public class EmployeeShiftsProjection {
         if (shift == null || ShiftStatus.CANCELLED.name().equals(shift.getString("status"))) {
             return; // cancellation is final
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(shiftId.value())),
+        mongo.updateFirst(byId(shiftId),
                 Update.update("status", status.name()), SHIFTS);
         mongo.updateMulti(Query.query(Criteria.where("shiftId").is(shiftId.value())),
                 Update.update("status", status.name()), COLLECTION);

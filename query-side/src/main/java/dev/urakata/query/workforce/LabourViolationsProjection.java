@@ -1,15 +1,14 @@
 package dev.urakata.query.workforce;
 
-import java.time.ZoneId;
-import org.springframework.data.mongodb.core.query.Update;
-import dev.urakata.shared.workforce.EmployeeClockedOutEvent;
-import dev.urakata.shared.workforce.EmployeeClockedInEvent;
-import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.ConsecutiveDaysLimit;
 import dev.urakata.shared.workforce.ConsecutiveDaysLimitSetEvent;
 import dev.urakata.shared.workforce.EmployeeAssignedToShiftEvent;
+import dev.urakata.shared.workforce.EmployeeClockedInEvent;
+import dev.urakata.shared.workforce.EmployeeClockedOutEvent;
 import dev.urakata.shared.workforce.EmployeeUnassignedFromShiftEvent;
 import dev.urakata.shared.workforce.LabourRule;
 import dev.urakata.shared.workforce.LabourRuleBook;
@@ -26,23 +25,24 @@ import dev.urakata.shared.workforce.RuleBreach;
 import dev.urakata.shared.workforce.RuleMode;
 import dev.urakata.shared.workforce.ScheduleCreatedEvent;
 import dev.urakata.shared.workforce.ScheduleId;
+import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
 import dev.urakata.shared.workforce.ShiftCancelledEvent;
 import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.ViolationSource;
 import dev.urakata.shared.workforce.WeeklyHoursLimit;
 import dev.urakata.shared.workforce.WeeklyHoursLimitSetEvent;
+import java.time.ZoneId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -64,7 +64,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(LabourViolationsProjection.PROCESSING_GROUP)
-public class LabourViolationsProjection {
+public class LabourViolationsProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-labour-violations";
@@ -75,13 +75,10 @@ public class LabourViolationsProjection {
     static final String WORKED = "workforce_violations_worked";
     private static final String RULE_BOOK = "rule-book";
 
-    private final MongoTemplate mongo;
-
     public LabourViolationsProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(VIOLATIONS).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC)
-                .on("day", Sort.Direction.ASC));
-        mongo.indexOps(ASSIGNMENTS).ensureIndex(new Index().on("shiftId", Sort.Direction.ASC));
+        super(mongo, SCHEDULES, ASSIGNMENTS, RULES, VIOLATIONS, WORKED);
+        index(VIOLATIONS, "employeeId", "day");
+        index(ASSIGNMENTS, "shiftId");
     }
 
     @EventHandler
@@ -161,35 +158,11 @@ public class LabourViolationsProjection {
         recheck(LabourRule.CONSECUTIVE_DAYS, event, at);
     }
 
-    @ResetHandler
-    void reset() {
-        for (String collection : List.of(SCHEDULES, ASSIGNMENTS, RULES, VIOLATIONS, WORKED)) {
-            mongo.remove(new Query(), collection);
-        }
-    }
-
     @QueryHandler
     LabourViolationPage handle(ListLabourViolationsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.employeeId() != null) {
-            criteria.and("employeeId").is(query.employeeId().value());
-        }
-        if (query.scheduleId() != null) {
-            criteria.and("scheduleId").is(query.scheduleId().value());
-        }
-        if (query.rule() != null) {
-            criteria.and("rule").is(query.rule().name());
-        }
-        if (query.foundBy() != null) {
-            criteria.and("foundBy").is(query.foundBy().name());
-        }
-        if (query.from() != null && query.to() != null) {
-            criteria.and("day").gte(query.from().toString()).lte(query.to().toString());
-        } else if (query.from() != null) {
-            criteria.and("day").gte(query.from().toString());
-        } else if (query.to() != null) {
-            criteria.and("day").lte(query.to().toString());
-        }
+        Criteria criteria = new Filters().equal("employeeId", query.employeeId())
+                .equal("scheduleId", query.scheduleId()).equal("rule", query.rule()).equal("foundBy", query.foundBy())
+                .within("day", query.from(), query.to()).criteria();
         MongoPages.Slice<LabourViolation> slice = MongoPages.read(mongo, VIOLATIONS, Query.query(criteria),
                 Sort.by("shiftStart", "_id"), query.page(), query.size(), LabourViolationsProjection::view);
         return new LabourViolationPage(slice.items(), query.page(), query.size(), slice.total());

@@ -1,5 +1,6 @@
 package dev.urakata.query.workforce;
 
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.FindLeaveBalanceQuery;
 import dev.urakata.shared.workforce.LeaveAccountClosedEvent;
@@ -9,7 +10,6 @@ import dev.urakata.shared.workforce.LeaveBalance;
 import dev.urakata.shared.workforce.VacationAccruedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -31,17 +31,14 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(LeaveBalanceProjection.PROCESSING_GROUP)
-public class LeaveBalanceProjection {
+public class LeaveBalanceProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-leave-balances";
     static final String COLLECTION = "workforce_leave_balances";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public LeaveBalanceProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     @EventHandler
@@ -90,11 +87,6 @@ public class LeaveBalanceProjection {
         }
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     Optional<LeaveBalance> handle(FindLeaveBalanceQuery query) {
         return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
@@ -118,7 +110,4 @@ public class LeaveBalanceProjection {
         return current != null && ((Number) current.get(LAST_SEQUENCE)).longValue() < sequence ? current : null;
     }
 
-    private static Query byId(EmployeeId employeeId) {
-        return Query.query(Criteria.where("_id").is(employeeId.value()));
-    }
 }

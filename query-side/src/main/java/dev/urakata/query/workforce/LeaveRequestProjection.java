@@ -1,5 +1,7 @@
 package dev.urakata.query.workforce;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
@@ -15,12 +17,10 @@ import dev.urakata.shared.workforce.LeaveType;
 import dev.urakata.shared.workforce.ListLeaveRequestsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,18 +36,15 @@ import java.time.LocalDate;
  */
 @Component
 @ProcessingGroup(LeaveRequestProjection.PROCESSING_GROUP)
-public class LeaveRequestProjection {
+public class LeaveRequestProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-leave-requests";
     static final String COLLECTION = "workforce_leave_requests";
 
-    private final MongoTemplate mongo;
-
     public LeaveRequestProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC)
-                .on("firstDay", Sort.Direction.ASC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "employeeId", "firstDay");
     }
 
     @EventHandler
@@ -86,17 +83,10 @@ public class LeaveRequestProjection {
                 .and("reason").ne(null)), Update.update("reason", PersonalDataFields.ERASED), COLLECTION);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     LeaveRequestPage handle(ListLeaveRequestsQuery query) {
-        Criteria criteria = Criteria.where("employeeId").is(query.employeeId().value());
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
+        Criteria criteria = new Filters(Criteria.where("employeeId").is(query.employeeId().value()))
+                .equal("status", query.status()).criteria();
         MongoPages.Slice<LeaveRequestSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
                 Sort.by("firstDay", "_id"), query.page(), query.size(), LeaveRequestProjection::summary);
         return new LeaveRequestPage(slice.items(), query.page(), query.size(), slice.total());
@@ -111,7 +101,4 @@ public class LeaveRequestProjection {
                 doc.getString("reason"));
     }
 
-    private static Query byId(LeaveRequestId id) {
-        return Query.query(Criteria.where("_id").is(id.value()));
-    }
 }

@@ -1,5 +1,7 @@
 package dev.urakata.query.workforce;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AssignmentSource;
@@ -26,13 +28,11 @@ import dev.urakata.shared.workforce.ShiftStatus;
 import dev.urakata.shared.workforce.ShiftView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -56,21 +56,17 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(ShiftRosterProjection.PROCESSING_GROUP)
-public class ShiftRosterProjection {
+public class ShiftRosterProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-roster";
     static final String SCHEDULES = "workforce_roster_schedules";
     static final String SHIFTS = "workforce_roster_shifts";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public ShiftRosterProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(SHIFTS).ensureIndex(new Index().on("location", Sort.Direction.ASC)
-                .on("day", Sort.Direction.ASC));
-        mongo.indexOps(SHIFTS).ensureIndex(new Index().on("missing", Sort.Direction.ASC).on("day", Sort.Direction.ASC));
+        super(mongo, SCHEDULES, SHIFTS);
+        index(SHIFTS, "location", "day");
+        index(SHIFTS, "missing", "day");
     }
 
     @EventHandler
@@ -135,12 +131,6 @@ public class ShiftRosterProjection {
                 .removeIf(a -> event.employeeId().value().equals(a.getString("employeeId"))));
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), SCHEDULES);
-        mongo.remove(new Query(), SHIFTS);
-    }
-
     @QueryHandler
     Optional<ScheduleSummary> handle(FindScheduleQuery query) {
         return Optional.ofNullable(mongo.findById(query.scheduleId().value(), Document.class, SCHEDULES))
@@ -179,11 +169,9 @@ public class ShiftRosterProjection {
 
     @QueryHandler
     ShiftPage handle(ListUnderstaffedShiftsQuery query) {
-        Criteria criteria = Criteria.where("missing").gt(0)
-                .and("day").gte(query.from().toString()).lte(query.to().toString());
-        if (query.location() != null) {
-            criteria.and("location").is(query.location());
-        }
+        Criteria criteria = new Filters(Criteria.where("missing").gt(0)
+                .and("day").gte(query.from().toString()).lte(query.to().toString()))
+                .equal("location", query.location()).criteria();
         return page(criteria, query.page(), query.size());
     }
 
@@ -224,7 +212,4 @@ public class ShiftRosterProjection {
                 doc.getBoolean("openForClaims", false), assigned);
     }
 
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
-    }
 }

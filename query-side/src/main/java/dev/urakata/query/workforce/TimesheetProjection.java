@@ -1,5 +1,7 @@
 package dev.urakata.query.workforce;
 
+import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
@@ -17,13 +19,11 @@ import dev.urakata.shared.workforce.TimesheetSummary;
 import dev.urakata.shared.workforce.WorkedShift;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -43,19 +43,15 @@ import java.time.YearMonth;
  */
 @Component
 @ProcessingGroup(TimesheetProjection.PROCESSING_GROUP)
-public class TimesheetProjection {
+public class TimesheetProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-timesheets";
     static final String COLLECTION = "workforce_timesheets";
-    private static final String LAST_SEQUENCE = "lastSequence";
-
-    private final MongoTemplate mongo;
 
     public TimesheetProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("employeeId", Sort.Direction.ASC)
-                .on("period", Sort.Direction.ASC));
+        super(mongo, COLLECTION);
+        index(COLLECTION, "employeeId", "period");
     }
 
     @EventHandler
@@ -103,26 +99,10 @@ public class TimesheetProjection {
                 .and("reason").ne(null)), Update.update("reason", PersonalDataFields.ERASED), COLLECTION);
     }
 
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
-    }
-
     @QueryHandler
     TimesheetPage handle(ListTimesheetsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.timesheetId() != null) {
-            criteria.and("_id").is(query.timesheetId().value());
-        }
-        if (query.employeeId() != null) {
-            criteria.and("employeeId").is(query.employeeId().value());
-        }
-        if (query.period() != null) {
-            criteria.and("period").is(query.period().toString());
-        }
-        if (query.status() != null) {
-            criteria.and("status").is(query.status().name());
-        }
+        Criteria criteria = new Filters().equal("_id", query.timesheetId()).equal("employeeId", query.employeeId())
+                .equal("period", query.period()).equal("status", query.status()).criteria();
         MongoPages.Slice<TimesheetSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
                 Sort.by("period", "employeeId"), query.page(), query.size(), TimesheetProjection::summary);
         return new TimesheetPage(slice.items(), query.page(), query.size(), slice.total());
@@ -164,7 +144,4 @@ public class TimesheetProjection {
                 doc.getString("submittedBy"), doc.getString("decidedBy"), doc.getString("reason"));
     }
 
-    private static Query byId(TimesheetId id) {
-        return Query.query(Criteria.where("_id").is(id.value()));
-    }
 }

@@ -3,7 +3,8 @@ package dev.urakata.query.workforce;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -24,8 +25,6 @@ import dev.urakata.shared.workforce.ShiftView;
 import dev.urakata.shared.workforce.ViolationSource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -59,12 +58,10 @@ class WorkforceQueryController {
     /** The longest date range one list covers. */
     private static final long MAX_RANGE_DAYS = 366;
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
 
-    WorkforceQueryController(QueryGateway queries, QueryResults results) {
+    WorkforceQueryController(ReadQueries queries) {
         this.queries = queries;
-        this.results = results;
     }
 
     @GetMapping("/schedules/week")
@@ -72,20 +69,19 @@ class WorkforceQueryController {
     @Operation(summary = "A location's shifts in one ISO week, with their employees and headcount",
             description = "week as 2026-W15. ANALYST: headcounts only, no employees.")
     ShiftPage week(@RequestParam String location, @RequestParam String week,
-                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                   @Paging.DefaultSize(50) Paging paging,
                    Authentication user) {
-        results.checkPaging(page, size);
-        return forReader(user, results.await(queries.query(new ScheduleWeekQuery(location, monday(week), page, size),
-                ShiftPage.class)));
+        return forReader(user, queries.answer(new ScheduleWeekQuery(location, monday(week), paging.page(),
+                paging.size()),
+                ShiftPage.class));
     }
 
     @GetMapping("/schedules/{scheduleId}")
     @PreAuthorize(STAFFING)
     @Operation(summary = "One schedule")
     ScheduleSummary schedule(@PathVariable ScheduleId scheduleId) {
-        return results.await(queries.query(new FindScheduleQuery(scheduleId),
-                        ResponseTypes.optionalInstanceOf(ScheduleSummary.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No schedule with id " + scheduleId));
+        return queries.found(new FindScheduleQuery(scheduleId), ScheduleSummary.class,
+                "No schedule with id " + scheduleId);
     }
 
     @GetMapping("/shifts/understaffed")
@@ -95,20 +91,17 @@ class WorkforceQueryController {
     ShiftPage understaffed(@RequestParam(required = false) String location,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                           Paging paging,
                            Authentication user) {
-        results.checkPaging(page, size);
         checkRange(from, to);
-        return forReader(user, results.await(queries.query(new ListUnderstaffedShiftsQuery(location, from, to,
-                page, size), ShiftPage.class)));
+        return forReader(user, queries.answer(new ListUnderstaffedShiftsQuery(location, from, to,
+                paging.page(), paging.size()), ShiftPage.class));
     }
 
     @GetMapping("/shifts/{shiftId}")
     @Operation(summary = "One shift with its employees")
     ShiftView shift(@PathVariable ShiftId shiftId) {
-        return results.await(queries.query(new FindShiftQuery(shiftId),
-                        ResponseTypes.optionalInstanceOf(ShiftView.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No shift with id " + shiftId));
+        return queries.found(new FindShiftQuery(shiftId), ShiftView.class, "No shift with id " + shiftId);
     }
 
     @GetMapping("/employees/{employeeId}/shifts")
@@ -116,12 +109,10 @@ class WorkforceQueryController {
     EmployeeShiftPage employeeShifts(@PathVariable EmployeeId employeeId,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                     @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
+                                     Paging paging) {
         checkRange(from, to);
-        return results.await(queries.query(new ListEmployeeShiftsQuery(employeeId, from, to, page, size),
-                EmployeeShiftPage.class));
+        return queries.answer(new ListEmployeeShiftsQuery(employeeId, from, to, paging.page(), paging.size()),
+                EmployeeShiftPage.class);
     }
 
     @GetMapping("/violations")
@@ -135,14 +126,12 @@ class WorkforceQueryController {
                                    LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                    LocalDate to,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
+                                   Paging paging) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "to must not be before from");
         }
-        return results.await(queries.query(new ListLabourViolationsQuery(employeeId, scheduleId, rule, foundBy,
-                from, to, page, size), LabourViolationPage.class));
+        return queries.answer(new ListLabourViolationsQuery(employeeId, scheduleId, rule, foundBy,
+                from, to, paging.page(), paging.size()), LabourViolationPage.class);
     }
 
     /** The shifts as {@code user} may see them: an analyst's without who is on them, counts kept. */

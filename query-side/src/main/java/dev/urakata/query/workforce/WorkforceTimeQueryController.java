@@ -3,7 +3,8 @@ package dev.urakata.query.workforce;
 import dev.urakata.config.security.CurrentEmployee;
 import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.QueryResults;
+import dev.urakata.query.web.Paging;
+import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -22,8 +23,6 @@ import dev.urakata.shared.workforce.TimesheetStatus;
 import dev.urakata.shared.workforce.TimesheetSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,24 +44,20 @@ import java.util.function.Function;
         + "balances and requests. Roles: ADMIN, HR, MANAGER, PAYROLL, COMPLIANCE; EMPLOYEE their own.")
 class WorkforceTimeQueryController {
 
-    private final QueryGateway queries;
-    private final QueryResults results;
+    private final ReadQueries queries;
     private final LeaveBalanceProjection employees;
 
-    WorkforceTimeQueryController(QueryGateway queries, QueryResults results, LeaveBalanceProjection employees) {
+    WorkforceTimeQueryController(ReadQueries queries, LeaveBalanceProjection employees) {
         this.queries = queries;
-        this.results = results;
         this.employees = employees;
     }
 
     @GetMapping("/shifts/{shiftId}/attendance")
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'PAYROLL', 'COMPLIANCE')")
     @Operation(summary = "Who is on a shift, when they clocked in and out, late and early minutes, the status")
-    AttendancePage shiftAttendance(@PathVariable ShiftId shiftId, @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListAttendanceQuery(shiftId, null, null, null, page, size),
-                AttendancePage.class));
+    AttendancePage shiftAttendance(@PathVariable ShiftId shiftId, Paging paging) {
+        return queries.answer(new ListAttendanceQuery(shiftId, null, null, null, paging.page(), paging.size()),
+                AttendancePage.class);
     }
 
     @GetMapping("/attendance")
@@ -70,17 +65,16 @@ class WorkforceTimeQueryController {
             description = "employeeId is required for EMPLOYEE (their own); from and to are ISO dates.")
     AttendancePage attendance(@RequestParam(required = false) EmployeeId employeeId,
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                              Paging paging,
                               Authentication user) {
-        results.checkPaging(page, size);
         EmployeeId employee = allowed(user, employeeId);
         LocalDate first = parse("from", from, LocalDate::parse);
         LocalDate last = parse("to", to, LocalDate::parse);
         if (first != null && last != null && last.isBefore(first)) {
             throw new DomainException(CommonErrors.INVALID_INPUT, "to must not be before from");
         }
-        return results.await(queries.query(new ListAttendanceQuery(null, employee, first, last, page, size),
-                AttendancePage.class));
+        return queries.answer(new ListAttendanceQuery(null, employee, first, last, paging.page(), paging.size()),
+                AttendancePage.class);
     }
 
     @GetMapping("/timesheets")
@@ -89,18 +83,17 @@ class WorkforceTimeQueryController {
     TimesheetPage timesheets(@RequestParam(required = false) EmployeeId employeeId,
                              @RequestParam(required = false) String period,
                              @RequestParam(required = false) TimesheetStatus status,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                             Paging paging,
                              Authentication user) {
-        results.checkPaging(page, size);
-        return results.await(queries.query(new ListTimesheetsQuery(null, allowed(user, employeeId),
-                parse("period", period, YearMonth::parse), status, page, size), TimesheetPage.class));
+        return queries.answer(new ListTimesheetsQuery(null, allowed(user, employeeId),
+                parse("period", period, YearMonth::parse), status, paging.page(), paging.size()), TimesheetPage.class);
     }
 
     @GetMapping("/timesheets/{timesheetId}")
     @Operation(summary = "One timesheet with its shifts, clock events and hours")
     TimesheetSummary timesheet(@PathVariable TimesheetId timesheetId, Authentication user) {
-        TimesheetSummary found = results.await(queries.query(new ListTimesheetsQuery(timesheetId, null, null, null,
-                0, 1), TimesheetPage.class)).items().stream().findFirst().orElseThrow(() ->
+        TimesheetSummary found = queries.answer(new ListTimesheetsQuery(timesheetId, null, null, null,
+                0, 1), TimesheetPage.class).items().stream().findFirst().orElseThrow(() ->
                 new DomainException(CommonErrors.NOT_FOUND, "No timesheet " + timesheetId));
         allowed(user, found.employeeId());
         return found;
@@ -110,21 +103,18 @@ class WorkforceTimeQueryController {
     @Operation(summary = "An employee's vacation balance: accrued, taken, left")
     LeaveBalance leaveBalance(@PathVariable EmployeeId employeeId, Authentication user) {
         allowed(user, employeeId);
-        return results.await(queries.query(new FindLeaveBalanceQuery(employeeId),
-                        ResponseTypes.optionalInstanceOf(LeaveBalance.class)))
-                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, "No leave account for " + employeeId));
+        return queries.found(new FindLeaveBalanceQuery(employeeId), LeaveBalance.class,
+                "No leave account for " + employeeId);
     }
 
     @GetMapping("/employees/{employeeId}/leave-requests")
     @Operation(summary = "An employee's leave requests, by first day")
     LeaveRequestPage leaveRequests(@PathVariable EmployeeId employeeId,
                                    @RequestParam(required = false) LeaveRequestStatus status,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size, Authentication user) {
-        results.checkPaging(page, size);
+                                   Paging paging, Authentication user) {
         allowed(user, employeeId);
-        return results.await(queries.query(new ListLeaveRequestsQuery(employeeId, status, page, size),
-                LeaveRequestPage.class));
+        return queries.answer(new ListLeaveRequestsQuery(employeeId, status, paging.page(), paging.size()),
+                LeaveRequestPage.class);
     }
 
     /** Everybody but an EMPLOYEE reads anybody's records; an EMPLOYEE only their own. */

@@ -14,9 +14,9 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,20 +34,15 @@ class AuditHashChainProjectionTest {
 
     static final Instant T0 = Instant.parse("2026-04-01T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private AuditHashChainProjection projection;
     private JacksonSerializer serializer;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         serializer = JacksonSerializer.builder().objectMapper(Jackson2ObjectMapperBuilder.json().build()).build();
         projection = new AuditHashChainProjection(mongo.template(), serializer);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static GenericDomainEventMessage<EmployeeTerminatedEvent> event(String eventId, String note) {

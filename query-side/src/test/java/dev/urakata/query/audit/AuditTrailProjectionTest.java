@@ -20,9 +20,9 @@ import dev.urakata.shared.hr.TerminationReason;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.time.Instant;
@@ -35,19 +35,14 @@ class AuditTrailProjectionTest {
 
     static final Instant T0 = Instant.parse("2026-04-01T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private AuditTrailProjection projection;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         ObjectMapper mapper = Jackson2ObjectMapperBuilder.json().build();
         projection = new AuditTrailProjection(mongo.template(), new AuditJson(mapper));
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     /** Records one termination event of {@code employee} by {@code user} at {@code T0 + minutes}. */

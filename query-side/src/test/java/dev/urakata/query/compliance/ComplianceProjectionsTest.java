@@ -27,9 +27,8 @@ import dev.urakata.shared.compliance.TrainingCompletedEvent;
 import dev.urakata.shared.compliance.TrainingOverdueEvent;
 import dev.urakata.shared.compliance.TrainingStatus;
 import dev.urakata.shared.hr.EmployeeId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
 
@@ -43,17 +42,8 @@ class ComplianceProjectionsTest {
     static final LocalDate MAY = LocalDate.of(2026, 5, 31);
     static final LocalDate JUNE = LocalDate.of(2026, 6, 30);
 
-    private EmbeddedMongo mongo;
-
-    @BeforeEach
-    void setUp() {
-        mongo = new EmbeddedMongo();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
 
     @Test
     void anEmployeesStatusShowsPendingDoneAndOverdueItemsAndIgnoresRedelivery() {

@@ -10,9 +10,9 @@ import dev.urakata.shared.finance.BudgetThresholdCrossedEvent;
 import dev.urakata.shared.finance.BudgetVsActual;
 import dev.urakata.shared.finance.ListBudgetsQuery;
 import dev.urakata.shared.money.Money;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,20 +31,15 @@ class BudgetProjectionTest {
     static final Instant T2 = Instant.parse("2026-04-10T09:00:00Z");
     static final Instant T3 = Instant.parse("2026-04-20T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private BudgetProjection projection;
     private LedgerHistory history;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         projection = new BudgetProjection(mongo.template());
         history = new LedgerHistory(projection);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static Money jpy(String amount) {

@@ -34,9 +34,9 @@ import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -54,7 +54,8 @@ class FinanceDetailsProjectionsTest {
     static final LocalDate APR_10 = LocalDate.of(2026, 4, 10);
     static final Instant T0 = Instant.parse("2026-04-10T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private InvoiceProjection invoices;
     private CustomerAccountProjection customers;
     private ExpenseClaimProjection claims;
@@ -62,16 +63,10 @@ class FinanceDetailsProjectionsTest {
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         invoices = new InvoiceProjection(mongo.template());
         customers = new CustomerAccountProjection(mongo.template());
         claims = new ExpenseClaimProjection(mongo.template());
         history = new LedgerHistory(invoices, customers, claims);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static Money eur(String amount) {

@@ -45,9 +45,9 @@ import dev.urakata.shared.purchasing.SupplierInvoiceId;
 import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
 import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,22 +71,17 @@ class GeneralLedgerProjectionTest {
     static final WarehouseId W1 = new WarehouseId("w1");
     static final WarehouseId W2 = new WarehouseId("w2");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private GeneralLedgerProjection ledger;
     private LedgerReports reports;
     private LedgerHistory history;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         ledger = new GeneralLedgerProjection(mongo.template(), new ChartOfAccounts());
         reports = new LedgerReports(mongo.template(), new ChartOfAccounts());
         history = new LedgerHistory(ledger);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static Money eur(String amount) {

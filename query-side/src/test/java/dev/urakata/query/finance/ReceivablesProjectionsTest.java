@@ -18,9 +18,9 @@ import dev.urakata.shared.finance.ReceivablesAging;
 import dev.urakata.shared.finance.ReceivablesAgingQuery;
 import dev.urakata.shared.money.Money;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,22 +37,17 @@ class ReceivablesProjectionsTest {
     static final Instant T2 = Instant.parse("2026-03-01T09:00:00Z");
     static final Instant T3 = Instant.parse("2026-05-01T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private InvoiceProjection invoices;
     private ReceivablesAgingProjection aging;
     private LedgerHistory history;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         invoices = new InvoiceProjection(mongo.template());
         aging = new ReceivablesAgingProjection(mongo.template());
         history = new LedgerHistory(invoices, aging);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static Money eur(String amount) {

@@ -21,9 +21,9 @@ import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,18 +42,13 @@ class EmployeeDirectoryProjectionTest {
     /** "Today" for the projection: after the first raise, before the second. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-08-15T09:00:00Z"), ZoneOffset.UTC);
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private EmployeeDirectoryProjection projection;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         projection = new EmployeeDirectoryProjection(mongo.template(), Optional.of(TODAY));
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     /** Event n of a history is recorded on day n + 1 of May 2026, at 09:00 UTC. */

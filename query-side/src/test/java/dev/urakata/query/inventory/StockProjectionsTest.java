@@ -23,9 +23,9 @@ import dev.urakata.shared.SupplierId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,14 +44,14 @@ class StockProjectionsTest {
     static final Instant DAY2 = Instant.parse("2026-05-02T10:00:00Z");
     static final Instant DAY3 = Instant.parse("2026-05-03T10:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private StockLevelProjection levels;
     private StockLedgerProjection ledger;
     private final List<GenericDomainEventMessage<?>> history = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         levels = new StockLevelProjection(mongo.template());
         ledger = new StockLedgerProjection(mongo.template());
         add(DAY1, new StockItemRegisteredEvent(ITEM, "SKU-1", "Widget", "pcs", "EUR"));
@@ -64,11 +64,6 @@ class StockProjectionsTest {
         add(DAY3, new StockFellBelowReorderLevelEvent(ITEM, W1, q("2"), q("5"), q("20"), new SupplierId("sup-1"),
                 eur("2.37")));
         add(DAY3, new StockTransferReceivedEvent(ITEM, "t1", W1, W2, q("6"), eur("14.20"), q("6"), eur("14.20")));
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static BigDecimal q(String quantity) {

@@ -45,9 +45,8 @@ import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,17 +62,8 @@ class ItProjectionsTest {
     static final EmployeeId AIKO = new EmployeeId("aiko");
     static final EmployeeId KEN = new EmployeeId("ken");
 
-    private EmbeddedMongo mongo;
-
-    @BeforeEach
-    void setUp() {
-        mongo = new EmbeddedMongo();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
 
     static TicketOpenedEvent opened(String id, String requester, TicketPriority priority, int dueInHours) {
         return new TicketOpenedEvent(new TicketId(id), requester, "Subject " + id, "Description " + id, "HARDWARE",

@@ -25,9 +25,9 @@ import dev.urakata.shared.legal.LegalCaseStatus;
 import dev.urakata.shared.legal.LegalCaseStatusChangedEvent;
 import dev.urakata.shared.legal.ListContractsQuery;
 import dev.urakata.shared.legal.ListLegalCasesQuery;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,18 +43,13 @@ class LegalProjectionsTest {
     static final Instant T = Instant.parse("2026-04-01T09:00:00Z");
     static final LocalDate APRIL = LocalDate.of(2026, 4, 1);
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private ContractProjection contracts;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         contracts = new ContractProjection(mongo.template());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     private void draft(ContractId id, ContractKind kind, String counterparty, LocalDate end) {

@@ -27,9 +27,9 @@ import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -62,7 +62,8 @@ class ShadowProjectionsTest {
     static final List<String> DIRECTORY_COLLECTIONS =
             List.of("hr_employee_directory", "hr_employee_directory_versions");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private ReadModelRoutes routes;
     private MongoTemplate live;
     private EmployeeDirectoryProjection directory;
@@ -71,7 +72,6 @@ class ShadowProjectionsTest {
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         routes = new ReadModelRoutes(mongo.client().getDatabase("test"), Duration.ofMillis(100));
         live = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongo.client(), "test") {
             @Override
@@ -81,11 +81,6 @@ class ShadowProjectionsTest {
         });
         directory = new EmployeeDirectoryProjection(live, Optional.of(TODAY));
         liveHandlers = new AnnotationEventHandlerAdapter(directory);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     /**

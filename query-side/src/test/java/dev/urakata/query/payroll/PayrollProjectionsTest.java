@@ -36,9 +36,9 @@ import dev.urakata.shared.payroll.WithholdingsQuery;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,7 +72,8 @@ class PayrollProjectionsTest {
     static final YearMonth M5 = YearMonth.of(2026, 5);
     static final Instant START = Instant.parse("2026-03-25T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private PayslipProjection payslips;
     private PayrollRegisterProjection register;
     private PayrollCostProjection costs;
@@ -83,7 +84,6 @@ class PayrollProjectionsTest {
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         payslips = new PayslipProjection(mongo.template());
         register = new PayrollRegisterProjection(mongo.template());
         costs = new PayrollCostProjection(mongo.template());
@@ -117,11 +117,6 @@ class PayrollProjectionsTest {
 
         add(MAY, new PayrollRunOpenedEvent(MAY, POLICY, M5, null));
         calculate(MAY, 1, M5, null, slip(MAY, "ps-5-1", 1, E1, "E-001", "Operations", M5, "3200.00", null));
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     // ---- history building ------------------------------------------------------------------------------------

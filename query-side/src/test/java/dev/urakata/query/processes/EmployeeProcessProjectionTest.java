@@ -18,9 +18,9 @@ import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,21 +36,16 @@ class EmployeeProcessProjectionTest {
     static final EmployeeId ID = new EmployeeId("emp-1");
     static final Instant T0 = Instant.parse("2026-04-01T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private EmployeeProcessProjection projection;
     private AnnotationEventHandlerAdapter handler;
     private long sequence;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         projection = new EmployeeProcessProjection(mongo.template());
         handler = new AnnotationEventHandlerAdapter(projection);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     GenericDomainEventMessage<?> publish(Instant at, Object payload) throws Exception {

@@ -22,13 +22,13 @@ import dev.urakata.shared.purchasing.PurchaseOrderSummary;
 import dev.urakata.shared.purchasing.ReceivedGoodsLine;
 import dev.urakata.shared.SupplierId;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import dev.urakata.shared.purchasing.InvoicedLine;
 import dev.urakata.shared.purchasing.SupplierInvoiceId;
 import dev.urakata.shared.purchasing.SupplierInvoicePaidEvent;
 import dev.urakata.shared.purchasing.SupplierInvoiceRecordedEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,18 +49,13 @@ class PurchaseOrderProjectionTest {
             new BigDecimal("2.5"), Money.of("301", "JPY"));
     static final Instant MONDAY = Instant.parse("2026-05-04T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private PurchaseOrderProjection projection;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         projection = new PurchaseOrderProjection(mongo.template());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static PurchaseOrderDraftedEvent drafted(PurchaseOrderId id) {

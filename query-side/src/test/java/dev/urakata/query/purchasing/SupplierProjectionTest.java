@@ -9,9 +9,9 @@ import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.purchasing.SupplierPage;
 import dev.urakata.shared.purchasing.SupplierRegisteredEvent;
 import dev.urakata.shared.purchasing.SupplierSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -19,18 +19,13 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The supplier list on the embedded MongoDB-wire server. */
 class SupplierProjectionTest {
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private SupplierProjection projection;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         projection = new SupplierProjection(mongo.template());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     @Test

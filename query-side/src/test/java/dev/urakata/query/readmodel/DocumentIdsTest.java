@@ -2,26 +2,16 @@ package dev.urakata.query.readmodel;
 
 import dev.urakata.config.testing.EmbeddedMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A document is found by its {@code _id} alone, in its own collection only, whatever else it holds. */
 class DocumentIdsTest {
 
-    private EmbeddedMongo mongo;
-
-    @BeforeEach
-    void setUp() {
-        mongo = new EmbeddedMongo();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
 
     @Test
     void findsADocumentByItsIdInItsOwnCollectionOnly() {

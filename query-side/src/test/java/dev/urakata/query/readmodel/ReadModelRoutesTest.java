@@ -3,9 +3,9 @@ package dev.urakata.query.readmodel;
 import com.mongodb.client.MongoDatabase;
 import dev.urakata.config.testing.EmbeddedMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
@@ -32,20 +32,15 @@ class ReadModelRoutesTest {
     static final String DIRECTORY = "directory";
     static final String VERSIONS = "directory_versions";
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private ReadModelRoutes routes;
     private MongoTemplate template;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         routes = new ReadModelRoutes(mongo.client().getDatabase("test"), Duration.ofMillis(200));
         template = routedTemplate(routes);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     MongoTemplate routedTemplate(ReadModelRoutes routes) {

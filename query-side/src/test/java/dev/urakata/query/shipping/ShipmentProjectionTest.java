@@ -21,9 +21,9 @@ import dev.urakata.shared.shipping.ShipmentShippedEvent;
 import dev.urakata.shared.shipping.ShipmentStatus;
 import dev.urakata.shared.shipping.ShipmentSummary;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,18 +40,13 @@ class ShipmentProjectionTest {
             new ShipmentLine(2, new StockItemId("nuts"), new BigDecimal("0.5")));
     static final Instant MONDAY = Instant.parse("2026-05-04T09:00:00Z");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private ShipmentProjection projection;
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         projection = new ShipmentProjection(mongo.template());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static ShipmentCreatedEvent created(ShipmentId id) {

@@ -37,9 +37,9 @@ import dev.urakata.shared.workforce.ShiftView;
 import dev.urakata.shared.workforce.UnassignmentReason;
 import dev.urakata.shared.workforce.ViolationSource;
 import dev.urakata.shared.workforce.WeeklyHoursLimitSetEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +59,8 @@ class WorkforceProjectionsTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 4, 6); // 2026-W15
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    private EmbeddedMongo mongo;
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
     private ShiftRosterProjection roster;
     private EmployeeShiftsProjection employeeShifts;
     private LabourViolationsProjection violations;
@@ -67,15 +68,9 @@ class WorkforceProjectionsTest {
 
     @BeforeEach
     void setUp() {
-        mongo = new EmbeddedMongo();
         roster = new ShiftRosterProjection(mongo.template());
         employeeShifts = new EmployeeShiftsProjection(mongo.template());
         violations = new LabourViolationsProjection(mongo.template());
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     static LocalDateTime at(LocalDate day, int hour) {

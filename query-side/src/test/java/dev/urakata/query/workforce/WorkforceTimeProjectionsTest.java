@@ -44,9 +44,8 @@ import dev.urakata.shared.workforce.TimesheetSubmittedEvent;
 import dev.urakata.shared.workforce.TimesheetSummary;
 import dev.urakata.shared.workforce.VacationAccruedEvent;
 import dev.urakata.shared.workforce.WorkedShift;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,17 +66,8 @@ class WorkforceTimeProjectionsTest {
     static final ShiftId MONDAY = new ShiftId("monday");
     static final ShiftId TUESDAY = new ShiftId("tuesday");
 
-    private EmbeddedMongo mongo;
-
-    @BeforeEach
-    void setUp() {
-        mongo = new EmbeddedMongo();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
 
     static ShiftAttendanceOpenedEvent opened(ShiftId shift, int day, List<EmployeeId> roster) {
         LocalDateTime start = LocalDateTime.of(2026, 4, day, 9, 0);

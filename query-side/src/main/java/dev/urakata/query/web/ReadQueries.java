@@ -3,8 +3,11 @@ package dev.urakata.query.web;
 import dev.urakata.config.UrakataProperties;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -12,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * What every query endpoint does around the query gateway: check paging parameters, wait a bounded time for
- * the answer, and let a handler's own exception reach the error advice instead of a wrapper.
+ * What every query endpoint does with the query gateway: send the query, wait a bounded time for the answer, turn
+ * "nothing found" into a 404, and let a handler's own exception reach the error advice instead of a wrapper; and
+ * the check of paging parameters ({@link Paging}).
  */
 @Component
-public class QueryResults {
+public class ReadQueries {
 
     private static final long TIMEOUT_SECONDS = 15;
     /**
@@ -25,10 +29,28 @@ public class QueryResults {
      */
     static final long MAX_OFFSET = 1_000_000_000L;
 
+    private final QueryGateway gateway;
     private final int maxPageSize;
 
-    public QueryResults(UrakataProperties properties) {
+    public ReadQueries(QueryGateway gateway, UrakataProperties properties) {
+        this.gateway = gateway;
         this.maxPageSize = properties.http().maxPageSize();
+    }
+
+    /** The answer to a query. */
+    public <R> R answer(Object query, Class<R> type) {
+        return await(gateway.query(query, type));
+    }
+
+    /** The answer to a query for one thing, empty when its handler found nothing. */
+    public <R> Optional<R> optional(Object query, Class<R> type) {
+        return await(gateway.query(query, ResponseTypes.optionalInstanceOf(type)));
+    }
+
+    /** The answer to a query for one thing; 404 NOT_FOUND with the detail given when its handler found nothing. */
+    public <R> R found(Object query, Class<R> type, String notFoundDetail) {
+        return await(gateway.query(query, ResponseTypes.optionalInstanceOf(type)))
+                .orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND, notFoundDetail));
     }
 
     /** Refuses a negative page, a size outside 1..max-page-size, or a page that starts past {@link #MAX_OFFSET}. */
@@ -45,7 +67,7 @@ public class QueryResults {
         }
     }
 
-    /** Waits for a query's answer. */
+    /** Waits for an answer the gateway promised. */
     public <T> T await(CompletableFuture<T> answer) {
         try {
             return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
