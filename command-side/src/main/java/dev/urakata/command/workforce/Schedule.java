@@ -3,6 +3,7 @@ package dev.urakata.command.workforce;
 import dev.urakata.command.SnapshotFields;
 import dev.urakata.command.uniqueness.AggregateKinds;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.command.workforce.LabourRuleVerdicts.Verdict;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
@@ -20,13 +21,10 @@ import dev.urakata.shared.workforce.LabourRuleBook;
 import dev.urakata.shared.workforce.LabourRuleChecks;
 import dev.urakata.shared.workforce.LabourRuleViolationDetectedEvent;
 import dev.urakata.shared.workforce.OpenShiftForClaimsCommand;
-import dev.urakata.shared.workforce.OvertimePolicy;
 import dev.urakata.shared.workforce.PlannedShift;
 import dev.urakata.shared.workforce.PublishScheduleCommand;
 import dev.urakata.shared.workforce.RejectShiftSwapCommand;
 import dev.urakata.shared.workforce.RequestShiftSwapCommand;
-import dev.urakata.shared.workforce.RuleBreach;
-import dev.urakata.shared.workforce.RuleMode;
 import dev.urakata.shared.workforce.ScheduleCreatedEvent;
 import dev.urakata.shared.workforce.ScheduleId;
 import dev.urakata.shared.workforce.SchedulePublishedEvent;
@@ -255,11 +253,11 @@ class Schedule {
             throw new DomainException(WorkforceErrors.ALREADY_ASSIGNED, "Employee " + to + " is already on shift "
                     + shiftId);
         }
-        Decision decision = decide(shiftId, to, command.overtimeApproved(), employees, rules.current());
+        Verdict verdict = decide(shiftId, to, command.overtimeApproved(), employees, rules.current());
         apply(new ShiftSwapApprovedEvent(scheduleId, command.swapId(), shiftId, from, to));
         apply(new EmployeeUnassignedFromShiftEvent(scheduleId, shiftId, from, UnassignmentReason.SWAP,
                 "swap " + command.swapId()));
-        carryOut(shiftId, to, AssignmentSource.SWAP, decision);
+        carryOut(shiftId, to, AssignmentSource.SWAP, verdict);
     }
 
     @CommandHandler
@@ -270,17 +268,16 @@ class Schedule {
 
     // --- deciding an assignment ---
 
-    /** What the rules say about one assignment: whether overtime approval was used, and what to record. */
-    private record Decision(boolean overtimeApproved, List<RuleBreach> recorded) {
-    }
-
     private void assign(ShiftId shiftId, EmployeeId employeeId, AssignmentSource source, boolean overtimeApproved,
                         WorkforceEmployees employees, LabourRuleBook rules) {
         carryOut(shiftId, employeeId, source, decide(shiftId, employeeId, overtimeApproved, employees, rules));
     }
 
-    /** Checks eligibility, overlaps and the labour rules; throws on a refusal, before anything is applied. */
-    private Decision decide(ShiftId shiftId, EmployeeId employeeId, boolean overtimeApproved,
+    /**
+     * Checks eligibility and overlaps, then asks the labour rules ({@link LabourRuleVerdicts}); throws on a refusal,
+     * before anything is applied.
+     */
+    private Verdict decide(ShiftId shiftId, EmployeeId employeeId, boolean overtimeApproved,
                             WorkforceEmployees employees, LabourRuleBook rules) {
         Shift shift = shifts.get(shiftId.value());
         requireEligible(employees, employeeId, shift);
@@ -295,47 +292,15 @@ class Schedule {
             }
             others.add(planned);
         }
-        boolean approvalUsed = false;
-        List<RuleBreach> recorded = new ArrayList<>();
-        for (RuleBreach breach : LabourRuleChecks.breachesFor(rules, candidate, others)) {
-            switch (breach.rule()) {
-                case WEEKLY_HOURS -> {
-                    OvertimePolicy policy = rules.weeklyHours().overtimePolicy();
-                    if (policy == OvertimePolicy.REFUSE) {
-                        throw new DomainException(WorkforceErrors.WEEKLY_HOURS_EXCEEDED, breach.detail());
-                    }
-                    if (policy == OvertimePolicy.REQUIRE_APPROVAL) {
-                        if (!overtimeApproved) {
-                            throw new DomainException(WorkforceErrors.OVERTIME_APPROVAL_REQUIRED, breach.detail()
-                                    + "; a manager must approve the overtime");
-                        }
-                        approvalUsed = true;
-                    } else {
-                        recorded.add(breach);
-                    }
-                }
-                case MINIMUM_REST -> {
-                    if (rules.minimumRest().mode() == RuleMode.REFUSE) {
-                        throw new DomainException(WorkforceErrors.MINIMUM_REST_BREACHED, breach.detail());
-                    }
-                    recorded.add(breach);
-                }
-                case CONSECUTIVE_DAYS -> {
-                    if (rules.consecutiveDays().mode() == RuleMode.REFUSE) {
-                        throw new DomainException(WorkforceErrors.CONSECUTIVE_DAYS_EXCEEDED, breach.detail());
-                    }
-                    recorded.add(breach);
-                }
-            }
-        }
-        return new Decision(approvalUsed, recorded);
+        return LabourRuleVerdicts.judge(rules, LabourRuleChecks.breachesFor(rules, candidate, others),
+                overtimeApproved);
     }
 
-    private void carryOut(ShiftId shiftId, EmployeeId employeeId, AssignmentSource source, Decision decision) {
+    private void carryOut(ShiftId shiftId, EmployeeId employeeId, AssignmentSource source, Verdict verdict) {
         Shift shift = shifts.get(shiftId.value());
         apply(new EmployeeAssignedToShiftEvent(scheduleId, shiftId, employeeId, shift.start, shift.end, source,
-                decision.overtimeApproved()));
-        decision.recorded().forEach(breach -> apply(new LabourRuleViolationDetectedEvent(scheduleId, shiftId,
+                verdict.overtimeApproved()));
+        verdict.recorded().forEach(breach -> apply(new LabourRuleViolationDetectedEvent(scheduleId, shiftId,
                 employeeId, breach.rule(), breach.ruleVersion(), breach.detail())));
     }
 
