@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
+import java.util.function.LongConsumer;
 
 /**
  * Runs an operation from a number of concurrent clients and measures each call: throughput over the whole run and
@@ -66,33 +68,7 @@ final class LoadDriver {
     /** {@code clients} threads share {@code total} calls (at least one each), all starting at once. */
     static Result run(int clients, int total, Operation operation) throws Exception {
         int each = Math.max(1, total / clients);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ClientRun>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    ClientRun run = new ClientRun();
-                    start.await();
-                    for (int n = 0; n < each; n++) {
-                        long t0 = System.nanoTime();
-                        try {
-                            operation.call(client, n);
-                            run.times.add(System.nanoTime() - t0);
-                        } catch (Exception | AssertionError e) {
-                            run.failed(e);
-                        }
-                    }
-                    return run;
-                }));
-            }
-            long begin = System.nanoTime();
-            start.countDown();
-            return collect(futures, begin);
-        } finally {
-            pool.shutdownNow();
-        }
+        return drive(clients, n -> n < each, begin -> { }, operation);
     }
 
     /**
@@ -100,17 +76,28 @@ final class LoadDriver {
      * passed; a call under way at the deadline is finished and counted. Failures never stop a client.
      */
     static Result runFor(int clients, java.time.Duration duration, Operation operation) throws Exception {
+        long[] deadline = new long[1];
+        return drive(clients, n -> System.nanoTime() - deadline[0] < 0,
+                begin -> deadline[0] = begin + duration.toNanos(), operation);
+    }
+
+    /**
+     * Starts {@code clients} threads at once; each calls {@code operation} while {@code more} says so for its next
+     * call number. {@code starting} sees the start time before the clients are released: what it writes is
+     * published to them (happens-before through the latch).
+     */
+    private static Result drive(int clients, IntPredicate more, LongConsumer starting, Operation operation)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            long[] deadline = new long[1];
             List<Future<ClientRun>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 futures.add(pool.submit(() -> {
                     ClientRun run = new ClientRun();
                     start.await();
-                    for (int n = 0; System.nanoTime() - deadline[0] < 0; n++) {
+                    for (int n = 0; more.test(n); n++) {
                         long t0 = System.nanoTime();
                         try {
                             operation.call(client, n);
@@ -123,8 +110,8 @@ final class LoadDriver {
                 }));
             }
             long begin = System.nanoTime();
-            deadline[0] = begin + duration.toNanos();
-            start.countDown(); // publishes deadline[0] to the clients (happens-before through the latch)
+            starting.accept(begin);
+            start.countDown();
             return collect(futures, begin);
         } finally {
             pool.shutdownNow();
