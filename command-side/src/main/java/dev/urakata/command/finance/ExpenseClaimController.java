@@ -78,8 +78,7 @@ class ExpenseClaimController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Approve a submitted claim", description = "Not by its submitter (422 FOUR_EYES_REQUIRED).")
     ResponseEntity<?> approve(@PathVariable ExpenseClaimId claimId) {
-        return commands.send(new ApproveExpenseClaimCommand(claimId),
-                new ClaimIdResponse(claimId.value()));
+        return commands.send(new ApproveExpenseClaimCommand(claimId), new ClaimIdResponse(claimId.value()));
     }
 
     @PostMapping(path = "/{claimId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)

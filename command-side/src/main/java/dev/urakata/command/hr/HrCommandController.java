@@ -98,7 +98,6 @@ class HrCommandController {
     private ResponseEntity<?> send(Authentication user, EmployeeId employeeId, String action, Object command) {
         // Every change here is to an employee's pay, position, employment or review: never one's own.
         ownRecords.refuseOwn(user, employeeId, "employee record (" + action + ")");
-        return commands.send(command,
-                new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
+        return commands.send(command, new HrCommandRequests.EmployeeIdResponse(employeeId.value()));
     }
 }

@@ -67,8 +67,7 @@ class SignInController {
     @Operation(summary = "End a sign-in's binding to an employee")
     ResponseEntity<?> unbind(@PathVariable String signIn) {
         String name = checked(signIn);
-        return commands.send(new UnbindSignInCommand(SignInId.of(name)),
-                new BindingResponse(name, null, null));
+        return commands.send(new UnbindSignInCommand(SignInId.of(name)), new BindingResponse(name, null, null));
     }
 
     private static String checked(String signIn) {

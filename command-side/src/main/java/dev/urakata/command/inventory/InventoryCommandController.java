@@ -148,7 +148,6 @@ class InventoryCommandController {
     /** Sends a command about one item under a new movement id, answering with that id. */
     private ResponseEntity<?> move(StockItemId itemId, java.util.function.Function<String, Object> command) {
         String movementId = UUID.randomUUID().toString(); // a replayed request answers the first one's id instead
-        return commands.send(command.apply(movementId),
-                new InventoryCommandRequests.Moved(itemId.value(), movementId));
+        return commands.send(command.apply(movementId), new InventoryCommandRequests.Moved(itemId.value(), movementId));
     }
 }

@@ -157,8 +157,7 @@ class PayrollCommandController {
     }
 
     private ResponseEntity<?> send(String id, Object command) {
-        return commands.send(command,
-                new PayrollCommandRequests.Created(id));
+        return commands.send(command, new PayrollCommandRequests.Created(id));
     }
 
     private static ResponseEntity<?> created(String path, String id) {

@@ -151,7 +151,6 @@ class PurchasingCommandController {
     }
 
     private ResponseEntity<?> send(PurchaseOrderId purchaseOrderId, Object command) {
-        return commands.send(command,
-                new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
+        return commands.send(command, new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
     }
 }

@@ -88,7 +88,6 @@ class ShippingCommandController {
     }
 
     private ResponseEntity<?> send(ShipmentId shipmentId, Object command) {
-        return commands.send(command,
-                new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
+        return commands.send(command, new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
     }
 }

@@ -222,8 +222,7 @@ class WorkforceCommandController {
     }
 
     private ResponseEntity<?> send(ScheduleId scheduleId, Object command, Object answer) {
-        return commands.send(command,
-                answer);
+        return commands.send(command, answer);
     }
 
     private static WorkforceCommandRequests.ScheduleResponse answer(ScheduleId scheduleId, ShiftId shiftId,
