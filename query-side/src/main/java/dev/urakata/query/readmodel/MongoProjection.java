@@ -46,6 +46,7 @@ public abstract class MongoProjection {
         mongo.indexOps(collection).ensureIndex(index);
     }
 
+    /** Empties every collection the projection named: before a replay in place, and on a rebuild's new version. */
     @ResetHandler
     public void reset() {
         collections.forEach(collection -> mongo.remove(new Query(), collection));

@@ -49,7 +49,8 @@ class PagingConfiguration {
                         operation.addParametersItem(new QueryParameter().name("page").required(false)
                                 .description("Which page, from 0").schema(new IntegerSchema()._default(0)));
                         operation.addParametersItem(new QueryParameter().name("size").required(false)
-                                .description("Entries per page").schema(new IntegerSchema()._default(defaultSize(paging))));
+                                .description("Entries per page")
+                                .schema(new IntegerSchema()._default(defaultSize(paging))));
                     });
             return operation;
         };
