@@ -1,5 +1,6 @@
 package dev.urakata.command.compliance;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.compliance.PolicyVersionPublishedEvent;
 import dev.urakata.shared.compliance.RequestPolicyAcknowledgementCommand;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
@@ -8,7 +9,6 @@ import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,7 +31,7 @@ import java.time.ZoneOffset;
  */
 @Component
 @ProcessingGroup(AcknowledgementRequestPolicy.PROCESSING_GROUP)
-class AcknowledgementRequestPolicy {
+class AcknowledgementRequestPolicy extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     static final String PROCESSING_GROUP = "compliance-acknowledgement-requests";
@@ -39,12 +39,11 @@ class AcknowledgementRequestPolicy {
     static final String REQUIRED = "compliance_policy_required";
 
     private final CommandGateway commands;
-    private final MongoTemplate mongo;
     private final ComplianceSettings settings;
 
     AcknowledgementRequestPolicy(CommandGateway commands, MongoTemplate mongo, ComplianceSettings settings) {
+        super(mongo, EMPLOYEES, REQUIRED);
         this.commands = commands;
-        this.mongo = mongo;
         this.settings = settings;
     }
 
@@ -79,12 +78,6 @@ class AcknowledgementRequestPolicy {
             commands.sendAndWait(new RequestPolicyAcknowledgementCommand(new EmployeeId(employee.getString("_id")),
                     event.policyCode(), event.version(), due));
         }
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), EMPLOYEES);
-        mongo.remove(new Query(), REQUIRED);
     }
 
     private LocalDate dueFrom(Instant recordedAt) {

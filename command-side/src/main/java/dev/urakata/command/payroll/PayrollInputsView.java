@@ -2,6 +2,7 @@ package dev.urakata.command.payroll;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmployeePositionChangedEvent;
@@ -23,7 +24,6 @@ import dev.urakata.shared.payroll.PayslipLine;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,7 +52,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(PayrollInputsView.PROCESSING_GROUP)
-public class PayrollInputsView implements PayrollInputs {
+public class PayrollInputsView extends MongoProjection implements PayrollInputs {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-inputs";
@@ -60,11 +60,10 @@ public class PayrollInputsView implements PayrollInputs {
     static final String POLICIES = "payroll_inputs_policies";
     static final String RUNS = "payroll_inputs_runs";
 
-    private final MongoTemplate mongo;
     private final ObjectMapper json;
 
     public PayrollInputsView(MongoTemplate mongo, ObjectMapper json) {
-        this.mongo = mongo;
+        super(mongo, EMPLOYEES, POLICIES, RUNS);
         this.json = json;
     }
 
@@ -160,13 +159,6 @@ public class PayrollInputsView implements PayrollInputs {
     void on(PayrollRunClosedEvent event) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())),
                 new Update().set("closed", true), RUNS);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), EMPLOYEES);
-        mongo.remove(new Query(), POLICIES);
-        mongo.remove(new Query(), RUNS);
     }
 
     @Override

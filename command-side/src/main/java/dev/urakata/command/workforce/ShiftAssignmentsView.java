@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.EmployeeAssignedToShiftEvent;
 import dev.urakata.shared.workforce.EmployeeUnassignedFromShiftEvent;
@@ -9,7 +10,6 @@ import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.ShiftPublishedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,16 +28,15 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(ShiftAssignmentsView.PROCESSING_GROUP)
-public class ShiftAssignmentsView {
+public class ShiftAssignmentsView extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-shift-assignments";
     static final String COLLECTION = "workforce_shift_assignments";
 
-    private final MongoTemplate mongo;
 
     public ShiftAssignmentsView(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     /**
@@ -73,11 +72,6 @@ public class ShiftAssignmentsView {
     @EventHandler
     void on(ShiftCancelledEvent event) {
         mongo.remove(Query.query(Criteria.where("shiftId").is(event.shiftId().value())), COLLECTION);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
     }
 
     /** The employee's assignments to shifts on any day from {@code first} to {@code last}. */

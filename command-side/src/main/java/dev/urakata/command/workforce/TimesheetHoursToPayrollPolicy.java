@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
@@ -8,7 +9,6 @@ import dev.urakata.shared.workforce.TimesheetApprovedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,7 +31,7 @@ import java.math.BigDecimal;
  */
 @Component
 @ProcessingGroup(TimesheetHoursToPayrollPolicy.PROCESSING_GROUP)
-class TimesheetHoursToPayrollPolicy {
+class TimesheetHoursToPayrollPolicy extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     static final String PROCESSING_GROUP = "timesheet-hours-to-payroll";
@@ -39,11 +39,10 @@ class TimesheetHoursToPayrollPolicy {
     static final String PENDING = "workforce_payroll_pending_hours";
 
     private final CommandGateway commands;
-    private final MongoTemplate mongo;
 
     TimesheetHoursToPayrollPolicy(CommandGateway commands, MongoTemplate mongo) {
+        super(mongo, RUNS, PENDING);
         this.commands = commands;
-        this.mongo = mongo;
     }
 
     @EventHandler
@@ -73,12 +72,6 @@ class TimesheetHoursToPayrollPolicy {
                 Document.class, PENDING)) {
             send(event.runId(), pending);
         }
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), RUNS);
-        mongo.remove(new Query(), PENDING);
     }
 
     private void send(PayrollRunId runId, Document pending) {

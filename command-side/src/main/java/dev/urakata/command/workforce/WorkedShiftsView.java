@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.EmployeeClockedInEvent;
 import dev.urakata.shared.workforce.EmployeeClockedOutEvent;
@@ -9,7 +10,6 @@ import dev.urakata.shared.workforce.WorkedShift;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,17 +32,16 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(WorkedShiftsView.PROCESSING_GROUP)
-public class WorkedShiftsView implements WorkedShifts {
+public class WorkedShiftsView extends MongoProjection implements WorkedShifts {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-worked-shifts";
     static final String SHIFTS = "workforce_worked_shift_zones";
     static final String CLOCKS = "workforce_worked_shifts";
 
-    private final MongoTemplate mongo;
 
     public WorkedShiftsView(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, SHIFTS, CLOCKS);
     }
 
     @EventHandler
@@ -69,12 +68,6 @@ public class WorkedShiftsView implements WorkedShifts {
         mongo.upsert(byId(event.shiftId(), event.employeeId()), new Update()
                 .set("clockOutEventId", message.getIdentifier())
                 .set("clockedOutAt", event.clockedOutAt().toString()), CLOCKS);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), SHIFTS);
-        mongo.remove(new Query(), CLOCKS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.config.security.SignInBindings;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
 import dev.urakata.shared.hr.EmployeeId;
@@ -7,7 +8,6 @@ import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.hr.EmploymentType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,16 +27,15 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(WorkforceEmployees.PROCESSING_GROUP)
-public class WorkforceEmployees {
+public class WorkforceEmployees extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-employees";
     static final String COLLECTION = "workforce_employees";
 
-    private final MongoTemplate mongo;
 
     public WorkforceEmployees(MongoTemplate mongo) {
-        this.mongo = mongo;
+        super(mongo, COLLECTION);
     }
 
     /**
@@ -71,11 +70,6 @@ public class WorkforceEmployees {
     void on(EmployeeTerminatedEvent event) {
         mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())),
                 Update.update("terminatedAfter", event.lastDay().toString()), COLLECTION);
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.remove(new Query(), COLLECTION);
     }
 
     /** The employee's employment, if the view has seen the hire. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.audit.AuditEventEntry;

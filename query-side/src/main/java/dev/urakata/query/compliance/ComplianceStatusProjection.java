@@ -1,6 +1,6 @@
 package dev.urakata.query.compliance;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.compliance.AcknowledgementStatus;
 import dev.urakata.shared.compliance.ComplianceItemState;
 import dev.urakata.shared.compliance.ComplianceStatus;

@@ -1,6 +1,6 @@
 package dev.urakata.query.compliance;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.compliance.ListOverdueComplianceQuery;
 import dev.urakata.shared.compliance.OverdueComplianceItem;
 import dev.urakata.shared.compliance.OverdueCompliancePage;

@@ -1,6 +1,6 @@
 package dev.urakata.query.compliance;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.compliance.ListRisksQuery;
 import dev.urakata.shared.compliance.RiskAssessedEvent;
 import dev.urakata.shared.compliance.RiskClosedEvent;

@@ -1,6 +1,6 @@
 package dev.urakata.query.finance;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.finance.BudgetActualRecordedEvent;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.BudgetPage;

@@ -1,6 +1,6 @@
 package dev.urakata.query.finance;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;

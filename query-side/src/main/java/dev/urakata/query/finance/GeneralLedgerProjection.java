@@ -1,8 +1,8 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.finance.PostingRules.PayrollCalculation;
 import dev.urakata.query.readmodel.DocumentIds;
-import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.finance.AccountingPeriodClosedEvent;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;

@@ -1,7 +1,7 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.readmodel.Filters;
-import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerCreditAppliedEvent;

@@ -1,7 +1,7 @@
 package dev.urakata.query.hr;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.readmodel.Filters;
-import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeDetails;
 import dev.urakata.shared.hr.EmployeeEnrolledInBenefitsEvent;

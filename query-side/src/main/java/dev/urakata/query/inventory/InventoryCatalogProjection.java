@@ -1,6 +1,6 @@
 package dev.urakata.query.inventory;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.inventory.ListStockItemsQuery;
 import dev.urakata.shared.inventory.ListWarehousesQuery;

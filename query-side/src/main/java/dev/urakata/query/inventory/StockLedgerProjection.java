@@ -1,7 +1,7 @@
 package dev.urakata.query.inventory;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.readmodel.Filters;
-import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.inventory.StockCountAdjustedEvent;

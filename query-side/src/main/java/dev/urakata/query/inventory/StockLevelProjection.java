@@ -1,8 +1,8 @@
 package dev.urakata.query.inventory;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.readmodel.Filters;
-import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.inventory.ListStockLevelsQuery;
 import dev.urakata.shared.inventory.ReorderPolicySetEvent;

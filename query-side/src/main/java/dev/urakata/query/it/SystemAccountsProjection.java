@@ -1,6 +1,6 @@
 package dev.urakata.query.it;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.it.EmployeeSystemAccounts;
 import dev.urakata.shared.it.FindSystemAccountsQuery;
 import dev.urakata.shared.it.SystemAccount;

@@ -1,6 +1,6 @@
 package dev.urakata.query.payroll;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunClosedEvent;

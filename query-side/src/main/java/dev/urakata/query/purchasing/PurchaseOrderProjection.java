@@ -1,7 +1,7 @@
 package dev.urakata.query.purchasing;
 
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.query.readmodel.Filters;
-import dev.urakata.query.readmodel.MongoProjection;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;

@@ -1,6 +1,6 @@
 package dev.urakata.query.purchasing;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;

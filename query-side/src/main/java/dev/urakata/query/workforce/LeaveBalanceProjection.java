@@ -1,6 +1,6 @@
 package dev.urakata.query.workforce;
 
-import dev.urakata.query.readmodel.MongoProjection;
+import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.FindLeaveBalanceQuery;
 import dev.urakata.shared.workforce.LeaveAccountClosedEvent;

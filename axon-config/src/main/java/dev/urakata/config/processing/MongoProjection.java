@@ -1,4 +1,4 @@
-package dev.urakata.query.readmodel;
+package dev.urakata.config.processing;
 
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.domain.Sort;
@@ -11,10 +11,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.util.List;
 
 /**
- * What every read-model projection has: the template it writes its documents with, and the collections it owns,
- * which a reset empties before a replay fills them again (the read store is disposable). A blue-green rebuild
- * runs the same reset on the new version, so the collections named here switch with it, even those no event
- * has filled yet.
+ * What every event handler that keeps documents in MongoDB has — the query side's read models and the command
+ * side's views and policies alike: the template it writes with, and the collections it owns, which a reset
+ * empties before a replay fills them again (the read store is disposable). A blue-green rebuild runs the same
+ * reset on the new version, so the collections named here switch with it, even those no event has filled yet.
  */
 public abstract class MongoProjection {
 

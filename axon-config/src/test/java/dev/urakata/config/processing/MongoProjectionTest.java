@@ -1,4 +1,4 @@
-package dev.urakata.query.readmodel;
+package dev.urakata.config.processing;
 
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.hr.EmployeeId;
