@@ -49,7 +49,7 @@ class AcknowledgementRequestPolicy extends MongoProjection {
 
     @EventHandler
     void on(EmployeeHiredEvent event, @Timestamp Instant recordedAt) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())),
+        mongo.upsert(byId(event.employeeId()),
                 Update.update("inService", true), EMPLOYEES);
         LocalDate due = dueFrom(recordedAt);
         for (Document policy : mongo.findAll(Document.class, REQUIRED)) {
@@ -60,13 +60,13 @@ class AcknowledgementRequestPolicy extends MongoProjection {
 
     @EventHandler
     void on(EmployeeTerminatedEvent event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())),
+        mongo.upsert(byId(event.employeeId()),
                 Update.update("inService", false), EMPLOYEES);
     }
 
     @EventHandler
     void on(PolicyVersionPublishedEvent event, @Timestamp Instant recordedAt) {
-        Query policy = Query.query(Criteria.where("_id").is(event.policyCode()));
+        Query policy = byId(event.policyCode());
         if (!event.acknowledgementRequired()) {
             mongo.remove(policy, REQUIRED);
             return;

@@ -69,7 +69,7 @@ public class PayrollInputsView extends MongoProjection implements PayrollInputs 
 
     @EventHandler
     void on(EmployeeHiredEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())), new Update()
+        mongo.upsert(byId(event.employeeId()), new Update()
                 .setOnInsert("employeeNumber", event.employeeNumber())
                 .setOnInsert("hireDate", event.hireDate().toString())
                 .setOnInsert("hireEventId", message.getIdentifier())
@@ -77,29 +77,29 @@ public class PayrollInputsView extends MongoProjection implements PayrollInputs 
                         sequence)))
                 .setOnInsert("salaries", List.of(salary(event.monthlySalary(), event.hireDate(),
                         message.getIdentifier(), sequence)))
-                .setOnInsert("lastSequence", sequence), EMPLOYEES);
+                .setOnInsert(LAST_SEQUENCE, sequence), EMPLOYEES);
     }
 
     @EventHandler
     void on(EmployeeSalaryChangedEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update().push("salaries", salary(event.monthlySalary(),
+        applyOnce(EMPLOYEES, event.employeeId(), sequence, new Update().push("salaries", salary(event.monthlySalary(),
                 event.effectiveDate(), message.getIdentifier(), sequence)));
     }
 
     @EventHandler
     void on(EmployeePositionChangedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update().push("departments", dated(event.effectiveDate(),
+        applyOnce(EMPLOYEES, event.employeeId(), sequence, new Update().push("departments", dated(event.effectiveDate(),
                 "department", event.department(), sequence)));
     }
 
     @EventHandler
     void on(EmployeeTerminatedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.employeeId(), sequence, new Update().set("lastDay", event.lastDay().toString()));
+        applyOnce(EMPLOYEES, event.employeeId(), sequence, new Update().set("lastDay", event.lastDay().toString()));
     }
 
     @EventHandler
     void on(PayPolicyVersionAdoptedEvent event, EventMessage<?> message) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.policyId().value())), new Update()
+        mongo.upsert(byId(event.policyId()), new Update()
                 .set("versions." + event.version(), new Document("version", event.version())
                         .append("effectiveFrom", event.effectiveFrom().toString())
                         .append("rules", toJson(event.rules()))
@@ -108,7 +108,7 @@ public class PayrollInputsView extends MongoProjection implements PayrollInputs 
 
     @EventHandler
     void on(PayrollRunOpenedEvent event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.runId().value())), new Update()
+        mongo.upsert(byId(event.runId()), new Update()
                 .setOnInsert("policyId", event.policyId().value())
                 .setOnInsert("period", event.period().toString())
                 .setOnInsert("correctsRunId", event.correctsRunId() == null ? null : event.correctsRunId().value())
@@ -118,7 +118,7 @@ public class PayrollInputsView extends MongoProjection implements PayrollInputs 
 
     @EventHandler
     void on(OneOffPaymentAddedEvent event, EventMessage<?> message) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())), new Update()
+        mongo.updateFirst(byId(event.runId()), new Update()
                 .set("oneOffs." + event.inputId(), new Document("employeeId", event.employeeId().value())
                         .append("kind", event.kind().name()).append("amount", event.amount().amount().toPlainString())
                         .append("currency", event.amount().currency())
@@ -127,7 +127,7 @@ public class PayrollInputsView extends MongoProjection implements PayrollInputs 
 
     @EventHandler
     void on(ApprovedHoursRecordedEvent event, EventMessage<?> message) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())), new Update()
+        mongo.updateFirst(byId(event.runId()), new Update()
                 .set("hours." + event.inputId(), new Document("employeeId", event.employeeId().value())
                         .append("overtime", event.overtimeHours().toPlainString())
                         .append("night", event.nightHours().toPlainString())
@@ -144,20 +144,20 @@ public class PayrollInputsView extends MongoProjection implements PayrollInputs 
                     : line.amount().amount();
             components.append(line.component(), sum.toPlainString());
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())), new Update()
+        mongo.updateFirst(byId(event.runId()), new Update()
                 .set("figures." + event.employeeId().value(), new Document("calculation", event.calculation())
                         .append("currency", event.gross().currency()).append("components", components)), RUNS);
     }
 
     @EventHandler
     void on(PayrollRunCalculatedEvent event) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())),
+        mongo.updateFirst(byId(event.runId()),
                 new Update().set("latestCalculation", event.calculation()), RUNS);
     }
 
     @EventHandler
     void on(PayrollRunClosedEvent event) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.runId().value())),
+        mongo.updateFirst(byId(event.runId()),
                 new Update().set("closed", true), RUNS);
     }
 
@@ -264,11 +264,6 @@ public class PayrollInputsView extends MongoProjection implements PayrollInputs 
             }
         }
         return new CarriedInputs(oneOffs, hours);
-    }
-
-    private void applyOnce(EmployeeId employeeId, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(employeeId.value()).and("lastSequence").lt(sequence)),
-                update.set("lastSequence", sequence), EMPLOYEES);
     }
 
     private static Document salary(Money monthly, LocalDate from, String eventId, long sequence) {

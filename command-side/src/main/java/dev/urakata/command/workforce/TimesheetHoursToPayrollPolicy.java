@@ -47,7 +47,7 @@ class TimesheetHoursToPayrollPolicy extends MongoProjection {
 
     @EventHandler
     void on(TimesheetApprovedEvent event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.timesheetId().value())), new Update()
+        mongo.upsert(byId(event.timesheetId()), new Update()
                 .setOnInsert("period", event.period().toString())
                 .setOnInsert("employeeId", event.employeeId().value())
                 .setOnInsert("overtime", event.hours().overtime().toPlainString())
@@ -66,7 +66,7 @@ class TimesheetHoursToPayrollPolicy extends MongoProjection {
         if (event.correctsRunId() != null) {
             return; // hours go to the month's regular run; a correction run pays differences
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.period().toString())),
+        mongo.upsert(byId(event.period().toString()),
                 Update.update("runId", event.runId().value()), RUNS);
         for (Document pending : mongo.find(Query.query(Criteria.where("period").is(event.period().toString())),
                 Document.class, PENDING)) {

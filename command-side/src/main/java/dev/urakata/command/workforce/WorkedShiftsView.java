@@ -46,7 +46,7 @@ public class WorkedShiftsView extends MongoProjection implements WorkedShifts {
 
     @EventHandler
     void on(ShiftAttendanceOpenedEvent event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.shiftId().value())),
+        mongo.upsert(byId(event.shiftId()),
                 Update.update("timeZone", event.timeZone()), SHIFTS);
     }
 

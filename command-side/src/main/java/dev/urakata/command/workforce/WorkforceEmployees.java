@@ -58,7 +58,7 @@ public class WorkforceEmployees extends MongoProjection {
 
     @EventHandler
     void on(EmployeeHiredEvent event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())), new Update()
+        mongo.upsert(byId(event.employeeId()), new Update()
                 .set("employeeNumber", event.employeeNumber())
                 .set("firstDay", event.hireDate().toString())
                 .set("employmentType", event.employmentType().name())
@@ -68,7 +68,7 @@ public class WorkforceEmployees extends MongoProjection {
 
     @EventHandler
     void on(EmployeeTerminatedEvent event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.employeeId().value())),
+        mongo.upsert(byId(event.employeeId()),
                 Update.update("terminatedAfter", event.lastDay().toString()), COLLECTION);
     }
 
