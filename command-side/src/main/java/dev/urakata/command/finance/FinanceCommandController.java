@@ -71,7 +71,7 @@ class FinanceCommandController {
         InvoiceId id = InvoiceId.newId();
         return commands.create(new DraftInvoiceCommand(customerId, id, lines(request.lines())),
                 "/api/finance/invoices?customerId=" + customerId,
-                        new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
+                new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/issue",
@@ -96,8 +96,7 @@ class FinanceCommandController {
         return commands.create(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
                 request.reason(), lines(request.lines())),
                 "/api/finance/invoices?customerId=" + customerId,
-                        new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(),
-                        id.value()));
+                new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(), id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -114,7 +113,7 @@ class FinanceCommandController {
         return commands.create(new RecordPaymentCommand(customerId, id, request.amount(), request.receivedOn(),
                 allocations),
                 "/api/finance/invoices?customerId=" + customerId,
-                        new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
+                new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
     }
 
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/apply-credit",

@@ -101,8 +101,7 @@ class PurchasingCommandController {
         List<ReceivedLine> lines = request.lines().stream()
                 .map(line -> new ReceivedLine(line.lineNumber(), line.quantity())).toList();
         return commands.send(new ReceivePurchaseOrderGoodsCommand(purchaseOrderId, receiptId, lines),
-                new PurchasingCommandRequests.ReceiptResponse(purchaseOrderId.value(),
-                receiptId));
+                new PurchasingCommandRequests.ReceiptResponse(purchaseOrderId.value(), receiptId));
     }
 
     @PostMapping("/orders/{purchaseOrderId}/close")
@@ -131,10 +130,8 @@ class PurchasingCommandController {
                 line.lineNumber(), line.quantity(), line.unitPrice(), line.taxCode())).toList();
         return commands.create(new RecordSupplierInvoiceCommand(purchaseOrderId, id, request.invoiceNumber(),
                 request.invoiceDate(), request.dueDate(), lines),
-                "/api/purchasing/orders/" + purchaseOrderId
-                        + "/supplier-invoices/" + id,
-                                new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(),
-                                id.value()));
+                "/api/purchasing/orders/" + purchaseOrderId + "/supplier-invoices/" + id,
+                new PurchasingCommandRequests.SupplierInvoiceResponse(purchaseOrderId.value(), id.value()));
     }
 
     @PostMapping(path = "/orders/{purchaseOrderId}/supplier-invoices/{supplierInvoiceId}/pay",

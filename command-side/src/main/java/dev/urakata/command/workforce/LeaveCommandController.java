@@ -53,8 +53,8 @@ class LeaveCommandController {
         LeaveRequestId id = LeaveRequestId.newId();
         return commands.create(new RequestLeaveCommand(LeaveAccountId.of(actor.employee()), id, request.type(),
                 request.firstDay(), request.lastDay(), user.getName(), request.note()),
-                "/api/workforce/employees/" + employeeId + "/leave-requests/"
-                + id, new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), id.value()));
+                "/api/workforce/employees/" + employeeId + "/leave-requests/" + id,
+                new WorkforceTimeRequests.LeaveRequestResponse(employeeId.value(), id.value()));
     }
 
     @PostMapping("/{requestId}/approve")

@@ -113,8 +113,7 @@ class PayrollQueryController {
         YearMonth first = month("from", from);
         YearMonth last = month("to", to);
         return queries.answer(new PayrollCostsQuery(first, range(first, last), asOf(asOf), paging.page(),
-                paging.size()),
-                PayrollCostPage.class);
+                paging.size()), PayrollCostPage.class);
     }
 
     @GetMapping("/withholdings")
@@ -127,8 +126,7 @@ class PayrollQueryController {
         YearMonth first = month("from", from);
         YearMonth last = month("to", to);
         return queries.answer(new WithholdingsQuery(first, range(first, last), asOf(asOf), paging.page(),
-                paging.size()),
-                WithholdingPage.class);
+                paging.size()), WithholdingPage.class);
     }
 
     private static Instant asOf(String value) {
