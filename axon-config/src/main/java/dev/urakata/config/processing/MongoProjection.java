@@ -57,12 +57,16 @@ public abstract class MongoProjection {
         return Query.query(Criteria.where("_id").is(id.toString()));
     }
 
+    /** The document of {@code id} as long as it has not applied the event of {@code sequence}, nor a later one. */
+    protected static Query unapplied(Object id, long sequence) {
+        return Query.query(Criteria.where("_id").is(id.toString()).and(LAST_SEQUENCE).lt(sequence));
+    }
+
     /**
      * Applies an event's update to the document of its aggregate unless the document has applied it (or a later
      * event) already, and records the event's sequence number in {@link #LAST_SEQUENCE}.
      */
     protected void applyOnce(String collection, Object id, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.toString()).and(LAST_SEQUENCE).lt(sequence)),
-                update.set(LAST_SEQUENCE, sequence), collection);
+        mongo.updateFirst(unapplied(id, sequence), update.set(LAST_SEQUENCE, sequence), collection);
     }
 }

@@ -27,9 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Warehouses, stock items and stock movements. Roles: ADMIN, OPERATIONS. */
 @RestController
@@ -49,22 +47,18 @@ class InventoryCommandController {
     @PostMapping("/warehouses")
     @Operation(summary = "Register a warehouse", description = "201 with the new warehouse's id.")
     ResponseEntity<?> registerWarehouse(@Valid @RequestBody InventoryCommandRequests.RegisterWarehouse request) {
-        return create("/api/inventory/warehouses", () -> {
-            WarehouseId id = WarehouseId.newId();
-            commands.sendAndWait(new RegisterWarehouseCommand(id, request.code(), request.name()));
-            return id.value();
-        });
+        WarehouseId id = WarehouseId.newId();
+        return commands.create(new RegisterWarehouseCommand(id, request.code(), request.name()),
+                "/api/inventory/warehouses/" + id, new InventoryCommandRequests.Created(id.value()));
     }
 
     @PostMapping("/items")
     @Operation(summary = "Register a stock item", description = "201 with the new item's id. The SKU is unique.")
     ResponseEntity<?> registerItem(@Valid @RequestBody InventoryCommandRequests.RegisterItem request) {
-        return create("/api/inventory/items", () -> {
-            StockItemId id = StockItemId.newId();
-            commands.sendAndWait(new RegisterStockItemCommand(id, request.sku(), request.name(),
-                    request.unitOfMeasure(), request.currency()));
-            return id.value();
-        });
+        StockItemId id = StockItemId.newId();
+        return commands.create(new RegisterStockItemCommand(id, request.sku(), request.name(),
+                request.unitOfMeasure(), request.currency()), "/api/inventory/items/" + id,
+                new InventoryCommandRequests.Created(id.value()));
     }
 
     @PostMapping("/items/{itemId}/reorder-policies")
@@ -140,10 +134,6 @@ class InventoryCommandController {
                 request.warehouseId(), movement, request.countedQuantity(), request.reason()));
     }
 
-    private ResponseEntity<?> create(String path, Supplier<String> send) {
-        String id = send.get();
-        return ResponseEntity.created(URI.create(path + "/" + id)).body(new InventoryCommandRequests.Created(id));
-    }
 
     /** Sends a command about one item under a new movement id, answering with that id. */
     private ResponseEntity<?> move(StockItemId itemId, java.util.function.Function<String, Object> command) {

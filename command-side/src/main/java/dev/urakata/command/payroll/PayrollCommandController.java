@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Pay policies and payroll runs. Roles: ADMIN, PAYROLL. */
@@ -52,9 +51,8 @@ class PayrollCommandController {
     @Operation(summary = "Adopt a pay policy (its version 1)")
     ResponseEntity<?> adopt(@Valid @RequestBody PayrollCommandRequests.AdoptPolicy request) {
         PayPolicyId id = PayPolicyId.newId();
-        commands.sendAndWait(new AdoptPayPolicyCommand(id, request.name(), request.effectiveFrom(),
-                request.rules()));
-        return created("/api/payroll/policies/", id.value());
+        return commands.create(new AdoptPayPolicyCommand(id, request.name(), request.effectiveFrom(), request.rules()),
+                "/api/payroll/policies/" + id, new PayrollCommandRequests.Created(id.value()));
     }
 
     @PostMapping(path = "/policies/{policyId}/income-tax-brackets", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -89,8 +87,8 @@ class PayrollCommandController {
     @Operation(summary = "Open the regular payroll run of a month", description = "One regular run per month.")
     ResponseEntity<?> open(@Valid @RequestBody PayrollCommandRequests.OpenRun request) {
         PayrollRunId id = PayrollRunId.newId();
-        commands.sendAndWait(new OpenPayrollRunCommand(id, request.policyId(), request.period()));
-        return created("/api/payroll/runs/", id.value());
+        return commands.create(new OpenPayrollRunCommand(id, request.policyId(), request.period()),
+                "/api/payroll/runs/" + id, new PayrollCommandRequests.Created(id.value()));
     }
 
     @PostMapping("/runs/{runId}/corrections")
@@ -98,8 +96,8 @@ class PayrollCommandController {
             + "what is due now and what the corrected run paid.")
     ResponseEntity<?> correct(@PathVariable PayrollRunId runId) {
         PayrollRunId id = PayrollRunId.newId();
-        commands.sendAndWait(new OpenCorrectionRunCommand(id, runId));
-        return created("/api/payroll/runs/", id.value());
+        return commands.create(new OpenCorrectionRunCommand(id, runId), "/api/payroll/runs/" + id,
+                new PayrollCommandRequests.Created(id.value()));
     }
 
     @PostMapping(path = "/runs/{runId}/one-offs", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -160,7 +158,4 @@ class PayrollCommandController {
         return commands.send(command, new PayrollCommandRequests.Created(id));
     }
 
-    private static ResponseEntity<?> created(String path, String id) {
-        return ResponseEntity.created(URI.create(path + id)).body(new PayrollCommandRequests.Created(id));
-    }
 }

@@ -226,13 +226,12 @@ public class EmployeeDirectoryProjection extends MongoProjection {
     }
 
     private void applyOnce(EmployeeId employeeId, long sequence, Instant at, Update update) {
-        Document updated = mongo.findAndModify(withoutHistories(
-                        Query.query(Criteria.where("_id").is(employeeId.value()).and(LAST_SEQUENCE).lt(sequence))),
+        Document updated = mongo.findAndModify(withoutHistories(unapplied(employeeId, sequence)),
                 update.set(LAST_SEQUENCE, sequence), FindAndModifyOptions.options().returnNew(true), Document.class,
                 COLLECTION);
         // A redelivery changes nothing; it only re-reads the document in case its version was never recorded.
-        recordVersion(updated != null ? updated : mongo.findOne(withoutHistories(
-                byId(employeeId)), Document.class, COLLECTION), sequence, at);
+        recordVersion(updated != null ? updated : mongo.findOne(withoutHistories(byId(employeeId)), Document.class,
+                COLLECTION), sequence, at);
     }
 
     /**

@@ -149,9 +149,8 @@ public class StockLevelProjection extends MongoProjection {
      */
     private void apply(StockItemId itemId, WarehouseId warehouseId, long sequence, Update update) {
         String id = itemId.value() + "@" + warehouseId.value();
-        Query unapplied = Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence));
         update.set(LAST_SEQUENCE, sequence);
-        if (mongo.updateFirst(unapplied, update, LEVELS).getMatchedCount() > 0
+        if (mongo.updateFirst(unapplied(id, sequence), update, LEVELS).getMatchedCount() > 0
                 || DocumentIds.exists(mongo, LEVELS, id)) {
             return; // applied now, or a redelivery of an event already applied
         }
@@ -169,7 +168,7 @@ public class StockLevelProjection extends MongoProjection {
                 .setOnInsert("incoming", new Document())
                 .setOnInsert("belowReorderLevel", false)
                 .setOnInsert(LAST_SEQUENCE, -1L), LEVELS);
-        mongo.updateFirst(unapplied, update, LEVELS);
+        mongo.updateFirst(unapplied(id, sequence), update, LEVELS);
     }
 
     private static BigDecimal sum(Document quantities) {

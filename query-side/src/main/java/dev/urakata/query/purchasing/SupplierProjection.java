@@ -44,7 +44,7 @@ public class SupplierProjection extends MongoProjection {
                 .setOnInsert("name", event.name())
                 .setOnInsert("contactEmail", event.contactEmail())
                 .setOnInsert("currency", event.currency())
-                .setOnInsert("lastSequence", sequence), COLLECTION);
+                .setOnInsert(LAST_SEQUENCE, sequence), COLLECTION);
     }
 
     /** An erased supplier contact: the supplier stays listed, its contact address reads as erased. */

@@ -31,12 +31,15 @@ public final class Filters {
 
     /** {@code from <= field <= to}, either bound left out when null (values stored as text). */
     public Filters within(String field, Object from, Object to) {
-        if (from != null && to != null) {
-            criteria.and(field).gte(stored(from)).lte(stored(to));
-        } else if (from != null) {
-            criteria.and(field).gte(stored(from));
-        } else if (to != null) {
-            criteria.and(field).lte(stored(to));
+        if (from == null && to == null) {
+            return this;
+        }
+        Criteria range = criteria.and(field);
+        if (from != null) {
+            range.gte(stored(from));
+        }
+        if (to != null) {
+            range.lte(stored(to));
         }
         return this;
     }
