@@ -70,13 +70,17 @@ public record UrakataProperties(
      * @param embeddedSameProcessOnly close every connection to the embedded server that does not come from this
      *                     process (Linux); {@code false} lets any local program read and write it without
      *                     credentials, for instance mongosh while debugging
+     * @param analystPort  port on 127.0.0.1 of a read-only MongoDB-wire listener for analysts' own tools (embedded
+     *                     server only): the read models of the catalogue under their stable names, nothing else,
+     *                     no writes; 0 (the default) opens none
      */
     public record Mongo(
             @DefaultValue("true") boolean embedded,
             @DefaultValue("0") int embeddedPort,
             @DefaultValue("urakata") String database,
             @DefaultValue("true") boolean rewriteOnStart,
-            @DefaultValue("true") boolean embeddedSameProcessOnly) {
+            @DefaultValue("true") boolean embeddedSameProcessOnly,
+            @DefaultValue("0") int analystPort) {
     }
 
     /**

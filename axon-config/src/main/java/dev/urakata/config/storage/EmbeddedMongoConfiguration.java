@@ -4,7 +4,9 @@ import com.mongodb.ConnectionString;
 import dev.urakata.config.UrakataProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +58,36 @@ public class EmbeddedMongoConfiguration {
                     + " the read models through {} without credentials", server.getLocalAddress());
         }
         return server;
+    }
+
+    /**
+     * The analysts' read-only port ({@code urakata.mongo.analyst-port}, off unless set): the same data as the
+     * application's server, through {@link ReadOnlyMongoBackend}, on loopback, for any local program (mongosh, a
+     * notebook, a BI tool's connector). A process without read models (the command side alone) opens none.
+     */
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnExpression("${urakata.mongo.analyst-port:0} > 0")
+    AnalystPort analystPort(EmbeddedMongoServer server, UrakataProperties properties,
+                            ObjectProvider<AnalystCollections> collections) {
+        AnalystCollections served = collections.getIfAvailable();
+        if (served == null) {
+            log.warn("urakata.mongo.analyst-port is set but this process keeps no read models: no analysts' port");
+            return new AnalystPort(null);
+        }
+        EmbeddedMongoServer port = EmbeddedMongoServer.start(new ReadOnlyMongoBackend(server.backend(),
+                properties.mongo().database(), served), "127.0.0.1", properties.mongo().analystPort(), null);
+        log.info("Analysts' read-only MongoDB-wire port on {}: {} read models, database '{}'",
+                port.getLocalAddress(), served.names().size(), properties.mongo().database());
+        return new AnalystPort(port);
+    }
+
+    /** The analysts' port while it listens ({@code server} {@code null}: none was opened). */
+    record AnalystPort(EmbeddedMongoServer server) {
+        void shutdown() {
+            if (server != null) {
+                server.shutdown();
+            }
+        }
     }
 
     /** The collections whose writes need not be committed before they are acknowledged. */

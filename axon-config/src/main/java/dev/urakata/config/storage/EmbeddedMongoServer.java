@@ -88,6 +88,11 @@ final class EmbeddedMongoServer {
                 });
     }
 
+    /** What this server serves. */
+    MongoBackend backend() {
+        return backend;
+    }
+
     InetSocketAddress getLocalAddress() {
         if (listener == null) {
             throw new IllegalStateException("Not listening");

@@ -45,7 +45,7 @@ public class AuditTrailProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "audit-trail";
-    static final String COLLECTION = "audit_events";
+    public static final String COLLECTION = "audit_events";
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 

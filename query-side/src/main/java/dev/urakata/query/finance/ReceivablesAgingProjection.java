@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
  * Receivables aging: every movement of an invoice's outstanding amount (issued, settled by a payment, reduced by
  * a credit note) as one document keyed by its event id, with its business date and the invoice's due date. The
@@ -42,7 +44,7 @@ public class ReceivablesAgingProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-receivables-aging";
-    static final String MOVEMENTS = "finance_receivable_movements";
+    public static final String MOVEMENTS = "finance_receivable_movements";
 
     public ReceivablesAgingProjection(MongoTemplate mongo) {
         super(mongo, MOVEMENTS);
@@ -81,7 +83,7 @@ public class ReceivablesAgingProjection extends MongoProjection {
         Map<String, BigDecimal> outstanding = new HashMap<>();
         Map<String, Document> issued = new HashMap<>();
         for (Document doc : mongo.find(Query.query(criteria), Document.class, MOVEMENTS)) {
-            outstanding.merge(doc.getString("invoiceId"), new BigDecimal(doc.getString("amount")), BigDecimal::add);
+            outstanding.merge(doc.getString("invoiceId"), money(doc, "change").amount(), BigDecimal::add);
             if (doc.getString("dueDate") != null) {
                 issued.put(doc.getString("invoiceId"), doc);
             }
@@ -96,7 +98,7 @@ public class ReceivablesAgingProjection extends MongoProjection {
             long daysPastDue = ChronoUnit.DAYS.between(LocalDate.parse(invoice.getString("dueDate")), query.at());
             int bucket = daysPastDue <= 0 ? 0 : daysPastDue <= 30 ? 1 : daysPastDue <= 60 ? 2 : daysPastDue <= 90 ? 3
                     : 4;
-            String currency = invoice.getString("currency");
+            String currency = money(invoice, "change").currency();
             add(rows, invoice.getString("customerId") + "@" + currency, bucket, amount);
             add(totals, currency, bucket, amount);
         });
@@ -119,12 +121,12 @@ public class ReceivablesAgingProjection extends MongoProjection {
         for (BigDecimal bucket : buckets) {
             total = total.add(bucket);
         }
-        return new AgingRow(customerId, currency, money(buckets[0], currency), money(buckets[1], currency),
-                money(buckets[2], currency), money(buckets[3], currency), money(buckets[4], currency),
-                money(total, currency));
+        return new AgingRow(customerId, currency, amount(buckets[0], currency), amount(buckets[1], currency),
+                amount(buckets[2], currency), amount(buckets[3], currency), amount(buckets[4], currency),
+                amount(total, currency));
     }
 
-    private static Money money(BigDecimal amount, String currency) {
+    private static Money amount(BigDecimal amount, String currency) {
         return Money.of(amount.toPlainString(), currency);
     }
 
@@ -132,13 +134,12 @@ public class ReceivablesAgingProjection extends MongoProjection {
         return new Money(money.amount().negate(), money.currency());
     }
 
-    private static Document movement(EventMessage<?> message, CustomerId customerId, String invoiceId, Money amount,
+    private static Document movement(EventMessage<?> message, CustomerId customerId, String invoiceId, Money change,
                                      LocalDate businessDate) {
         return new Document("_id", message.getIdentifier())
                 .append("customerId", customerId.value())
                 .append("invoiceId", invoiceId)
-                .append("currency", amount.currency())
-                .append("amount", amount.amount().toPlainString())
+                .append("change", money(change))
                 .append("businessDate", businessDate.toString())
                 .append("recordedAt", Date.from(message.getTimestamp()));
     }

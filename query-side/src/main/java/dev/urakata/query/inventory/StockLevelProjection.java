@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,6 +35,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+
+import static dev.urakata.config.processing.StoredNumbers.decimal;
+import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * Current stock per item and warehouse: on hand, reserved, available, value, average cost, shortage.
@@ -49,7 +53,7 @@ public class StockLevelProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "stock-levels";
-    static final String LEVELS = "inventory_stock_levels";
+    public static final String LEVELS = "inventory_stock_levels";
     static final String ITEMS = "inventory_stock_level_items";
 
     public StockLevelProjection(MongoTemplate mongo) {
@@ -65,7 +69,7 @@ public class StockLevelProjection extends MongoProjection {
     @EventHandler
     void on(ReorderPolicySetEvent event, @SequenceNumber long sequence) {
         apply(event.itemId(), event.warehouseId(), sequence, new Update()
-                .set("reorderLevel", event.reorderLevel().toPlainString()));
+                .set("reorderLevel", decimal(event.reorderLevel())));
     }
 
     @EventHandler
@@ -85,7 +89,7 @@ public class StockLevelProjection extends MongoProjection {
     @EventHandler
     void on(StockReservedEvent event, @SequenceNumber long sequence) {
         apply(event.itemId(), event.warehouseId(), sequence, new Update()
-                .set("reservations." + event.reservationId(), event.quantity().toPlainString()));
+                .set("reservations." + event.reservationId(), decimal(event.quantity())));
     }
 
     @EventHandler
@@ -99,7 +103,7 @@ public class StockLevelProjection extends MongoProjection {
         onHand(event.itemId(), event.fromWarehouseId(), sequence, event.onHandAfter(), event.valueAfter());
         // The same event also tells the destination what is on its way (guarded by the same sequence rule).
         apply(event.itemId(), event.toWarehouseId(), sequence, new Update()
-                .set("incoming." + event.transferId(), event.quantity().toPlainString()));
+                .set("incoming." + event.transferId(), decimal(event.quantity())));
     }
 
     @EventHandler
@@ -140,7 +144,7 @@ public class StockLevelProjection extends MongoProjection {
     }
 
     private static Update onHandUpdate(BigDecimal onHand, Money value) {
-        return new Update().set("onHand", onHand.toPlainString()).set("value", value.amount().toPlainString());
+        return new Update().set("onHand", decimal(onHand)).set("value", money(value));
     }
 
     /**
@@ -161,9 +165,8 @@ public class StockLevelProjection extends MongoProjection {
                 .setOnInsert("sku", item == null ? null : item.getString("sku"))
                 .setOnInsert("name", item == null ? null : item.getString("name"))
                 .setOnInsert("unitOfMeasure", item == null ? null : item.getString("unitOfMeasure"))
-                .setOnInsert("currency", item == null ? null : item.getString("currency"))
-                .setOnInsert("onHand", "0")
-                .setOnInsert("value", "0")
+                .setOnInsert("onHand", decimal(BigDecimal.ZERO))
+                .setOnInsert("value", item == null ? null : money(new Money(BigDecimal.ZERO, item.getString("currency"))))
                 .setOnInsert("reservations", new Document())
                 .setOnInsert("incoming", new Document())
                 .setOnInsert("belowReorderLevel", false)
@@ -173,22 +176,22 @@ public class StockLevelProjection extends MongoProjection {
 
     private static BigDecimal sum(Document quantities) {
         return quantities == null ? BigDecimal.ZERO : quantities.values().stream()
-                .map(q -> new BigDecimal(q.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(q -> ((Decimal128) q).bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static StockLevel level(Document doc) {
-        String currency = doc.getString("currency");
-        BigDecimal onHand = new BigDecimal(doc.getString("onHand"));
+        BigDecimal onHand = decimal(doc, "onHand");
         BigDecimal reserved = sum(doc.get("reservations", Document.class));
         BigDecimal inTransit = sum(doc.get("incoming", Document.class));
-        Money value = Money.rounded(new BigDecimal(doc.getString("value")), currency);
+        Money value = money(doc, "value");
+        String currency = value.currency();
         Money average = onHand.signum() == 0 ? null
                 : Money.rounded(value.amount().divide(onHand, 6, Money.ROUNDING), currency);
-        String reorderLevel = doc.getString("reorderLevel");
+        BigDecimal reorderLevel = decimal(doc, "reorderLevel");
         return new StockLevel(new StockItemId(doc.getString("itemId")), doc.getString("sku"), doc.getString("name"),
                 doc.getString("unitOfMeasure"), new WarehouseId(doc.getString("warehouseId")),
                 onHand.setScale(3), reserved.setScale(3), onHand.subtract(reserved).setScale(3), inTransit.setScale(3),
                 value, average,
-                reorderLevel == null ? null : new BigDecimal(reorderLevel), doc.getBoolean("belowReorderLevel", false));
+                reorderLevel, doc.getBoolean("belowReorderLevel", false));
     }
 }

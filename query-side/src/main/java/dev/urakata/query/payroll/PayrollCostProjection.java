@@ -29,7 +29,7 @@ public class PayrollCostProjection extends PayrollRunProjection {
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-costs";
     static final String RUNS = "payroll_cost_runs";
-    static final String PAYSLIPS = "payroll_cost_payslips";
+    public static final String PAYSLIPS = "payroll_cost_payslips";
 
     public PayrollCostProjection(MongoTemplate mongo) {
         super(mongo, RUNS, PAYSLIPS, false, false);

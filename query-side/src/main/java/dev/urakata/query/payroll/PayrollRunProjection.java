@@ -65,6 +65,8 @@ abstract class PayrollRunProjection extends MongoProjection {
     @EventHandler
     void on(PayrollRunApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         runs.approved(event, sequence, at);
+        payslips.approved(event.runId().value(),
+                runs.find(event.runId().value(), null).map(RunTimeline.RunState::calculation).orElse(0));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.LineKind;
 import dev.urakata.shared.payroll.PayslipCalculatedEvent;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,16 +64,17 @@ final class PayslipCalculations {
                 .append("department", event.department())
                 .append("period", event.period().toString())
                 .append("currency", currency)
-                .append("gross", amount(event.gross()))
-                .append("deductions", amount(event.deductions()))
-                .append("net", amount(event.net()))
-                .append("employerContributions", amount(event.employerContributions()))
+                .append("gross", StoredNumbers.money(event.gross()))
+                .append("deductions", StoredNumbers.money(event.deductions()))
+                .append("net", StoredNumbers.money(event.net()))
+                .append("employerContributions", StoredNumbers.money(event.employerContributions()))
                 .append("incomeTax", component(event.lines(), INCOME_TAX, currency))
                 .append("socialContributions", component(event.lines(), SOCIAL_CONTRIBUTION, currency))
                 .append("employerSocialContributions",
                         component(event.lines(), EMPLOYER_SOCIAL_CONTRIBUTION, currency))
                 .append("correctsPayslipId", event.correctsPayslipId() == null ? null
                         : event.correctsPayslipId().value())
+                .append("counted", false)
                 .append("recordedAt", Date.from(at));
         if (withEmployeeNumber) {
             doc.append("employeeNumber", event.employeeNumber());
@@ -81,6 +84,18 @@ final class PayslipCalculations {
         }
         mongo.save(doc, collection);
     }
+    /**
+     * Marks the payslips of a run's approved calculation {@code counted}: the ones every payroll figure sums from
+     * now on, so that an analyst can sum them without knowing which calculation of which run was approved.
+     * ({@code calculation} 0: the run recorded no run calculation, and its latest payslips count.)
+     */
+    void approved(String runId, int calculation) {
+        int counted = calculation > 0 ? calculation : mongo.find(Query.query(Criteria.where("runId").is(runId)),
+                Document.class, collection).stream().mapToInt(doc -> doc.getInteger("calculation")).max().orElse(0);
+        mongo.updateMulti(Query.query(Criteria.where("runId").is(runId).and("calculation").is(counted)),
+                new Update().set("counted", true), collection);
+    }
+
     /** The latest calculation of a payslip recorded at or before {@code asOf} ({@code null}: now). */
     Document latest(String payslipId, Instant asOf) {
         Query query = Query.query(recordedBy(Criteria.where("payslipId").is(payslipId), asOf))
@@ -129,13 +144,13 @@ final class PayslipCalculations {
     }
 
     static Money money(Document doc, String field) {
-        return Money.of(doc.getString(field), doc.getString("currency"));
+        return StoredNumbers.money(doc, field);
     }
 
     /** The sum of {@code field} over {@code docs}, in {@code currency}. */
     static Money sum(List<Document> docs, String field, String currency) {
-        return Money.of(docs.stream().map(doc -> new BigDecimal(doc.getString(field)))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(), currency);
+        return new Money(docs.stream().map(doc -> money(doc, field).amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add), currency);
     }
 
     static PayslipLine line(Document doc) {
@@ -143,7 +158,7 @@ final class PayslipCalculations {
         doc.getList("inputs", Document.class).forEach(input -> inputs.put(input.getString("name"),
                 input.getString("value")));
         return new PayslipLine(doc.getString("component"), LineKind.valueOf(doc.getString("kind")),
-                Money.of(doc.getString("amount"), doc.getString("currency")), doc.getString("rule"),
+                money(doc, "amount"), doc.getString("rule"),
                 doc.getInteger("policyVersion"), inputs, doc.getList("sourceEventIds", String.class),
                 doc.getString("explanation"));
     }
@@ -155,8 +170,7 @@ final class PayslipCalculations {
         line.inputs().forEach((name, value) -> inputs.add(new Document("name", name).append("value", value)));
         return new Document("component", line.component())
                 .append("kind", line.kind().name())
-                .append("amount", amount(line.amount()))
-                .append("currency", line.amount().currency())
+                .append("amount", StoredNumbers.money(line.amount()))
                 .append("rule", line.rule())
                 .append("policyVersion", line.policyVersion())
                 .append("inputs", inputs)
@@ -164,13 +178,8 @@ final class PayslipCalculations {
                 .append("explanation", line.explanation());
     }
 
-    private static String component(List<PayslipLine> lines, String component, String currency) {
-        return Money.of(lines.stream().filter(line -> Objects.equals(line.component(), component))
-                .map(line -> line.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(),
-                currency).amount().toPlainString();
-    }
-
-    private static String amount(Money money) {
-        return money.amount().toPlainString();
+    private static Document component(List<PayslipLine> lines, String component, String currency) {
+        return StoredNumbers.money(new Money(lines.stream().filter(line -> Objects.equals(line.component(), component))
+                .map(line -> line.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add), currency));
     }
 }

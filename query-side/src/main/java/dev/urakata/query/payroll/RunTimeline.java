@@ -1,6 +1,5 @@
 package dev.urakata.query.payroll;
 
-import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
@@ -24,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * The history of a payroll run's status and calculations, kept by every payroll projection in its own collection
@@ -62,13 +63,12 @@ final class RunTimeline {
                         .append("calculation", event.calculation())
                         .append("by", event.calculatedBy())
                         .append("payslips", event.payslips())
-                        .append("currency", event.gross().currency())
-                        .append("gross", amount(event.gross()))
-                        .append("deductions", amount(event.deductions()))
-                        .append("net", amount(event.net()))
-                        .append("employerContributions", amount(event.employerContributions()))
-                        .append("incomeTax", amount(event.incomeTax()))
-                        .append("socialContributions", amount(event.socialContributions()))));
+                        .append("gross", money(event.gross()))
+                        .append("deductions", money(event.deductions()))
+                        .append("net", money(event.net()))
+                        .append("employerContributions", money(event.employerContributions()))
+                        .append("incomeTax", money(event.incomeTax()))
+                        .append("socialContributions", money(event.socialContributions()))));
     }
 
     void submitted(PayrollRunId runId, long sequence, Instant at) {
@@ -161,19 +161,9 @@ final class RunTimeline {
     }
 
     private static PayrollRunTotals totals(Document entry) {
-        String currency = entry.getString("currency");
-        return new PayrollRunTotals(entry.getInteger("payslips"), money(entry, "gross", currency),
-                money(entry, "deductions", currency), money(entry, "net", currency),
-                money(entry, "employerContributions", currency), money(entry, "incomeTax", currency),
-                money(entry, "socialContributions", currency));
-    }
-
-    private static Money money(Document doc, String field, String currency) {
-        return Money.of(doc.getString(field), currency);
-    }
-
-    private static String amount(Money money) {
-        return money.amount().toPlainString();
+        return new PayrollRunTotals(entry.getInteger("payslips"), money(entry, "gross"), money(entry, "deductions"),
+                money(entry, "net"), money(entry, "employerContributions"), money(entry, "incomeTax"),
+                money(entry, "socialContributions"));
     }
 
     /**

@@ -1,0 +1,156 @@
+package dev.urakata.query.readmodel;
+
+import dev.urakata.config.storage.AnalystCollections;
+import org.axonframework.eventhandling.EventHandler;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The read models analysts may query with their own tools: each collection's stable name, what one document is,
+ * its key, its fields with their stored types and meaning, the fields that say when it was known, and the events
+ * that feed it (read from its projection's handlers, so the list cannot drift from the code). Served at
+ * {@code GET /api/read-models}, written to {@code docs/read-models.md} by a test, and the list of what the analysts'
+ * read-only port serves; every other collection is internal and listed separately.
+ */
+public final class ReadModelCatalogue implements AnalystCollections {
+
+    /** How a field is stored; {@link #MONEY} and {@link #DECIMAL} are the rule of {@code StoredNumbers}. */
+    public enum FieldType {
+        STRING("string"),
+        /** A business date: text {@code YYYY-MM-DD}, which sorts and compares in date order. */
+        DATE("string, YYYY-MM-DD"),
+        /** A month: text {@code YYYY-MM}. */
+        MONTH("string, YYYY-MM"),
+        /** A point in time: a BSON date (UTC). */
+        INSTANT("date"),
+        INT("int"),
+        LONG("long"),
+        BOOLEAN("bool"),
+        /** An exact decimal (a quantity): BSON Decimal128. */
+        DECIMAL("decimal"),
+        /** Money: {@code {amount: Decimal128, currency: "JPY"}}. */
+        MONEY("{amount: decimal, currency: string}"),
+        /** A sub-document whose values are exact decimals, keyed by an id. */
+        DECIMALS_BY_ID("object of decimal"),
+        DOCUMENT("object"),
+        ARRAY("array");
+
+        private final String stored;
+
+        FieldType(String stored) {
+            this.stored = stored;
+        }
+
+        /** The stored form as the catalogue shows it. */
+        public String stored() {
+            return stored;
+        }
+    }
+
+    /** One field of a read model's documents; {@code optional}: absent or null in some documents. */
+    public record Field(String name, FieldType type, boolean optional, String meaning) {
+    }
+
+    /**
+     * One analyst-facing read model.
+     *
+     * @param collection  the stable collection name
+     * @param document    what one document is
+     * @param key         what {@code _id} holds
+     * @param asOf        the fields that say when a document's content was recorded (empty: current state only)
+     * @param projection  the class whose event handlers feed it
+     * @param fields      its fields other than {@code _id}
+     */
+    public record ReadModel(String collection, String document, String key, List<String> asOf, Class<?> projection,
+                            List<Field> fields) {
+
+        /** The events that feed it, by simple name, from its projection's event handlers (inherited ones too). */
+        public List<String> events() {
+            TreeSet<String> events = new TreeSet<>();
+            for (Class<?> type = projection; type != null && type != Object.class; type = type.getSuperclass()) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(EventHandler.class) && method.getParameterCount() > 0) {
+                        events.add(method.getParameterTypes()[0] == Object.class ? "every event"
+                                : method.getParameterTypes()[0].getSimpleName());
+                    }
+                }
+            }
+            return List.copyOf(events);
+        }
+    }
+
+    /** A collection that is not for analysts, and why it exists. */
+    public record Internal(String collection, String purpose) {
+    }
+
+    private final List<ReadModel> readModels;
+    private final List<Internal> internal;
+    private final Map<String, ReadModel> byName;
+    private final Function<String, String> physical;
+
+    /**
+     * @param readModels the analyst-facing read models
+     * @param internal   the collections that are not for analysts
+     * @param physical   where a read model lives now, by its stable name (the read-model routes)
+     */
+    public ReadModelCatalogue(List<ReadModel> readModels, List<Internal> internal, Function<String, String> physical) {
+        this.readModels = List.copyOf(readModels);
+        this.internal = List.copyOf(internal);
+        this.byName = readModels.stream().collect(Collectors.toMap(ReadModel::collection, Function.identity()));
+        this.physical = physical;
+    }
+
+    public List<ReadModel> readModels() {
+        return readModels;
+    }
+
+    public List<Internal> internal() {
+        return internal;
+    }
+
+    @Override
+    public List<String> names() {
+        return readModels.stream().map(ReadModel::collection).toList();
+    }
+
+    @Override
+    public String physical(String name) {
+        return byName.containsKey(name) ? physical.apply(name) : null;
+    }
+
+    /** The catalogue as {@code docs/read-models.md} shows it, below that page's hand-written introduction. */
+    public String markdown() {
+        List<String> lines = new ArrayList<>();
+        for (ReadModel model : readModels) {
+            lines.add("### `" + model.collection() + "`");
+            lines.add("");
+            lines.add(model.document() + " Key (`_id`): " + model.key() + ".");
+            lines.add("");
+            lines.add("As of: " + (model.asOf().isEmpty() ? "current state only"
+                    : model.asOf().stream().map(field -> "`" + field + "`").collect(Collectors.joining(", "))) + ".");
+            lines.add("Fed by: " + String.join(", ", model.events()) + ".");
+            lines.add("");
+            lines.add("| field | stored as | meaning |");
+            lines.add("| --- | --- | --- |");
+            for (Field field : model.fields()) {
+                lines.add("| `" + field.name() + "` | " + field.type().stored() + (field.optional() ? ", optional" : "")
+                        + " | " + field.meaning() + " |");
+            }
+            lines.add("");
+        }
+        lines.add("## Not for analysts");
+        lines.add("");
+        lines.add("The read-only port refuses these; their shape may change in any release.");
+        lines.add("");
+        lines.add("| collection | what it is |");
+        lines.add("| --- | --- |");
+        internal.forEach(entry -> lines.add("| `" + entry.collection() + "` | " + entry.purpose() + " |"));
+        return String.join("\n", lines) + "\n";
+    }
+}
