@@ -8,7 +8,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import dev.urakata.config.testing.FreePorts;
 import dev.urakata.query.analysts.AnalystReadModels;
-import dev.urakata.query.readmodel.ReadModelCatalogue.Field;
 import dev.urakata.query.readmodel.ReadModelCatalogue.ReadModel;
 import dev.urakata.query.readmodel.ReadModelRoutes;
 import org.bson.Document;
@@ -29,7 +28,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,6 +47,9 @@ class AnalystPortEndToEndTest {
 
     private static final int ANALYST_PORT = FreePorts.next();
     private static final String AT = "2026-12-04";
+    /** The read models this test fills (every other one is checked by its projection's test). */
+    private static final List<String> SEEDED = List.of("payroll_cost_payslips", "inventory_stock_levels",
+            "finance_receivable_movements", "audit_events");
     private static final List<String> REBUILT = List.of("payroll-costs", "stock-levels", "finance-receivables-aging",
             "audit-trail");
 
@@ -274,45 +275,15 @@ class AnalystPortEndToEndTest {
 
     void everyDocumentKeepsTheCatalogueTypes() {
         for (ReadModel model : AnalystReadModels.READ_MODELS) {
-            List<String> declared = new ArrayList<>(model.fields().stream().map(Field::name).toList());
-            declared.add("_id");
             long documents = 0;
             for (Document doc : analyst.getCollection(model.collection()).find()) {
                 documents++;
-                assertThat(declared).as("fields of %s in %s", doc.get("_id"), model.collection())
-                        .containsAll(doc.keySet());
-                for (Field field : model.fields()) {
-                    Object value = doc.get(field.name());
-                    if (value == null) {
-                        assertThat(field.optional()).as("%s.%s of %s", model.collection(), field.name(),
-                                doc.get("_id")).isTrue();
-                        continue;
-                    }
-                    assertThat(storedAs(field, value)).as("%s.%s = %s", model.collection(), field.name(), value)
-                            .isTrue();
-                }
+                assertThat(model.problems(doc)).as("%s %s", model.collection(), doc.get("_id")).isEmpty();
             }
-            assertThat(documents).as(model.collection()).isPositive();
+            if (SEEDED.contains(model.collection())) {
+                assertThat(documents).as(model.collection()).isPositive();
+            }
         }
-    }
-
-    private static boolean storedAs(Field field, Object value) {
-        return switch (field.type()) {
-            case STRING -> value instanceof String;
-            case DATE -> value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}");
-            case MONTH -> value instanceof String text && text.matches("\\d{4}-\\d{2}");
-            case INSTANT -> value instanceof Date;
-            case INT -> value instanceof Integer;
-            case LONG -> value instanceof Long || value instanceof Integer;
-            case BOOLEAN -> value instanceof Boolean;
-            case DECIMAL -> value instanceof Decimal128;
-            case MONEY -> value instanceof Document money && money.keySet().equals(java.util.Set.of("amount",
-                    "currency")) && money.get("amount") instanceof Decimal128 && money.get("currency") instanceof String;
-            case DECIMALS_BY_ID -> value instanceof Document map && map.values().stream()
-                    .allMatch(Decimal128.class::isInstance);
-            case DOCUMENT -> value instanceof Document;
-            case ARRAY -> value instanceof List;
-        };
     }
 
     // --- seeding over the API ----------------------------------------------------------------------------------------

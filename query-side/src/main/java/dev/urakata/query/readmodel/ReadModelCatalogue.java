@@ -2,11 +2,15 @@ package dev.urakata.query.readmodel;
 
 import dev.urakata.config.storage.AnalystCollections;
 import org.axonframework.eventhandling.EventHandler;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,6 +55,26 @@ public final class ReadModelCatalogue implements AnalystCollections {
         public String stored() {
             return stored;
         }
+
+        /** Whether {@code value}, as the driver reads it, is stored in this form. */
+        public boolean holds(Object value) {
+            return switch (this) {
+                case STRING -> value instanceof String;
+                case DATE -> value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}");
+                case MONTH -> value instanceof String text && text.matches("\\d{4}-\\d{2}");
+                case INSTANT -> value instanceof Date;
+                case INT -> value instanceof Integer;
+                case LONG -> value instanceof Long || value instanceof Integer;
+                case BOOLEAN -> value instanceof Boolean;
+                case DECIMAL -> value instanceof Decimal128;
+                case MONEY -> value instanceof Document money && money.keySet().equals(Set.of("amount", "currency"))
+                        && money.get("amount") instanceof Decimal128 && money.get("currency") instanceof String;
+                case DECIMALS_BY_ID -> value instanceof Document map
+                        && map.values().stream().allMatch(Decimal128.class::isInstance);
+                case DOCUMENT -> value instanceof Document;
+                case ARRAY -> value instanceof List;
+            };
+        }
     }
 
     /** One field of a read model's documents; {@code optional}: absent or null in some documents. */
@@ -69,6 +93,26 @@ public final class ReadModelCatalogue implements AnalystCollections {
      */
     public record ReadModel(String collection, String document, String key, List<String> asOf, Class<?> projection,
                             List<Field> fields) {
+
+        /**
+         * What is wrong with a stored document of this read model, by the catalogue: a field it does not list, a
+         * field it requires missing, a value not stored in its field's form. Empty when the document conforms.
+         */
+        public List<String> problems(Document document) {
+            List<String> problems = new ArrayList<>();
+            Map<String, Field> declared = fields.stream().collect(Collectors.toMap(Field::name, f -> f));
+            document.keySet().stream().filter(name -> !name.equals("_id") && !declared.containsKey(name))
+                    .forEach(name -> problems.add(name + ": not in the catalogue"));
+            for (Field field : fields) {
+                Object value = document.get(field.name());
+                if (value == null && !field.optional()) {
+                    problems.add(field.name() + ": missing");
+                } else if (value != null && !field.type().holds(value)) {
+                    problems.add(field.name() + ": " + value + " is not " + field.type().stored());
+                }
+            }
+            return problems;
+        }
 
         /** The events that feed it, by simple name, from its projection's event handlers (inherited ones too). */
         public List<String> events() {

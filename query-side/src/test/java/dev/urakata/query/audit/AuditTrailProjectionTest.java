@@ -28,6 +28,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail on the embedded MongoDB-wire server: what is recorded, how it is searched, redelivery. */
@@ -90,6 +91,7 @@ class AuditTrailProjectionTest {
         assertThat(entry.payload()).containsEntry("employeeId", "emp-1")
                 .containsEntry("reason", "RESIGNATION")
                 .containsEntry("lastDay", "2026-12-31");
+        assertConforms(mongo.template(), AuditTrailProjection.COLLECTION);
     }
 
     @Test

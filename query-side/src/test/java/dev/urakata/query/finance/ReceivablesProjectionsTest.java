@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invoices by status and the receivables aging at fixed dates, with as-of and redelivery. */
@@ -93,6 +94,7 @@ class ReceivablesProjectionsTest {
         ReceivablesAging february = aging.handle(new ReceivablesAgingQuery(LocalDate.of(2026, 2, 1), null));
         assertThat(february.totals().get(0).current()).isEqualTo(eur("91.00"));
         assertThat(february.totals().get(0).total()).isEqualTo(eur("91.00"));
+        assertConforms(mongo.template(), ReceivablesAgingProjection.MOVEMENTS);
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stock levels and the stock ledger on the embedded MongoDB-wire server, fed the same history. */
@@ -125,6 +126,7 @@ class StockProjectionsTest {
                         eur("2.37"), null, false));
         assertThat(levels.handle(new ListStockLevelsQuery(null, null, true, 0, 50)).items())
                 .extracting(StockLevel::warehouseId).containsExactly(W1);
+        assertConforms(mongo.template(), StockLevelProjection.LEVELS);
     }
 
     @Test

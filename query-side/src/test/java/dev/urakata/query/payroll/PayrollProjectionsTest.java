@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -406,6 +407,7 @@ class PayrollProjectionsTest {
                 new Withholding(M4, eur("520.00"), eur("260.00"), eur("312.00"), eur("1092.00"), 2));
         assertThat(costs(M5, M5, null)).isEmpty();
         assertThat(withholdings(M4, M4, null)).hasSize(1);
+        assertConforms(mongo.template(), PayrollCostProjection.PAYSLIPS);
     }
 
     @Test
