@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import dev.urakata.config.testing.FreePorts;
 import dev.urakata.query.analysts.AnalystReadModels;
+import dev.urakata.query.readmodel.ReadModelCatalogue;
 import dev.urakata.query.readmodel.ReadModelCatalogue.ReadModel;
 import dev.urakata.query.readmodel.ReadModelRoutes;
 import org.bson.Document;
@@ -69,6 +70,9 @@ class AnalystPortEndToEndTest {
     @Autowired
     ReadModelRoutes routes;
 
+    @Autowired
+    ReadModelCatalogue catalogue;
+
     private MongoClient client;
     private MongoDatabase analyst;
 
@@ -98,6 +102,7 @@ class AnalystPortEndToEndTest {
         assertThat(api.aging().values()).filteredOn(amount -> amount.signum() != 0).hasSize(5);
         assertThat(api.auditEventsByUserAndDay()).containsKeys("hr", "ops", "finance", "payroll", "admin");
         everyDocumentKeepsTheCatalogueTypes();
+        everyCollectionIsInTheCatalogue();
 
         for (String processor : REBUILT) {
             Api.Response started = postEmpty("admin", "/api/operations/processors/" + processor + "/rebuild");
@@ -284,6 +289,16 @@ class AnalystPortEndToEndTest {
                 assertThat(documents).as(model.collection()).isPositive();
             }
         }
+    }
+
+    /** Every collection of the application's database is either for analysts or listed as internal. */
+    void everyCollectionIsInTheCatalogue() {
+        List<String> listed = new ArrayList<>(catalogue.names());
+        catalogue.internal().forEach(internal -> listed.add(internal.collection()));
+        List<String> unlisted = routes.database().listCollectionNames().into(new ArrayList<>()).stream()
+                .map(name -> name.contains("__") ? name.substring(0, name.indexOf("__")) : name)
+                .filter(name -> !listed.contains(name)).sorted().toList();
+        assertThat(unlisted).as("collections neither for analysts nor listed as internal").isEmpty();
     }
 
     // --- seeding over the API ----------------------------------------------------------------------------------------

@@ -140,13 +140,13 @@ public final class ReadModelCatalogue implements AnalystCollections {
 
     /**
      * @param readModels the analyst-facing read models
-     * @param internal   the collections that are not for analysts
+     * @param internal   the collections that are not for analysts (one also listed in {@code readModels} is dropped)
      * @param physical   where a read model lives now, by its stable name (the read-model routes)
      */
     public ReadModelCatalogue(List<ReadModel> readModels, List<Internal> internal, Function<String, String> physical) {
         this.readModels = List.copyOf(readModels);
-        this.internal = List.copyOf(internal);
         this.byName = readModels.stream().collect(Collectors.toMap(ReadModel::collection, Function.identity()));
+        this.internal = internal.stream().filter(entry -> !byName.containsKey(entry.collection())).toList();
         this.physical = physical;
     }
 
