@@ -156,6 +156,15 @@ class AuditChainEndToEndTest {
         HttpResponse<Void> headers = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
         assertThat(headers.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
                 assertThat(value).startsWith("attachment").contains("audit-events.csv"));
+        // A filtered export is named after its filters; the Excel variant starts with a byte-order mark.
+        HttpResponse<String> excel = HttpClient.newHttpClient().send(api.request("compliance",
+                "/api/audit/events/export?excel=true&user=hr&" + filter).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(excel.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
+                .contains("audit-events_type-EmployeeHiredEvent_user-hr_from-" + start.toString().replace(':', '-')
+                        + ".csv"));
+        assertThat(excel.body()).startsWith("\uFEFFeventId,eventType,");
+        assertThat(excel.body().split("\r\n")).hasSize((int) total + 1);
 
         Api.Response badFormat = api.get("compliance", "/api/audit/events/export?format=xlsx");
         assertThat(badFormat.status()).isEqualTo(400);

@@ -145,7 +145,8 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
         assertThat(text(By.id("table-0"))).contains("CON-" + suffix, "4 pcs");
         assertThat(browser.findElements(By.id("table-1"))).as("no low-stock table under a past date").isEmpty();
         assertThat(withSession("/console/dashboards/stock.csv?asOf=" + LocalDate.now(ZoneOffset.UTC)).body())
-                .startsWith("SKU,Item,Warehouse,On hand,Value").contains("CON-" + suffix + ",Console widget");
+                .startsWith("SKU,Item,Warehouse,On hand,On hand unit,Value,Value currency")
+                .contains("CON-" + suffix + ",Console widget");
         browser.get(url("/console/dashboards/stock"));
         assertThat(browser.findElements(By.id("notice"))).as("today's page has low stock").isEmpty();
 
@@ -469,7 +470,10 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
                 .filter(line -> line.contains("," + department + ",")).findFirst().orElseThrow();
         String[] csvCells = csvRow.split(",");
         assertThat(csvCells[0]).isEqualTo(PAYROLL_PERIOD);
-        assertThat(new BigDecimal(csvCells[4].replace(" JPY", ""))).isEqualByComparingTo(total);
+        // Month, Department, Gross pay (+ currency), Employer contributions (+ currency), Total cost (+ currency):
+        // amounts are plain numbers a spreadsheet sums, their currency in a cell of its own.
+        assertThat(new BigDecimal(csvCells[6])).isEqualByComparingTo(total);
+        assertThat(csvCells[7]).isEqualTo("JPY");
     }
 
     @Test

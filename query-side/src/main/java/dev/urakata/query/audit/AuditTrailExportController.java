@@ -1,6 +1,7 @@
 package dev.urakata.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.query.web.CsvFiles;
 import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -11,8 +12,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,7 +61,10 @@ class AuditTrailExportController {
 
     @GetMapping(path = "/events/export", produces = {"text/csv", "application/x-ndjson"})
     @Operation(summary = "Export matching events, oldest first, as CSV (with a header row) or JSON lines",
-            description = "Same filters as /api/audit/events; format is csv (default) or jsonl.")
+            description = "Same filters as /api/audit/events; format is csv (default) or jsonl. The file is named "
+                    + "after the filters. excel=true (CSV only): starts with a UTF-8 byte-order mark so that Excel "
+                    + "reads Japanese text right, and text fields a spreadsheet would run as formulas get a leading "
+                    + "apostrophe.")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
                                                  @RequestParam(required = false) String aggregateType,
                                                  @RequestParam(required = false) String aggregateId,
@@ -72,7 +74,8 @@ class AuditTrailExportController {
                                                  @RequestParam(required = false)
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                                  @RequestParam(required = false)
-                                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+                                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                                 @RequestParam(defaultValue = "false") boolean excel) {
         boolean csv = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
             case "jsonl", "ndjson" -> false;
@@ -82,15 +85,18 @@ class AuditTrailExportController {
                 .checked().toQuery().with(Sort.by("globalPosition", "_id")).cursorBatchSize(BATCH);
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            if (csv && excel) {
+                writer.write(CsvFiles.BYTE_ORDER_MARK);
+            }
             if (csv) {
-                writeCsvRow(writer, CSV_HEADER);
+                CsvFiles.row(writer, CSV_HEADER, null, excel);
             }
             try (Stream<Document> documents = mongo.stream(query, Document.class, AuditTrailProjection.COLLECTION)) {
                 Iterator<Document> it = documents.iterator();
                 while (it.hasNext()) {
                     AuditEventEntry entry = trail.entry(it.next());
                     if (csv) {
-                        writeCsvRow(writer, csvFields(entry));
+                        CsvFiles.row(writer, csvFields(entry), null, excel);
                     } else {
                         writer.write(mapper.writeValueAsString(entry));
                         writer.write('\n');
@@ -99,12 +105,10 @@ class AuditTrailExportController {
             }
             writer.flush();
         };
-        String filename = "audit-events." + (csv ? "csv" : "jsonl");
-        return ResponseEntity.ok()
-                .contentType(csv ? CSV : NDJSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
+        String filename = CsvFiles.fileName("audit-events", csv ? "csv" : "jsonl", "aggregateType", aggregateType,
+                "aggregateId", aggregateId, "type", type, "user", user, "correlationId", correlationId,
+                "from", from == null ? null : from.toString(), "to", to == null ? null : to.toString());
+        return CsvFiles.download(filename, csv ? CSV : NDJSON).body(body);
     }
 
     private List<String> csvFields(AuditEventEntry entry) throws IOException {
@@ -113,24 +117,5 @@ class AuditTrailExportController {
                 entry.globalPosition() == null ? "" : entry.globalPosition().toString(),
                 entry.timestamp().toString(), entry.user(), entry.correlationId(), entry.causationId(),
                 mapper.writeValueAsString(entry.payload()));
-    }
-
-    /** RFC 4180: a field with a comma, quote or line break is quoted, with quotes doubled; lines end in CRLF. */
-    static void writeCsvRow(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            String field = fields.get(i) == null ? "" : fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                writer.write('"');
-                writer.write(field.replace("\"", "\"\""));
-                writer.write('"');
-            } else {
-                writer.write(field);
-            }
-        }
-        writer.write("\r\n");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.audit.AuditChainVerifier;
+import dev.urakata.query.web.CsvFiles;
 import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.audit.AggregateTimeline;
 import dev.urakata.shared.audit.AuditEventEntry;
@@ -14,8 +15,6 @@ import dev.urakata.shared.audit.TimelineStep;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -117,26 +116,25 @@ class AuditConsoleController {
     }
 
     @GetMapping("/export.csv")
-    ResponseEntity<String> export(Search search) {
-        ConsoleViews.Table table = new ConsoleViews.Table("Audit trail", List.of("timestamp", "eventType",
-                "aggregateType", "aggregateId", "sequence", "user", "correlationId", "causationId", "eventId"),
-                List.of());
-        List<List<String>> rows = new ArrayList<>();
+    ResponseEntity<String> export(Search search, @RequestParam(defaultValue = "false") boolean excel) {
+        List<List<ConsoleViews.Cell>> rows = new ArrayList<>();
         for (int page = 0; rows.size() < EXPORT_MAX_ROWS; page++) {
             AuditEventPage found = queries.answer(search.query(page, EXPORT_PAGE), AuditEventPage.class);
             for (AuditEventEntry e : found.items()) {
-                rows.add(List.of(String.valueOf(e.timestamp()), e.eventType(), text(e.aggregateType()),
-                        text(e.aggregateId()), Long.toString(e.sequence()), text(e.user()), text(e.correlationId()),
-                        text(e.causationId()), e.eventId()));
+                rows.add(ConsoleViews.Cell.texts(String.valueOf(e.timestamp()), e.eventType(), e.aggregateType(),
+                        e.aggregateId(), Long.toString(e.sequence()), e.user(), e.correlationId(), e.causationId(),
+                        e.eventId()));
             }
             if (found.items().size() < EXPORT_PAGE) {
                 break;
             }
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(ConsoleViews.csv(new ConsoleViews.Table(table.caption(), table.headers(), rows)));
+        ConsoleViews.Table table = new ConsoleViews.Table("Audit trail", List.of("timestamp", "eventType",
+                "aggregateType", "aggregateId", "sequence", "user", "correlationId", "causationId", "eventId"), rows);
+        return CsvFiles.download(CsvFiles.fileName("audit-trail", "csv", "aggregateType", search.aggregateType(),
+                "aggregateId", search.aggregateId(), "type", search.type(), "user", search.user(), "correlationId",
+                search.correlationId(), "from", search.from(), "to", search.to()), CsvFiles.CSV)
+                .body(ConsoleViews.csv(table, excel));
     }
 
     /** One step of a timeline: the event, the state after it, and which fields it changed. */
@@ -207,10 +205,6 @@ class AuditConsoleController {
             }
         }
         return step.timestamp().atZone(ZoneOffset.UTC).toString().substring(0, 7);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 
     private static String blank(String value) {

@@ -3,9 +3,8 @@ package dev.urakata.query.console;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.query.console.ConsoleViews.Dashboard;
+import dev.urakata.query.web.CsvFiles;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Hidden // pages for people, not part of the API's OpenAPI document
 @RequestMapping("/console/dashboards")
 class DashboardController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final Dashboards dashboards;
     private final ObjectMapper json;
@@ -45,8 +42,9 @@ class DashboardController {
     @PreAuthorize(ConsoleSecurityConfiguration.PAYROLL_FIGURES)
     ResponseEntity<String> payrollCsv(@RequestParam(required = false) String from,
                                       @RequestParam(required = false) String to,
-                                      @RequestParam(required = false) String asOf) {
-        return csv(dashboards.payroll(from, to, asOf));
+                                      @RequestParam(required = false) String asOf,
+                                      @RequestParam(defaultValue = "false") boolean excel) {
+        return csv(dashboards.payroll(from, to, asOf), excel);
     }
 
     @GetMapping("/headcount")
@@ -60,8 +58,9 @@ class DashboardController {
     @PreAuthorize(ConsoleSecurityConfiguration.PAYROLL_FIGURES)
     ResponseEntity<String> headcountCsv(@RequestParam(required = false) String from,
                                         @RequestParam(required = false) String to,
-                                        @RequestParam(required = false) String asOf) {
-        return csv(dashboards.headcount(from, to, asOf));
+                                        @RequestParam(required = false) String asOf,
+                                        @RequestParam(defaultValue = "false") boolean excel) {
+        return csv(dashboards.headcount(from, to, asOf), excel);
     }
 
     @GetMapping("/stock")
@@ -72,8 +71,9 @@ class DashboardController {
 
     @GetMapping("/stock.csv")
     @PreAuthorize(ConsoleSecurityConfiguration.STOCK_FIGURES)
-    ResponseEntity<String> stockCsv(@RequestParam(required = false) String asOf) {
-        return csv(dashboards.stock(asOf));
+    ResponseEntity<String> stockCsv(@RequestParam(required = false) String asOf,
+                                    @RequestParam(defaultValue = "false") boolean excel) {
+        return csv(dashboards.stock(asOf), excel);
     }
 
     @GetMapping("/budgets")
@@ -86,8 +86,9 @@ class DashboardController {
     @GetMapping("/budgets.csv")
     @PreAuthorize(ConsoleSecurityConfiguration.FINANCE_FIGURES)
     ResponseEntity<String> budgetsCsv(@RequestParam(required = false) String month,
-                                      @RequestParam(required = false) String asOf) {
-        return csv(dashboards.budgets(month, asOf));
+                                      @RequestParam(required = false) String asOf,
+                                      @RequestParam(defaultValue = "false") boolean excel) {
+        return csv(dashboards.budgets(month, asOf), excel);
     }
 
     @GetMapping("/aging")
@@ -100,8 +101,9 @@ class DashboardController {
     @GetMapping("/aging.csv")
     @PreAuthorize(ConsoleSecurityConfiguration.FINANCE_FIGURES)
     ResponseEntity<String> agingCsv(@RequestParam(required = false) String at,
-                                    @RequestParam(required = false) String asOf) {
-        return csv(dashboards.aging(at, asOf));
+                                    @RequestParam(required = false) String asOf,
+                                    @RequestParam(defaultValue = "false") boolean excel) {
+        return csv(dashboards.aging(at, asOf), excel);
     }
 
     private String show(Dashboard dashboard, Model model) {
@@ -115,10 +117,9 @@ class DashboardController {
         return "console/dashboard";
     }
 
-    private static ResponseEntity<String> csv(Dashboard dashboard) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + dashboard.name() + ".csv\"")
-                .contentType(CSV)
-                .body(ConsoleViews.csv(dashboard.tables().get(0)));
+    /** The dashboard's main table; {@code excel}: the variant for Excel (byte-order mark, formulas defused). */
+    private static ResponseEntity<String> csv(Dashboard dashboard, boolean excel) {
+        return CsvFiles.download(dashboard.csvFileName(), CsvFiles.CSV)
+                .body(ConsoleViews.csv(dashboard.tables().get(0), excel));
     }
 }

@@ -1,6 +1,7 @@
 package dev.urakata.query.console;
 
 import dev.urakata.config.web.RequestDates;
+import dev.urakata.query.console.ConsoleViews.Cell;
 import dev.urakata.query.console.ConsoleViews.Chart;
 import dev.urakata.query.console.ConsoleViews.Dashboard;
 import dev.urakata.query.console.ConsoleViews.Field;
@@ -76,9 +77,9 @@ class Dashboards {
         Map<String, Map<String, BigDecimal>> byDepartment = new TreeMap<>();
         costs.forEach(c -> byDepartment.computeIfAbsent(c.department() + " (" + c.totalCost().currency() + ")",
                 k -> new TreeMap<>()).merge(c.period().toString(), c.totalCost().amount(), BigDecimal::add));
-        List<List<String>> rows = costs.stream().map(c -> List.of(c.period().toString(), c.department(),
-                ConsoleViews.money(c.gross()), ConsoleViews.money(c.employerContributions()),
-                ConsoleViews.money(c.totalCost()), Integer.toString(c.headcount()))).toList();
+        List<List<Cell>> rows = costs.stream().map(c -> List.of(Cell.text(c.period().toString()),
+                Cell.text(c.department()), Cell.money(c.gross()), Cell.money(c.employerContributions()),
+                Cell.money(c.totalCost()), Cell.number(BigDecimal.valueOf(c.headcount())))).toList();
         return new Dashboard("payroll", "Payroll cost by department and month",
                 "Total cost from " + first + " to " + last + ": " + totals(costs, PayrollCost::totalCost)
                         + " (gross pay plus employer contributions of approved, paid or closed runs).",
@@ -102,16 +103,16 @@ class Dashboards {
         List<String> headers = new ArrayList<>(List.of("Month"));
         headers.addAll(departments);
         headers.add("Total");
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (String m : months) {
-            List<String> row = new ArrayList<>(List.of(m));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(m)));
             BigDecimal total = BigDecimal.ZERO;
             for (String d : departments) {
                 BigDecimal n = byDepartment.get(d).getOrDefault(m, BigDecimal.ZERO);
                 total = total.add(n);
-                row.add(n.toPlainString());
+                row.add(Cell.number(n));
             }
-            row.add(total.toPlainString());
+            row.add(Cell.number(total));
             rows.add(row);
         }
         return new Dashboard("headcount", "Headcount by department and month",
@@ -138,11 +139,11 @@ class Dashboards {
         levels.forEach(l -> valueByItem.computeIfAbsent("Value (" + l.value().currency() + ")", k -> new TreeMap<>())
                 .merge(l.sku(), l.value().amount(), BigDecimal::add));
         List<String> skus = levels.stream().map(StockLevel::sku).distinct().sorted().toList();
-        Function<StockLevel, List<String>> row = l -> List.of(l.sku(), l.name(),
-                warehouses.getOrDefault(l.warehouseId().value(), l.warehouseId().value()),
-                ConsoleViews.number(l.onHand()) + " " + l.unitOfMeasure(), ConsoleViews.number(l.reserved()),
-                ConsoleViews.number(l.available()), ConsoleViews.money(l.value()),
-                ConsoleViews.number(l.reorderLevel()), l.belowReorderLevel() ? "Below reorder level" : "OK");
+        Function<StockLevel, List<Cell>> row = l -> List.of(Cell.text(l.sku()), Cell.text(l.name()),
+                Cell.text(warehouses.getOrDefault(l.warehouseId().value(), l.warehouseId().value())),
+                Cell.quantity(l.onHand(), l.unitOfMeasure()), Cell.number(l.reserved()),
+                Cell.number(l.available()), Cell.money(l.value()), Cell.number(l.reorderLevel()),
+                Cell.text(l.belowReorderLevel() ? "Below reorder level" : "OK"));
         List<String> headers = List.of("SKU", "Item", "Warehouse", "On hand", "Reserved", "Available", "Value",
                 "Reorder level", "Status");
         List<StockLevel> low = levels.stream().filter(StockLevel::belowReorderLevel).toList();
@@ -172,12 +173,12 @@ class Dashboards {
         positions.forEach(p -> valueByItem.computeIfAbsent("Value (" + p.value().currency() + ")",
                 k -> new TreeMap<>()).merge(sku.apply(p), p.value().amount(), BigDecimal::add));
         List<String> skus = positions.stream().map(sku).distinct().sorted().toList();
-        List<List<String>> rows = positions.stream().sorted(java.util.Comparator.comparing(sku)).map(p -> {
+        List<List<Cell>> rows = positions.stream().sorted(java.util.Comparator.comparing(sku)).map(p -> {
             StockItemSummary item = items.get(p.itemId().value());
-            return List.of(sku.apply(p), item == null ? "" : item.name(),
-                    warehouses.getOrDefault(p.warehouseId().value(), p.warehouseId().value()),
-                    ConsoleViews.number(p.onHand()) + (item == null ? "" : " " + item.unitOfMeasure()),
-                    ConsoleViews.money(p.value()), p.lastMovementAt().toString());
+            return List.of(Cell.text(sku.apply(p)), Cell.text(item == null ? "" : item.name()),
+                    Cell.text(warehouses.getOrDefault(p.warehouseId().value(), p.warehouseId().value())),
+                    Cell.quantity(p.onHand(), item == null ? null : item.unitOfMeasure()),
+                    Cell.money(p.value()), Cell.text(p.lastMovementAt().toString()));
         }).toList();
         return new Dashboard("stock", "Stock value and low stock",
                 "Stock value as known on " + asOf + ": " + totals(positions, StockPosition::value) + " in "
@@ -201,10 +202,10 @@ class Dashboards {
         List<Series> series = List.of(
                 new Series("Budget", budgets.stream().map(b -> b.budget().amount()).toList()),
                 new Series("Actual", budgets.stream().map(b -> b.actual().amount()).toList()));
-        List<List<String>> rows = budgets.stream().map(b -> List.of(b.department(), b.period().toString(),
-                ConsoleViews.money(b.budget()), ConsoleViews.money(b.actual()), ConsoleViews.money(b.remaining()),
-                ConsoleViews.number(b.percentUsed()) + " %",
-                b.thresholdsCrossed().isEmpty() ? "" : b.thresholdsCrossed().toString())).toList();
+        List<List<Cell>> rows = budgets.stream().map(b -> List.of(Cell.text(b.department()),
+                Cell.text(b.period().toString()), Cell.money(b.budget()), Cell.money(b.actual()),
+                Cell.money(b.remaining()), Cell.percent(b.percentUsed()),
+                Cell.text(b.thresholdsCrossed().isEmpty() ? "" : b.thresholdsCrossed().toString()))).toList();
         return new Dashboard("budgets", "Budget against actual",
                 budgets.size() + " department budgets for " + period + ".",
                 List.of(new Field("month", "Month", "month", period.toString(), "YYYY-MM"), asOfField(asOf)),
@@ -224,10 +225,10 @@ class Dashboards {
                 .toList();
         List<String> headers = List.of("Customer", "Currency", "Current", "1-30 days", "31-60 days", "61-90 days",
                 "Over 90 days", "Total");
-        Function<AgingRow, List<String>> row = r -> List.of(r.customerId() == null ? "All customers"
-                        : r.customerId().value(), r.currency(), ConsoleViews.money(r.current()),
-                ConsoleViews.money(r.days1To30()), ConsoleViews.money(r.days31To60()),
-                ConsoleViews.money(r.days61To90()), ConsoleViews.money(r.over90()), ConsoleViews.money(r.total()));
+        Function<AgingRow, List<Cell>> row = r -> List.of(Cell.text(r.customerId() == null ? "All customers"
+                        : r.customerId().value()), Cell.text(r.currency()), Cell.money(r.current()),
+                Cell.money(r.days1To30()), Cell.money(r.days31To60()), Cell.money(r.days61To90()),
+                Cell.money(r.over90()), Cell.money(r.total()));
         return new Dashboard("aging", "Receivables aging",
                 "Open invoices by days past due at " + at + ": " + totals(aging.totals(), AgingRow::total) + ".",
                 List.of(new Field("at", "At", "date", at.toString(), "YYYY-MM-DD"), asOfField(asOf)),

@@ -14,12 +14,25 @@ class ConsoleViewsTest {
     @Test
     void csvQuotesWhatNeedsQuotingAndDefusesSpreadsheetFormulas() {
         ConsoleViews.Table table = new ConsoleViews.Table("t", List.of("Name", "Note"), List.of(
-                List.of("Widget, large", "say \"hi\""),
-                List.of("=HYPERLINK(\"x\")", "plain")));
+                ConsoleViews.Cell.texts("Widget, large", "say \"hi\""),
+                ConsoleViews.Cell.texts("=HYPERLINK(\"x\")", "plain")));
 
-        assertThat(ConsoleViews.csv(table)).isEqualTo("Name,Note\r\n"
+        assertThat(ConsoleViews.csv(table, false)).isEqualTo("Name,Note\r\n"
                 + "\"Widget, large\",\"say \"\"hi\"\"\"\r\n"
                 + "\"'=HYPERLINK(\"\"x\"\")\",plain\r\n");
+    }
+
+    @Test
+    void csvGivesAmountsAndQuantitiesNumericCellsWithTheirCurrencyOrUnitBeside() {
+        ConsoleViews.Table table = new ConsoleViews.Table("t", List.of("Name", "Value", "On hand", "Used"),
+                List.of(List.of(ConsoleViews.Cell.text("田中"), ConsoleViews.Cell.money(Money.of("4026000", "JPY")),
+                        ConsoleViews.Cell.quantity(new BigDecimal("-2.5"), "kg"),
+                        ConsoleViews.Cell.percent(new BigDecimal("12.5")))));
+
+        assertThat(table.rows().get(0).get(1).text()).isEqualTo("4026000 JPY"); // the page shows it as before
+        assertThat(ConsoleViews.csv(table, false)).isEqualTo("Name,Value,Value currency,On hand,On hand unit,Used\r\n"
+                + "田中,4026000,JPY,-2.5,kg,12.5\r\n");
+        assertThat(ConsoleViews.csv(table, true)).startsWith("\uFEFFName,Value,");
     }
 
     @Test
