@@ -20,7 +20,8 @@ public class AnalystReadModels {
 
     /** The analyst-facing read models, in the catalogue's order: context by context. */
     public static final List<ReadModel> READ_MODELS = Stream.of(PayrollReadModels.ALL, InventoryReadModels.ALL,
-            FinanceReadModels.ALL, AuditReadModels.ALL).flatMap(List::stream).toList();
+            PurchasingReadModels.ALL, ShippingReadModels.ALL, FinanceReadModels.ALL, AuditReadModels.ALL)
+            .flatMap(List::stream).toList();
 
     @Bean
     ReadModelCatalogue readModelCatalogue(ReadModelRoutes routes) {

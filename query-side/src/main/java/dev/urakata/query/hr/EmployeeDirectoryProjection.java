@@ -47,14 +47,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
  * The employee directory: one document per employee with current position, salary history, reviews and
  * benefits, and the query handlers that read it.
  *
  * <p>Idempotent by construction: every document remembers the sequence number of the last event applied to it
  * and an update only applies to a document that has not seen that event yet, so a redelivered or replayed event
- * leaves the document exactly as it was. Dates and amounts are stored as ISO strings so the documents read the
- * same on the embedded server and on MongoDB.
+ * leaves the document exactly as it was. Dates are stored as ISO strings so the documents read the same on the
+ * embedded server and on MongoDB; a salary is stored as money ({@code StoredNumbers}), exact and summable.
  */
 @Component
 @ProcessingGroup(EmployeeDirectoryProjection.PROCESSING_GROUP)
@@ -292,8 +294,7 @@ public class EmployeeDirectoryProjection extends MongoProjection {
     }
 
     private static Document salaryEntry(Money salary, LocalDate effectiveDate, String reason, long sequence) {
-        return new Document("amount", salary.amount().toPlainString())
-                .append("currency", salary.currency())
+        return new Document("monthlySalary", money(salary))
                 .append("effectiveDate", iso(effectiveDate))
                 .append("reason", reason)
                 .append("sequence", sequence);
@@ -331,9 +332,9 @@ public class EmployeeDirectoryProjection extends MongoProjection {
                 doc.getString("department"), doc.getString("position"),
                 EmploymentType.valueOf(doc.getString("employmentType")), date(doc.getString("contractEndDate")),
                 date(doc.getString("hireDate")), EmployeeStatus.valueOf(doc.getString("status")),
-                money(current),
-                salaries.stream().map(s -> new EmployeeDetails.SalaryEntry(money(s), date(s.getString("effectiveDate")),
-                        s.getString("reason"))).toList(),
+                money(current, "monthlySalary"),
+                salaries.stream().map(s -> new EmployeeDetails.SalaryEntry(money(s, "monthlySalary"),
+                        date(s.getString("effectiveDate")), s.getString("reason"))).toList(),
                 positions.stream().map(p -> new EmployeeDetails.PositionEntry(p.getString("department"),
                         p.getString("position"), date(p.getString("effectiveDate")))).toList(),
                 doc.getList("reviews", Document.class).stream().map(r -> new EmployeeDetails.ReviewEntry(
@@ -344,10 +345,6 @@ public class EmployeeDirectoryProjection extends MongoProjection {
                         : TerminationReason.valueOf(doc.getString("terminationReason")),
                 date(doc.getString("lastDay")),
                 ((Number) doc.get(LAST_SEQUENCE)).longValue());
-    }
-
-    private static Money money(Document entry) {
-        return Money.of(entry.getString("amount"), entry.getString("currency"));
     }
 
     private static String iso(LocalDate date) {

@@ -37,6 +37,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.urakata.config.processing.StoredNumbers.decimal;
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
  * The stock ledger: every movement of stock on hand, signed, with the running quantity and value of its
  * warehouse after it, and the positions at any past instant replayed from it.
@@ -51,7 +54,7 @@ public class StockLedgerProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "stock-ledger";
-    static final String LEDGER = "inventory_stock_ledger";
+    public static final String LEDGER = "inventory_stock_ledger";
 
     public StockLedgerProjection(MongoTemplate mongo) {
         super(mongo, LEDGER);
@@ -116,9 +119,8 @@ public class StockLedgerProjection extends MongoProjection {
                 .sorted(java.util.Comparator.comparing((Document d) -> d.getString("itemId"))
                         .thenComparing(d -> d.getString("warehouseId")))
                 .forEach(doc -> all.add(new StockPosition(new StockItemId(doc.getString("itemId")),
-                        new WarehouseId(doc.getString("warehouseId")), new BigDecimal(doc.getString("onHandAfter")),
-                        Money.of(doc.getString("valueAfter"), doc.getString("currency")),
-                        doc.getDate("recordedAt").toInstant())));
+                        new WarehouseId(doc.getString("warehouseId")), decimal(doc, "onHandAfter"),
+                        money(doc, "valueAfter"), doc.getDate("recordedAt").toInstant())));
         int from = (int) Math.min((long) query.page() * query.size(), all.size());
         int to = Math.min(from + query.size(), all.size());
         return new StockPositionPage(query.asOf(), all.subList(from, to), query.page(), query.size(), all.size());
@@ -132,11 +134,10 @@ public class StockLedgerProjection extends MongoProjection {
                 .append("warehouseId", warehouseId.value())
                 .append("movementId", movementId)
                 .append("movementType", type)
-                .append("quantity", quantity.toPlainString())
-                .append("value", value.amount().toPlainString())
-                .append("currency", value.currency())
-                .append("onHandAfter", onHandAfter.toPlainString())
-                .append("valueAfter", valueAfter.amount().toPlainString())
+                .append("quantity", decimal(quantity))
+                .append("value", money(value))
+                .append("onHandAfter", decimal(onHandAfter))
+                .append("valueAfter", money(valueAfter))
                 .append("reference", reference)
                 .append("recordedAt", Date.from(message.getTimestamp()))
                 .append("user", message.getMetaData().get(MetadataKeys.USER))
@@ -148,11 +149,9 @@ public class StockLedgerProjection extends MongoProjection {
     }
 
     private static StockLedgerEntry entry(Document doc) {
-        String currency = doc.getString("currency");
         return new StockLedgerEntry(doc.getString("movementId"), doc.getString("movementType"),
-                new WarehouseId(doc.getString("warehouseId")), new BigDecimal(doc.getString("quantity")),
-                Money.of(doc.getString("value"), currency), new BigDecimal(doc.getString("onHandAfter")),
-                Money.of(doc.getString("valueAfter"), currency), doc.getString("reference"),
+                new WarehouseId(doc.getString("warehouseId")), decimal(doc, "quantity"), money(doc, "value"),
+                decimal(doc, "onHandAfter"), money(doc, "valueAfter"), doc.getString("reference"),
                 doc.getDate("recordedAt").toInstant(), (String) doc.get("user"),
                 ((Number) doc.get("sequence")).longValue());
     }

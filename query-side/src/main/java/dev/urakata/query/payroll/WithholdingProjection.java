@@ -29,7 +29,7 @@ public class WithholdingProjection extends PayrollRunProjection {
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-withholdings";
     static final String RUNS = "payroll_withholding_runs";
-    static final String PAYSLIPS = "payroll_withholding_payslips";
+    public static final String PAYSLIPS = "payroll_withholding_payslips";
 
     public WithholdingProjection(MongoTemplate mongo) {
         super(mongo, RUNS, PAYSLIPS, false, false);

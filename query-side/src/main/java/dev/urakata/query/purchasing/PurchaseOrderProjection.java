@@ -43,20 +43,24 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static dev.urakata.config.processing.StoredNumbers.decimal;
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
  * Purchase orders by status, and one order with its lines and the quantities received so far, with the query
  * handlers that read them.
  *
  * <p>Idempotent: each document stores the sequence number of the last event applied to it, and an update only
- * applies to a document that has not seen that event yet. Quantities and amounts are stored as decimal strings
- * (exact, and the same on the embedded server and on MongoDB); a receipt therefore recomputes the received
- * quantities in Java and writes them back under the same sequence condition instead of using {@code $inc}.
+ * applies to a document that has not seen that event yet. Quantities are stored as decimals and amounts as money
+ * ({@code StoredNumbers}), so analysts can sum them. A receipt adds its quantities to the order's lines in Java
+ * and writes the lines back under the same sequence condition, so a redelivered receipt adds nothing.
  */
 @Component
 @ProcessingGroup(PurchaseOrderProjection.PROCESSING_GROUP)
@@ -64,7 +68,7 @@ public class PurchaseOrderProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "purchase-orders";
-    static final String COLLECTION = "purchasing_orders";
+    public static final String COLLECTION = "purchasing_orders";
 
     public PurchaseOrderProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -80,10 +84,9 @@ public class PurchaseOrderProjection extends MongoProjection {
                 .setOnInsert("status", PurchaseOrderStatus.DRAFT.name())
                 .setOnInsert("origin", event.origin().name())
                 .setOnInsert("draftedBy", event.draftedBy())
-                .setOnInsert("draftedAt", draftedAt.toString())
+                .setOnInsert("draftedAt", Date.from(draftedAt))
                 .setOnInsert("lines", event.lines().stream().map(PurchaseOrderProjection::lineDocument).toList())
-                .setOnInsert("totalAmount", total.amount().toPlainString())
-                .setOnInsert("currency", total.currency())
+                .setOnInsert("total", money(total))
                 .setOnInsert("receiptIds", List.of())
                 .setOnInsert("department", event.department())
                 .setOnInsert("supplierInvoices", List.of())
@@ -116,7 +119,7 @@ public class PurchaseOrderProjection extends MongoProjection {
             BigDecimal add = arrived.get(line.getInteger("lineNumber"));
             Document updated = new Document(line);
             if (add != null) {
-                updated.put("received", new BigDecimal(line.getString("received")).add(add).toPlainString());
+                updated.put("received", decimal(decimal(line, "received").add(add)));
             }
             lines.add(updated);
         }
@@ -140,7 +143,7 @@ public class PurchaseOrderProjection extends MongoProjection {
             BigDecimal add = billed.get(line.getInteger("lineNumber"));
             Document updated = new Document(line);
             if (add != null) {
-                updated.put("invoiced", invoiced(line).add(add).toPlainString());
+                updated.put("invoiced", decimal(invoiced(line).add(add)));
             }
             lines.add(updated);
         }
@@ -150,9 +153,9 @@ public class PurchaseOrderProjection extends MongoProjection {
                         .append("invoiceNumber", event.invoiceNumber())
                         .append("invoiceDate", event.invoiceDate().toString())
                         .append("dueDate", event.dueDate().toString())
-                        .append("net", event.net().amount().toPlainString())
-                        .append("tax", event.tax().amount().toPlainString())
-                        .append("gross", event.gross().amount().toPlainString())));
+                        .append("net", money(event.net()))
+                        .append("tax", money(event.tax()))
+                        .append("gross", money(event.gross()))));
     }
 
     @EventHandler
@@ -212,38 +215,34 @@ public class PurchaseOrderProjection extends MongoProjection {
         return new Document("lineNumber", line.lineNumber())
                 .append("itemId", line.itemId().value())
                 .append("warehouseId", line.warehouseId().value())
-                .append("quantity", line.quantity().toPlainString())
-                .append("unitCost", line.unitCost().amount().toPlainString())
-                .append("currency", line.unitCost().currency())
-                .append("received", "0");
+                .append("quantity", decimal(line.quantity()))
+                .append("unitCost", money(line.unitCost()))
+                .append("received", decimal(BigDecimal.ZERO));
     }
 
     private static PurchaseOrderSummary summary(Document doc) {
         return new PurchaseOrderSummary(new PurchaseOrderId(doc.getString("_id")),
                 new SupplierId(doc.getString("supplierId")), PurchaseOrderStatus.valueOf(doc.getString("status")),
                 PurchaseOrderOrigin.valueOf(doc.getString("origin")), doc.getList("lines", Document.class).size(),
-                Money.of(doc.getString("totalAmount"), doc.getString("currency")));
+                money(doc, "total"));
     }
 
     private static PurchaseOrderDetails details(Document doc) {
         Function<Document, PurchaseOrderDetails.Line> line = l -> new PurchaseOrderDetails.Line(
                 l.getInteger("lineNumber"), new StockItemId(l.getString("itemId")),
-                new WarehouseId(l.getString("warehouseId")), new BigDecimal(l.getString("quantity")),
-                Money.of(l.getString("unitCost"), l.getString("currency")), new BigDecimal(l.getString("received")),
-                invoiced(l));
-        String currency = doc.getString("currency");
+                new WarehouseId(l.getString("warehouseId")), decimal(l, "quantity"), money(l, "unitCost"),
+                decimal(l, "received"), invoiced(l));
         Function<Document, PurchaseOrderDetails.SupplierInvoice> invoice = i ->
                 new PurchaseOrderDetails.SupplierInvoice(new SupplierInvoiceId(i.getString("supplierInvoiceId")),
                 i.getString("invoiceNumber"), LocalDate.parse(i.getString("invoiceDate")),
                         LocalDate.parse(i.getString("dueDate")),
-                Money.of(i.getString("net"), currency), Money.of(i.getString("tax"), currency),
-                Money.of(i.getString("gross"), currency),
+                money(i, "net"), money(i, "tax"), money(i, "gross"),
                 i.getString("paidOn") == null ? null : LocalDate.parse(i.getString("paidOn")));
         return new PurchaseOrderDetails(new PurchaseOrderId(doc.getString("_id")),
                 new SupplierId(doc.getString("supplierId")), PurchaseOrderStatus.valueOf(doc.getString("status")),
                 PurchaseOrderOrigin.valueOf(doc.getString("origin")), doc.getString("draftedBy"),
                 doc.getString("approvedBy"), doc.getList("lines", Document.class).stream().map(line).toList(),
-                Money.of(doc.getString("totalAmount"), doc.getString("currency")),
+                money(doc, "total"),
                 doc.getList("receiptIds", String.class), doc.getString("cancelReason"), doc.getString("department"),
                 supplierInvoices(doc).stream().map(invoice).toList(), ((Number) doc.get(LAST_SEQUENCE)).longValue());
     }
@@ -254,7 +253,9 @@ public class PurchaseOrderProjection extends MongoProjection {
         return invoices == null ? List.of() : invoices;
     }
 
+    /** A line holds no invoiced quantity until a supplier invoice bills it. */
     private static BigDecimal invoiced(Document line) {
-        return line.getString("invoiced") == null ? BigDecimal.ZERO : new BigDecimal(line.getString("invoiced"));
+        BigDecimal invoiced = decimal(line, "invoiced");
+        return invoiced == null ? BigDecimal.ZERO : invoiced;
     }
 }

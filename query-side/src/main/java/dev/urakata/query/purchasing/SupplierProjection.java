@@ -31,7 +31,7 @@ public class SupplierProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "suppliers";
-    static final String COLLECTION = "purchasing_suppliers";
+    public static final String COLLECTION = "purchasing_suppliers";
 
     public SupplierProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);

@@ -34,10 +34,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+
+import static dev.urakata.config.processing.StoredNumbers.decimal;
 
 /**
  * Shipments by status, and one shipment, with the query handlers that read them.
@@ -51,7 +53,7 @@ public class ShipmentProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "shipments";
-    static final String COLLECTION = "shipping_shipments";
+    public static final String COLLECTION = "shipping_shipments";
 
     public ShipmentProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -64,10 +66,10 @@ public class ShipmentProjection extends MongoProjection {
                 .setOnInsert("orderReference", event.orderReference())
                 .setOnInsert("warehouseId", event.warehouseId().value())
                 .setOnInsert("status", ShipmentStatus.CREATED.name())
-                .setOnInsert("createdAt", createdAt.toString())
+                .setOnInsert("createdAt", Date.from(createdAt))
                 .setOnInsert("lines", event.lines().stream().map(line -> new Document("lineNumber", line.lineNumber())
                         .append("itemId", line.itemId().value())
-                        .append("quantity", line.quantity().toPlainString())).toList())
+                        .append("quantity", decimal(line.quantity()))).toList())
                 .setOnInsert(LAST_SEQUENCE, sequence), COLLECTION);
     }
 
@@ -149,7 +151,7 @@ public class ShipmentProjection extends MongoProjection {
                 new WarehouseId(doc.getString("warehouseId")), ShipmentStatus.valueOf(doc.getString("status")),
                 doc.getList("lines", Document.class).stream().map(line -> new ShipmentLine(
                         line.getInteger("lineNumber"), new StockItemId(line.getString("itemId")),
-                        new BigDecimal(line.getString("quantity")))).toList(),
+                        decimal(line, "quantity"))).toList(),
                 doc.getString("carrier"), doc.getString("trackingNumber"), doc.getString("failureReason"),
                 doc.getString("cancelReason"), ((Number) doc.get(LAST_SEQUENCE)).longValue());
     }

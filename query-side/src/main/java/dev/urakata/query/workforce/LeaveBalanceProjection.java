@@ -23,6 +23,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import static dev.urakata.config.processing.StoredNumbers.decimal;
+
 /**
  * Leave balances: one document per employee with the yearly quota, days accrued, vacation taken and the balance.
  *
@@ -36,6 +38,8 @@ public class LeaveBalanceProjection extends MongoProjection {
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "workforce-leave-balances";
     static final String COLLECTION = "workforce_leave_balances";
+    /** Vacation taken before the first approved leave: zero days at the scale days are counted in. */
+    private static final BigDecimal NO_DAYS = new BigDecimal("0.00");
 
     public LeaveBalanceProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -45,10 +49,10 @@ public class LeaveBalanceProjection extends MongoProjection {
     void on(LeaveAccountOpenedEvent event, @SequenceNumber long sequence) {
         mongo.upsert(byId(event.employeeId()), new Update()
                 .setOnInsert("employeeNumber", event.employeeNumber())
-                .setOnInsert("annualVacationDays", event.annualVacationDays().toPlainString())
-                .setOnInsert("accrued", event.openingBalance().toPlainString())
-                .setOnInsert("taken", "0.00")
-                .setOnInsert("balance", event.openingBalance().toPlainString())
+                .setOnInsert("annualVacationDays", decimal(event.annualVacationDays()))
+                .setOnInsert("accrued", decimal(event.openingBalance()))
+                .setOnInsert("taken", decimal(NO_DAYS))
+                .setOnInsert("balance", decimal(event.openingBalance()))
                 .setOnInsert("lastAccruedMonth", event.monthsCredited() == 0 ? null
                         : YearMonth.from(event.hireDate()).plusMonths(event.monthsCredited() - 1L).toString())
                 .setOnInsert("closed", false)
@@ -60,8 +64,8 @@ public class LeaveBalanceProjection extends MongoProjection {
         Document current = unseen(event.employeeId(), sequence);
         if (current != null) {
             mongo.updateFirst(byId(event.employeeId()), new Update()
-                    .set("accrued", new BigDecimal(current.getString("accrued")).add(event.days()).toPlainString())
-                    .set("balance", event.balanceAfter().toPlainString())
+                    .set("accrued", decimal(decimal(current, "accrued").add(event.days())))
+                    .set("balance", decimal(event.balanceAfter()))
                     .set("lastAccruedMonth", event.month().toString())
                     .set(LAST_SEQUENCE, sequence), COLLECTION);
         }
@@ -72,9 +76,8 @@ public class LeaveBalanceProjection extends MongoProjection {
         Document current = unseen(event.employeeId(), sequence);
         if (current != null) {
             mongo.updateFirst(byId(event.employeeId()), new Update()
-                    .set("taken", new BigDecimal(current.getString("taken")).add(event.deductedDays())
-                            .toPlainString())
-                    .set("balance", event.balanceAfter().toPlainString())
+                    .set("taken", decimal(decimal(current, "taken").add(event.deductedDays())))
+                    .set("balance", decimal(event.balanceAfter()))
                     .set(LAST_SEQUENCE, sequence), COLLECTION);
         }
     }
@@ -90,9 +93,8 @@ public class LeaveBalanceProjection extends MongoProjection {
     @QueryHandler
     Optional<LeaveBalance> handle(FindLeaveBalanceQuery query) {
         return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
-                .map(doc -> new LeaveBalance(query.employeeId(), new BigDecimal(doc.getString("annualVacationDays")),
-                        new BigDecimal(doc.getString("accrued")), new BigDecimal(doc.getString("taken")),
-                        new BigDecimal(doc.getString("balance")),
+                .map(doc -> new LeaveBalance(query.employeeId(), decimal(doc, "annualVacationDays"),
+                        decimal(doc, "accrued"), decimal(doc, "taken"), decimal(doc, "balance"),
                         doc.getString("lastAccruedMonth") == null ? null
                                 : YearMonth.parse(doc.getString("lastAccruedMonth")),
                         doc.getBoolean("closed", false)));

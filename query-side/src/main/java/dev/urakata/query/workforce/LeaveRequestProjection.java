@@ -26,8 +26,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import static dev.urakata.config.processing.StoredNumbers.decimal;
 
 /**
  * Leave requests: one document per request with its days and what became of it. Idempotent: a request is
@@ -54,7 +55,7 @@ public class LeaveRequestProjection extends MongoProjection {
                 .setOnInsert("type", event.type().name())
                 .setOnInsert("firstDay", event.firstDay().toString())
                 .setOnInsert("lastDay", event.lastDay().toString())
-                .setOnInsert("workingDays", event.workingDays().toPlainString())
+                .setOnInsert("workingDays", decimal(event.workingDays()))
                 .setOnInsert("status", LeaveRequestStatus.REQUESTED.name())
                 .setOnInsert("overBalance", event.overBalance())
                 .setOnInsert("requestedBy", event.requestedBy()), COLLECTION);
@@ -96,7 +97,7 @@ public class LeaveRequestProjection extends MongoProjection {
         return new LeaveRequestSummary(new LeaveRequestId(doc.getString("_id")),
                 new EmployeeId(doc.getString("employeeId")), LeaveType.valueOf(doc.getString("type")),
                 LocalDate.parse(doc.getString("firstDay")), LocalDate.parse(doc.getString("lastDay")),
-                new BigDecimal(doc.getString("workingDays")), LeaveRequestStatus.valueOf(doc.getString("status")),
+                decimal(doc, "workingDays"), LeaveRequestStatus.valueOf(doc.getString("status")),
                 doc.getBoolean("overBalance", false), doc.getString("requestedBy"), doc.getString("decidedBy"),
                 doc.getString("reason"));
     }

@@ -29,9 +29,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+
+import static dev.urakata.config.processing.StoredNumbers.decimal;
 
 /**
  * Timesheets: one document per employee and month with its status, hours, the shifts (and clock events) they come
@@ -114,11 +115,11 @@ public class TimesheetProjection extends MongoProjection {
     }
 
     private static Document hours(TimesheetHours hours) {
-        return new Document("worked", hours.worked().toPlainString())
-                .append("regular", hours.regular().toPlainString())
-                .append("overtime", hours.overtime().toPlainString())
-                .append("night", hours.night().toPlainString())
-                .append("holiday", hours.holiday().toPlainString());
+        return new Document("worked", decimal(hours.worked()))
+                .append("regular", decimal(hours.regular()))
+                .append("overtime", decimal(hours.overtime()))
+                .append("night", decimal(hours.night()))
+                .append("holiday", decimal(hours.holiday()));
     }
 
     private static Document shift(WorkedShift shift) {
@@ -134,9 +135,8 @@ public class TimesheetProjection extends MongoProjection {
         Document hours = doc.get("hours", Document.class);
         return new TimesheetSummary(new TimesheetId(doc.getString("_id")), new EmployeeId(doc.getString("employeeId")),
                 YearMonth.parse(doc.getString("period")), TimesheetStatus.valueOf(doc.getString("status")),
-                new TimesheetHours(new BigDecimal(hours.getString("worked")),
-                        new BigDecimal(hours.getString("regular")), new BigDecimal(hours.getString("overtime")),
-                        new BigDecimal(hours.getString("night")), new BigDecimal(hours.getString("holiday"))),
+                new TimesheetHours(decimal(hours, "worked"), decimal(hours, "regular"), decimal(hours, "overtime"),
+                        decimal(hours, "night"), decimal(hours, "holiday")),
                 doc.getList("shifts", Document.class).stream().map(s -> new WorkedShift(
                         new ShiftId(s.getString("shiftId")), s.getString("timeZone"), s.getString("clockInEventId"),
                         Instant.parse(s.getString("clockedInAt")), s.getString("clockOutEventId"),

@@ -21,6 +21,7 @@ import dev.urakata.shared.privacy.DataSubjectId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,6 +97,11 @@ class EmployeeDirectoryProjectionTest {
         assertThat(details.terminationReason()).isEqualTo(TerminationReason.RETIREMENT);
         assertThat(details.lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(details.version()).isEqualTo(6);
+        // Salaries are stored as money with a decimal amount, which sums in any MongoDB client.
+        assertThat(rawDocument().getList("salaryHistory", Document.class))
+                .extracting(entry -> entry.get("monthlySalary", Document.class))
+                .allSatisfy(salary -> assertThat(salary).containsOnlyKeys("amount", "currency")
+                        .hasEntrySatisfying("amount", amount -> assertThat(amount).isInstanceOf(Decimal128.class)));
     }
 
     @Test

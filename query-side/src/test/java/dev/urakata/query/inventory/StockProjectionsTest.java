@@ -144,6 +144,7 @@ class StockProjectionsTest {
         assertThat(sum).isEqualByComparingTo("11.83");
         assertThat(w1.get(2).user()).isEqualTo("ops");
         assertThat(ledger.handle(new StockLedgerQuery(ITEM, null, 0, 50)).total()).isEqualTo(5);
+        assertConforms(mongo.template(), StockLedgerProjection.LEDGER);
     }
 
     @Test

@@ -408,6 +408,7 @@ class PayrollProjectionsTest {
         assertThat(costs(M5, M5, null)).isEmpty();
         assertThat(withholdings(M4, M4, null)).hasSize(1);
         assertConforms(mongo.template(), PayrollCostProjection.PAYSLIPS);
+        assertConforms(mongo.template(), WithholdingProjection.PAYSLIPS);
     }
 
     @Test

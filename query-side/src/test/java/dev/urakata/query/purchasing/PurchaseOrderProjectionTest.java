@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The purchase-order view on the embedded MongoDB-wire server, including redelivered events. */
@@ -147,6 +148,7 @@ class PurchaseOrderProjectionTest {
         assertThat(all.items().get(0).lineCount()).isEqualTo(2);
         assertThat(projection.handle(new FindPurchaseOrderQuery(new PurchaseOrderId("po-2"))).orElseThrow()
                 .cancelReason()).isEqualTo("duplicate");
+        assertConforms(mongo.template(), PurchaseOrderProjection.COLLECTION);
     }
 
     @Test
@@ -194,5 +196,6 @@ class PurchaseOrderProjectionTest {
         assertThat(order.supplierInvoices()).containsExactly(new PurchaseOrderDetails.SupplierInvoice(invoice, "A-1",
                 day, day.plusDays(30), Money.of("720", "JPY"), Money.of("72", "JPY"), Money.of("792", "JPY"),
                 day.plusDays(5)));
+        assertConforms(mongo.template(), PurchaseOrderProjection.COLLECTION);
     }
 }

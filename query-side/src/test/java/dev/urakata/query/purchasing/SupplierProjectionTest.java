@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -42,6 +43,7 @@ class SupplierProjectionTest {
         assertThat(first.items()).extracting(SupplierSummary::name).containsExactly("Aomori Timber", "Kansai Steel");
         assertThat(projection.handle(new ListSuppliersQuery(1, 2)).items()).singleElement()
                 .isEqualTo(new SupplierSummary(new SupplierId("s3"), "Rhein Tools", "r@rhein.example", "EUR"));
+        assertConforms(mongo.template(), SupplierProjection.COLLECTION);
     }
 
     @Test
@@ -56,5 +58,6 @@ class SupplierProjectionTest {
         assertThat(page.items()).extracting(SupplierSummary::name, SupplierSummary::contactEmail)
                 .containsExactly(tuple("Aomori Timber", "a@aomori.example"),
                         tuple("Kansai Steel", PersonalDataFields.ERASED));
+        assertConforms(mongo.template(), SupplierProjection.COLLECTION);
     }
 }

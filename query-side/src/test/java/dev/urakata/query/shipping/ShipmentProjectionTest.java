@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shipment view on the embedded MongoDB-wire server, including redelivered events. */
@@ -76,6 +77,7 @@ class ShipmentProjectionTest {
         assertThat(shipment.trackingNumber()).isEqualTo("1234-5678");
         assertThat(shipment.failureReason()).isEqualTo("count mismatch");
         assertThat(shipment.version()).isEqualTo(7);
+        assertConforms(mongo.template(), ShipmentProjection.COLLECTION);
     }
 
     @Test
@@ -122,6 +124,7 @@ class ShipmentProjectionTest {
         assertThat(projection.handle(new FindShipmentQuery(new ShipmentId("s3"))).orElseThrow().cancelReason())
                 .isEqualTo("withdrawn");
         assertThat(projection.handle(new FindShipmentQuery(new ShipmentId("nobody")))).isEmpty();
+        assertConforms(mongo.template(), ShipmentProjection.COLLECTION);
     }
 
     private Document rawDocument() {

@@ -44,6 +44,8 @@ import dev.urakata.shared.workforce.TimesheetSubmittedEvent;
 import dev.urakata.shared.workforce.TimesheetSummary;
 import dev.urakata.shared.workforce.VacationAccruedEvent;
 import dev.urakata.shared.workforce.WorkedShift;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -145,6 +147,9 @@ class WorkforceTimeProjectionsTest {
         assertThat(projection.handle(new ListTimesheetsQuery(null, null, null, TimesheetStatus.SUBMITTED, 0, 20))
                 .total()).isZero();
         assertThat(projection.handle(new ListTimesheetsQuery(id, null, null, null, 0, 1)).total()).isOne();
+        // Hours are stored as decimals, which sum in any MongoDB client.
+        assertThat(mongo.template().findById(id.value(), Document.class, TimesheetProjection.COLLECTION)
+                .get("hours", Document.class).values()).hasSize(5).allMatch(Decimal128.class::isInstance);
     }
 
     @Test
@@ -177,6 +182,10 @@ class WorkforceTimeProjectionsTest {
         assertThat(projection.handle(new FindLeaveBalanceQuery(KEN))).contains(new LeaveBalance(KEN,
                 new BigDecimal("20"), new BigDecimal("11.67"), new BigDecimal("0.00"), new BigDecimal("11.67"),
                 YearMonth.of(2026, 10), false));
+        assertThat(mongo.template().findAll(Document.class, LeaveBalanceProjection.COLLECTION)).hasSize(2)
+                .flatExtracting(doc -> List.of(doc.get("annualVacationDays"), doc.get("accrued"), doc.get("taken"),
+                        doc.get("balance")))
+                .allMatch(Decimal128.class::isInstance);
     }
 
     @Test
@@ -238,5 +247,7 @@ class WorkforceTimeProjectionsTest {
         assertThat(projection.handle(new ListLeaveRequestsQuery(AIKO, LeaveRequestStatus.APPROVED, 0, 20)).total())
                 .isOne();
         assertThat(projection.handle(new ListLeaveRequestsQuery(KEN, null, 0, 20)).total()).isZero();
+        assertThat(mongo.template().findAll(Document.class, LeaveRequestProjection.COLLECTION)).hasSize(2)
+                .extracting(doc -> doc.get("workingDays")).allMatch(Decimal128.class::isInstance);
     }
 }
