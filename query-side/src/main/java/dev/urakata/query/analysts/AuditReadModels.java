@@ -7,8 +7,6 @@ import java.util.List;
 
 import static dev.urakata.query.analysts.CatalogueFields.field;
 import static dev.urakata.query.analysts.CatalogueFields.optional;
-import static dev.urakata.query.readmodel.ReadModelCatalogue.FieldType.ARRAY;
-import static dev.urakata.query.readmodel.ReadModelCatalogue.FieldType.DOCUMENT;
 import static dev.urakata.query.readmodel.ReadModelCatalogue.FieldType.INSTANT;
 import static dev.urakata.query.readmodel.ReadModelCatalogue.FieldType.LONG;
 import static dev.urakata.query.readmodel.ReadModelCatalogue.FieldType.STRING;
@@ -17,21 +15,19 @@ import static dev.urakata.query.readmodel.ReadModelCatalogue.FieldType.STRING;
 final class AuditReadModels {
 
     static final List<ReadModel> ALL = List.of(
-            new ReadModel(AuditTrailProjection.COLLECTION, "One event of any context, as recorded.",
-                    "the event's id", List.of("timestamp", "globalPosition"), AuditTrailProjection.class, List.of(
+            new ReadModel(AuditTrailProjection.ACTIVITY, "One event of any context: who, what, when, as part of"
+                    + " which business transaction — without the event's content, which holds personal data (the"
+                    + " whole trail is for ADMIN and COMPLIANCE through /api/audit).", "the event's id",
+                    List.of("timestamp", "globalPosition"), AuditTrailProjection.class, List.of(
                     field("eventType", STRING, "the event's type, e.g. `EmployeeHiredEvent`"),
                     field("timestamp", INSTANT, "when it was recorded"),
                     optional("user", STRING, "who caused it (absent for events of deadlines and policies)"),
                     optional("correlationId", STRING, "the business transaction it is part of"),
                     optional("causationId", STRING, "the message that caused it"),
-                    field("payload", DOCUMENT, "the event's fields in the API's JSON form (amounts"
-                            + " there are decimal text: sum the read models' money fields, not these)"),
                     optional("aggregateType", STRING, "the type of the aggregate it belongs to"),
                     optional("aggregateId", STRING, "the aggregate it belongs to"),
                     optional("sequence", LONG, "its position within its aggregate"),
-                    optional("globalPosition", LONG, "its position in the event store"),
-                    optional("dataSubject", STRING, "whose personal data the payload holds"),
-                    optional("personalFields", ARRAY, "which payload fields an erasure overwrites"))));
+                    optional("globalPosition", LONG, "its position in the event store"))));
 
     private AuditReadModels() {
     }
