@@ -19,6 +19,7 @@ final class InternalCollections {
             new Internal("axon_dead_letters", "events a processor could not handle, for an administrator to retry"),
             new Internal("processing_instances", "which instance takes which processor segments"),
             new Internal("read_model_routes", "where each read model lives after a blue-green rebuild"),
+            new Internal("read_model_formats", "which stored form each read model is in (upgraded at start)"),
             new Internal("read_model_rebuilds", "blue-green rebuilds in progress and their leases"),
             new Internal("command_unique_keys", "values that must be unique (employee numbers, SKUs), claimed by"
                     + " commands"),
