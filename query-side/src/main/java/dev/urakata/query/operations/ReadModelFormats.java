@@ -6,6 +6,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -64,6 +65,7 @@ public class ReadModelFormats {
      * Upgrades what needs it. Runs while the application context is built, which is before Axon starts the
      * processors (they start with the context's lifecycle, after every bean exists).
      */
+    @Autowired
     public ReadModelFormats(MongoTemplate mongo, List<MongoProjection> projections) {
         this(mongo, projections, CURRENT);
     }
