@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.finance.AccountLedgerPage;
 import dev.urakata.shared.finance.AccountLedgerQuery;
@@ -101,7 +102,8 @@ class GeneralLedgerProjectionTest {
         return mongo.template().find(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("entryId")
                                 .is(event.getIdentifier())), org.bson.Document.class, GeneralLedgerProjection.LINES)
-                .stream().collect(Collectors.toMap(d -> d.getString("account"), d -> d.getString("amount")));
+                .stream().collect(Collectors.toMap(d -> d.getString("account"),
+                        d -> StoredNumbers.money(d, "amount").amount().toPlainString()));
     }
 
     TrialBalance trialBalance() {
