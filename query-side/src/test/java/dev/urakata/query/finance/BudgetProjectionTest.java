@@ -13,6 +13,8 @@ import dev.urakata.shared.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -77,8 +79,8 @@ class BudgetProjectionTest {
 
         history.deliver(crossing);   // redelivered: nothing changes
         assertThat(sales(null).thresholdsCrossed()).isEmpty();
-        assertThat(mongo.template().findById(SALES.value(), org.bson.Document.class, BudgetProjection.BUDGETS)
-                .getList("steps", org.bson.Document.class)).hasSize(4);
+        assertThat(mongo.template().find(Query.query(Criteria.where("budgetId").is(SALES.value())),
+                org.bson.Document.class, BudgetProjection.HISTORY)).hasSize(4);
     }
 
     @Test
