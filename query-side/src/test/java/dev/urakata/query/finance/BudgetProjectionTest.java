@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Budget against actual per department and month, with as-of, redelivery and re-armed thresholds. */
@@ -81,6 +82,8 @@ class BudgetProjectionTest {
         assertThat(sales(null).thresholdsCrossed()).isEmpty();
         assertThat(mongo.template().find(Query.query(Criteria.where("budgetId").is(SALES.value())),
                 org.bson.Document.class, BudgetProjection.HISTORY)).hasSize(4);
+        assertConforms(mongo.template(), BudgetProjection.BUDGETS);
+        assertConforms(mongo.template(), BudgetProjection.HISTORY);
     }
 
     @Test
@@ -99,5 +102,7 @@ class BudgetProjectionTest {
         assertThat(all.items().get(0).actual()).isEqualTo(jpy("7000"));
         assertThat(projection.handle(new ListBudgetsQuery(APRIL, null, null, 1, 1)).items())
                 .extracting(BudgetVsActual::department).containsExactly("Sales");
+        assertConforms(mongo.template(), BudgetProjection.BUDGETS);
+        assertConforms(mongo.template(), BudgetProjection.HISTORY);
     }
 }
