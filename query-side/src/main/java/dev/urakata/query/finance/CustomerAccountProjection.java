@@ -84,8 +84,10 @@ public class CustomerAccountProjection extends StateHistoryProjection {
 
     @EventHandler
     void on(CreditNoteIssuedEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
-        change(event.customerId(), sequence, message, doc -> outstanding(doc, event.invoiceId(),
-                event.outstandingAfter()).append("credit", money(money(doc, "credit").plus(event.toCustomerCredit()))));
+        change(event.customerId(), sequence, message, doc -> {
+            Money credit = money(doc, "credit").plus(event.toCustomerCredit());
+            return outstanding(doc, event.invoiceId(), event.outstandingAfter()).append("credit", money(credit));
+        });
     }
 
     @EventHandler
