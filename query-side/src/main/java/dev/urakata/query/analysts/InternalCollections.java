@@ -40,21 +40,24 @@ final class InternalCollections {
             "workforce_payroll_pending_hours", "workforce_payroll_runs", "payroll_inputs_employees",
             "payroll_inputs_policies", "payroll_inputs_runs", "compliance_policy_employees");
 
-    /** Read models behind the API that do not keep the storage rule yet (money or quantities as text). */
-    private static final List<String> NOT_YET = List.of("compliance_overdue",
-            "compliance_policies", "compliance_policy_required", "compliance_risks", "compliance_status",
-            "employee_processes", "finance_budgets", "finance_customers", "finance_expense_claims", "finance_invoices",
-            "finance_journal_lines", "finance_ledger_state", "hr_employee_directory", "hr_employee_directory_versions",
-            "inventory_items", "inventory_stock_ledger", "inventory_stock_level_items", "inventory_warehouses",
-            "it_assets", "it_security_incidents", "it_support_tickets", "it_system_accounts", "legal_cases",
-            "legal_contracts", "payroll_cost_runs", "payroll_payslip_calculations", "payroll_payslip_runs",
-            "payroll_register_rows", "payroll_register_runs", "payroll_withholding_payslips",
-            "payroll_withholding_runs", "purchasing_orders", "purchasing_suppliers", "shipping_shipments",
-            "workforce_attendance", "workforce_attendance_shifts", "workforce_employee_shifts",
-            "workforce_employee_shifts_schedules", "workforce_employee_shifts_shifts", "workforce_leave_balances",
-            "workforce_leave_requests", "workforce_roster_schedules", "workforce_roster_shifts",
-            "workforce_timesheets", "workforce_violations", "workforce_violations_assignments",
-            "workforce_violations_rules", "workforce_violations_schedules", "workforce_violations_worked");
+    /**
+     * Read models about one person (pay, hours, leave, rosters, onboarding, compliance per employee): closed to
+     * analysts, as the API closes them to the ANALYST role.
+     */
+    private static final List<String> PERSONAL = List.of("hr_employee_directory", "hr_employee_directory_versions",
+            "payroll_payslip_calculations", "payroll_register_rows", "workforce_timesheets",
+            "workforce_leave_balances", "workforce_leave_requests", "workforce_attendance",
+            "workforce_attendance_shifts", "workforce_employee_shifts", "workforce_employee_shifts_schedules",
+            "workforce_employee_shifts_shifts", "workforce_roster_schedules", "workforce_roster_shifts",
+            "workforce_violations", "workforce_violations_assignments", "workforce_violations_rules",
+            "workforce_violations_schedules", "workforce_violations_worked", "employee_processes", "compliance_status",
+            "compliance_overdue");
+
+    /** Read models behind the API that are not in the catalogue yet. */
+    private static final List<String> NOT_YET = List.of("compliance_policies", "compliance_policy_required",
+            "compliance_risks", "inventory_items", "inventory_warehouses", "inventory_stock_level_items", "it_assets",
+            "it_security_incidents", "it_support_tickets", "it_system_accounts", "legal_cases", "legal_contracts",
+            "payroll_cost_runs", "payroll_payslip_runs", "payroll_register_runs", "payroll_withholding_runs");
 
     static final List<Internal> ALL = all();
 
@@ -64,8 +67,9 @@ final class InternalCollections {
     private static List<Internal> all() {
         List<Internal> all = new ArrayList<>(MACHINERY);
         COMMAND_SIDE_VIEWS.forEach(name -> all.add(new Internal(name, "the command side's own view, for its checks")));
-        NOT_YET.forEach(name -> all.add(new Internal(name, "a read model behind the API, not yet for analysts:"
-                + " it does not keep the storage rule yet")));
+        all.addAll(FinanceReadModels.INTERNAL);
+        PERSONAL.forEach(name -> all.add(new Internal(name, "a read model about one person: closed to analysts")));
+        NOT_YET.forEach(name -> all.add(new Internal(name, "a read model behind the API, not in the catalogue yet")));
         return List.copyOf(all);
     }
 }

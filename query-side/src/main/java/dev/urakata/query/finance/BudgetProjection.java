@@ -1,6 +1,5 @@
 package dev.urakata.query.finance;
 
-import dev.urakata.config.processing.MongoProjection;
 import dev.urakata.shared.finance.BudgetActualRecordedEvent;
 import dev.urakata.shared.finance.BudgetId;
 import dev.urakata.shared.finance.BudgetPage;
@@ -12,16 +11,15 @@ import dev.urakata.shared.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,42 +27,47 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
- * Budget against actual per department and month: one document per budget with its state after each of its events,
- * so a list "as of" an instant shows each budget as it was then. A step is keyed by its event id, so redelivery adds
- * nothing. The thresholds crossed are those announced and not since fallen below (as the aggregate re-arms them).
+ * Budget against actual per department and month: each budget as it stands now in {@value #BUDGETS}, and after each
+ * of its events in {@value #HISTORY}, so a list "as of" an instant shows each budget as it was then (see
+ * {@link StateHistoryProjection}: a redelivered event adds nothing). The thresholds crossed are those announced and
+ * not since fallen below (as the aggregate re-arms them).
  */
 @Component
 @ProcessingGroup(BudgetProjection.PROCESSING_GROUP)
-public class BudgetProjection extends MongoProjection {
+public class BudgetProjection extends StateHistoryProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-budgets";
-    static final String BUDGETS = "finance_budgets";
+    /** Each budget as it stands now. */
+    public static final String BUDGETS = "finance_budgets";
+    /** Each change of a budget, with the budget as it stood after it. */
+    public static final String HISTORY = "finance_budget_history";
 
     public BudgetProjection(MongoTemplate mongo) {
-        super(mongo, BUDGETS);
+        super(mongo, BUDGETS, HISTORY, "budgetId");
     }
 
     @EventHandler
-    void on(BudgetSetEvent event, EventMessage<?> message) {
-        step(event.budgetId(), event.department(), event.period(), message, doc -> rearm(doc
-                .append("currency", event.amount().currency())
-                .append("budget", event.amount().amount().toPlainString())
-                .append("actual", doc.getString("actual") == null ? "0" : doc.getString("actual"))
+    void on(BudgetSetEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
+        Money noActual = new Money(BigDecimal.ZERO, event.amount().currency());
+        change(event.budgetId(), event.department(), event.period(), sequence, message, doc -> rearm(doc
+                .append("budget", money(event.amount()))
+                .append("actual", doc.get("actual") == null ? money(noActual) : doc.get("actual"))
                 .append("thresholds", List.copyOf(event.thresholds()))));
     }
 
     @EventHandler
-    void on(BudgetActualRecordedEvent event, EventMessage<?> message) {
-        step(event.budgetId(), event.department(), event.period(), message, doc -> rearm(doc
-                .append("currency", event.actual().currency())
-                .append("actual", event.actual().amount().toPlainString())));
+    void on(BudgetActualRecordedEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
+        change(event.budgetId(), event.department(), event.period(), sequence, message, doc -> rearm(doc
+                .append("actual", money(event.actual()))));
     }
 
     @EventHandler
-    void on(BudgetThresholdCrossedEvent event, EventMessage<?> message) {
-        step(event.budgetId(), event.department(), event.period(), message, doc -> {
+    void on(BudgetThresholdCrossedEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
+        change(event.budgetId(), event.department(), event.period(), sequence, message, doc -> {
             TreeSet<Integer> crossed = new TreeSet<>(crossed(doc));
             crossed.add(event.threshold());
             return doc.append("crossed", new ArrayList<>(crossed));
@@ -77,38 +80,34 @@ public class BudgetProjection extends MongoProjection {
         if (query.department() != null) {
             criteria.and("department").is(query.department().strip());
         }
-        List<BudgetVsActual> matching = new ArrayList<>();
-        for (Document doc : mongo.find(Query.query(criteria), Document.class, BUDGETS)) {
-            Document state = stateAt(doc, query.asOf());
-            if (state != null) {
-                matching.add(view(doc, state));
-            }
-        }
-        matching.sort(Comparator.comparing(BudgetVsActual::department));
+        List<BudgetVsActual> matching = statesAt(criteria, query.asOf()).values().stream()
+                .map(BudgetProjection::view).sorted(Comparator.comparing(BudgetVsActual::department)).toList();
         int from = (int) Math.min((long) query.page() * query.size(), matching.size());
         int to = Math.min(from + query.size(), matching.size());
         return new BudgetPage(matching.subList(from, to), query.page(), query.size(), matching.size());
     }
 
-    private static BudgetVsActual view(Document doc, Document state) {
-        String currency = state.getString("currency");
-        Money actual = Money.of(state.getString("actual"), currency);
-        Money budget = state.getString("budget") == null ? null : Money.of(state.getString("budget"), currency);
+    private static BudgetVsActual view(Document state) {
+        Money actual = money(state, "actual");
+        Money budget = money(state, "budget");
         List<Integer> thresholds = state.getList("thresholds", Integer.class, List.of());
-        return new BudgetVsActual(doc.getString("department"), YearMonth.parse(doc.getString("period")), budget,
+        return new BudgetVsActual(state.getString("department"), YearMonth.parse(state.getString("period")), budget,
                 actual, budget == null ? null : budget.minus(actual),
                 budget == null ? null : actual.amount().multiply(BigDecimal.valueOf(100))
                         .divide(budget.amount(), 2, RoundingMode.HALF_EVEN),
                 thresholds, crossed(state));
     }
 
-    /** Drops crossings the actuals are no longer at, mirroring the aggregate so a later crossing shows again. */
+    /**
+     * Drops crossings the actuals are no longer at, mirroring the aggregate so a later crossing shows again (and
+     * gives every state its list of crossings, empty while there is no budget).
+     */
     private static Document rearm(Document doc) {
-        if (doc.getString("budget") == null) {
-            return doc;
+        if (doc.get("budget") == null) {
+            return doc.append("crossed", new ArrayList<>(crossed(doc)));
         }
-        BigDecimal budget = new BigDecimal(doc.getString("budget"));
-        BigDecimal actual = new BigDecimal(doc.getString("actual"));
+        BigDecimal budget = money(doc, "budget").amount();
+        BigDecimal actual = money(doc, "actual").amount();
         List<Integer> thresholds = doc.getList("thresholds", Integer.class, List.of());
         List<Integer> still = crossed(doc).stream().filter(thresholds::contains).filter(threshold ->
                 actual.multiply(BigDecimal.valueOf(100)).compareTo(budget.multiply(BigDecimal.valueOf(threshold)))
@@ -120,22 +119,10 @@ public class BudgetProjection extends MongoProjection {
         return doc.getList("crossed", Integer.class, List.of());
     }
 
-    /** The budget's state after the last step recorded at or before {@code asOf}, or {@code null} before any. */
-    private static Document stateAt(Document doc, Instant asOf) {
-        Document state = null;
-        for (Document step : doc.getList("steps", Document.class)) {
-            if (asOf != null && step.getDate("recordedAt").toInstant().isAfter(asOf)) {
-                break;
-            }
-            state = step;
-        }
-        return state;
-    }
-
-    /** Appends the state after {@code message} (the previous state changed by {@code change}) unless already there. */
-    private void step(BudgetId budgetId, String department, YearMonth period, EventMessage<?> message,
-                      UnaryOperator<Document> change) {
-        SteppedDocuments.step(mongo, BUDGETS, budgetId.value(),
-                new Document("department", department).append("period", period.toString()), message, change);
+    /** Applies the change an event of the budget makes; its department and month are fixed at its first event. */
+    private void change(BudgetId budgetId, String department, YearMonth period, long sequence,
+                        EventMessage<?> message, UnaryOperator<Document> change) {
+        change(budgetId.value(), new Document("department", department).append("period", period.toString()),
+                sequence, message, change);
     }
 }

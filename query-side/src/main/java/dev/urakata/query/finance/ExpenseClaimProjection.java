@@ -8,7 +8,6 @@ import dev.urakata.shared.finance.ExpenseClaimReimbursedEvent;
 import dev.urakata.shared.finance.ExpenseClaimRejectedEvent;
 import dev.urakata.shared.finance.ExpenseClaimSubmittedEvent;
 import dev.urakata.shared.finance.FindExpenseClaimQuery;
-import dev.urakata.shared.money.Money;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
@@ -25,6 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
  * Expense claims, one document per claim with where it is. Every handler sets fields (an upsert keyed by the claim
  * id) and never adds to them, so a redelivered event leaves the same document.
@@ -35,7 +36,7 @@ public class ExpenseClaimProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "finance-expense-claims";
-    static final String CLAIMS = "finance_expense_claims";
+    public static final String CLAIMS = "finance_expense_claims";
 
     public ExpenseClaimProjection(MongoTemplate mongo) {
         super(mongo, CLAIMS);
@@ -46,8 +47,7 @@ public class ExpenseClaimProjection extends MongoProjection {
         update(event.claimId(), new Update().set("employeeNumber", event.employeeNumber())
                 .set("employeeId", event.employeeId() != null ? event.employeeId() : event.employeeNumber())
                 .set("department", event.department())
-                .set("amount", event.amount().amount().toPlainString())
-                .set("currency", event.amount().currency())
+                .set("amount", money(event.amount()))
                 .set("expenseDate", event.expenseDate().toString())
                 .set("category", event.category())
                 .set("description", event.description())
@@ -83,11 +83,11 @@ public class ExpenseClaimProjection extends MongoProjection {
     @QueryHandler
     Optional<ExpenseClaimDetails> handle(FindExpenseClaimQuery query) {
         Document doc = mongo.findById(query.claimId().value(), Document.class, CLAIMS);
-        if (doc == null || doc.getString("currency") == null) {
+        if (doc == null || doc.get("amount") == null) { // none, or only a decision whose submission is not in yet
             return Optional.empty();
         }
         return Optional.of(new ExpenseClaimDetails(query.claimId(), doc.getString("employeeNumber"),
-                doc.getString("department"), Money.of(doc.getString("amount"), doc.getString("currency")),
+                doc.getString("department"), money(doc, "amount"),
                 LocalDate.parse(doc.getString("expenseDate")), doc.getString("category"),
                 doc.getString("description"), doc.getString("status"), doc.getString("submittedBy"),
                 doc.getString("decidedBy"), doc.getString("rejectionReason"),

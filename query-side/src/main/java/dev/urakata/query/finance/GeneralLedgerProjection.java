@@ -16,7 +16,6 @@ import dev.urakata.shared.inventory.StockIssuedEvent;
 import dev.urakata.shared.inventory.StockReceivedEvent;
 import dev.urakata.shared.inventory.StockTransferDispatchedEvent;
 import dev.urakata.shared.inventory.StockTransferReceivedEvent;
-import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
@@ -37,6 +36,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
  * The general ledger: every financial event posts one balanced journal entry, keyed by the event's id, whose lines
  * name the accounts of the {@link ChartOfAccounts} and trace back to the event (type, aggregate, sequence). What entry
@@ -55,9 +56,10 @@ public class GeneralLedgerProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "general-ledger";
-    static final String LINES = JournalLines.COLLECTION;
+    /** The posted journal lines, one document per line. */
+    public static final String LINES = JournalLines.COLLECTION;
     /** Working state of the rules: closed periods and the last calculation of each payroll run. */
-    static final String STATE = "finance_ledger_state";
+    public static final String STATE = "finance_ledger_state";
 
     private final ChartOfAccounts chart;
     private final JournalLines lines;
@@ -165,11 +167,10 @@ public class GeneralLedgerProjection extends MongoProjection {
         // A run may be calculated several times before approval; the approval books the last calculation.
         mongo.save(new Document("_id", "run:" + event.runId().value())
                 .append("calculationEventId", message.getIdentifier())
-                .append("currency", event.gross().currency())
-                .append("gross", event.gross().amount().toPlainString())
-                .append("deductions", event.deductions().amount().toPlainString())
-                .append("net", event.net().amount().toPlainString())
-                .append("employer", event.employerContributions().amount().toPlainString()), STATE);
+                .append("gross", money(event.gross()))
+                .append("deductions", money(event.deductions()))
+                .append("net", money(event.net()))
+                .append("employer", money(event.employerContributions())), STATE);
     }
 
     @EventHandler
@@ -178,10 +179,8 @@ public class GeneralLedgerProjection extends MongoProjection {
         if (run == null) {
             return; // approved without a calculation: nothing to book (the aggregate does not allow it)
         }
-        String currency = run.getString("currency");
         PayrollCalculation calculation = new PayrollCalculation(run.getString("calculationEventId"),
-                money(run, "gross", currency), money(run, "deductions", currency), money(run, "net", currency),
-                money(run, "employer", currency));
+                money(run, "gross"), money(run, "deductions"), money(run, "net"), money(run, "employer"));
         post(message, PostingRules.payrollRunApproved(event, calculation, dateOf(message)));
         mongo.save(run.append("approved", true), STATE);
     }
@@ -192,7 +191,7 @@ public class GeneralLedgerProjection extends MongoProjection {
         if (run == null || !Boolean.TRUE.equals(run.getBoolean("approved"))) {
             return;
         }
-        post(message, PostingRules.payrollRunPaid(event, money(run, "net", run.getString("currency"))));
+        post(message, PostingRules.payrollRunPaid(event, money(run, "net")));
     }
 
     // ----- posting -----
@@ -226,8 +225,7 @@ public class GeneralLedgerProjection extends MongoProjection {
                     .append("entryId", message.getIdentifier())
                     .append("line", number)
                     .append("account", line.account())
-                    .append("currency", line.amount().currency())
-                    .append("amount", line.amount().amount().toPlainString())
+                    .append("amount", money(line.amount()))
                     .append("businessDate", entry.businessDate().toString())
                     .append("postingDate", postingDate.toString())
                     .append("description", entry.description())
@@ -251,10 +249,6 @@ public class GeneralLedgerProjection extends MongoProjection {
             moved = true;
         }
         return moved ? month.atDay(1) : businessDate;
-    }
-
-    private static Money money(Document doc, String field, String currency) {
-        return Money.of(doc.getString(field), currency);
     }
 
     private static LocalDate dateOf(EventMessage<?> message) {

@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import static dev.urakata.config.processing.StoredNumbers.money;
+
 /**
  * The posted journal lines, one document per line in {@value #COLLECTION}: written by the ledger projection, read in
- * posting order by it and by the reports. Made by each from its own {@code MongoTemplate}, never shared as a bean: a blue-green rebuild gives the
- * ledger projection a template of its new version, and a shared one would write to the live collection.
+ * posting order by it and by the reports. Made by each from its own {@code MongoTemplate}, never shared as a bean: a
+ * blue-green rebuild gives the ledger projection a template of its new version, and a shared one would write to the
+ * live collection.
  */
 final class JournalLines {
 
@@ -60,7 +63,7 @@ final class JournalLines {
             criteria.and("account").is(account);
         }
         if (currency != null) {
-            criteria.and("currency").is(currency);
+            criteria.and("amount.currency").is(currency);
         }
         if (from != null && to != null) {
             criteria.and("postingDate").gte(from.toString()).lte(to.toString());
@@ -85,11 +88,16 @@ final class JournalLines {
 
     /** The account@currency key of a line. */
     static String key(Document line) {
-        return line.getString("account") + "@" + line.getString("currency");
+        return line.getString("account") + "@" + currency(line);
     }
 
-    /** The signed amount of a line. */
+    /** The signed amount of a line (debit positive). */
     static BigDecimal amount(Document line) {
-        return new BigDecimal(line.getString("amount"));
+        return money(line, "amount").amount();
+    }
+
+    /** The currency of a line. */
+    static String currency(Document line) {
+        return money(line, "amount").currency();
     }
 }

@@ -50,8 +50,8 @@ public class LedgerReports {
     TrialBalance handle(TrialBalanceQuery query) {
         Map<String, BigDecimal[]> sums = new TreeMap<>(); // account@currency -> debits, credits
         lines.forEach(null, null, query.to(), query.asOf(), null, doc -> {
-            BigDecimal amount = new BigDecimal(doc.getString("amount"));
-            BigDecimal[] pair = sums.computeIfAbsent(doc.getString("account") + "@" + doc.getString("currency"),
+            BigDecimal amount = JournalLines.amount(doc);
+            BigDecimal[] pair = sums.computeIfAbsent(JournalLines.key(doc),
                     key -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
             if (amount.signum() >= 0) {
                 pair[0] = pair[0].add(amount);
@@ -92,8 +92,8 @@ public class LedgerReports {
         Map<String, BigDecimal> running = new LinkedHashMap<>();
         List<LedgerLine> entries = new ArrayList<>();
         lines.forEach(query.account(), null, query.to(), query.asOf(), query.currency(), doc -> {
-            String currency = doc.getString("currency");
-            BigDecimal amount = new BigDecimal(doc.getString("amount"));
+            String currency = JournalLines.currency(doc);
+            BigDecimal amount = JournalLines.amount(doc);
             BigDecimal balance = running.merge(currency, amount, BigDecimal::add);
             LocalDate posted = LocalDate.parse(doc.getString("postingDate"));
             if (query.from() != null && posted.isBefore(query.from())) {
@@ -122,8 +122,7 @@ public class LedgerReports {
         Map<String, BigDecimal> balances = new TreeMap<>();
         lines.forEach(null, query.from(), query.to(), query.asOf(), null, doc -> {
             if (!Boolean.TRUE.equals(doc.getBoolean("closing"))) { // the year-end close is not part of the result
-                balances.merge(doc.getString("account") + "@" + doc.getString("currency"),
-                        new BigDecimal(doc.getString("amount")), BigDecimal::add);
+                balances.merge(JournalLines.key(doc), JournalLines.amount(doc), BigDecimal::add);
             }
         });
         List<StatementLine> revenue = statement(balances, type -> type == Type.REVENUE);

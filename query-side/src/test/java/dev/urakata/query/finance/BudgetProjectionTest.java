@@ -13,12 +13,15 @@ import dev.urakata.shared.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Budget against actual per department and month, with as-of, redelivery and re-armed thresholds. */
@@ -77,8 +80,10 @@ class BudgetProjectionTest {
 
         history.deliver(crossing);   // redelivered: nothing changes
         assertThat(sales(null).thresholdsCrossed()).isEmpty();
-        assertThat(mongo.template().findById(SALES.value(), org.bson.Document.class, BudgetProjection.BUDGETS)
-                .getList("steps", org.bson.Document.class)).hasSize(4);
+        assertThat(mongo.template().find(Query.query(Criteria.where("budgetId").is(SALES.value())),
+                org.bson.Document.class, BudgetProjection.HISTORY)).hasSize(4);
+        assertConforms(mongo.template(), BudgetProjection.BUDGETS);
+        assertConforms(mongo.template(), BudgetProjection.HISTORY);
     }
 
     @Test
@@ -97,5 +102,7 @@ class BudgetProjectionTest {
         assertThat(all.items().get(0).actual()).isEqualTo(jpy("7000"));
         assertThat(projection.handle(new ListBudgetsQuery(APRIL, null, null, 1, 1)).items())
                 .extracting(BudgetVsActual::department).containsExactly("Sales");
+        assertConforms(mongo.template(), BudgetProjection.BUDGETS);
+        assertConforms(mongo.template(), BudgetProjection.HISTORY);
     }
 }

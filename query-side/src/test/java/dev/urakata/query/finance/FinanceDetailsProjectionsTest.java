@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The single-invoice, customer-account and expense-claim read models on the embedded MongoDB-wire server. */
@@ -134,6 +135,10 @@ class FinanceDetailsProjectionsTest {
         // as it was before the credit was applied
         assertThat(invoices.handle(new FindInvoiceQuery(INV2, at(3))).orElseThrow().status())
                 .isEqualTo(InvoiceStatus.ISSUED);
+        assertConforms(mongo.template(), InvoiceProjection.INVOICES);
+        assertConforms(mongo.template(), InvoiceProjection.HISTORY);
+        assertConforms(mongo.template(), CustomerAccountProjection.CUSTOMERS);
+        assertConforms(mongo.template(), CustomerAccountProjection.HISTORY);
     }
 
     @Test
@@ -152,6 +157,9 @@ class FinanceDetailsProjectionsTest {
         assertThat(invoices.handle(new FindInvoiceQuery(INV, T0.minusSeconds(1)))).isEmpty();
         assertThat(customers.handle(new FindCustomerQuery(new CustomerId("nobody"), null))).isEmpty();
         assertThat(claims.handle(new FindExpenseClaimQuery(new ExpenseClaimId("none")))).isEmpty();
+        assertConforms(mongo.template(), InvoiceProjection.INVOICES);
+        assertConforms(mongo.template(), InvoiceProjection.HISTORY);
+        assertConforms(mongo.template(), CustomerAccountProjection.CUSTOMERS);
     }
 
     @Test

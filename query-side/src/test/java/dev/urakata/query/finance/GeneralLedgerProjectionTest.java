@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.finance.AccountLedgerPage;
 import dev.urakata.shared.finance.AccountLedgerQuery;
@@ -56,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The general ledger on the embedded MongoDB-wire server: posting rules, redelivery, as-of and period close. */
@@ -101,7 +103,8 @@ class GeneralLedgerProjectionTest {
         return mongo.template().find(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("entryId")
                                 .is(event.getIdentifier())), org.bson.Document.class, GeneralLedgerProjection.LINES)
-                .stream().collect(Collectors.toMap(d -> d.getString("account"), d -> d.getString("amount")));
+                .stream().collect(Collectors.toMap(d -> d.getString("account"),
+                        d -> StoredNumbers.money(d, "amount").amount().toPlainString()));
     }
 
     TrialBalance trialBalance() {
@@ -131,6 +134,7 @@ class GeneralLedgerProjectionTest {
         // Receivable cleared; the overpayment and the credit note wait as customer credit.
         assertThat(balances).containsEntry("1100", "0.00").containsEntry("1000", "120.00")
                 .containsEntry("2200", "-20.96").containsEntry("4000", "-90.04").containsEntry("2300", "-9.00");
+        assertConforms(mongo.template(), GeneralLedgerProjection.LINES);
     }
 
     @Test
@@ -352,5 +356,6 @@ class GeneralLedgerProjectionTest {
         AccountLedgerPage expenses = reports.handle(new AccountLedgerQuery("6900", null, null, null, null, 0, 20));
         assertThat(expenses.items()).filteredOn(line -> line.entryId().equals(late.getIdentifier()))
                 .extracting(LedgerLine::postingDate).containsExactly(LocalDate.of(2027, 1, 1));
+        assertConforms(mongo.template(), GeneralLedgerProjection.LINES);
     }
 }

@@ -121,5 +121,7 @@ class ReceivablesProjectionsTest {
                 .extracting(InvoiceSummary::outstanding).containsExactly(eur("100.00"));
         assertThat(invoices.handle(new ListInvoicesQuery(null, null, Instant.parse("2026-01-01T00:00:00Z"), 0, 20))
                 .total()).isZero();
+        assertConforms(mongo.template(), InvoiceProjection.INVOICES);
+        assertConforms(mongo.template(), InvoiceProjection.HISTORY);
     }
 }
