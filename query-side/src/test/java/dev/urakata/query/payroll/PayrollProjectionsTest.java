@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.TreeMap;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -391,6 +392,27 @@ class PayrollProjectionsTest {
                 .containsExactly(APRIL);
         assertThat(register.handle(new ListPayrollRunsQuery(null, null, 1, 3)).items())
                 .extracting(PayrollRunSummary::runId).containsExactly(MAY);
+    }
+
+    @Test
+    void anAnalystSummingTheCountedCalculationsGetsThePayrollCostsCorrectionsIncluded() {
+        replay();
+
+        // docs/read-models.md's query, as an analyst runs it on the collection.
+        Map<String, BigDecimal> summed = new TreeMap<>();
+        mongo.template().getCollection(PayrollCostProjection.PAYSLIPS).aggregate(List.of(
+                Document.parse("{$match: {counted: true}}"),
+                Document.parse("{$group: {_id: {period: '$period', department: '$department'},"
+                        + " gross: {$sum: '$gross.amount'}, employer: {$sum: '$employerContributions.amount'},"
+                        + " employees: {$addToSet: '$employeeId'}}}"),
+                Document.parse("{$project: {total: {$add: ['$gross', '$employer']}, headcount: {$size: '$employees'}}}")))
+                .forEach(row -> summed.put(row.get("_id", Document.class).getString("period") + " "
+                        + row.get("_id", Document.class).getString("department") + " " + row.getInteger("headcount"),
+                        ((org.bson.types.Decimal128) row.get("total")).bigDecimalValue().stripTrailingZeros()));
+        Map<String, BigDecimal> reported = new TreeMap<>();
+        costs(M3, M5, null).forEach(cost -> reported.put(cost.period() + " " + cost.department() + " "
+                + cost.headcount(), cost.totalCost().amount().stripTrailingZeros()));
+        assertThat(summed).isEqualTo(reported).isNotEmpty();
     }
 
     @Test
