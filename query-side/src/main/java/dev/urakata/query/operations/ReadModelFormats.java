@@ -92,7 +92,7 @@ public class ReadModelFormats {
                 return;
             }
             Query tokens = Query.query(Criteria.where("processorName").is(processor));
-            if (mongo.exists(tokens, TOKENS)) {
+            if (mongo.findOne(tokens, Document.class, TOKENS) != null) { // a find: exists() counts every token
                 log.warn("Read model {} was stored in format {}, this release reads format {}: emptying it to replay"
                         + " every event into the new form", processor, was, format);
                 byProcessor.getOrDefault(processor, List.of()).forEach(MongoProjection::reset);
