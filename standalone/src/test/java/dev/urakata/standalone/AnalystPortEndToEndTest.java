@@ -50,7 +50,7 @@ class AnalystPortEndToEndTest {
     private static final String AT = "2026-12-04";
     /** The read models this test fills (every other one is checked by its projection's test). */
     private static final List<String> SEEDED = List.of("payroll_cost_payslips", "inventory_stock_levels",
-            "finance_receivable_movements", "audit_activity");
+            "finance_receivable_movements", "audit_events");
     /** The processors rebuilt: those of the seeded read models, and finance's current-and-history views. */
     private static final List<String> REBUILT = List.of("payroll-costs", "stock-levels", "finance-receivables-aging",
             "finance-invoices", "finance-customers", "finance-budgets", "general-ledger", "audit-trail");
@@ -142,7 +142,9 @@ class AnalystPortEndToEndTest {
                 () -> analyst.getCollection("axon_tracking_tokens").find().first(),
                 () -> analyst.getCollection("privacy_subject_keys").countDocuments(),
                 () -> analyst.getCollection("command_unique_keys").find().first(),
-                () -> analyst.getCollection("audit_events").find().first(), // payloads hold personal data
+                () -> levels.aggregate(List.of(new Document("$lookup", new Document("from", "audit_events")
+                        .append("localField", "itemId").append("foreignField", "aggregateId").append("as", "e"))))
+                        .first(), // a join would show the trail's hidden payloads
                 () -> analyst.getCollection("hr_employee_directory").countDocuments(),
                 () -> levels.aggregate(List.of(new Document("$lookup", new Document("from", "axon_sagas_instances")
                         .append("localField", "_id").append("foreignField", "_id").append("as", "s")))).first(),
@@ -155,7 +157,7 @@ class AnalystPortEndToEndTest {
         assertThat(analyst.listCollectionNames().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(
                 AnalystReadModels.READ_MODELS.stream().map(ReadModel::collection).toList());
         // A cursor read in small batches goes on (getMore) under the stable name, and nothing is lost on the way.
-        var activity = analyst.getCollection("audit_activity");
+        var activity = analyst.getCollection("audit_events");
         for (String number : List.of("AN-BATCH-1", "AN-BATCH-2", "AN-BATCH-3")) {
             // Hired after the other test's payroll month, so they are not in its figures whichever runs first.
             assertThat(api().post("hr", "/api/hr/employees", Api.hireJson(number).replace("2026-04-01",
@@ -165,6 +167,26 @@ class AnalystPortEndToEndTest {
                 new Document("eventType", "EmployeeHiredEvent")) >= 3);
         List<Document> inBatchesOfTwo = activity.find().batchSize(2).into(new ArrayList<>());
         assertThat(inBatchesOfTwo).hasSize((int) activity.countDocuments()).hasSizeGreaterThan(2);
+
+        // The trail's payloads hold personal data: no query shows them, nor can probe for a value in them.
+        assertThat(inBatchesOfTwo).allSatisfy(event -> assertThat(event).containsKeys("eventType", "timestamp")
+                .doesNotContainKeys("payload", "dataSubject", "personalFields"));
+        Document hire = activity.find(new Document("eventType", "EmployeeHiredEvent"))
+                .projection(new Document("payload", 1).append("eventType", 1)).first();
+        assertThat(hire).containsKey("eventType").doesNotContainKey("payload");
+        Document probe = new Document("payload.familyName", "Tanaka");
+        assertThat(activity.countDocuments(probe)).isZero();
+        assertThat(activity.find(probe).first()).isNull();
+        assertThat(activity.distinct("payload.familyName", String.class).into(new ArrayList<>())).isEmpty();
+        assertThat(activity.distinct("eventType", new Document("payload.familyName", "Tanaka"), String.class)
+                .into(new ArrayList<>())).isEmpty();
+        assertThat(activity.distinct("eventType", String.class).into(new ArrayList<>()))
+                .contains("EmployeeHiredEvent");
+        assertThat(activity.aggregate(List.of(Document.parse("{$project: {p: '$payload.familyName'}}"))).first())
+                .doesNotContainKey("p");
+        assertThat(activity.estimatedDocumentCount()).isEqualTo(inBatchesOfTwo.size());
+        assertThat(activity.find().sort(new Document("timestamp", -1)).skip(1).limit(2).into(new ArrayList<>()))
+                .hasSize(2);
         assertThat(activity.aggregate(List.of(Document.parse("{$sort: {timestamp: 1}}"))).batchSize(2)
                 .into(new ArrayList<>())).hasSize(inBatchesOfTwo.size());
     }
@@ -237,7 +259,7 @@ class AnalystPortEndToEndTest {
             aging.putIfAbsent(bucket, BigDecimal.ZERO);
         }
         Map<String, Map<String, Long>> audit = new TreeMap<>();
-        analyst.getCollection("audit_activity").aggregate(List.of(
+        analyst.getCollection("audit_events").aggregate(List.of(
                 Document.parse("{$match: {user: {$ne: null}}}"),
                 Document.parse("{$group: {_id: {user: '$user', day: {$dateToString: {format: '%Y-%m-%d',"
                         + " date: '$timestamp'}}}, events: {$sum: 1}}}")))

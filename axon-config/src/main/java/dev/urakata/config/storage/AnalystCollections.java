@@ -13,4 +13,9 @@ public interface AnalystCollections {
 
     /** The collection holding the view called {@code name} now, or {@code null} if {@code name} is not served. */
     String physical(String name);
+
+    /** The fields of {@code name}'s documents that analysts never see (personal data), none by default. */
+    default List<String> hidden(String name) {
+        return List.of();
+    }
 }

@@ -73,7 +73,12 @@ final class ReadOnlyMongoBackend implements MongoBackend {
                 if (!READS.contains(verb)) {
                     throw refused("'" + name + "' is not allowed on the analysts' read-only port");
                 }
-                Map<String, Object> replaced = new HashMap<>(Map.of(name, physical(message, command.get(name))));
+                String physical = physical(message, command.get(name));
+                List<String> hidden = collections.hidden((String) command.get(name));
+                if (!hidden.isEmpty() && !verb.equals("listindexes")) {
+                    yield named(withoutHidden(message, verb, physical, hidden), command.get(name));
+                }
+                Map<String, Object> replaced = new HashMap<>(Map.of(name, physical));
                 if (verb.equals("aggregate")) {
                     replaced.put("pipeline", pipeline(command.get("pipeline")));
                 }
@@ -154,6 +159,73 @@ final class ReadOnlyMongoBackend implements MongoBackend {
         return this;
     }
 
+    /**
+     * A read of a collection some of whose fields analysts may not see (the audit trail's payloads hold personal
+     * data), answered by an aggregation that drops those fields first: nothing after that stage — a filter, a sort, a
+     * projection, a count — can see them, so a query cannot even probe for a value in them. Find, count and distinct
+     * are rewritten into such a pipeline and answered in their own form.
+     */
+    private Document withoutHidden(MongoMessage message, String verb, String physical, List<String> hidden) {
+        Document command = message.getDocument();
+        List<Object> stages = new ArrayList<>(List.of(new Document("$unset", new ArrayList<>(hidden))));
+        Object filter = command.get(verb.equals("find") ? "filter" : "query");
+        if (filter instanceof Document match && !match.isEmpty()) {
+            stages.add(new Document("$match", match));
+        }
+        switch (verb) {
+            case "aggregate" -> {
+                stages.addAll(pipeline(command.get("pipeline")));
+                return aggregate(message, physical, stages, command.get("cursor"));
+            }
+            case "find" -> {
+                addIfGiven(stages, "$sort", command.get("sort"));
+                addIfGiven(stages, "$skip", command.get("skip"));
+                addIfGiven(stages, "$limit", command.get("limit") instanceof Number limit
+                        ? Math.abs(limit.longValue()) : null);
+                addIfGiven(stages, "$project", command.get("projection"));
+                Object batchSize = command.get("batchSize");
+                return aggregate(message, physical, stages, batchSize == null ? new Document()
+                        : new Document("batchSize", batchSize));
+            }
+            case "count" -> {
+                addIfGiven(stages, "$skip", command.get("skip"));
+                addIfGiven(stages, "$limit", command.get("limit") instanceof Number limit
+                        ? Math.abs(limit.longValue()) : null);
+                stages.add(new Document("$count", "n"));
+                List<?> counted = firstBatch(aggregate(message, physical, stages, new Document()));
+                Object n = counted.isEmpty() ? 0 : ((Document) counted.get(0)).get("n");
+                return new Document("n", n).append("ok", 1.0);
+            }
+            case "distinct" -> {
+                stages.add(new Document("$group", new Document("_id", null)
+                        .append("values", new Document("$addToSet", "$" + command.get("key")))));
+                List<?> grouped = firstBatch(aggregate(message, physical, stages, new Document()));
+                Object values = grouped.isEmpty() ? List.of() : ((Document) grouped.get(0)).get("values");
+                return new Document("values", values).append("ok", 1.0);
+            }
+            default -> throw refused("'" + verb + "' is not allowed on the analysts' read-only port");
+        }
+    }
+
+    private Document aggregate(MongoMessage message, String physical, List<Object> stages, Object cursor) {
+        Document command = new Document("aggregate", physical).append("pipeline", stages)
+                .append("cursor", cursor instanceof Document given ? given : new Document())
+                .append("$db", message.getDatabaseName());
+        return backend.handleMessage(new MongoMessage(message.getChannel(), message.getHeader(), command));
+    }
+
+    private static void addIfGiven(List<Object> stages, String stage, Object value) {
+        if (value != null && !(value instanceof Document document && document.isEmpty())
+                && !(value instanceof Number number && number.longValue() == 0)) {
+            stages.add(new Document(stage, value));
+        }
+    }
+
+    private static List<?> firstBatch(Document answer) {
+        return answer.get("cursor") instanceof Document cursor && cursor.get("firstBatch") instanceof List<?> batch
+                ? batch : List.of();
+    }
+
     /** The collection holding a stable name the command gave, refused if it is not served. */
     private String physical(MongoMessage message, Object name) {
         if (!database.equals(message.getDatabaseName())) {
@@ -188,7 +260,7 @@ final class ReadOnlyMongoBackend implements MongoBackend {
             switch (entry.getKey()) {
                 case "$out", "$merge" -> throw refused("'" + entry.getKey() + "' writes; this port is read-only");
                 case "$lookup", "$graphLookup" -> value = lookup((Document) value);
-                case "$unionWith" -> value = value instanceof String name ? served(name) : lookup((Document) value);
+                case "$unionWith" -> value = value instanceof String name ? joined(name) : lookup((Document) value);
                 case "$facet" -> {
                     Document facets = new Document();
                     ((Document) value).forEach((facet, pipeline) -> facets.put(facet, pipeline(pipeline)));
@@ -205,7 +277,7 @@ final class ReadOnlyMongoBackend implements MongoBackend {
     private Document lookup(Document lookup) {
         Document translated = new Document();
         lookup.forEach((key, value) -> translated.put(key, switch (key) {
-            case "from", "coll" -> served(value);
+            case "from", "coll" -> joined(value);
             case "pipeline" -> pipeline(value);
             default -> value;
         }));
@@ -218,6 +290,14 @@ final class ReadOnlyMongoBackend implements MongoBackend {
             throw refused("'" + name + "' is not a read model for analysts (see GET /api/read-models)");
         }
         return physical;
+    }
+
+    /** A collection another stage reads: served, and without fields hidden from analysts (those it would show). */
+    private String joined(Object name) {
+        if (name instanceof String stable && !collections.hidden(stable).isEmpty()) {
+            throw refused("'" + name + "' cannot be joined here: query it on its own");
+        }
+        return served(name);
     }
 
     /** The answer with its cursor's namespace naming the stable collection, so that a getMore names it too. */

@@ -15,9 +15,9 @@ import static dev.urakata.query.readmodel.ReadModelCatalogue.FieldType.STRING;
 final class AuditReadModels {
 
     static final List<ReadModel> ALL = List.of(
-            new ReadModel(AuditTrailProjection.ACTIVITY, "One event of any context: who, what, when, as part of"
-                    + " which business transaction — without the event's content, which holds personal data (the"
-                    + " whole trail is for ADMIN and COMPLIANCE through /api/audit).", "the event's id",
+            new ReadModel(AuditTrailProjection.COLLECTION, "One event of any context: who, what, when, as part of"
+                    + " which business transaction. The event's content holds personal data and is never shown to"
+                    + " analysts (the whole trail is for ADMIN and COMPLIANCE through /api/audit).", "the event's id",
                     List.of("timestamp", "globalPosition"), AuditTrailProjection.class, List.of(
                     field("eventType", STRING, "the event's type, e.g. `EmployeeHiredEvent`"),
                     field("timestamp", INSTANT, "when it was recorded"),
@@ -27,7 +27,8 @@ final class AuditReadModels {
                     optional("aggregateType", STRING, "the type of the aggregate it belongs to"),
                     optional("aggregateId", STRING, "the aggregate it belongs to"),
                     optional("sequence", LONG, "its position within its aggregate"),
-                    optional("globalPosition", LONG, "its position in the event store"))));
+                    optional("globalPosition", LONG, "its position in the event store")),
+                    List.of("payload", "dataSubject", "personalFields")));
 
     private AuditReadModels() {
     }

@@ -27,8 +27,6 @@ final class InternalCollections {
             new Internal("http_idempotency_keys", "answers kept for requests retried with an Idempotency-Key"),
             new Internal("privacy_subject_keys", "encryption keys of personal data; destroying one erases a person"),
             new Internal("sign_in_bindings", "which sign-in acts as which employee"),
-            new Internal("audit_events", "the audit trail with each event's content, personal data included:"
-                    + " for ADMIN and COMPLIANCE through /api/audit (analysts: audit_activity)"),
             new Internal("audit_hash_chain", "hash of every event, chained (verify with GET /api/audit/verify)"),
             new Internal("audit_hash_chain_head", "the chain's latest hash"),
             new Internal("audit_checkpoints", "signed checkpoints of the chain's head"),

@@ -22,7 +22,7 @@ class ReadModelCatalogueController {
 
     /** One read model as served: its projection class by its events only. */
     record ReadModelEntry(String collection, String document, String key, List<String> asOf, List<String> events,
-                          List<FieldEntry> fields) {
+                          List<FieldEntry> fields, List<String> neverShown) {
     }
 
     /** One field as served: its stored form spelled out. */
@@ -41,6 +41,6 @@ class ReadModelCatalogueController {
         return new Catalogue(catalogue.readModels().stream().map(model -> new ReadModelEntry(model.collection(),
                 model.document(), model.key(), model.asOf(), model.events(), model.fields().stream()
                 .map(field -> new FieldEntry(field.name(), field.type().stored(), field.optional(), field.meaning()))
-                .toList())).toList(), catalogue.internal());
+                .toList(), model.hidden())).toList(), catalogue.internal());
     }
 }

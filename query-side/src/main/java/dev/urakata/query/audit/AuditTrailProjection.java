@@ -46,13 +46,6 @@ public class AuditTrailProjection extends MongoProjection {
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "audit-trail";
     public static final String COLLECTION = "audit_events";
-    /**
-     * Who did what when, without what the events say: the trail for analysts, who read no personal data (the
-     * payloads hold names, salaries, reasons). Same processor, so it rebuilds and switches with the trail.
-     */
-    public static final String ACTIVITY = "audit_activity";
-    private static final List<String> ACTIVITY_FIELDS = List.of("_id", "eventType", "timestamp", "user",
-            "correlationId", "causationId", "aggregateType", "aggregateId", "sequence", "globalPosition");
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
@@ -61,7 +54,7 @@ public class AuditTrailProjection extends MongoProjection {
     private final ObjectMapper mapper;
 
     public AuditTrailProjection(MongoTemplate mongo, AuditJson json) {
-        super(mongo, COLLECTION, ACTIVITY);
+        super(mongo, COLLECTION);
         this.mapper = json.mapper();
         for (String field : List.of("aggregateId", "eventType", "user", "correlationId", "timestamp",
                 "globalPosition", "dataSubject")) {
@@ -94,9 +87,6 @@ public class AuditTrailProjection extends MongoProjection {
         // The driver's replace-with-upsert, which is what MongoTemplate.save sends for a Document, without the
         // template's mapping pass: it copied every entry once more, a fifth of a rebuild's own CPU per event.
         mongo.getCollection(COLLECTION).replaceOne(Filters.eq("_id", entry.get("_id")), entry, UPSERT);
-        Document activity = new Document();
-        ACTIVITY_FIELDS.stream().filter(entry::containsKey).forEach(field -> activity.append(field, entry.get(field)));
-        mongo.getCollection(ACTIVITY).replaceOne(Filters.eq("_id", entry.get("_id")), activity, UPSERT);
         if (payload instanceof PersonalDataErasedEvent erasure) {
             erase(erasure.subjectId().value());
         }

@@ -40,12 +40,11 @@ public class ReadModelFormats {
 
     /**
      * The current format of each processor whose documents changed since the first release; a processor not listed
-     * is at format 1. 2: money and quantities stored as decimals, instants as dates (StoredNumbers, #18); the audit
-     * trail also fills {@code audit_activity}; payslip calculations mark what counts; invoices, budgets and customer
+     * is at format 1. 2: money and quantities stored as decimals, instants as dates (StoredNumbers, #18); payslip
+     * calculations mark what counts; invoices, budgets and customer
      * accounts keep their history in collections of their own.
      */
     static final Map<String, Integer> CURRENT = Map.ofEntries(
-            Map.entry("audit-trail", 2),
             Map.entry("employee-directory", 2),
             Map.entry("finance-budgets", 2),
             Map.entry("finance-customers", 2),

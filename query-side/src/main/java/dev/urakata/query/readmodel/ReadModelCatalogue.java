@@ -90,9 +90,17 @@ public final class ReadModelCatalogue implements AnalystCollections {
      * @param asOf        the fields that say when a document's content was recorded (empty: current state only)
      * @param projection  the class whose event handlers feed it
      * @param fields      its fields other than {@code _id}
+     * @param hidden      fields its documents hold that analysts never see (personal data): the port drops them
+     *                    before any stage of a query can read them
      */
     public record ReadModel(String collection, String document, String key, List<String> asOf, Class<?> projection,
-                            List<Field> fields) {
+                            List<Field> fields, List<String> hidden) {
+
+        /** A read model analysts see whole. */
+        public ReadModel(String collection, String document, String key, List<String> asOf, Class<?> projection,
+                         List<Field> fields) {
+            this(collection, document, key, asOf, projection, fields, List.of());
+        }
 
         /**
          * What is wrong with a stored document of this read model, by the catalogue: a field it does not list, a
@@ -101,7 +109,8 @@ public final class ReadModelCatalogue implements AnalystCollections {
         public List<String> problems(Document document) {
             List<String> problems = new ArrayList<>();
             Map<String, Field> declared = fields.stream().collect(Collectors.toMap(Field::name, f -> f));
-            document.keySet().stream().filter(name -> !name.equals("_id") && !declared.containsKey(name))
+            document.keySet().stream().filter(name -> !name.equals("_id") && !declared.containsKey(name)
+                            && !hidden.contains(name))
                     .forEach(name -> problems.add(name + ": not in the catalogue"));
             for (Field field : fields) {
                 Object value = document.get(field.name());
@@ -168,6 +177,11 @@ public final class ReadModelCatalogue implements AnalystCollections {
         return byName.containsKey(name) ? physical.apply(name) : null;
     }
 
+    @Override
+    public List<String> hidden(String name) {
+        return byName.containsKey(name) ? byName.get(name).hidden() : List.of();
+    }
+
     /** The catalogue as {@code docs/read-models.md} shows it, below that page's hand-written introduction. */
     public String markdown() {
         List<String> lines = new ArrayList<>();
@@ -179,6 +193,10 @@ public final class ReadModelCatalogue implements AnalystCollections {
             lines.add("As of: " + (model.asOf().isEmpty() ? "current state only"
                     : model.asOf().stream().map(field -> "`" + field + "`").collect(Collectors.joining(", "))) + ".");
             lines.add("Fed by: " + String.join(", ", model.events()) + ".");
+            if (!model.hidden().isEmpty()) {
+                lines.add("Never shown to analysts (personal data): " + model.hidden().stream()
+                        .map(field -> "`" + field + "`").collect(Collectors.joining(", ")) + ".");
+            }
             lines.add("");
             lines.add("| field | stored as | meaning |");
             lines.add("| --- | --- | --- |");

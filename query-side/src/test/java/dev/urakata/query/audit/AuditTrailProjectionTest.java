@@ -91,7 +91,7 @@ class AuditTrailProjectionTest {
         assertThat(entry.payload()).containsEntry("employeeId", "emp-1")
                 .containsEntry("reason", "RESIGNATION")
                 .containsEntry("lastDay", "2026-12-31");
-        assertConforms(mongo.template(), AuditTrailProjection.ACTIVITY);
+        assertConforms(mongo.template(), AuditTrailProjection.COLLECTION);
     }
 
     @Test
