@@ -168,6 +168,16 @@ class AnalystPortEndToEndTest {
         List<Document> inBatchesOfTwo = activity.find().batchSize(2).into(new ArrayList<>());
         assertThat(inBatchesOfTwo).hasSize((int) activity.countDocuments()).hasSizeGreaterThan(2);
 
+        // Cursors are numbered in one sequence for the whole server: a connection may read on only from its own.
+        for (long id = 1; id <= 20; id++) {
+            Document getMore = new Document("getMore", id).append("collection", "inventory_stock_levels");
+            Document kill = new Document("killCursors", "inventory_stock_levels").append("cursors", List.of(id));
+            for (Document command : List.of(getMore, kill)) {
+                assertThatThrownBy(() -> analyst.runCommand(command)).isInstanceOf(MongoCommandException.class)
+                        .satisfies(e -> assertThat(((MongoCommandException) e).getErrorCode()).isEqualTo(43));
+            }
+        }
+
         // The trail's payloads hold personal data: no query shows them, nor can probe for a value in them.
         assertThat(inBatchesOfTwo).allSatisfy(event -> assertThat(event).containsKeys("eventType", "timestamp")
                 .doesNotContainKeys("payload", "dataSubject", "personalFields"));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysts' view of the embedded server ({@code urakata.mongo.analyst-port}): a backend in front of the
@@ -38,10 +39,13 @@ final class ReadOnlyMongoBackend implements MongoBackend {
     /** Reads of one collection, named by the command's own value (count, distinct: {@code getMore} has its own). */
     private static final Set<String> READS = Set.of("find", "aggregate", "count", "distinct", "listindexes");
     private static final int UNAUTHORIZED = 13;
+    private static final int CURSOR_NOT_FOUND = 43;
 
     private final MongoBackend backend;
     private final String database;
     private final AnalystCollections collections;
+    /** The cursors each connection was given, which only it may read on or end. */
+    private final Map<Channel, Set<Long>> cursors = new ConcurrentHashMap<>();
 
     /**
      * @param backend     the application's backend, which this one never closes
@@ -65,10 +69,22 @@ final class ReadOnlyMongoBackend implements MongoBackend {
         return switch (verb) {
             case "listdatabases" -> listDatabases();
             case "listcollections" -> listCollections(message.getDatabaseName(), command);
-            case "killcursors" -> backend.handleMessage(with(message,
-                    Map.of(name, physical(message, command.get(name)))));
-            case "getmore" -> named(backend.handleMessage(with(message,
-                    Map.of("collection", physical(message, command.get("collection"))))), command.get("collection"));
+            case "killcursors" -> {
+                ownCursors(message.getChannel(), command.get("cursors"));
+                yield backend.handleMessage(with(message, Map.of(name, physical(message, command.get(name)))));
+            }
+            case "getmore" -> {
+                ownCursors(message.getChannel(), List.of(command.get(name)));
+                Object stable = command.get("collection");
+                Document answer = named(message.getChannel(), backend.handleMessage(with(message,
+                        Map.of("collection", physical(message, stable)))), stable);
+                if (answer.get("cursor") instanceof Document cursor && cursor.get("id") instanceof Number id
+                        && id.longValue() == 0) {
+                    cursors.getOrDefault(message.getChannel(), Set.of()).remove(((Number) command.get(name))
+                            .longValue()); // read to the end: closed
+                }
+                yield answer;
+            }
             default -> {
                 if (!READS.contains(verb)) {
                     throw refused("'" + name + "' is not allowed on the analysts' read-only port");
@@ -76,13 +92,14 @@ final class ReadOnlyMongoBackend implements MongoBackend {
                 String physical = physical(message, command.get(name));
                 List<String> hidden = collections.hidden((String) command.get(name));
                 if (!hidden.isEmpty() && !verb.equals("listindexes")) {
-                    yield named(withoutHidden(message, verb, physical, hidden), command.get(name));
+                    yield named(message.getChannel(), withoutHidden(message, verb, physical, hidden),
+                            command.get(name));
                 }
                 Map<String, Object> replaced = new HashMap<>(Map.of(name, physical));
                 if (verb.equals("aggregate")) {
                     replaced.put("pipeline", pipeline(command.get("pipeline")));
                 }
-                yield named(backend.handleMessage(with(message, replaced)), command.get(name));
+                yield named(message.getChannel(), backend.handleMessage(with(message, replaced)), command.get(name));
             }
         };
     }
@@ -108,6 +125,7 @@ final class ReadOnlyMongoBackend implements MongoBackend {
 
     @Override
     public void handleClose(Channel channel) {
+        cursors.remove(channel);
         backend.handleClose(channel);
     }
 
@@ -131,9 +149,9 @@ final class ReadOnlyMongoBackend implements MongoBackend {
     public void close() {
     }
 
+    /** The legacy kill-cursors message names no connection's cursors: ignored (analysts' drivers send killCursors). */
     @Override
     public void closeCursors(List<Long> cursorIds) {
-        backend.closeCursors(cursorIds);
     }
 
     @Override
@@ -300,12 +318,34 @@ final class ReadOnlyMongoBackend implements MongoBackend {
         return served(name);
     }
 
-    /** The answer with its cursor's namespace naming the stable collection, so that a getMore names it too. */
-    private Document named(Document answer, Object stable) {
-        if (answer.get("cursor") instanceof Document cursor && cursor.containsKey("ns")) {
-            cursor.put("ns", database + "." + stable);
+    /**
+     * The answer with its cursor's namespace naming the stable collection, so that a getMore names it too; the
+     * cursor is remembered as this connection's while it stays open.
+     */
+    private Document named(Channel channel, Document answer, Object stable) {
+        if (answer.get("cursor") instanceof Document cursor) {
+            if (cursor.containsKey("ns")) {
+                cursor.put("ns", database + "." + stable);
+            }
+            if (cursor.get("id") instanceof Number id && id.longValue() != 0) {
+                cursors.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(id.longValue());
+            }
         }
         return answer;
+    }
+
+    /**
+     * Refuses cursors this connection was not given. The server numbers cursors in one sequence for all its
+     * connections and a cursor does not know its collection, so without this check a getMore could read on from a
+     * cursor the application opened over any collection, and a killCursors could end it.
+     */
+    private void ownCursors(Channel channel, Object ids) {
+        Set<Long> own = cursors.getOrDefault(channel, Set.of());
+        for (Object id : ids instanceof List<?> list ? list : List.of()) {
+            if (!(id instanceof Number number) || !own.contains(number.longValue())) {
+                throw new MongoServerError(CURSOR_NOT_FOUND, "CursorNotFound", "cursor id " + id + " not found");
+            }
+        }
     }
 
     private Document listDatabases() {
