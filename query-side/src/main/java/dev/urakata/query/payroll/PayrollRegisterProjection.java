@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.payroll.FindPayrollRegisterQuery;
@@ -104,9 +105,9 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
 
     private static PayrollRegisterRow row(Document doc) {
         return new PayrollRegisterRow(new PayslipId(doc.getString("payslipId")), doc.getString("employeeNumber"),
-                doc.getString("department"), PayslipCalculations.money(doc, "gross"),
-                PayslipCalculations.money(doc, "deductions"), PayslipCalculations.money(doc, "net"),
-                PayslipCalculations.money(doc, "employerContributions"));
+                doc.getString("department"), StoredNumbers.money(doc, "gross"),
+                StoredNumbers.money(doc, "deductions"), StoredNumbers.money(doc, "net"),
+                StoredNumbers.money(doc, "employerContributions"));
     }
 
     private static PayrollRunSummary summary(RunTimeline.RunState run) {

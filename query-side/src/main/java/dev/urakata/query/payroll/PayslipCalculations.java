@@ -143,13 +143,9 @@ final class PayslipCalculations {
         return asOf == null ? criteria : criteria.and("recordedAt").lte(Date.from(asOf));
     }
 
-    static Money money(Document doc, String field) {
-        return StoredNumbers.money(doc, field);
-    }
-
     /** The sum of {@code field} over {@code docs}, in {@code currency}. */
     static Money sum(List<Document> docs, String field, String currency) {
-        return new Money(docs.stream().map(doc -> money(doc, field).amount())
+        return new Money(docs.stream().map(doc -> StoredNumbers.money(doc, field).amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add), currency);
     }
 
@@ -158,7 +154,7 @@ final class PayslipCalculations {
         doc.getList("inputs", Document.class).forEach(input -> inputs.put(input.getString("name"),
                 input.getString("value")));
         return new PayslipLine(doc.getString("component"), LineKind.valueOf(doc.getString("kind")),
-                money(doc, "amount"), doc.getString("rule"),
+                StoredNumbers.money(doc, "amount"), doc.getString("rule"),
                 doc.getInteger("policyVersion"), inputs, doc.getList("sourceEventIds", String.class),
                 doc.getString("explanation"));
     }

@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.ExplainPayslipQuery;
@@ -96,9 +97,9 @@ public class PayslipProjection extends PayrollRunProjection {
                 correctsPayslipId(doc), doc.getInteger("calculation"), doc.getDate("recordedAt").toInstant(),
                 new EmployeeId(doc.getString("employeeId")), doc.getString("employeeNumber"),
                 doc.getString("department"), period, lines(doc),
-                PayslipCalculations.money(doc, "gross"), PayslipCalculations.money(doc, "deductions"),
-                PayslipCalculations.money(doc, "net"), PayslipCalculations.money(doc, "employerContributions"),
-                PayslipCalculations.money(doc, "incomeTax"), PayslipCalculations.money(doc, "socialContributions"),
+                StoredNumbers.money(doc, "gross"), StoredNumbers.money(doc, "deductions"),
+                StoredNumbers.money(doc, "net"), StoredNumbers.money(doc, "employerContributions"),
+                StoredNumbers.money(doc, "incomeTax"), StoredNumbers.money(doc, "socialContributions"),
                 yearToDate(doc.getString("employeeId"), period, doc.getString("currency"), asOf));
     }
 
@@ -118,10 +119,10 @@ public class PayslipProjection extends PayrollRunProjection {
     private static PayslipExplanation explanation(Document doc) {
         List<PayslipLine> lines = lines(doc);
         String currency = doc.getString("currency");
-        Money gross = PayslipCalculations.money(doc, "gross");
-        Money deductions = PayslipCalculations.money(doc, "deductions");
-        Money net = PayslipCalculations.money(doc, "net");
-        Money employer = PayslipCalculations.money(doc, "employerContributions");
+        Money gross = StoredNumbers.money(doc, "gross");
+        Money deductions = StoredNumbers.money(doc, "deductions");
+        Money net = StoredNumbers.money(doc, "net");
+        Money employer = StoredNumbers.money(doc, "employerContributions");
         Money earningLines = sumOf(lines, LineKind.EARNING, currency);
         Money deductionLines = sumOf(lines, LineKind.DEDUCTION, currency);
         Money employerLines = sumOf(lines, LineKind.EMPLOYER_CONTRIBUTION, currency);
@@ -142,8 +143,8 @@ public class PayslipProjection extends PayrollRunProjection {
         return new PayslipSummary(new PayslipId(doc.getString("payslipId")), new PayrollRunId(run.runId()),
                 run.status(), correctsPayslipId(doc), YearMonth.parse(doc.getString("period")),
                 doc.getInteger("calculation"), doc.getString("department"),
-                PayslipCalculations.money(doc, "gross"), PayslipCalculations.money(doc, "deductions"),
-                PayslipCalculations.money(doc, "net"));
+                StoredNumbers.money(doc, "gross"), StoredNumbers.money(doc, "deductions"),
+                StoredNumbers.money(doc, "net"));
     }
 
     private static Money sumOf(List<PayslipLine> lines, LineKind kind, String currency) {
