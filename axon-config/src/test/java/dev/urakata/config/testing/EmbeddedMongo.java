@@ -6,7 +6,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import dev.urakata.config.processing.ReadModelMapping;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 /**
  * The embedded MongoDB-wire server (H2 backend, in memory) over a real driver connection, for tests of code that
@@ -19,7 +21,7 @@ public final class EmbeddedMongo implements AutoCloseable, AfterEachCallback {
 
     private final MongoServer server = new MongoServer(H2Backend.inMemory());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    private final MongoTemplate template = new MongoTemplate(client, "test");
+    private final MongoTemplate template = ReadModelMapping.template(new SimpleMongoClientDatabaseFactory(client, "test"));
 
     public MongoTemplate template() {
         return template;

@@ -1,5 +1,6 @@
 package dev.urakata.query.operations;
 
+import dev.urakata.config.processing.ReadModelMapping;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import dev.urakata.config.testing.EmbeddedMongo;
@@ -73,7 +74,7 @@ class ShadowProjectionsTest {
     @BeforeEach
     void setUp() {
         routes = new ReadModelRoutes(mongo.client().getDatabase("test"), Duration.ofMillis(100));
-        live = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongo.client(), "test") {
+        live = ReadModelMapping.template(new SimpleMongoClientDatabaseFactory(mongo.client(), "test") {
             @Override
             protected MongoDatabase doGetMongoDatabase(String name) {
                 return RoutedMongoDatabase.routing(super.doGetMongoDatabase(name), routes::physical);

@@ -1,5 +1,6 @@
 package dev.urakata.query.operations;
 
+import dev.urakata.config.processing.ReadModelMapping;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -40,7 +41,7 @@ class WriteBehindDatabaseTest {
                 }
             }).build());
     private final WriteBehindDatabase writeBehind = new WriteBehindDatabase();
-    private final MongoTemplate template = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "test") {
+    private final MongoTemplate template = ReadModelMapping.template(new SimpleMongoClientDatabaseFactory(client, "test") {
         @Override
         protected com.mongodb.client.MongoDatabase doGetMongoDatabase(String name) {
             return writeBehind.wrap(super.doGetMongoDatabase(name));

@@ -1,5 +1,6 @@
 package dev.urakata.query.readmodel;
 
+import dev.urakata.config.processing.ReadModelMapping;
 import com.mongodb.client.MongoDatabase;
 import dev.urakata.config.testing.EmbeddedMongo;
 import org.bson.Document;
@@ -44,7 +45,7 @@ class ReadModelRoutesTest {
     }
 
     MongoTemplate routedTemplate(ReadModelRoutes routes) {
-        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongo.client(), "test") {
+        return ReadModelMapping.template(new SimpleMongoClientDatabaseFactory(mongo.client(), "test") {
             @Override
             protected MongoDatabase doGetMongoDatabase(String name) {
                 return RoutedMongoDatabase.routing(super.doGetMongoDatabase(name), routes::physical);
