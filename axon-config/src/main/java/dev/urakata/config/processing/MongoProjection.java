@@ -8,6 +8,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -23,6 +25,12 @@ public abstract class MongoProjection {
      * events of one aggregate arrive in order, so one it has seen, or an older one, is a redelivery.
      */
     protected static final String LAST_SEQUENCE = "lastSequence";
+
+    /**
+     * The field in which a document that keeps history (one document per change) says when the event behind it was
+     * recorded: as-of queries ("as known on") compare it, a BSON date.
+     */
+    protected static final String RECORDED_AT = "recordedAt";
 
     protected final MongoTemplate mongo;
     private final List<String> collections;
@@ -60,6 +68,11 @@ public abstract class MongoProjection {
     /** The document of {@code id} as long as it has not applied the event of {@code sequence}, nor a later one. */
     protected static Query unapplied(Object id, long sequence) {
         return Query.query(Criteria.where("_id").is(id.toString()).and(LAST_SEQUENCE).lt(sequence));
+    }
+
+    /** What was recorded by {@code asOf} (a BSON date), or everything when {@code asOf} is null. */
+    protected static Criteria recordedBy(Instant asOf) {
+        return asOf == null ? new Criteria() : Criteria.where(RECORDED_AT).lte(Date.from(asOf));
     }
 
     /**

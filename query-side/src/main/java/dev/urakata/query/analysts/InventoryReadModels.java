@@ -1,6 +1,7 @@
 package dev.urakata.query.analysts;
 
 import dev.urakata.query.inventory.StockLedgerProjection;
+import dev.urakata.query.inventory.StockLevelDocument;
 import dev.urakata.query.inventory.StockLevelProjection;
 import dev.urakata.query.readmodel.ReadModelCatalogue.ReadModel;
 
@@ -21,20 +22,7 @@ final class InventoryReadModels {
 
     static final List<ReadModel> ALL = List.of(
             new ReadModel(StockLevelProjection.LEVELS, "Current stock of one item in one warehouse.",
-                    "item id, `@`, warehouse id", List.of(), StockLevelProjection.class, List.of(
-                    field("itemId", STRING, "the stock item"),
-                    field("warehouseId", STRING, "the warehouse"),
-                    field("sku", STRING, "the item's stock-keeping unit"),
-                    field("name", STRING, "the item's name"),
-                    field("unitOfMeasure", STRING, "the unit quantities are counted in"),
-                    field("onHand", DECIMAL, "quantity on hand"),
-                    field("value", MONEY, "value of the quantity on hand at average cost"),
-                    field("reservations", DECIMALS_BY_ID, "reserved quantity per reservation id"),
-                    field("incoming", DECIMALS_BY_ID, "quantity in transit to this warehouse per"
-                            + " transfer id"),
-                    optional("reorderLevel", DECIMAL, "the level below which a purchase is proposed"),
-                    field("belowReorderLevel", BOOLEAN, "whether on hand is below the reorder level"),
-                    field("lastSequence", LONG, "the item's last event applied (for idempotency)"))),
+                    "item id, `@`, warehouse id", List.of(), StockLevelProjection.class, StockLevelDocument.class),
             new ReadModel(StockLedgerProjection.LEDGER, "One movement of stock on hand of one item in one"
                     + " warehouse, signed (in positive, out negative), with the warehouse's running figures after it.",
                     "the event's id", List.of("recordedAt"), StockLedgerProjection.class, List.of(

@@ -25,8 +25,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,9 +33,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
-import static dev.urakata.config.processing.StoredNumbers.decimal;
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * Current stock per item and warehouse: on hand, reserved, available, value, average cost, shortage.
@@ -62,14 +59,14 @@ public class StockLevelProjection extends MongoProjection {
 
     @EventHandler
     void on(StockItemRegisteredEvent event) {
-        mongo.save(new Document("_id", event.itemId().value()).append("sku", event.sku()).append("name", event.name())
-                .append("unitOfMeasure", event.unitOfMeasure()).append("currency", event.currency()), ITEMS);
+        mongo.save(new StockItemDocument(event.itemId().value(), event.sku(), event.name(), event.unitOfMeasure(),
+                event.currency()), ITEMS);
     }
 
     @EventHandler
     void on(ReorderPolicySetEvent event, @SequenceNumber long sequence) {
         apply(event.itemId(), event.warehouseId(), sequence, new Update()
-                .set("reorderLevel", decimal(event.reorderLevel())));
+                .set("reorderLevel", event.reorderLevel()));
     }
 
     @EventHandler
@@ -89,7 +86,7 @@ public class StockLevelProjection extends MongoProjection {
     @EventHandler
     void on(StockReservedEvent event, @SequenceNumber long sequence) {
         apply(event.itemId(), event.warehouseId(), sequence, new Update()
-                .set("reservations." + event.reservationId(), decimal(event.quantity())));
+                .set("reservations." + event.reservationId(), event.quantity()));
     }
 
     @EventHandler
@@ -103,7 +100,7 @@ public class StockLevelProjection extends MongoProjection {
         onHand(event.itemId(), event.fromWarehouseId(), sequence, event.onHandAfter(), event.valueAfter());
         // The same event also tells the destination what is on its way (guarded by the same sequence rule).
         apply(event.itemId(), event.toWarehouseId(), sequence, new Update()
-                .set("incoming." + event.transferId(), decimal(event.quantity())));
+                .set("incoming." + event.transferId(), event.quantity()));
     }
 
     @EventHandler
@@ -134,7 +131,7 @@ public class StockLevelProjection extends MongoProjection {
         if (query.lowStockOnly()) {
             criteria.and("belowReorderLevel").is(true);
         }
-        MongoPages.Slice<StockLevel> slice = MongoPages.read(mongo, LEVELS, Query.query(criteria),
+        MongoPages.Slice<StockLevel> slice = MongoPages.read(mongo, LEVELS, StockLevelDocument.class, Query.query(criteria),
                 Sort.by("sku", "warehouseId"), query.page(), query.size(), StockLevelProjection::level);
         return new StockLevelPage(slice.items(), query.page(), query.size(), slice.total());
     }
@@ -144,7 +141,7 @@ public class StockLevelProjection extends MongoProjection {
     }
 
     private static Update onHandUpdate(BigDecimal onHand, Money value) {
-        return new Update().set("onHand", decimal(onHand)).set("value", money(value));
+        return new Update().set("onHand", onHand).set("value", value);
     }
 
     /**
@@ -158,40 +155,25 @@ public class StockLevelProjection extends MongoProjection {
                 || DocumentIds.exists(mongo, LEVELS, id)) {
             return; // applied now, or a redelivery of an event already applied
         }
-        Document item = mongo.findById(itemId.value(), Document.class, ITEMS);
-        mongo.upsert(byId(id), new Update()
-                .setOnInsert("itemId", itemId.value())
-                .setOnInsert("warehouseId", warehouseId.value())
-                .setOnInsert("sku", item == null ? null : item.getString("sku"))
-                .setOnInsert("name", item == null ? null : item.getString("name"))
-                .setOnInsert("unitOfMeasure", item == null ? null : item.getString("unitOfMeasure"))
-                .setOnInsert("onHand", decimal(BigDecimal.ZERO))
-                .setOnInsert("value", item == null ? null : money(new Money(BigDecimal.ZERO, item.getString("currency"))))
-                .setOnInsert("reservations", new Document())
-                .setOnInsert("incoming", new Document())
-                .setOnInsert("belowReorderLevel", false)
-                .setOnInsert(LAST_SEQUENCE, -1L), LEVELS);
+        StockItemDocument item = mongo.findById(itemId.value(), StockItemDocument.class, ITEMS);
+        mongo.insert(StockLevelDocument.empty(id, itemId.value(), warehouseId.value(), item), LEVELS);
         mongo.updateFirst(unapplied(id, sequence), update, LEVELS);
     }
 
-    private static BigDecimal sum(Document quantities) {
-        return quantities == null ? BigDecimal.ZERO : quantities.values().stream()
-                .map(q -> ((Decimal128) q).bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal sum(Map<String, BigDecimal> quantities) {
+        return quantities == null ? BigDecimal.ZERO
+                : quantities.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static StockLevel level(Document doc) {
-        BigDecimal onHand = decimal(doc, "onHand");
-        BigDecimal reserved = sum(doc.get("reservations", Document.class));
-        BigDecimal inTransit = sum(doc.get("incoming", Document.class));
-        Money value = money(doc, "value");
-        String currency = value.currency();
+    private static StockLevel level(StockLevelDocument doc) {
+        BigDecimal onHand = doc.onHand();
+        BigDecimal reserved = sum(doc.reservations());
+        Money value = doc.value();
         Money average = onHand.signum() == 0 ? null
-                : Money.rounded(value.amount().divide(onHand, 6, Money.ROUNDING), currency);
-        BigDecimal reorderLevel = decimal(doc, "reorderLevel");
-        return new StockLevel(new StockItemId(doc.getString("itemId")), doc.getString("sku"), doc.getString("name"),
-                doc.getString("unitOfMeasure"), new WarehouseId(doc.getString("warehouseId")),
-                onHand.setScale(3), reserved.setScale(3), onHand.subtract(reserved).setScale(3), inTransit.setScale(3),
-                value, average,
-                reorderLevel, doc.getBoolean("belowReorderLevel", false));
+                : Money.rounded(value.amount().divide(onHand, 6, Money.ROUNDING), value.currency());
+        return new StockLevel(new StockItemId(doc.itemId()), doc.sku(), doc.name(), doc.unitOfMeasure(),
+                new WarehouseId(doc.warehouseId()), onHand.setScale(3), reserved.setScale(3),
+                onHand.subtract(reserved).setScale(3), sum(doc.incoming()).setScale(3), value, average,
+                doc.reorderLevel(), doc.belowReorderLevel());
     }
 }

@@ -96,6 +96,12 @@ public final class ReadModelCatalogue implements AnalystCollections {
     public record ReadModel(String collection, String document, String key, List<String> asOf, Class<?> projection,
                             List<Field> fields, List<String> hidden) {
 
+        /** A read model whose documents are records of {@code stored}: fields and hidden fields from its components. */
+        public ReadModel(String collection, String document, String key, List<String> asOf, Class<?> projection,
+                         Class<? extends Record> stored) {
+            this(collection, document, key, asOf, projection, DocumentFields.of(stored), DocumentFields.hidden(stored));
+        }
+
         /** A read model analysts see whole. */
         public ReadModel(String collection, String document, String key, List<String> asOf, Class<?> projection,
                          List<Field> fields) {

@@ -24,9 +24,15 @@ public final class MongoPages {
     /** Counts what {@code query} matches and reads page {@code page} of {@code size}, sorted by {@code sort}. */
     public static <T> Slice<T> read(MongoTemplate mongo, String collection, Query query, Sort sort, int page, int size,
                                     Function<Document, T> mapper) {
+        return read(mongo, collection, Document.class, query, sort, page, size, mapper);
+    }
+
+    /** As {@link #read(MongoTemplate, String, Query, Sort, int, int, Function)}, with documents read as {@code type}. */
+    public static <D, T> Slice<T> read(MongoTemplate mongo, String collection, Class<D> type, Query query, Sort sort,
+                                       int page, int size, Function<D, T> mapper) {
         long total = mongo.count(query, collection);
         Query pageQuery = Query.of(query).with(sort).skip((long) page * size).limit(size);
-        List<T> items = mongo.find(pageQuery, Document.class, collection).stream().map(mapper).toList();
+        List<T> items = mongo.find(pageQuery, type, collection).stream().map(mapper).toList();
         return new Slice<>(items, total);
     }
 }
