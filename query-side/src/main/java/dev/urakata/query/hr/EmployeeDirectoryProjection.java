@@ -1,6 +1,9 @@
 package dev.urakata.query.hr;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.hr.EmployeeDocument.PositionEntry;
+import dev.urakata.query.hr.EmployeeDocument.Review;
+import dev.urakata.query.hr.EmployeeDocument.SalaryEntry;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeDetails;
@@ -13,14 +16,10 @@ import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
 import dev.urakata.shared.hr.EmployeeStatus;
 import dev.urakata.shared.hr.EmployeeSummary;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
-import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.FindEmployeeQuery;
 import dev.urakata.shared.hr.ListEmployeesQuery;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
-import dev.urakata.shared.hr.TerminationReason;
-import dev.urakata.shared.money.Money;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
-import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -42,12 +41,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * The employee directory: one document per employee with current position, salary history, reviews and
@@ -55,8 +52,8 @@ import static dev.urakata.config.processing.StoredNumbers.money;
  *
  * <p>Idempotent by construction: every document remembers the sequence number of the last event applied to it
  * and an update only applies to a document that has not seen that event yet, so a redelivered or replayed event
- * leaves the document exactly as it was. Dates are stored as ISO strings so the documents read the same on the
- * embedded server and on MongoDB; a salary is stored as money ({@code StoredNumbers}), exact and summable.
+ * leaves the document exactly as it was. The documents are {@link EmployeeDocument} records, stored by the one rule
+ * ({@code ReadModelMapping}): dates as ISO text, salaries as exact, summable money.
  */
 @Component
 @ProcessingGroup(EmployeeDirectoryProjection.PROCESSING_GROUP)
@@ -86,19 +83,20 @@ public class EmployeeDirectoryProjection extends MongoProjection {
                 .setOnInsert("department", event.department())
                 .setOnInsert("position", event.position())
                 .setOnInsert("employmentType", event.employmentType().name())
-                .setOnInsert("contractEndDate", iso(event.contractEndDate()))
-                .setOnInsert("hireDate", iso(event.hireDate()))
+                .setOnInsert("contractEndDate", event.contractEndDate())
+                .setOnInsert("hireDate", event.hireDate())
                 .setOnInsert("status", EmployeeStatus.ACTIVE.name())
                 .setOnInsert("salaryHistory",
-                        List.of(salaryEntry(event.monthlySalary(), event.hireDate(), "hire", sequence)))
-                .setOnInsert("positionHistory", List.of(positionEntry(event.department(), event.position(),
+                        List.of(new SalaryEntry(event.monthlySalary(), event.hireDate(), "hire", sequence)))
+                .setOnInsert("positionHistory", List.of(new PositionEntry(event.department(), event.position(),
                         event.hireDate(), sequence)))
                 .setOnInsert("reviews", List.of())
                 .setOnInsert("benefitPlans", List.of())
                 .setOnInsert(LAST_SEQUENCE, sequence);
         recordVersion(mongo.findAndModify(withoutHistories(Query.query(Criteria.where("_id")
                         .is(event.employeeId().value()))), insert,
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION), sequence, at);
+                FindAndModifyOptions.options().upsert(true).returnNew(true), EmployeeDocument.class, COLLECTION), sequence,
+                at);
     }
 
     @EventHandler
@@ -106,24 +104,21 @@ public class EmployeeDirectoryProjection extends MongoProjection {
         applyOnce(event.employeeId(), sequence, at, new Update()
                 .set("department", event.department())
                 .set("position", event.position())
-                .push("positionHistory", positionEntry(event.department(), event.position(), event.effectiveDate(),
-                        sequence)));
+                .push("positionHistory", new PositionEntry(event.department(), event.position(),
+                        event.effectiveDate(), sequence)));
     }
 
     @EventHandler
     void on(EmployeeSalaryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         applyOnce(event.employeeId(), sequence, at, new Update()
-                .push("salaryHistory", salaryEntry(event.monthlySalary(), event.effectiveDate(), event.reason(),
+                .push("salaryHistory", new SalaryEntry(event.monthlySalary(), event.effectiveDate(), event.reason(),
                         sequence)));
     }
 
     @EventHandler
     void on(PerformanceReviewRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         applyOnce(event.employeeId(), sequence, at, new Update()
-                .push("reviews", new Document("reviewDate", iso(event.reviewDate()))
-                        .append("rating", event.rating())
-                        .append("reviewer", event.reviewer())
-                        .append("summary", event.summary())));
+                .push("reviews", new Review(event.reviewDate(), event.rating(), event.reviewer(), event.summary())));
     }
 
     @EventHandler
@@ -136,7 +131,7 @@ public class EmployeeDirectoryProjection extends MongoProjection {
         applyOnce(event.employeeId(), sequence, at, new Update()
                 .set("status", EmployeeStatus.TERMINATED.name())
                 .set("terminationReason", event.reason().name())
-                .set("lastDay", iso(event.lastDay())));
+                .set("lastDay", event.lastDay()));
     }
 
     /**
@@ -146,40 +141,29 @@ public class EmployeeDirectoryProjection extends MongoProjection {
     @EventHandler
     void on(PersonalDataErasedEvent event) {
         String employeeId = event.subjectId().value();
-        Document current = mongo.findById(employeeId, Document.class, COLLECTION);
+        EmployeeDocument current = mongo.findById(employeeId, EmployeeDocument.class, COLLECTION);
         if (current == null) {
             return; // not an employee
         }
-        mongo.save(withoutPersonalData(current), COLLECTION);
-        for (Document version : mongo.find(Query.query(Criteria.where("employeeId").is(employeeId)), Document.class,
-                VERSIONS)) {
-            mongo.save(version.append("state", withoutPersonalData(version.get("state", Document.class))), VERSIONS);
+        mongo.save(current.erased(), COLLECTION);
+        for (EmployeeVersionDocument version : mongo.find(Query.query(Criteria.where("employeeId").is(employeeId)),
+                EmployeeVersionDocument.class, VERSIONS)) {
+            mongo.save(new EmployeeVersionDocument(version.id(), version.employeeId(), version.sequence(),
+                    version.recordedAt(), version.state().erased()), VERSIONS);
         }
-    }
-
-    private static Document withoutPersonalData(Document employee) {
-        employee.put("givenName", PersonalDataFields.ERASED);
-        employee.put("familyName", PersonalDataFields.ERASED);
-        employee.put("email", PersonalDataFields.ERASED);
-        employee.getList("reviews", Document.class).forEach(review -> review.put("summary", PersonalDataFields.ERASED));
-        // The reasons given for salary changes are free text that may name people; the hire's entry says "hire".
-        employee.getList("salaryHistory", Document.class, List.of()).stream()
-                .filter(entry -> entry.getLong("sequence") > 0)
-                .forEach(entry -> entry.put("reason", PersonalDataFields.ERASED));
-        return employee;
     }
 
     /** A rebuild starts from an empty directory. */
     @QueryHandler
     Optional<EmployeeDetails> handle(FindEmployeeQuery query) {
         if (query.asOf() == null) {
-            return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
+            return Optional.ofNullable(mongo.findById(query.employeeId().value(), EmployeeDocument.class, COLLECTION))
                     .map(doc -> details(doc, LocalDate.now(clock)));
         }
         Query version = Query.query(Criteria.where("employeeId").is(query.employeeId().value())
-                        .and("recordedAt").lte(Date.from(query.asOf())))
+                        .andOperator(recordedBy(query.asOf())))
                 .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
-        return Optional.ofNullable(mongo.findOne(version, Document.class, VERSIONS))
+        return Optional.ofNullable(mongo.findOne(version, EmployeeVersionDocument.class, VERSIONS))
                 .map(v -> details(withHistories(v), query.asOf().atZone(clock.getZone()).toLocalDate()));
     }
 
@@ -195,7 +179,8 @@ public class EmployeeDirectoryProjection extends MongoProjection {
         if (query.asOf() != null) {
             return listAsOf(query, criteria);
         }
-        MongoPages.Slice<EmployeeSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
+        MongoPages.Slice<EmployeeSummary> slice = MongoPages.read(mongo, COLLECTION, EmployeeDocument.class,
+                Query.query(criteria),
                 Sort.by("familyName", "givenName", "_id"), query.page(), query.size(),
                 EmployeeDirectoryProjection::summary);
         return new EmployeePage(slice.items(), query.page(), query.size(), slice.total());
@@ -208,7 +193,7 @@ public class EmployeeDirectoryProjection extends MongoProjection {
      */
     private EmployeePage listAsOf(ListEmployeesQuery query, Criteria criteria) {
         List<AggregationOperation> asOf = List.of(
-                Aggregation.match(Criteria.where("recordedAt").lte(Date.from(query.asOf()))),
+                Aggregation.match(recordedBy(query.asOf())),
                 Aggregation.sort(Sort.by(Sort.Direction.DESC, "sequence")),
                 Aggregation.group("employeeId").first("state").as("state"),
                 Aggregation.replaceRoot("state"),
@@ -221,19 +206,20 @@ public class EmployeeDirectoryProjection extends MongoProjection {
         paged.add(Aggregation.sort(Sort.by("familyName", "givenName", "_id")));
         paged.add(Aggregation.skip((long) query.page() * query.size()));
         paged.add(Aggregation.limit(query.size()));
-        List<EmployeeSummary> items = mongo.aggregate(Aggregation.newAggregation(paged), VERSIONS, Document.class)
+        List<EmployeeSummary> items = mongo.aggregate(Aggregation.newAggregation(paged), VERSIONS,
+                        EmployeeDocument.class)
                 .getMappedResults().stream().map(EmployeeDirectoryProjection::summary).toList();
         return new EmployeePage(items, query.page(), query.size(),
                 count == null ? 0 : ((Number) count.get("total")).longValue());
     }
 
     private void applyOnce(EmployeeId employeeId, long sequence, Instant at, Update update) {
-        Document updated = mongo.findAndModify(withoutHistories(unapplied(employeeId, sequence)),
-                update.set(LAST_SEQUENCE, sequence), FindAndModifyOptions.options().returnNew(true), Document.class,
-                COLLECTION);
+        EmployeeDocument updated = mongo.findAndModify(withoutHistories(unapplied(employeeId, sequence)),
+                update.set(LAST_SEQUENCE, sequence), FindAndModifyOptions.options().returnNew(true),
+                EmployeeDocument.class, COLLECTION);
         // A redelivery changes nothing; it only re-reads the document in case its version was never recorded.
-        recordVersion(updated != null ? updated : mongo.findOne(withoutHistories(byId(employeeId)), Document.class,
-                COLLECTION), sequence, at);
+        recordVersion(updated != null ? updated : mongo.findOne(withoutHistories(byId(employeeId)),
+                EmployeeDocument.class, COLLECTION), sequence, at);
     }
 
     /**
@@ -256,18 +242,12 @@ public class EmployeeDirectoryProjection extends MongoProjection {
      * employee's n-th salary change wrote n entries, quadratic in the history, and it was most of what a rebuild of
      * the directory wrote and most of the directory's bytes on disk.
      */
-    private void recordVersion(Document current, long sequence, Instant at) {
-        if (current == null || ((Number) current.get(LAST_SEQUENCE)).longValue() != sequence) {
+    private void recordVersion(EmployeeDocument current, long sequence, Instant at) {
+        if (current == null || current.lastSequence() != sequence) {
             return; // a redelivery of an older event: its version was recorded when it was first applied
         }
-        String employeeId = current.getString("_id");
-        Document state = new Document(current);
-        GROWING_HISTORIES.forEach(state::remove);
-        mongo.save(new Document("_id", employeeId + ":" + sequence)
-                .append("employeeId", employeeId)
-                .append("sequence", sequence)
-                .append("recordedAt", Date.from(at))
-                .append("state", state), VERSIONS);
+        mongo.save(new EmployeeVersionDocument(current.id() + ":" + sequence, current.id(), sequence, at,
+                current.withoutHistories()), VERSIONS);
     }
 
     /** The histories a version leaves out: append-only, every entry with its event's sequence. */
@@ -277,81 +257,43 @@ public class EmployeeDirectoryProjection extends MongoProjection {
      * A version's state with its histories: the current document's entries recorded up to the version's sequence.
      * (A version recorded before the histories were left out still holds its own; it is read as it is.)
      */
-    private Document withHistories(Document version) {
-        Document state = version.get("state", Document.class);
-        if (GROWING_HISTORIES.stream().allMatch(state::containsKey)) {
+    private EmployeeDocument withHistories(EmployeeVersionDocument version) {
+        EmployeeDocument state = version.state();
+        if (state.salaryHistory() != null && state.positionHistory() != null) {
             return state;
         }
-        long sequence = ((Number) version.get("sequence")).longValue();
-        Document current = mongo.findById(version.getString("employeeId"), Document.class, COLLECTION);
-        for (String history : GROWING_HISTORIES) {
-            List<Document> entries = current == null ? List.of()
-                    : current.getList(history, Document.class, List.of());
-            state.put(history, entries.stream()
-                    .filter(entry -> ((Number) entry.get("sequence")).longValue() <= sequence).toList());
-        }
-        return state;
+        EmployeeDocument current = mongo.findById(version.employeeId(), EmployeeDocument.class, COLLECTION);
+        long sequence = version.sequence();
+        return state.withHistories(
+                current == null ? List.of() : current.salaryHistory().stream()
+                        .filter(entry -> entry.sequence() <= sequence).toList(),
+                current == null ? List.of() : current.positionHistory().stream()
+                        .filter(entry -> entry.sequence() <= sequence).toList());
     }
 
-    private static Document salaryEntry(Money salary, LocalDate effectiveDate, String reason, long sequence) {
-        return new Document("monthlySalary", money(salary))
-                .append("effectiveDate", iso(effectiveDate))
-                .append("reason", reason)
-                .append("sequence", sequence);
+    private static EmployeeSummary summary(EmployeeDocument doc) {
+        return new EmployeeSummary(new EmployeeId(doc.id()), doc.employeeNumber(), doc.givenName(), doc.familyName(),
+                doc.department(), doc.position(), doc.employmentType(), doc.status(), doc.hireDate());
     }
 
-    private static Document positionEntry(String department, String position, LocalDate effectiveDate,
-                                          long sequence) {
-        return new Document("department", department)
-                .append("position", position)
-                .append("effectiveDate", iso(effectiveDate))
-                .append("sequence", sequence);
-    }
-
-    private static EmployeeSummary summary(Document doc) {
-        return new EmployeeSummary(new EmployeeId(doc.getString("_id")), doc.getString("employeeNumber"),
-                doc.getString("givenName"), doc.getString("familyName"), doc.getString("department"),
-                doc.getString("position"), EmploymentType.valueOf(doc.getString("employmentType")),
-                EmployeeStatus.valueOf(doc.getString("status")), date(doc.getString("hireDate")));
-    }
-
-    private EmployeeDetails details(Document doc, LocalDate today) {
+    private EmployeeDetails details(EmployeeDocument doc, LocalDate today) {
         // Ordered by effective date, then by recording order for two changes effective the same day.
-        Comparator<Document> byEffectiveDate = Comparator.<Document, String>comparing(d -> d.getString("effectiveDate"))
-                .thenComparing(d -> ((Number) d.get("sequence")).longValue());
-        List<Document> salaries = doc.getList("salaryHistory", Document.class).stream().sorted(byEffectiveDate)
-                .toList();
-        List<Document> positions = doc.getList("positionHistory", Document.class).stream().sorted(byEffectiveDate)
-                .toList();
-        Document current = salaries.stream()
-                .filter(s -> s.getString("effectiveDate").compareTo(today.toString()) <= 0)
+        List<SalaryEntry> salaries = doc.salaryHistory().stream().sorted(Comparator.comparing(SalaryEntry::effectiveDate)
+                .thenComparingLong(SalaryEntry::sequence)).toList();
+        List<PositionEntry> positions = doc.positionHistory().stream().sorted(Comparator
+                .comparing(PositionEntry::effectiveDate).thenComparingLong(PositionEntry::sequence)).toList();
+        SalaryEntry current = salaries.stream().filter(salary -> !salary.effectiveDate().isAfter(today))
                 .reduce((first, second) -> second).orElse(salaries.get(0));
         return new EmployeeDetails(
-                new EmployeeId(doc.getString("_id")), doc.getString("employeeNumber"),
-                doc.getString("givenName"), doc.getString("familyName"), doc.getString("email"),
-                doc.getString("department"), doc.getString("position"),
-                EmploymentType.valueOf(doc.getString("employmentType")), date(doc.getString("contractEndDate")),
-                date(doc.getString("hireDate")), EmployeeStatus.valueOf(doc.getString("status")),
-                money(current, "monthlySalary"),
-                salaries.stream().map(s -> new EmployeeDetails.SalaryEntry(money(s, "monthlySalary"),
-                        date(s.getString("effectiveDate")), s.getString("reason"))).toList(),
-                positions.stream().map(p -> new EmployeeDetails.PositionEntry(p.getString("department"),
-                        p.getString("position"), date(p.getString("effectiveDate")))).toList(),
-                doc.getList("reviews", Document.class).stream().map(r -> new EmployeeDetails.ReviewEntry(
-                        date(r.getString("reviewDate")), r.getInteger("rating"), r.getString("reviewer"),
-                        r.getString("summary"))).toList(),
-                doc.getList("benefitPlans", String.class),
-                doc.getString("terminationReason") == null ? null
-                        : TerminationReason.valueOf(doc.getString("terminationReason")),
-                date(doc.getString("lastDay")),
-                ((Number) doc.get(LAST_SEQUENCE)).longValue());
-    }
-
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+                new EmployeeId(doc.id()), doc.employeeNumber(), doc.givenName(), doc.familyName(), doc.email(),
+                doc.department(), doc.position(), doc.employmentType(), doc.contractEndDate(), doc.hireDate(),
+                doc.status(), current.monthlySalary(),
+                salaries.stream().map(salary -> new EmployeeDetails.SalaryEntry(salary.monthlySalary(),
+                        salary.effectiveDate(), salary.reason())).toList(),
+                positions.stream().map(position -> new EmployeeDetails.PositionEntry(position.department(),
+                        position.position(), position.effectiveDate())).toList(),
+                doc.reviews().stream().map(review -> new EmployeeDetails.ReviewEntry(review.reviewDate(),
+                        review.rating(), review.reviewer(), review.summary())).toList(),
+                doc.benefitPlans(), doc.terminationReason(), doc.lastDay(), doc.lastSequence());
     }
 }
