@@ -68,7 +68,10 @@ class ReadModelMappingTest {
         mongo.upsert(Query.query(Criteria.where("_id").is("u-1")), new Update()
                 .set("value", Money.of("300", "JPY")).set("quantity", new BigDecimal("4"))
                 .set("day", LocalDate.of(2026, 12, 7)).set("month", YearMonth.of(2026, 12))
-                .set("lines", List.of(new Line("i-2", BigDecimal.TEN, Money.of("5", "JPY")))), "samples");
+                .set("lines", List.of(new Line("i-2", BigDecimal.TEN, Money.of("5", "JPY"))))
+                .set("unit", java.time.temporal.ChronoUnit.DAYS), "samples");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("u-1")),
+                new Update().push("lines", new Line("i-3", BigDecimal.ONE, Money.of("7", "JPY"))), "samples");
 
         Document stored = mongo.getCollection("samples").find().first();
         assertThat(stored.get("value")).isEqualTo(new Document("amount", new Decimal128(new BigDecimal("300")))
@@ -76,7 +79,11 @@ class ReadModelMappingTest {
         assertThat(stored.get("quantity")).isEqualTo(new Decimal128(new BigDecimal("4")));
         assertThat(stored.get("day")).isEqualTo("2026-12-07");
         assertThat(stored.get("month")).isEqualTo("2026-12");
-        Document line = stored.getList("lines", Document.class).get(0);
-        assertThat(line.keySet()).containsExactly("item", "quantity", "price");
+        assertThat(stored.get("unit")).isEqualTo("DAYS");
+        List<Document> lines = stored.getList("lines", Document.class);
+        assertThat(lines).hasSize(2).allSatisfy(line -> {
+            assertThat(line.keySet()).containsExactly("item", "quantity", "price");
+            assertThat(line.get("quantity")).isInstanceOf(Decimal128.class);
+        });
     }
 }
