@@ -1,8 +1,10 @@
 package dev.urakata.query.readmodel;
 
+import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.RenameCollectionOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -24,11 +26,17 @@ import java.util.Set;
  * routes the constants to them, which every query and every handler sees at once. A collection without a route lives
  * under its own name, as before any rebuild.
  *
- * <p>Why a route rather than renaming the new collections over the live ones: the embedded MongoDB-wire server's
- * {@code renameCollection} leaves the renamed collection's {@code _id} index behind under its old name (a collection
- * created later under that name shares it, and the renamed one loses it on restart), and between dropping the target
- * and renaming, a reader sees no collection at all. On MongoDB a rename is atomic per collection only, and across
- * databases not at all. A route switches every collection of a processor in one step, on both servers.
+ * <p>On the embedded MongoDB-wire server a switch is a route rather than a rename of the new collections over the live
+ * ones: its {@code renameCollection} leaves the renamed collection's {@code _id} index behind under its old name (a
+ * collection created later under that name shares it, and the renamed one loses it on restart). A route switches every
+ * collection of a processor in one step; the analysts' port serves each stable name from its route, so the analysts'
+ * names hold the new data from the switch on.
+ *
+ * <p>On MongoDB ({@link #renaming}), where analysts connect to the database itself, a switch renames each new
+ * collection over its stable name ({@code renameCollection} with {@code dropTarget}), atomic per collection: a reader
+ * of the stable name sees the old complete version or the new complete one, and the name never goes stale. The
+ * processor's routes are then identity and nothing is retired (the rename dropped the old version; a query still
+ * reading it fails rather than answering from it).
  *
  * <p>The table is one document per processor in {@value #COLLECTION}. Each instance keeps a copy and reads it again
  * before using it once it is older than the refresh interval, so a switch made on one instance is followed by every
@@ -42,6 +50,7 @@ public class ReadModelRoutes {
 
     private final MongoDatabase database;
     private final Duration refreshInterval;
+    private final boolean renaming;
     private volatile Snapshot snapshot;
 
     private record Snapshot(Map<String, String> routes, long loadedAtNanos) {
@@ -52,8 +61,17 @@ public class ReadModelRoutes {
      * @param refreshInterval how old this instance's copy of the routes may get before it is read again
      */
     public ReadModelRoutes(MongoDatabase database, Duration refreshInterval) {
+        this(database, refreshInterval, false);
+    }
+
+    /**
+     * @param renaming whether a switch renames the new collections over the stable names (MongoDB) rather than
+     *                 routing the stable names to them (the embedded server)
+     */
+    public ReadModelRoutes(MongoDatabase database, Duration refreshInterval, boolean renaming) {
         this.database = database;
         this.refreshInterval = refreshInterval;
+        this.renaming = renaming;
     }
 
     /** The physical name of the collection that projection code calls {@code logical}. */
@@ -98,6 +116,9 @@ public class ReadModelRoutes {
      * be dropped by {@link #dropRetired} once no instance can be reading them any more.
      */
     public void switchTo(String processor, Map<String, String> newRoutes, String runId, Instant at) {
+        if (renaming) {
+            newRoutes = renamedOverStableNames(newRoutes);
+        }
         Document existing = routes().find(Filters.eq("_id", processor)).first();
         Map<String, String> merged = new LinkedHashMap<>(existing == null ? Map.of() : routeMap(existing));
         List<String> retired = new ArrayList<>(existing == null ? List.of()
@@ -121,6 +142,22 @@ public class ReadModelRoutes {
         synchronized (this) {
             snapshot = load();
         }
+    }
+
+    /**
+     * Renames each new collection over its stable name, dropping the version there: the routes become identity.
+     * Routes of earlier switches made by route are retired with the version they pointed to.
+     */
+    private Map<String, String> renamedOverStableNames(Map<String, String> newRoutes) {
+        Map<String, String> identity = new LinkedHashMap<>();
+        newRoutes.forEach((logical, physical) -> {
+            if (!logical.equals(physical)) {
+                database.getCollection(physical).renameCollection(
+                        new MongoNamespace(database.getName(), logical), new RenameCollectionOptions().dropTarget(true));
+            }
+            identity.put(logical, logical);
+        });
+        return identity;
     }
 
     /**

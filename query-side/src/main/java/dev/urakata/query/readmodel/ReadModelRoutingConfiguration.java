@@ -1,6 +1,7 @@
 package dev.urakata.query.readmodel;
 
 import com.mongodb.client.MongoClient;
+import dev.urakata.config.UrakataProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
@@ -23,11 +24,13 @@ class ReadModelRoutingConfiguration {
 
     @Bean
     ReadModelRoutes readModelRoutes(MongoClient client, MongoProperties mongo, MongoConnectionDetails connection,
-                                    ReadModelProperties properties) {
+                                    ReadModelProperties properties, UrakataProperties urakata) {
         // The database Spring Boot's factory uses.
         String database = mongo.getDatabase() != null ? mongo.getDatabase()
                 : connection.getConnectionString().getDatabase();
-        return new ReadModelRoutes(client.getDatabase(database), properties.routeRefreshInterval());
+        // On MongoDB a switch renames the new version over the stable names analysts read; the embedded server routes.
+        return new ReadModelRoutes(client.getDatabase(database), properties.routeRefreshInterval(),
+                !urakata.mongo().embedded());
     }
 
     @Bean

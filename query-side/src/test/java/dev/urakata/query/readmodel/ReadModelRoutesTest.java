@@ -80,6 +80,54 @@ class ReadModelRoutesTest {
     }
 
     @Test
+    void onMongoDbASwitchRenamesTheNewVersionOverTheStableNameSoTheNameNeverGoesStale() {
+        ReadModelRoutes renaming = new ReadModelRoutes(mongo.client().getDatabase("test"), Duration.ofMillis(200),
+                true);
+        MongoTemplate template = routedTemplate(renaming);
+        fill(DIRECTORY, "blue", 3);
+        fill(VERSIONS, "blue", 2);
+        fill(DIRECTORY + "__green", "green", 5);
+        fill(VERSIONS + "__green", "green", 4);
+
+        renaming.switchTo("directory-processor", Map.of(DIRECTORY, DIRECTORY + "__green", VERSIONS,
+                VERSIONS + "__green"), "run-1", Instant.now());
+
+        // Read by the stable names, unrouted (as an analyst's own client reads them), the new version is there.
+        MongoDatabase raw = mongo.client().getDatabase("test");
+        assertThat(raw.getCollection(DIRECTORY).countDocuments()).isEqualTo(5);
+        assertThat(raw.getCollection(VERSIONS).countDocuments()).isEqualTo(4);
+        assertThat(raw.getCollection(DIRECTORY).find().first().get("version")).isEqualTo("green");
+        assertThat(raw.listCollectionNames().into(new ArrayList<>())).doesNotContain(DIRECTORY + "__green",
+                VERSIONS + "__green");
+        // The application reads and writes the same names; nothing is left to drop.
+        assertThat(template.count(new Query(), DIRECTORY)).isEqualTo(5);
+        assertThat(renaming.physical(DIRECTORY)).isEqualTo(DIRECTORY);
+        assertThat(renaming.lastSwitchedBy("directory-processor")).isEqualTo("run-1");
+        assertThat(renaming.dropRetired("directory-processor", Duration.ZERO, Instant.now().plusSeconds(1)))
+                .isEmpty();
+        assertThat(raw.getCollection(DIRECTORY).countDocuments()).isEqualTo(5);
+    }
+
+    @Test
+    void aRenamingSwitchAfterARoutedOneRetiresTheRoutedVersion() {
+        fill(DIRECTORY, "blue", 3);
+        fill(DIRECTORY + "__green", "green", 5);
+        routes.switchTo("directory-processor", Map.of(DIRECTORY, DIRECTORY + "__green"), "run-1", Instant.now());
+        fill(DIRECTORY + "__red", "red", 7);
+        ReadModelRoutes renaming = new ReadModelRoutes(mongo.client().getDatabase("test"), Duration.ofMillis(200),
+                true);
+
+        renaming.switchTo("directory-processor", Map.of(DIRECTORY, DIRECTORY + "__red"), "run-2", Instant.now());
+
+        MongoDatabase raw = mongo.client().getDatabase("test");
+        assertThat(renaming.physical(DIRECTORY)).isEqualTo(DIRECTORY);
+        assertThat(raw.getCollection(DIRECTORY).countDocuments()).isEqualTo(7);
+        assertThat(renaming.dropRetired("directory-processor", Duration.ZERO, Instant.now().plusSeconds(1)))
+                .containsExactly(DIRECTORY + "__green");
+        assertThat(raw.getCollection(DIRECTORY).countDocuments()).isEqualTo(7);
+    }
+
+    @Test
     void anotherInstanceKeepsItsCopyOfTheRoutesForAtMostTheRefreshInterval() throws InterruptedException {
         fill(DIRECTORY, "blue", 3);
         fill(DIRECTORY + "__green", "green", 5);
