@@ -15,7 +15,6 @@ import dev.urakata.shared.inventory.WarehouseSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,8 +31,8 @@ public class InventoryCatalogProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "inventory-catalog";
-    static final String WAREHOUSES = "inventory_warehouses";
-    static final String ITEMS = "inventory_items";
+    public static final String WAREHOUSES = "inventory_warehouses";
+    public static final String ITEMS = "inventory_items";
 
     public InventoryCatalogProjection(MongoTemplate mongo) {
         super(mongo, WAREHOUSES, ITEMS);
@@ -41,31 +40,29 @@ public class InventoryCatalogProjection extends MongoProjection {
 
     @EventHandler
     void on(WarehouseRegisteredEvent event) {
-        mongo.save(new Document("_id", event.warehouseId().value()).append("code", event.code())
-                .append("name", event.name()), WAREHOUSES);
+        mongo.save(new WarehouseDocument(event.warehouseId().value(), event.code(), event.name()), WAREHOUSES);
     }
 
     @EventHandler
     void on(StockItemRegisteredEvent event) {
-        mongo.save(new Document("_id", event.itemId().value()).append("sku", event.sku()).append("name", event.name())
-                .append("unitOfMeasure", event.unitOfMeasure()).append("currency", event.currency()), ITEMS);
+        mongo.save(new InventoryItemDocument(event.itemId().value(), event.sku(), event.name(), event.unitOfMeasure(),
+                event.currency()), ITEMS);
     }
 
     @QueryHandler
     WarehousePage handle(ListWarehousesQuery query) {
-        MongoPages.Slice<WarehouseSummary> slice = MongoPages.read(mongo, WAREHOUSES, new Query(),
-                Sort.by("code", "_id"), query.page(), query.size(), doc -> new WarehouseSummary(
-                        new WarehouseId(doc.getString("_id")), doc.getString("code"), doc.getString("name")));
+        MongoPages.Slice<WarehouseSummary> slice = MongoPages.read(mongo, WAREHOUSES, WarehouseDocument.class,
+                new Query(), Sort.by("code", "_id"), query.page(), query.size(), warehouse -> new WarehouseSummary(
+                        new WarehouseId(warehouse.id()), warehouse.code(), warehouse.name()));
         return new WarehousePage(slice.items(), query.page(), query.size(), slice.total());
     }
 
     @QueryHandler
     StockItemPage handle(ListStockItemsQuery query) {
         Query find = query.sku() == null ? new Query() : Query.query(Criteria.where("sku").is(query.sku()));
-        MongoPages.Slice<StockItemSummary> slice = MongoPages.read(mongo, ITEMS, find, Sort.by("sku", "_id"),
-                query.page(), query.size(), doc -> new StockItemSummary(new StockItemId(doc.getString("_id")),
-                        doc.getString("sku"), doc.getString("name"), doc.getString("unitOfMeasure"),
-                        doc.getString("currency")));
+        MongoPages.Slice<StockItemSummary> slice = MongoPages.read(mongo, ITEMS, InventoryItemDocument.class, find,
+                Sort.by("sku", "_id"), query.page(), query.size(), item -> new StockItemSummary(
+                        new StockItemId(item.id()), item.sku(), item.name(), item.unitOfMeasure(), item.currency()));
         return new StockItemPage(slice.items(), query.page(), query.size(), slice.total());
     }
 }

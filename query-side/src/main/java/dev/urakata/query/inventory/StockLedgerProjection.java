@@ -23,7 +23,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,14 +30,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Date;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dev.urakata.config.processing.StoredNumbers.decimal;
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * The stock ledger: every movement of stock on hand, signed, with the running quantity and value of its
@@ -98,8 +93,8 @@ public class StockLedgerProjection extends MongoProjection {
     StockLedgerPage handle(StockLedgerQuery query) {
         Criteria criteria = new Filters(Criteria.where("itemId").is(query.itemId().value()))
                 .equal("warehouseId", query.warehouseId()).criteria();
-        MongoPages.Slice<StockLedgerEntry> slice = MongoPages.read(mongo, LEDGER, Query.query(criteria),
-                Sort.by("sequence"), query.page(), query.size(), StockLedgerProjection::entry);
+        MongoPages.Slice<StockLedgerEntry> slice = MongoPages.read(mongo, LEDGER, StockLedgerDocument.class,
+                Query.query(criteria), Sort.by("sequence"), query.page(), query.size(), StockLedgerProjection::entry);
         return new StockLedgerPage(slice.items(), query.page(), query.size(), slice.total());
     }
 
@@ -109,18 +104,18 @@ public class StockLedgerProjection extends MongoProjection {
      */
     @QueryHandler
     StockPositionPage handle(StockPositionsAsOfQuery query) {
-        Criteria criteria = new Filters(Criteria.where("recordedAt").lte(Date.from(query.asOf())))
-                .equal("itemId", query.itemId()).equal("warehouseId", query.warehouseId()).criteria();
-        Map<String, Document> last = new LinkedHashMap<>();
-        mongo.find(Query.query(criteria).with(Sort.by("itemId", "sequence")), Document.class, LEDGER)
-                .forEach(doc -> last.put(doc.getString("itemId") + "@" + doc.getString("warehouseId"), doc));
-        List<StockPosition> all = new ArrayList<>();
-        last.values().stream()
-                .sorted(java.util.Comparator.comparing((Document d) -> d.getString("itemId"))
-                        .thenComparing(d -> d.getString("warehouseId")))
-                .forEach(doc -> all.add(new StockPosition(new StockItemId(doc.getString("itemId")),
-                        new WarehouseId(doc.getString("warehouseId")), decimal(doc, "onHandAfter"),
-                        money(doc, "valueAfter"), doc.getDate("recordedAt").toInstant())));
+        Criteria criteria = new Filters(recordedBy(query.asOf())).equal("itemId", query.itemId())
+                .equal("warehouseId", query.warehouseId()).criteria();
+        Map<String, StockLedgerDocument> last = new LinkedHashMap<>();
+        mongo.find(Query.query(criteria).with(Sort.by("itemId", "sequence")), StockLedgerDocument.class, LEDGER)
+                .forEach(movement -> last.put(movement.itemId() + "@" + movement.warehouseId(), movement));
+        List<StockPosition> all = last.values().stream()
+                .sorted(Comparator.comparing(StockLedgerDocument::itemId)
+                        .thenComparing(StockLedgerDocument::warehouseId))
+                .map(movement -> new StockPosition(new StockItemId(movement.itemId()),
+                        new WarehouseId(movement.warehouseId()), movement.onHandAfter(), movement.valueAfter(),
+                        movement.recordedAt()))
+                .toList();
         int from = (int) Math.min((long) query.page() * query.size(), all.size());
         int to = Math.min(from + query.size(), all.size());
         return new StockPositionPage(query.asOf(), all.subList(from, to), query.page(), query.size(), all.size());
@@ -129,30 +124,19 @@ public class StockLedgerProjection extends MongoProjection {
     private void record(EventMessage<?> message, long sequence, StockItemId itemId, WarehouseId warehouseId,
                         String movementId, String type, BigDecimal quantity, Money value, BigDecimal onHandAfter,
                         Money valueAfter, String reference) {
-        mongo.save(new Document("_id", message.getIdentifier())
-                .append("itemId", itemId.value())
-                .append("warehouseId", warehouseId.value())
-                .append("movementId", movementId)
-                .append("movementType", type)
-                .append("quantity", decimal(quantity))
-                .append("value", money(value))
-                .append("onHandAfter", decimal(onHandAfter))
-                .append("valueAfter", money(valueAfter))
-                .append("reference", reference)
-                .append("recordedAt", Date.from(message.getTimestamp()))
-                .append("user", message.getMetaData().get(MetadataKeys.USER))
-                .append("sequence", sequence), LEDGER);
+        mongo.save(new StockLedgerDocument(message.getIdentifier(), itemId.value(), warehouseId.value(), movementId,
+                type, quantity, value, onHandAfter, valueAfter, reference, message.getTimestamp(),
+                (String) message.getMetaData().get(MetadataKeys.USER), sequence), LEDGER);
     }
 
     private static Money negate(Money money) {
         return new Money(money.amount().negate(), money.currency());
     }
 
-    private static StockLedgerEntry entry(Document doc) {
-        return new StockLedgerEntry(doc.getString("movementId"), doc.getString("movementType"),
-                new WarehouseId(doc.getString("warehouseId")), decimal(doc, "quantity"), money(doc, "value"),
-                decimal(doc, "onHandAfter"), money(doc, "valueAfter"), doc.getString("reference"),
-                doc.getDate("recordedAt").toInstant(), (String) doc.get("user"),
-                ((Number) doc.get("sequence")).longValue());
+    private static StockLedgerEntry entry(StockLedgerDocument movement) {
+        return new StockLedgerEntry(movement.movementId(), movement.movementType(),
+                new WarehouseId(movement.warehouseId()), movement.quantity(), movement.value(),
+                movement.onHandAfter(), movement.valueAfter(), movement.reference(), movement.recordedAt(),
+                movement.user(), movement.sequence());
     }
 }

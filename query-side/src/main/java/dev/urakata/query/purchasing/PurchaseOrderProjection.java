@@ -1,7 +1,9 @@
 package dev.urakata.query.purchasing;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
@@ -16,8 +18,6 @@ import dev.urakata.shared.purchasing.PurchaseOrderDetails;
 import dev.urakata.shared.purchasing.PurchaseOrderDraftedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderGoodsReceivedEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderId;
-import dev.urakata.shared.purchasing.PurchaseOrderLine;
-import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
 import dev.urakata.shared.purchasing.PurchaseOrderPage;
 import dev.urakata.shared.purchasing.PurchaseOrderSentEvent;
 import dev.urakata.shared.purchasing.PurchaseOrderStatus;
@@ -31,7 +31,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -41,25 +40,17 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static dev.urakata.config.processing.StoredNumbers.decimal;
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * Purchase orders by status, and one order with its lines and the quantities received so far, with the query
  * handlers that read them.
  *
  * <p>Idempotent: each document stores the sequence number of the last event applied to it, and an update only
- * applies to a document that has not seen that event yet. Quantities are stored as decimals and amounts as money
- * ({@code StoredNumbers}), so analysts can sum them. A receipt adds its quantities to the order's lines in Java
+ * applies to a document that has not seen that event yet. A receipt adds its quantities to the order's lines in Java
  * and writes the lines back under the same sequence condition, so a redelivered receipt adds nothing.
  */
 @Component
@@ -77,185 +68,134 @@ public class PurchaseOrderProjection extends MongoProjection {
 
     @EventHandler
     void on(PurchaseOrderDraftedEvent event, @SequenceNumber long sequence, @Timestamp Instant draftedAt) {
+        String id = event.purchaseOrderId().value();
+        if (DocumentIds.exists(mongo, COLLECTION, id)) {
+            return; // a redelivered draft
+        }
         Money total = event.lines().stream().map(line -> line.unitCost().times(line.quantity()))
                 .reduce(Money::plus).orElseThrow();
-        Update insert = new Update()
-                .setOnInsert("supplierId", event.supplierId().value())
-                .setOnInsert("status", PurchaseOrderStatus.DRAFT.name())
-                .setOnInsert("origin", event.origin().name())
-                .setOnInsert("draftedBy", event.draftedBy())
-                .setOnInsert("draftedAt", Date.from(draftedAt))
-                .setOnInsert("lines", event.lines().stream().map(PurchaseOrderProjection::lineDocument).toList())
-                .setOnInsert("total", money(total))
-                .setOnInsert("receiptIds", List.of())
-                .setOnInsert("department", event.department())
-                .setOnInsert("supplierInvoices", List.of())
-                .setOnInsert(LAST_SEQUENCE, sequence);
-        mongo.upsert(byId(event.purchaseOrderId()), insert, COLLECTION);
+        List<PurchaseOrderDocument.Line> lines = event.lines().stream()
+                .map(line -> new PurchaseOrderDocument.Line(line.lineNumber(), line.itemId().value(),
+                        line.warehouseId().value(), line.quantity(), line.unitCost(), BigDecimal.ZERO, null))
+                .toList();
+        mongo.insert(new PurchaseOrderDocument(id, event.supplierId().value(), PurchaseOrderStatus.DRAFT,
+                event.origin(), event.draftedBy(), draftedAt, null, lines, total, List.of(), event.department(),
+                List.of(), null, sequence), COLLECTION);
     }
 
     @EventHandler
     void on(PurchaseOrderApprovedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.purchaseOrderId(), sequence, new Update()
-                .set("status", PurchaseOrderStatus.APPROVED.name())
+        applyOnce(event.purchaseOrderId(), sequence, status(PurchaseOrderStatus.APPROVED)
                 .set("approvedBy", event.approvedBy()));
     }
 
     @EventHandler
     void on(PurchaseOrderSentEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.purchaseOrderId(), sequence, new Update().set("status", PurchaseOrderStatus.SENT.name()));
+        applyOnce(event.purchaseOrderId(), sequence, status(PurchaseOrderStatus.SENT));
     }
 
     @EventHandler
     void on(PurchaseOrderGoodsReceivedEvent event, @SequenceNumber long sequence) {
-        Document order = mongo.findById(event.purchaseOrderId().value(), Document.class, COLLECTION);
-        if (order == null || ((Number) order.get(LAST_SEQUENCE)).longValue() >= sequence) {
+        PurchaseOrderDocument order = unappliedOrder(event.purchaseOrderId(), sequence);
+        if (order == null) {
             return;
         }
         Map<Integer, BigDecimal> arrived = event.lines().stream()
                 .collect(Collectors.toMap(ReceivedGoodsLine::lineNumber, ReceivedGoodsLine::quantity, BigDecimal::add));
-        List<Document> lines = new ArrayList<>();
-        for (Document line : order.getList("lines", Document.class)) {
-            BigDecimal add = arrived.get(line.getInteger("lineNumber"));
-            Document updated = new Document(line);
-            if (add != null) {
-                updated.put("received", decimal(decimal(line, "received").add(add)));
-            }
-            lines.add(updated);
-        }
-        applyOnce(event.purchaseOrderId(), sequence, new Update()
+        List<PurchaseOrderDocument.Line> lines = order.lines().stream().map(line -> arrived.containsKey(
+                line.lineNumber()) ? line.receive(arrived.get(line.lineNumber())) : line).toList();
+        applyOnce(event.purchaseOrderId(), sequence, status(event.fullyReceived() ? PurchaseOrderStatus.FULLY_RECEIVED
+                : PurchaseOrderStatus.PARTIALLY_RECEIVED)
                 .set("lines", lines)
-                .push("receiptIds", event.receiptId())
-                .set("status", (event.fullyReceived() ? PurchaseOrderStatus.FULLY_RECEIVED
-                        : PurchaseOrderStatus.PARTIALLY_RECEIVED).name()));
+                .push("receiptIds", event.receiptId()));
     }
 
     @EventHandler
     void on(SupplierInvoiceRecordedEvent event, @SequenceNumber long sequence) {
-        Document order = mongo.findById(event.purchaseOrderId().value(), Document.class, COLLECTION);
-        if (order == null || ((Number) order.get(LAST_SEQUENCE)).longValue() >= sequence) {
+        PurchaseOrderDocument order = unappliedOrder(event.purchaseOrderId(), sequence);
+        if (order == null) {
             return;
         }
         Map<Integer, BigDecimal> billed = event.lines().stream()
                 .collect(Collectors.toMap(InvoicedLine::lineNumber, InvoicedLine::quantity, BigDecimal::add));
-        List<Document> lines = new ArrayList<>();
-        for (Document line : order.getList("lines", Document.class)) {
-            BigDecimal add = billed.get(line.getInteger("lineNumber"));
-            Document updated = new Document(line);
-            if (add != null) {
-                updated.put("invoiced", decimal(invoiced(line).add(add)));
-            }
-            lines.add(updated);
-        }
+        List<PurchaseOrderDocument.Line> lines = order.lines().stream().map(line -> billed.containsKey(
+                line.lineNumber()) ? line.invoice(billed.get(line.lineNumber())) : line).toList();
         applyOnce(event.purchaseOrderId(), sequence, new Update()
                 .set("lines", lines)
-                .push("supplierInvoices", new Document("supplierInvoiceId", event.supplierInvoiceId().value())
-                        .append("invoiceNumber", event.invoiceNumber())
-                        .append("invoiceDate", event.invoiceDate().toString())
-                        .append("dueDate", event.dueDate().toString())
-                        .append("net", money(event.net()))
-                        .append("tax", money(event.tax()))
-                        .append("gross", money(event.gross()))));
+                .push("supplierInvoices", new PurchaseOrderDocument.SupplierInvoice(
+                        event.supplierInvoiceId().value(), event.invoiceNumber(), event.invoiceDate(),
+                        event.dueDate(), event.net(), event.tax(), event.gross(), null)));
     }
 
     @EventHandler
     void on(SupplierInvoicePaidEvent event, @SequenceNumber long sequence) {
-        Document order = mongo.findById(event.purchaseOrderId().value(), Document.class, COLLECTION);
-        if (order == null || ((Number) order.get(LAST_SEQUENCE)).longValue() >= sequence) {
+        PurchaseOrderDocument order = unappliedOrder(event.purchaseOrderId(), sequence);
+        if (order == null) {
             return;
         }
-        List<Document> invoices = new ArrayList<>();
-        for (Document invoice : supplierInvoices(order)) {
-            Document updated = new Document(invoice);
-            if (event.supplierInvoiceId().value().equals(invoice.getString("supplierInvoiceId"))) {
-                updated.put("paidOn", event.paidOn().toString());
-            }
-            invoices.add(updated);
-        }
+        String paid = event.supplierInvoiceId().value();
+        List<PurchaseOrderDocument.SupplierInvoice> invoices = order.supplierInvoices().stream()
+                .map(invoice -> invoice.supplierInvoiceId().equals(paid) ? invoice.paid(event.paidOn()) : invoice)
+                .toList();
         applyOnce(event.purchaseOrderId(), sequence, new Update().set("supplierInvoices", invoices));
     }
 
     @EventHandler
     void on(PurchaseOrderClosedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.purchaseOrderId(), sequence, new Update().set("status", PurchaseOrderStatus.CLOSED.name()));
+        applyOnce(event.purchaseOrderId(), sequence, status(PurchaseOrderStatus.CLOSED));
     }
 
     @EventHandler
     void on(PurchaseOrderCancelledEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.purchaseOrderId(), sequence, new Update()
-                .set("status", PurchaseOrderStatus.CANCELLED.name())
+        applyOnce(event.purchaseOrderId(), sequence, status(PurchaseOrderStatus.CANCELLED)
                 .set("cancelReason", event.reason()));
     }
 
     /** A rebuild starts from an empty view. */
     @QueryHandler
     Optional<PurchaseOrderDetails> handle(FindPurchaseOrderQuery query) {
-        return Optional.ofNullable(mongo.findById(query.purchaseOrderId().value(), Document.class, COLLECTION))
-                .map(PurchaseOrderProjection::details);
+        return Optional.ofNullable(mongo.findById(query.purchaseOrderId().value(), PurchaseOrderDocument.class,
+                COLLECTION)).map(PurchaseOrderProjection::details);
     }
 
     @QueryHandler
     PurchaseOrderPage handle(ListPurchaseOrdersQuery query) {
         Criteria criteria = new Filters().equal("status", query.status()).criteria();
-        Query find = Query.query(criteria);
-        long total = mongo.count(find, COLLECTION);
-        find.with(Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        List<PurchaseOrderSummary> items = mongo.find(find, Document.class, COLLECTION).stream()
-                .map(PurchaseOrderProjection::summary).toList();
-        return new PurchaseOrderPage(items, query.page(), query.size(), total);
+        MongoPages.Slice<PurchaseOrderSummary> slice = MongoPages.read(mongo, COLLECTION, PurchaseOrderDocument.class,
+                Query.query(criteria), Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")), query.page(),
+                query.size(), PurchaseOrderProjection::summary);
+        return new PurchaseOrderPage(slice.items(), query.page(), query.size(), slice.total());
+    }
+
+    /** The order, unless it has applied the event of {@code sequence} (or a later one) already. */
+    private PurchaseOrderDocument unappliedOrder(PurchaseOrderId id, long sequence) {
+        return mongo.findOne(unapplied(id, sequence), PurchaseOrderDocument.class, COLLECTION);
     }
 
     private void applyOnce(PurchaseOrderId id, long sequence, Update update) {
         applyOnce(COLLECTION, id, sequence, update);
     }
 
-
-    private static Document lineDocument(PurchaseOrderLine line) {
-        return new Document("lineNumber", line.lineNumber())
-                .append("itemId", line.itemId().value())
-                .append("warehouseId", line.warehouseId().value())
-                .append("quantity", decimal(line.quantity()))
-                .append("unitCost", money(line.unitCost()))
-                .append("received", decimal(BigDecimal.ZERO));
+    private static Update status(PurchaseOrderStatus status) {
+        return new Update().set("status", status);
     }
 
-    private static PurchaseOrderSummary summary(Document doc) {
-        return new PurchaseOrderSummary(new PurchaseOrderId(doc.getString("_id")),
-                new SupplierId(doc.getString("supplierId")), PurchaseOrderStatus.valueOf(doc.getString("status")),
-                PurchaseOrderOrigin.valueOf(doc.getString("origin")), doc.getList("lines", Document.class).size(),
-                money(doc, "total"));
+    private static PurchaseOrderSummary summary(PurchaseOrderDocument order) {
+        return new PurchaseOrderSummary(new PurchaseOrderId(order.id()), new SupplierId(order.supplierId()),
+                order.status(), order.origin(), order.lines().size(), order.total());
     }
 
-    private static PurchaseOrderDetails details(Document doc) {
-        Function<Document, PurchaseOrderDetails.Line> line = l -> new PurchaseOrderDetails.Line(
-                l.getInteger("lineNumber"), new StockItemId(l.getString("itemId")),
-                new WarehouseId(l.getString("warehouseId")), decimal(l, "quantity"), money(l, "unitCost"),
-                decimal(l, "received"), invoiced(l));
-        Function<Document, PurchaseOrderDetails.SupplierInvoice> invoice = i ->
-                new PurchaseOrderDetails.SupplierInvoice(new SupplierInvoiceId(i.getString("supplierInvoiceId")),
-                i.getString("invoiceNumber"), LocalDate.parse(i.getString("invoiceDate")),
-                        LocalDate.parse(i.getString("dueDate")),
-                money(i, "net"), money(i, "tax"), money(i, "gross"),
-                i.getString("paidOn") == null ? null : LocalDate.parse(i.getString("paidOn")));
-        return new PurchaseOrderDetails(new PurchaseOrderId(doc.getString("_id")),
-                new SupplierId(doc.getString("supplierId")), PurchaseOrderStatus.valueOf(doc.getString("status")),
-                PurchaseOrderOrigin.valueOf(doc.getString("origin")), doc.getString("draftedBy"),
-                doc.getString("approvedBy"), doc.getList("lines", Document.class).stream().map(line).toList(),
-                money(doc, "total"),
-                doc.getList("receiptIds", String.class), doc.getString("cancelReason"), doc.getString("department"),
-                supplierInvoices(doc).stream().map(invoice).toList(), ((Number) doc.get(LAST_SEQUENCE)).longValue());
-    }
-
-    /** Orders projected before supplier invoices existed have no such field. */
-    private static List<Document> supplierInvoices(Document order) {
-        List<Document> invoices = order.getList("supplierInvoices", Document.class);
-        return invoices == null ? List.of() : invoices;
-    }
-
-    /** A line holds no invoiced quantity until a supplier invoice bills it. */
-    private static BigDecimal invoiced(Document line) {
-        BigDecimal invoiced = decimal(line, "invoiced");
-        return invoiced == null ? BigDecimal.ZERO : invoiced;
+    private static PurchaseOrderDetails details(PurchaseOrderDocument order) {
+        return new PurchaseOrderDetails(new PurchaseOrderId(order.id()), new SupplierId(order.supplierId()),
+                order.status(), order.origin(), order.draftedBy(), order.approvedBy(),
+                order.lines().stream().map(line -> new PurchaseOrderDetails.Line(line.lineNumber(),
+                        new StockItemId(line.itemId()), new WarehouseId(line.warehouseId()), line.quantity(),
+                        line.unitCost(), line.received(), line.invoicedSoFar())).toList(),
+                order.total(), order.receiptIds(), order.cancelReason(), order.department(),
+                order.supplierInvoices().stream().map(invoice -> new PurchaseOrderDetails.SupplierInvoice(
+                        new SupplierInvoiceId(invoice.supplierInvoiceId()), invoice.invoiceNumber(),
+                        invoice.invoiceDate(), invoice.dueDate(), invoice.net(), invoice.tax(), invoice.gross(),
+                        invoice.paidOn())).toList(),
+                order.lastSequence());
     }
 }

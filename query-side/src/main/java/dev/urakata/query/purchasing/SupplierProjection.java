@@ -1,6 +1,8 @@
 package dev.urakata.query.purchasing;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
+import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.SupplierId;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
 import dev.urakata.shared.privacy.PersonalDataFields;
@@ -12,18 +14,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /**
  * The supplier list, by name, and its query handler. Idempotent: a supplier's document is created by its
- * registration only ({@code setOnInsert}), so a redelivered event changes nothing.
+ * registration only when it does not exist yet, so a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup(SupplierProjection.PROCESSING_GROUP)
@@ -40,11 +39,11 @@ public class SupplierProjection extends MongoProjection {
 
     @EventHandler
     void on(SupplierRegisteredEvent event, @SequenceNumber long sequence) {
-        mongo.upsert(byId(event.supplierId()), new Update()
-                .setOnInsert("name", event.name())
-                .setOnInsert("contactEmail", event.contactEmail())
-                .setOnInsert("currency", event.currency())
-                .setOnInsert(LAST_SEQUENCE, sequence), COLLECTION);
+        String id = event.supplierId().value();
+        if (!DocumentIds.exists(mongo, COLLECTION, id)) {
+            mongo.insert(new SupplierDocument(id, event.name(), event.contactEmail(), event.currency(), sequence),
+                    COLLECTION);
+        }
     }
 
     /** An erased supplier contact: the supplier stays listed, its contact address reads as erased. */
@@ -57,13 +56,9 @@ public class SupplierProjection extends MongoProjection {
     /** A rebuild starts from an empty list. */
     @QueryHandler
     SupplierPage handle(ListSuppliersQuery query) {
-        Query find = new Query();
-        long total = mongo.count(find, COLLECTION);
-        find.with(Sort.by("name", "_id")).skip((long) query.page() * query.size()).limit(query.size());
-        List<SupplierSummary> items = mongo.find(find, Document.class, COLLECTION).stream()
-                .map(doc -> new SupplierSummary(new SupplierId(doc.getString("_id")), doc.getString("name"),
-                        doc.getString("contactEmail"), doc.getString("currency")))
-                .toList();
-        return new SupplierPage(items, query.page(), query.size(), total);
+        MongoPages.Slice<SupplierSummary> slice = MongoPages.read(mongo, COLLECTION, SupplierDocument.class,
+                new Query(), Sort.by("name", "_id"), query.page(), query.size(), supplier -> new SupplierSummary(
+                        new SupplierId(supplier.id()), supplier.name(), supplier.contactEmail(), supplier.currency()));
+        return new SupplierPage(slice.items(), query.page(), query.size(), slice.total());
     }
 }

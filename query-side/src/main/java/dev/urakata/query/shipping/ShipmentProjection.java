@@ -1,7 +1,9 @@
 package dev.urakata.query.shipping;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.readmodel.Filters;
+import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.shipping.FindShipmentQuery;
@@ -26,7 +28,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,11 +36,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-
-import static dev.urakata.config.processing.StoredNumbers.decimal;
 
 /**
  * Shipments by status, and one shipment, with the query handlers that read them.
@@ -62,15 +60,15 @@ public class ShipmentProjection extends MongoProjection {
 
     @EventHandler
     void on(ShipmentCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant createdAt) {
-        mongo.upsert(byId(event.shipmentId()), new Update()
-                .setOnInsert("orderReference", event.orderReference())
-                .setOnInsert("warehouseId", event.warehouseId().value())
-                .setOnInsert("status", ShipmentStatus.CREATED.name())
-                .setOnInsert("createdAt", Date.from(createdAt))
-                .setOnInsert("lines", event.lines().stream().map(line -> new Document("lineNumber", line.lineNumber())
-                        .append("itemId", line.itemId().value())
-                        .append("quantity", decimal(line.quantity()))).toList())
-                .setOnInsert(LAST_SEQUENCE, sequence), COLLECTION);
+        String id = event.shipmentId().value();
+        if (DocumentIds.exists(mongo, COLLECTION, id)) {
+            return; // a redelivered creation
+        }
+        List<ShipmentDocument.Line> lines = event.lines().stream()
+                .map(line -> new ShipmentDocument.Line(line.lineNumber(), line.itemId().value(), line.quantity()))
+                .toList();
+        mongo.insert(new ShipmentDocument(id, event.orderReference(), event.warehouseId().value(),
+                ShipmentStatus.CREATED, createdAt, lines, null, null, null, null, sequence), COLLECTION);
     }
 
     @EventHandler
@@ -119,23 +117,19 @@ public class ShipmentProjection extends MongoProjection {
     /** A rebuild starts from an empty view. */
     @QueryHandler
     Optional<ShipmentDetails> handle(FindShipmentQuery query) {
-        return Optional.ofNullable(mongo.findById(query.shipmentId().value(), Document.class, COLLECTION))
+        return Optional.ofNullable(mongo.findById(query.shipmentId().value(), ShipmentDocument.class, COLLECTION))
                 .map(ShipmentProjection::details);
     }
 
     @QueryHandler
     ShipmentPage handle(ListShipmentsQuery query) {
         Criteria criteria = new Filters().equal("status", query.status()).criteria();
-        Query find = Query.query(criteria);
-        long total = mongo.count(find, COLLECTION);
-        find.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        List<ShipmentSummary> items = mongo.find(find, Document.class, COLLECTION).stream()
-                .map(doc -> new ShipmentSummary(new ShipmentId(doc.getString("_id")), doc.getString("orderReference"),
-                        new WarehouseId(doc.getString("warehouseId")), ShipmentStatus.valueOf(doc.getString("status")),
-                        doc.getList("lines", Document.class).size()))
-                .toList();
-        return new ShipmentPage(items, query.page(), query.size(), total);
+        MongoPages.Slice<ShipmentSummary> slice = MongoPages.read(mongo, COLLECTION, ShipmentDocument.class,
+                Query.query(criteria), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")), query.page(),
+                query.size(), shipment -> new ShipmentSummary(new ShipmentId(shipment.id()),
+                        shipment.orderReference(), new WarehouseId(shipment.warehouseId()), shipment.status(),
+                        shipment.lines().size()));
+        return new ShipmentPage(slice.items(), query.page(), query.size(), slice.total());
     }
 
     private void applyOnce(ShipmentId id, long sequence, Update update) {
@@ -143,16 +137,15 @@ public class ShipmentProjection extends MongoProjection {
     }
 
     private static Update status(ShipmentStatus status) {
-        return new Update().set("status", status.name());
+        return new Update().set("status", status);
     }
 
-    private static ShipmentDetails details(Document doc) {
-        return new ShipmentDetails(new ShipmentId(doc.getString("_id")), doc.getString("orderReference"),
-                new WarehouseId(doc.getString("warehouseId")), ShipmentStatus.valueOf(doc.getString("status")),
-                doc.getList("lines", Document.class).stream().map(line -> new ShipmentLine(
-                        line.getInteger("lineNumber"), new StockItemId(line.getString("itemId")),
-                        decimal(line, "quantity"))).toList(),
-                doc.getString("carrier"), doc.getString("trackingNumber"), doc.getString("failureReason"),
-                doc.getString("cancelReason"), ((Number) doc.get(LAST_SEQUENCE)).longValue());
+    private static ShipmentDetails details(ShipmentDocument shipment) {
+        return new ShipmentDetails(new ShipmentId(shipment.id()), shipment.orderReference(),
+                new WarehouseId(shipment.warehouseId()), shipment.status(),
+                shipment.lines().stream().map(line -> new ShipmentLine(line.lineNumber(),
+                        new StockItemId(line.itemId()), line.quantity())).toList(),
+                shipment.carrier(), shipment.trackingNumber(), shipment.failureReason(), shipment.cancelReason(),
+                shipment.lastSequence());
     }
 }

@@ -22,6 +22,7 @@ import dev.urakata.shared.purchasing.PurchaseOrderSummary;
 import dev.urakata.shared.purchasing.ReceivedGoodsLine;
 import dev.urakata.shared.SupplierId;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.BeforeEach;
 import dev.urakata.shared.purchasing.InvoicedLine;
 import dev.urakata.shared.purchasing.SupplierInvoiceId;
@@ -197,5 +198,18 @@ class PurchaseOrderProjectionTest {
                 day, day.plusDays(30), Money.of("720", "JPY"), Money.of("72", "JPY"), Money.of("792", "JPY"),
                 day.plusDays(5)));
         assertConforms(mongo.template(), PurchaseOrderProjection.COLLECTION);
+        // The catalogue checks the top level; the lines and invoices are stored by the same rule.
+        Document stored = rawDocument();
+        assertThat(stored.getList("lines", Document.class)).allSatisfy(line -> {
+            assertThat(line.get("received")).isInstanceOf(Decimal128.class);
+            assertThat(line.get("unitCost", Document.class).get("amount")).isInstanceOf(Decimal128.class);
+        });
+        assertThat(stored.getList("lines", Document.class).get(0).get("invoiced")).isEqualTo(new Decimal128(60));
+        assertThat(stored.getList("lines", Document.class).get(1)).doesNotContainKey("invoiced");
+        assertThat(stored.getList("supplierInvoices", Document.class)).singleElement().satisfies(bill -> {
+            assertThat(bill.get("invoiceDate")).isEqualTo("2026-05-10");
+            assertThat(bill.get("paidOn")).isEqualTo("2026-05-15");
+            assertThat(bill.get("gross", Document.class).get("amount")).isInstanceOf(Decimal128.class);
+        });
     }
 }
