@@ -6,12 +6,10 @@ import dev.urakata.shared.payroll.PayrollCostPage;
 import dev.urakata.shared.payroll.PayrollCostsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +26,7 @@ public class PayrollCostProjection extends PayrollRunProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-costs";
-    static final String RUNS = "payroll_cost_runs";
+    public static final String RUNS = "payroll_cost_runs";
     public static final String PAYSLIPS = "payroll_cost_payslips";
 
     public PayrollCostProjection(MongoTemplate mongo) {
@@ -37,25 +35,24 @@ public class PayrollCostProjection extends PayrollRunProjection {
 
     @QueryHandler
     PayrollCostPage handle(PayrollCostsQuery query) {
-        List<Document> counted = payslips.counted(runs, Criteria.where("period")
-                .gte(query.from().toString()).lte(query.to().toString()), query.asOf());
+        List<PayslipCalculationDocument> counted = payslips.counted(runs, Criteria.where("period")
+                .gte(query.from()).lte(query.to()), query.asOf());
         // Keyed by month, department and currency, so the rows come out sorted and never mix currencies.
-        Map<String, List<Document>> groups = counted.stream().collect(Collectors.groupingBy(
-                doc -> String.join("\u0000", doc.getString("period"), doc.getString("department"),
-                        doc.getString("currency")), TreeMap::new, Collectors.toList()));
+        Map<String, List<PayslipCalculationDocument>> groups = counted.stream().collect(Collectors.groupingBy(
+                doc -> String.join("\u0000", doc.period().toString(), doc.department(), doc.currency()),
+                TreeMap::new, Collectors.toList()));
         List<PayrollCost> all = groups.values().stream().map(PayrollCostProjection::cost).toList();
         return new PayrollCostPage(PayrollPages.page(all, query.page(), query.size()), query.page(), query.size(),
                 all.size());
     }
 
-    private static PayrollCost cost(List<Document> docs) {
-        Document first = docs.get(0);
-        String currency = first.getString("currency");
-        Money gross = PayslipCalculations.sum(docs, "gross", currency);
-        Money employer = PayslipCalculations.sum(docs, "employerContributions", currency);
+    private static PayrollCost cost(List<PayslipCalculationDocument> docs) {
+        PayslipCalculationDocument first = docs.get(0);
+        String currency = first.currency();
+        Money gross = PayslipCalculations.sum(docs, PayslipCalculationDocument::gross, currency);
+        Money employer = PayslipCalculations.sum(docs, PayslipCalculationDocument::employerContributions, currency);
         // A correction adds money, not people: an employee in both the regular and a correction run counts once.
-        int headcount = (int) docs.stream().map(doc -> doc.getString("employeeId")).distinct().count();
-        return new PayrollCost(YearMonth.parse(first.getString("period")), first.getString("department"), gross,
-                employer, gross.plus(employer), headcount);
+        int headcount = (int) docs.stream().map(PayslipCalculationDocument::employeeId).distinct().count();
+        return new PayrollCost(first.period(), first.department(), gross, employer, gross.plus(employer), headcount);
     }
 }

@@ -1,6 +1,5 @@
 package dev.urakata.query.payroll;
 
-import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.payroll.FindPayrollRegisterQuery;
@@ -16,7 +15,6 @@ import dev.urakata.shared.payroll.PayrollRunTotals;
 import dev.urakata.shared.payroll.PayslipId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,7 +40,7 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-register";
-    static final String RUNS = "payroll_register_runs";
+    public static final String RUNS = "payroll_register_runs";
     static final String ROWS = "payroll_register_rows";
 
     public PayrollRegisterProjection(MongoTemplate mongo) {
@@ -60,8 +58,8 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
             // Now: the stored current status is indexable, so page in the database.
             Criteria criteria = new Filters(Criteria.where("period").ne(null)).equal("status", query.status())
                     .criteria();
-            MongoPages.Slice<PayrollRunSummary> slice = MongoPages.read(mongo, RUNS, Query.query(criteria),
-                    Sort.by("period", "openedAt", "_id"), query.page(), query.size(),
+            MongoPages.Slice<PayrollRunSummary> slice = MongoPages.read(mongo, RUNS, PayrollRunDocument.class,
+                    Query.query(criteria), Sort.by("period", "openedAt", "_id"), query.page(), query.size(),
                     doc -> summary(RunTimeline.state(doc, null).orElseThrow()));
             return new PayrollRunPage(slice.items(), query.page(), query.size(), slice.total());
         }
@@ -73,11 +71,11 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
     }
 
     private PayrollRegister register(RunTimeline.RunState run, Instant asOf) {
-        List<Document> docs = run.calculation() == 0 ? List.of()
+        List<PayslipCalculationDocument> docs = run.calculation() == 0 ? List.of()
                 : payslips.ofCalculation(run.runId(), run.calculation(), asOf);
         List<PayrollRegisterRow> registerRows = docs.stream()
-                .sorted(Comparator.comparing((Document doc) -> doc.getString("employeeNumber"))
-                        .thenComparing(doc -> doc.getString("payslipId")))
+                .sorted(Comparator.comparing(PayslipCalculationDocument::employeeNumber)
+                        .thenComparing(PayslipCalculationDocument::payslipId))
                 .map(PayrollRegisterProjection::row).toList();
         return new PayrollRegister(new PayrollRunId(run.runId()), run.status(), run.period(),
                 runId(run.correctsRunId()), new PayPolicyId(run.policyId()), run.calculation(), run.calculatedBy(),
@@ -86,28 +84,28 @@ public class PayrollRegisterProjection extends PayrollRunProjection {
     }
 
     /** Every recorded total equals the sum of the rows, to the cent, and there is one row per payslip counted. */
-    private static boolean totalsMatch(PayrollRunTotals totals, List<Document> docs) {
+    private static boolean totalsMatch(PayrollRunTotals totals, List<PayslipCalculationDocument> docs) {
         if (totals == null) {
             return docs.isEmpty();
         }
         String currency = totals.gross().currency();
         return totals.payslips() == docs.size()
-                && docs.stream().allMatch(doc -> currency.equals(doc.getString("currency")))
-                && totals.gross().equals(PayslipCalculations.sum(docs, "gross", currency))
-                && totals.deductions().equals(PayslipCalculations.sum(docs, "deductions", currency))
-                && totals.net().equals(PayslipCalculations.sum(docs, "net", currency))
-                && totals.employerContributions().equals(PayslipCalculations.sum(docs, "employerContributions",
+                && docs.stream().allMatch(doc -> currency.equals(doc.currency()))
+                && totals.gross().equals(PayslipCalculations.sum(docs, PayslipCalculationDocument::gross, currency))
+                && totals.deductions().equals(PayslipCalculations.sum(docs, PayslipCalculationDocument::deductions,
                 currency))
-                && totals.incomeTax().equals(PayslipCalculations.sum(docs, "incomeTax", currency))
-                && totals.socialContributions().equals(PayslipCalculations.sum(docs, "socialContributions",
-                currency));
+                && totals.net().equals(PayslipCalculations.sum(docs, PayslipCalculationDocument::net, currency))
+                && totals.employerContributions().equals(PayslipCalculations.sum(docs,
+                PayslipCalculationDocument::employerContributions, currency))
+                && totals.incomeTax().equals(PayslipCalculations.sum(docs, PayslipCalculationDocument::incomeTax,
+                currency))
+                && totals.socialContributions().equals(PayslipCalculations.sum(docs,
+                PayslipCalculationDocument::socialContributions, currency));
     }
 
-    private static PayrollRegisterRow row(Document doc) {
-        return new PayrollRegisterRow(new PayslipId(doc.getString("payslipId")), doc.getString("employeeNumber"),
-                doc.getString("department"), StoredNumbers.money(doc, "gross"),
-                StoredNumbers.money(doc, "deductions"), StoredNumbers.money(doc, "net"),
-                StoredNumbers.money(doc, "employerContributions"));
+    private static PayrollRegisterRow row(PayslipCalculationDocument doc) {
+        return new PayrollRegisterRow(new PayslipId(doc.payslipId()), doc.employeeNumber(), doc.department(),
+                doc.gross(), doc.deductions(), doc.net(), doc.employerContributions());
     }
 
     private static PayrollRunSummary summary(RunTimeline.RunState run) {

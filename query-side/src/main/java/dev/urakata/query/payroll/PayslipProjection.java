@@ -1,6 +1,5 @@
 package dev.urakata.query.payroll;
 
-import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.ExplainPayslipQuery;
@@ -18,7 +17,6 @@ import dev.urakata.shared.payroll.PayslipSummary;
 import dev.urakata.shared.payroll.PayslipYearToDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -48,7 +46,7 @@ public class PayslipProjection extends PayrollRunProjection {
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-payslips";
     static final String PAYSLIPS = "payroll_payslip_calculations";
-    static final String RUNS = "payroll_payslip_runs";
+    public static final String RUNS = "payroll_payslip_runs";
 
     public PayslipProjection(MongoTemplate mongo) {
         super(mongo, RUNS, PAYSLIPS, true, true);
@@ -71,15 +69,14 @@ public class PayslipProjection extends PayrollRunProjection {
     PayslipPage handle(ListPayslipsQuery query) {
         Criteria criteria = Criteria.where("employeeId").is(query.employeeId().value());
         if (query.year() != null) {
-            criteria.and("period").gte(YearMonth.of(query.year(), 1).toString())
-                    .lte(YearMonth.of(query.year(), 12).toString());
+            criteria.and("period").gte(YearMonth.of(query.year(), 1)).lte(YearMonth.of(query.year(), 12));
         }
-        List<Document> latest = payslips.latestOfEach(criteria, query.asOf());
+        List<PayslipCalculationDocument> latest = payslips.latestOfEach(criteria, query.asOf());
         Map<String, RunTimeline.RunState> states = runs.find(
-                latest.stream().map(doc -> doc.getString("runId")).collect(Collectors.toSet()), query.asOf());
+                latest.stream().map(PayslipCalculationDocument::runId).collect(Collectors.toSet()), query.asOf());
         List<PayslipSummary> all = latest.stream()
-                .filter(doc -> states.containsKey(doc.getString("runId")))
-                .map(doc -> summary(doc, states.get(doc.getString("runId"))))
+                .filter(doc -> states.containsKey(doc.runId()))
+                .map(doc -> summary(doc, states.get(doc.runId())))
                 .sorted(Comparator.comparing(PayslipSummary::period)
                         .thenComparing(s -> states.get(s.runId().value()).openedAt())
                         .thenComparing(s -> s.payslipId().value()))
@@ -88,41 +85,37 @@ public class PayslipProjection extends PayrollRunProjection {
                 all.size());
     }
 
-    private PayslipDetails details(Document doc, Instant asOf) {
-        RunTimeline.RunState run = runs.find(doc.getString("runId"), asOf).orElseThrow(() ->
-                new IllegalStateException("payslip " + doc.getString("payslipId") + " of an unknown run"));
-        YearMonth period = YearMonth.parse(doc.getString("period"));
-        return new PayslipDetails(new PayslipId(doc.getString("payslipId")), new PayrollRunId(run.runId()),
+    private PayslipDetails details(PayslipCalculationDocument doc, Instant asOf) {
+        RunTimeline.RunState run = runs.find(doc.runId(), asOf).orElseThrow(() ->
+                new IllegalStateException("payslip " + doc.payslipId() + " of an unknown run"));
+        return new PayslipDetails(new PayslipId(doc.payslipId()), new PayrollRunId(run.runId()),
                 run.status(), run.correctsRunId() == null ? null : new PayrollRunId(run.correctsRunId()),
-                correctsPayslipId(doc), doc.getInteger("calculation"), doc.getDate("recordedAt").toInstant(),
-                new EmployeeId(doc.getString("employeeId")), doc.getString("employeeNumber"),
-                doc.getString("department"), period, lines(doc),
-                StoredNumbers.money(doc, "gross"), StoredNumbers.money(doc, "deductions"),
-                StoredNumbers.money(doc, "net"), StoredNumbers.money(doc, "employerContributions"),
-                StoredNumbers.money(doc, "incomeTax"), StoredNumbers.money(doc, "socialContributions"),
-                yearToDate(doc.getString("employeeId"), period, doc.getString("currency"), asOf));
+                correctsPayslipId(doc), doc.calculation(), doc.recordedAt(), new EmployeeId(doc.employeeId()),
+                doc.employeeNumber(), doc.department(), doc.period(), lines(doc), doc.gross(), doc.deductions(),
+                doc.net(), doc.employerContributions(), doc.incomeTax(), doc.socialContributions(),
+                yearToDate(doc.employeeId(), doc.period(), doc.currency(), asOf));
     }
 
     /** Approved (or later) payslips of the employee from January through {@code period}, as known at asOf. */
     private PayslipYearToDate yearToDate(String employeeId, YearMonth period, String currency, Instant asOf) {
-        List<Document> counted = payslips.counted(runs, Criteria.where("employeeId").is(employeeId)
+        List<PayslipCalculationDocument> counted = payslips.counted(runs, Criteria.where("employeeId").is(employeeId)
                 .and("currency").is(currency)
-                .and("period").gte(YearMonth.of(period.getYear(), 1).toString()).lte(period.toString()), asOf);
+                .and("period").gte(YearMonth.of(period.getYear(), 1)).lte(period), asOf);
         return new PayslipYearToDate(period.getYear(), period, counted.size(),
-                PayslipCalculations.sum(counted, "gross", currency),
-                PayslipCalculations.sum(counted, "deductions", currency),
-                PayslipCalculations.sum(counted, "net", currency),
-                PayslipCalculations.sum(counted, "incomeTax", currency),
-                PayslipCalculations.sum(counted, "socialContributions", currency));
+                PayslipCalculations.sum(counted, PayslipCalculationDocument::gross, currency),
+                PayslipCalculations.sum(counted, PayslipCalculationDocument::deductions, currency),
+                PayslipCalculations.sum(counted, PayslipCalculationDocument::net, currency),
+                PayslipCalculations.sum(counted, PayslipCalculationDocument::incomeTax, currency),
+                PayslipCalculations.sum(counted, PayslipCalculationDocument::socialContributions, currency));
     }
 
-    private static PayslipExplanation explanation(Document doc) {
+    private static PayslipExplanation explanation(PayslipCalculationDocument doc) {
         List<PayslipLine> lines = lines(doc);
-        String currency = doc.getString("currency");
-        Money gross = StoredNumbers.money(doc, "gross");
-        Money deductions = StoredNumbers.money(doc, "deductions");
-        Money net = StoredNumbers.money(doc, "net");
-        Money employer = StoredNumbers.money(doc, "employerContributions");
+        String currency = doc.currency();
+        Money gross = doc.gross();
+        Money deductions = doc.deductions();
+        Money net = doc.net();
+        Money employer = doc.employerContributions();
         Money earningLines = sumOf(lines, LineKind.EARNING, currency);
         Money deductionLines = sumOf(lines, LineKind.DEDUCTION, currency);
         Money employerLines = sumOf(lines, LineKind.EMPLOYER_CONTRIBUTION, currency);
@@ -131,20 +124,17 @@ public class PayslipProjection extends PayrollRunProjection {
         boolean deductionsOk = deductions.equals(deductionLines);
         boolean employerOk = employer.equals(employerLines);
         boolean netOk = net.equals(grossMinusDeductions);
-        return new PayslipExplanation(new PayslipId(doc.getString("payslipId")),
-                new PayrollRunId(doc.getString("runId")), doc.getInteger("calculation"),
-                new EmployeeId(doc.getString("employeeId")), YearMonth.parse(doc.getString("period")), lines,
+        return new PayslipExplanation(new PayslipId(doc.payslipId()), new PayrollRunId(doc.runId()),
+                doc.calculation(), new EmployeeId(doc.employeeId()), doc.period(), lines,
                 new PayslipReconciliation(gross, earningLines, deductions, deductionLines, employer, employerLines,
                         net, grossMinusDeductions, grossOk, deductionsOk, employerOk, netOk,
                         grossOk && deductionsOk && employerOk && netOk));
     }
 
-    private static PayslipSummary summary(Document doc, RunTimeline.RunState run) {
-        return new PayslipSummary(new PayslipId(doc.getString("payslipId")), new PayrollRunId(run.runId()),
-                run.status(), correctsPayslipId(doc), YearMonth.parse(doc.getString("period")),
-                doc.getInteger("calculation"), doc.getString("department"),
-                StoredNumbers.money(doc, "gross"), StoredNumbers.money(doc, "deductions"),
-                StoredNumbers.money(doc, "net"));
+    private static PayslipSummary summary(PayslipCalculationDocument doc, RunTimeline.RunState run) {
+        return new PayslipSummary(new PayslipId(doc.payslipId()), new PayrollRunId(run.runId()), run.status(),
+                correctsPayslipId(doc), doc.period(), doc.calculation(), doc.department(), doc.gross(),
+                doc.deductions(), doc.net());
     }
 
     private static Money sumOf(List<PayslipLine> lines, LineKind kind, String currency) {
@@ -152,12 +142,11 @@ public class PayslipProjection extends PayrollRunProjection {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(), currency);
     }
 
-    private static List<PayslipLine> lines(Document doc) {
-        return doc.getList("lines", Document.class).stream().map(PayslipCalculations::line).toList();
+    private static List<PayslipLine> lines(PayslipCalculationDocument doc) {
+        return doc.lines().stream().map(PayslipCalculationDocument.Line::payslipLine).toList();
     }
 
-    private static PayslipId correctsPayslipId(Document doc) {
-        String id = doc.getString("correctsPayslipId");
-        return id == null ? null : new PayslipId(id);
+    private static PayslipId correctsPayslipId(PayslipCalculationDocument doc) {
+        return doc.correctsPayslipId() == null ? null : new PayslipId(doc.correctsPayslipId());
     }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import dev.urakata.query.payroll.PayrollRunDocument.Change;
 import dev.urakata.shared.payroll.PayrollRunApprovedEvent;
 import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
@@ -7,7 +8,6 @@ import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
 import dev.urakata.shared.payroll.PayrollRunStatus;
 import dev.urakata.shared.payroll.PayrollRunTotals;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,13 +18,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * The history of a payroll run's status and calculations, kept by every payroll projection in its own collection
@@ -48,65 +45,51 @@ final class RunTimeline {
 
     void opened(PayrollRunOpenedEvent event, long sequence, Instant at) {
         apply(event.runId(), sequence, new Update()
-                .set("period", event.period().toString())
+                .set("period", event.period())
                 .set("correctsRunId", event.correctsRunId() == null ? null : event.correctsRunId().value())
                 .set("policyId", event.policyId().value())
-                .set("openedAt", Date.from(at))
-                .set("status", PayrollRunStatus.OPEN.name())
-                .push("history", entry(PayrollRunStatus.OPEN, sequence, at)));
+                .set("openedAt", at)
+                .set("status", PayrollRunStatus.OPEN)
+                .push("history", Change.to(PayrollRunStatus.OPEN, sequence, at)));
     }
 
     void calculated(PayrollRunCalculatedEvent event, long sequence, Instant at) {
-        apply(event.runId(), sequence, new Update()
-                .set("status", PayrollRunStatus.CALCULATED.name())
-                .push("history", entry(PayrollRunStatus.CALCULATED, sequence, at)
-                        .append("calculation", event.calculation())
-                        .append("by", event.calculatedBy())
-                        .append("payslips", event.payslips())
-                        .append("gross", money(event.gross()))
-                        .append("deductions", money(event.deductions()))
-                        .append("net", money(event.net()))
-                        .append("employerContributions", money(event.employerContributions()))
-                        .append("incomeTax", money(event.incomeTax()))
-                        .append("socialContributions", money(event.socialContributions()))));
+        change(event.runId(), sequence, Change.calculated(event, sequence, at));
     }
 
     void submitted(PayrollRunId runId, long sequence, Instant at) {
-        status(runId, PayrollRunStatus.IN_REVIEW, sequence, at);
+        change(runId, sequence, Change.to(PayrollRunStatus.IN_REVIEW, sequence, at));
     }
 
     void approved(PayrollRunApprovedEvent event, long sequence, Instant at) {
-        apply(event.runId(), sequence, new Update()
-                .set("status", PayrollRunStatus.APPROVED.name())
-                .push("history", entry(PayrollRunStatus.APPROVED, sequence, at).append("by", event.approvedBy())));
+        change(event.runId(), sequence, Change.approved(event.approvedBy(), sequence, at));
     }
 
     void paid(PayrollRunPaidEvent event, long sequence, Instant at) {
-        apply(event.runId(), sequence, new Update()
-                .set("status", PayrollRunStatus.PAID.name())
-                .push("history", entry(PayrollRunStatus.PAID, sequence, at)
-                        .append("paymentDate", event.paymentDate().toString())));
+        change(event.runId(), sequence, Change.paid(event.paymentDate(), sequence, at));
     }
 
     void closed(PayrollRunId runId, long sequence, Instant at) {
-        status(runId, PayrollRunStatus.CLOSED, sequence, at);
+        change(runId, sequence, Change.to(PayrollRunStatus.CLOSED, sequence, at));
     }
+
     /** The run as it stood at {@code asOf} ({@code null}: now); empty when unknown or opened later. */
     Optional<RunState> find(String runId, Instant asOf) {
-        return Optional.ofNullable(mongo.findById(runId, Document.class, collection)).flatMap(doc -> state(doc, asOf));
+        return Optional.ofNullable(mongo.findById(runId, PayrollRunDocument.class, collection))
+                .flatMap(doc -> state(doc, asOf));
     }
 
     /** The runs among {@code runIds} as they stood at {@code asOf}, by id. */
     Map<String, RunState> find(Collection<String> runIds, Instant asOf) {
         Map<String, RunState> states = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(runIds)), Document.class, collection)
+        mongo.find(Query.query(Criteria.where("_id").in(runIds)), PayrollRunDocument.class, collection)
                 .forEach(doc -> state(doc, asOf).ifPresent(state -> states.put(state.runId(), state)));
         return states;
     }
 
     /** Every run, as it stood at {@code asOf}, by period then opening. */
     List<RunState> all(Instant asOf) {
-        return mongo.findAll(Document.class, collection).stream()
+        return mongo.findAll(PayrollRunDocument.class, collection).stream()
                 .map(doc -> state(doc, asOf)).flatMap(Optional::stream)
                 .sorted(RunState.BY_PERIOD).toList();
     }
@@ -116,36 +99,36 @@ final class RunTimeline {
     }
 
     /** Reads a run document as it stood at {@code asOf} ({@code null}: everything recorded). */
-    static Optional<RunState> state(Document doc, Instant asOf) {
-        List<Document> history = doc.getList("history", Document.class, List.of()).stream()
-                .filter(entry -> asOf == null || !entry.getDate("at").toInstant().isAfter(asOf))
-                .sorted(Comparator.comparingLong(entry -> ((Number) entry.get("sequence")).longValue()))
+    static Optional<RunState> state(PayrollRunDocument doc, Instant asOf) {
+        List<Change> history = doc.history() == null ? List.of() : doc.history().stream()
+                .filter(change -> asOf == null || !change.at().isAfter(asOf))
+                .sorted(Comparator.comparingLong(Change::sequence))
                 .toList();
-        if (history.isEmpty() || doc.getString("period") == null) {
+        if (history.isEmpty() || doc.period() == null) {
             return Optional.empty();
         }
         PayrollRunStatus status = PayrollRunStatus.OPEN;
-        Document calculation = null;
+        Change calculation = null;
         String approvedBy = null;
         LocalDate paymentDate = null;
-        for (Document entry : history) {
-            status = PayrollRunStatus.valueOf(entry.getString("status"));
+        for (Change change : history) {
+            status = change.status();
             switch (status) {
-                case CALCULATED -> calculation = entry;
-                case APPROVED -> approvedBy = entry.getString("by");
-                case PAID -> paymentDate = LocalDate.parse(entry.getString("paymentDate"));
+                case CALCULATED -> calculation = change;
+                case APPROVED -> approvedBy = change.by();
+                case PAID -> paymentDate = change.paymentDate();
                 default -> { }
             }
         }
-        return Optional.of(new RunState(doc.getString("_id"), YearMonth.parse(doc.getString("period")),
-                doc.getString("correctsRunId"), doc.getString("policyId"), doc.getDate("openedAt").toInstant(),
-                status, calculation == null ? 0 : calculation.getInteger("calculation"),
-                calculation == null ? null : calculation.getString("by"), approvedBy, paymentDate,
-                calculation == null ? null : totals(calculation)));
+        return Optional.of(new RunState(doc.id(), doc.period(), doc.correctsRunId(), doc.policyId(), doc.openedAt(),
+                status, calculation == null ? 0 : calculation.calculation(),
+                calculation == null ? null : calculation.by(), approvedBy, paymentDate,
+                calculation == null ? null : calculation.totals()));
     }
 
-    private void status(PayrollRunId runId, PayrollRunStatus status, long sequence, Instant at) {
-        apply(runId, sequence, new Update().set("status", status.name()).push("history", entry(status, sequence, at)));
+    /** Records {@code change} as the run's status now and appends it to the run's history. */
+    private void change(PayrollRunId runId, long sequence, Change change) {
+        apply(runId, sequence, new Update().set("status", change.status()).push("history", change));
     }
 
     /** Creates the run's document on first use, then applies {@code update} unless this event was applied. */
@@ -154,16 +137,6 @@ final class RunTimeline {
                 new Update().setOnInsert(LAST_SEQUENCE, -1L), collection);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(runId.value()).and(LAST_SEQUENCE).lt(sequence)),
                 update.set(LAST_SEQUENCE, sequence), collection);
-    }
-
-    private static Document entry(PayrollRunStatus status, long sequence, Instant at) {
-        return new Document("status", status.name()).append("sequence", sequence).append("at", Date.from(at));
-    }
-
-    private static PayrollRunTotals totals(Document entry) {
-        return new PayrollRunTotals(entry.getInteger("payslips"), money(entry, "gross"), money(entry, "deductions"),
-                money(entry, "net"), money(entry, "employerContributions"), money(entry, "incomeTax"),
-                money(entry, "socialContributions"));
     }
 
     /**

@@ -6,12 +6,10 @@ import dev.urakata.shared.payroll.WithholdingPage;
 import dev.urakata.shared.payroll.WithholdingsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +26,7 @@ public class WithholdingProjection extends PayrollRunProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "payroll-withholdings";
-    static final String RUNS = "payroll_withholding_runs";
+    public static final String RUNS = "payroll_withholding_runs";
     public static final String PAYSLIPS = "payroll_withholding_payslips";
 
     public WithholdingProjection(MongoTemplate mongo) {
@@ -37,22 +35,22 @@ public class WithholdingProjection extends PayrollRunProjection {
 
     @QueryHandler
     WithholdingPage handle(WithholdingsQuery query) {
-        List<Document> counted = payslips.counted(runs, Criteria.where("period")
-                .gte(query.from().toString()).lte(query.to().toString()), query.asOf());
-        Map<String, List<Document>> groups = counted.stream().collect(Collectors.groupingBy(
-                doc -> doc.getString("period") + "\u0000" + doc.getString("currency"), TreeMap::new,
-                Collectors.toList()));
+        List<PayslipCalculationDocument> counted = payslips.counted(runs, Criteria.where("period")
+                .gte(query.from()).lte(query.to()), query.asOf());
+        Map<String, List<PayslipCalculationDocument>> groups = counted.stream().collect(Collectors.groupingBy(
+                doc -> doc.period() + "\u0000" + doc.currency(), TreeMap::new, Collectors.toList()));
         List<Withholding> all = groups.values().stream().map(WithholdingProjection::withholding).toList();
         return new WithholdingPage(PayrollPages.page(all, query.page(), query.size()), query.page(), query.size(),
                 all.size());
     }
 
-    private static Withholding withholding(List<Document> docs) {
-        String currency = docs.get(0).getString("currency");
-        Money incomeTax = PayslipCalculations.sum(docs, "incomeTax", currency);
-        Money employee = PayslipCalculations.sum(docs, "socialContributions", currency);
-        Money employer = PayslipCalculations.sum(docs, "employerSocialContributions", currency);
-        return new Withholding(YearMonth.parse(docs.get(0).getString("period")), incomeTax, employee, employer,
+    private static Withholding withholding(List<PayslipCalculationDocument> docs) {
+        String currency = docs.get(0).currency();
+        Money incomeTax = PayslipCalculations.sum(docs, PayslipCalculationDocument::incomeTax, currency);
+        Money employee = PayslipCalculations.sum(docs, PayslipCalculationDocument::socialContributions, currency);
+        Money employer = PayslipCalculations.sum(docs, PayslipCalculationDocument::employerSocialContributions,
+                currency);
+        return new Withholding(docs.get(0).period(), incomeTax, employee, employer,
                 incomeTax.plus(employee).plus(employer), docs.size());
     }
 }

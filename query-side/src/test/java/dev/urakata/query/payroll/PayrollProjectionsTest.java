@@ -392,6 +392,8 @@ class PayrollProjectionsTest {
                 .containsExactly(APRIL);
         assertThat(register.handle(new ListPayrollRunsQuery(null, null, 1, 3)).items())
                 .extracting(PayrollRunSummary::runId).containsExactly(MAY);
+        List.of(PayslipProjection.RUNS, PayrollRegisterProjection.RUNS, PayrollCostProjection.RUNS,
+                WithholdingProjection.RUNS).forEach(runs -> assertConforms(mongo.template(), runs));
     }
 
     @Test
