@@ -13,22 +13,18 @@ import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.urakata.config.processing.StoredNumbers.money;
-
 /**
- * Expense claims, one document per claim with where it is. Every handler sets fields (an upsert keyed by the claim
- * id) and never adds to them, so a redelivered event leaves the same document.
+ * Expense claims, one {@link ExpenseClaimDocument} per claim with where it is. Every handler sets fields (an upsert
+ * keyed by the claim id) and never adds to them, so a redelivered event leaves the same document.
  */
 @Component
 @ProcessingGroup(ExpenseClaimProjection.PROCESSING_GROUP)
@@ -47,8 +43,8 @@ public class ExpenseClaimProjection extends MongoProjection {
         update(event.claimId(), new Update().set("employeeNumber", event.employeeNumber())
                 .set("employeeId", event.employeeId() != null ? event.employeeId() : event.employeeNumber())
                 .set("department", event.department())
-                .set("amount", money(event.amount()))
-                .set("expenseDate", event.expenseDate().toString())
+                .set("amount", event.amount())
+                .set("expenseDate", event.expenseDate())
                 .set("category", event.category())
                 .set("description", event.description())
                 .set("submittedBy", event.submittedBy())
@@ -68,7 +64,7 @@ public class ExpenseClaimProjection extends MongoProjection {
 
     @EventHandler
     void on(ExpenseClaimReimbursedEvent event) {
-        update(event.claimId(), new Update().set("paidOn", event.paidOn().toString()).set("status", "REIMBURSED"));
+        update(event.claimId(), new Update().set("paidOn", event.paidOn()).set("status", "REIMBURSED"));
     }
 
     /** A claim's description and rejection reason are free text about the employee: erased with them. */
@@ -82,16 +78,13 @@ public class ExpenseClaimProjection extends MongoProjection {
 
     @QueryHandler
     Optional<ExpenseClaimDetails> handle(FindExpenseClaimQuery query) {
-        Document doc = mongo.findById(query.claimId().value(), Document.class, CLAIMS);
-        if (doc == null || doc.get("amount") == null) { // none, or only a decision whose submission is not in yet
+        ExpenseClaimDocument claim = mongo.findById(query.claimId().value(), ExpenseClaimDocument.class, CLAIMS);
+        if (claim == null || claim.amount() == null) { // none, or only a decision whose submission is not in yet
             return Optional.empty();
         }
-        return Optional.of(new ExpenseClaimDetails(query.claimId(), doc.getString("employeeNumber"),
-                doc.getString("department"), money(doc, "amount"),
-                LocalDate.parse(doc.getString("expenseDate")), doc.getString("category"),
-                doc.getString("description"), doc.getString("status"), doc.getString("submittedBy"),
-                doc.getString("decidedBy"), doc.getString("rejectionReason"),
-                doc.getString("paidOn") == null ? null : LocalDate.parse(doc.getString("paidOn"))));
+        return Optional.of(new ExpenseClaimDetails(query.claimId(), claim.employeeNumber(), claim.department(),
+                claim.amount(), claim.expenseDate(), claim.category(), claim.description(), claim.status(),
+                claim.submittedBy(), claim.decidedBy(), claim.rejectionReason(), claim.paidOn()));
     }
 
     private void update(ExpenseClaimId claimId, Update update) {

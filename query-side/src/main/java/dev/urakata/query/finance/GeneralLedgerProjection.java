@@ -25,18 +25,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Map;
-
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * The general ledger: every financial event posts one balanced journal entry, keyed by the event's id, whose lines
@@ -111,11 +108,11 @@ public class GeneralLedgerProjection extends MongoProjection {
 
     @EventHandler
     void on(AccountingPeriodClosedEvent event, EventMessage<?> message) {
-        mongo.save(new Document("_id", "period:" + event.periodId().value()).append("closed", true), STATE);
         YearMonth month = YearMonth.parse(event.periodId().value());
+        mongo.save(new ClosedPeriodDocument(ClosedPeriodDocument.monthId(month), true), STATE);
         if (month.getMonthValue() == 12) {
             int year = month.getYear();
-            mongo.save(new Document("_id", "year:" + year).append("closed", true), STATE);
+            mongo.save(new ClosedPeriodDocument(ClosedPeriodDocument.yearId(year), true), STATE);
             post(message, PostingRules.yearEndClose(year, lines.balances(LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31), null), code -> chart.require(code).type()));
         }
@@ -165,33 +162,32 @@ public class GeneralLedgerProjection extends MongoProjection {
     @EventHandler
     void on(PayrollRunCalculatedEvent event, EventMessage<?> message) {
         // A run may be calculated several times before approval; the approval books the last calculation.
-        mongo.save(new Document("_id", "run:" + event.runId().value())
-                .append("calculationEventId", message.getIdentifier())
-                .append("gross", money(event.gross()))
-                .append("deductions", money(event.deductions()))
-                .append("net", money(event.net()))
-                .append("employer", money(event.employerContributions())), STATE);
+        mongo.save(new PayrollRunCalculationDocument(PayrollRunCalculationDocument.id(event.runId().value()),
+                message.getIdentifier(), event.gross(), event.deductions(), event.net(),
+                event.employerContributions(), false), STATE);
     }
 
     @EventHandler
     void on(PayrollRunApprovedEvent event, EventMessage<?> message) {
-        Document run = mongo.findById("run:" + event.runId().value(), Document.class, STATE);
+        PayrollRunCalculationDocument run = mongo.findById(PayrollRunCalculationDocument.id(event.runId().value()),
+                PayrollRunCalculationDocument.class, STATE);
         if (run == null) {
             return; // approved without a calculation: nothing to book (the aggregate does not allow it)
         }
-        PayrollCalculation calculation = new PayrollCalculation(run.getString("calculationEventId"),
-                money(run, "gross"), money(run, "deductions"), money(run, "net"), money(run, "employer"));
+        PayrollCalculation calculation = new PayrollCalculation(run.calculationEventId(), run.gross(),
+                run.deductions(), run.net(), run.employer());
         post(message, PostingRules.payrollRunApproved(event, calculation, dateOf(message)));
-        mongo.save(run.append("approved", true), STATE);
+        mongo.updateFirst(byId(run.id()), Update.update("approved", true), STATE);
     }
 
     @EventHandler
     void on(PayrollRunPaidEvent event, EventMessage<?> message) {
-        Document run = mongo.findById("run:" + event.runId().value(), Document.class, STATE);
-        if (run == null || !Boolean.TRUE.equals(run.getBoolean("approved"))) {
+        PayrollRunCalculationDocument run = mongo.findById(PayrollRunCalculationDocument.id(event.runId().value()),
+                PayrollRunCalculationDocument.class, STATE);
+        if (run == null || !run.approved()) {
             return;
         }
-        post(message, PostingRules.payrollRunPaid(event, money(run, "net")));
+        post(message, PostingRules.payrollRunPaid(event, run.net()));
     }
 
     // ----- posting -----
@@ -221,20 +217,10 @@ public class GeneralLedgerProjection extends MongoProjection {
                 continue; // a zero line says nothing (a credit note that all went to customer credit)
             }
             chart.require(line.account());
-            lines.save(new Document("_id", JournalLines.lineId(message.getIdentifier(), number))
-                    .append("entryId", message.getIdentifier())
-                    .append("line", number)
-                    .append("account", line.account())
-                    .append("amount", money(line.amount()))
-                    .append("businessDate", entry.businessDate().toString())
-                    .append("postingDate", postingDate.toString())
-                    .append("description", entry.description())
-                    .append("eventType", message.getPayloadType().getSimpleName())
-                    .append("aggregateType", aggregateType)
-                    .append("aggregateId", aggregateId)
-                    .append("sequence", sequence)
-                    .append("recordedAt", Date.from(message.getTimestamp()))
-                    .append("closing", entry.closing()));
+            lines.save(new JournalLineDocument(JournalLines.lineId(message.getIdentifier(), number),
+                    message.getIdentifier(), number, line.account(), line.amount(), entry.businessDate(), postingDate,
+                    entry.description(), message.getPayloadType().getSimpleName(), aggregateType, aggregateId,
+                    sequence, message.getTimestamp(), entry.closing()));
             number++;
         }
     }
@@ -243,8 +229,8 @@ public class GeneralLedgerProjection extends MongoProjection {
     private LocalDate postingDate(LocalDate businessDate) {
         YearMonth month = YearMonth.from(businessDate);
         boolean moved = false;
-        while (DocumentIds.exists(mongo, STATE, "period:" + month)
-                || DocumentIds.exists(mongo, STATE, "year:" + month.getYear())) {
+        while (DocumentIds.exists(mongo, STATE, ClosedPeriodDocument.monthId(month))
+                || DocumentIds.exists(mongo, STATE, ClosedPeriodDocument.yearId(month.getYear()))) {
             month = month.plusMonths(1);
             moved = true;
         }

@@ -1,7 +1,6 @@
 package dev.urakata.query.finance;
 
 import dev.urakata.query.readmodel.DocumentIds;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,8 +13,6 @@ import java.util.Date;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * The posted journal lines, one document per line in {@value #COLLECTION}: written by the ledger projection, read in
@@ -48,7 +45,7 @@ final class JournalLines {
     }
 
     /** Saves one line; its {@code _id} is the entry's id and the line's number, so saving it again changes nothing. */
-    void save(Document line) {
+    void save(JournalLineDocument line) {
         mongo.save(line, COLLECTION);
     }
 
@@ -57,7 +54,7 @@ final class JournalLines {
      * {@code null}: the account, the posting dates (inclusive), recorded at or before {@code asOf}, the currency.
      */
     void forEach(String account, LocalDate from, LocalDate to, Instant asOf, String currency,
-                 Consumer<Document> action) {
+                 Consumer<JournalLineDocument> action) {
         Criteria criteria = new Criteria();
         if (account != null) {
             criteria.and("account").is(account);
@@ -66,38 +63,29 @@ final class JournalLines {
             criteria.and("amount.currency").is(currency);
         }
         if (from != null && to != null) {
-            criteria.and("postingDate").gte(from.toString()).lte(to.toString());
+            criteria.and("postingDate").gte(from).lte(to);
         } else if (from != null) {
-            criteria.and("postingDate").gte(from.toString());
+            criteria.and("postingDate").gte(from);
         } else if (to != null) {
-            criteria.and("postingDate").lte(to.toString());
+            criteria.and("postingDate").lte(to);
         }
         if (asOf != null) {
             criteria.and("recordedAt").lte(Date.from(asOf));
         }
         mongo.find(Query.query(criteria).with(Sort.by("postingDate", "recordedAt", "entryId", "line")),
-                Document.class, COLLECTION).forEach(action);
+                JournalLineDocument.class, COLLECTION).forEach(action);
     }
 
     /** Debits minus credits per account@currency over the posting dates. */
     Map<String, BigDecimal> balances(LocalDate from, LocalDate to, Instant asOf) {
         Map<String, BigDecimal> balances = new TreeMap<>();
-        forEach(null, from, to, asOf, null, doc -> balances.merge(key(doc), amount(doc), BigDecimal::add));
+        forEach(null, from, to, asOf, null, line -> balances.merge(key(line), line.amount().amount(),
+                BigDecimal::add));
         return balances;
     }
 
     /** The account@currency key of a line. */
-    static String key(Document line) {
-        return line.getString("account") + "@" + currency(line);
-    }
-
-    /** The signed amount of a line (debit positive). */
-    static BigDecimal amount(Document line) {
-        return money(line, "amount").amount();
-    }
-
-    /** The currency of a line. */
-    static String currency(Document line) {
-        return money(line, "amount").currency();
+    static String key(JournalLineDocument line) {
+        return line.account() + "@" + line.amount().currency();
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +48,9 @@ public class LedgerReports {
     @QueryHandler
     TrialBalance handle(TrialBalanceQuery query) {
         Map<String, BigDecimal[]> sums = new TreeMap<>(); // account@currency -> debits, credits
-        lines.forEach(null, null, query.to(), query.asOf(), null, doc -> {
-            BigDecimal amount = JournalLines.amount(doc);
-            BigDecimal[] pair = sums.computeIfAbsent(JournalLines.key(doc),
+        lines.forEach(null, null, query.to(), query.asOf(), null, line -> {
+            BigDecimal amount = line.amount().amount();
+            BigDecimal[] pair = sums.computeIfAbsent(JournalLines.key(line),
                     key -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
             if (amount.signum() >= 0) {
                 pair[0] = pair[0].add(amount);
@@ -91,22 +90,19 @@ public class LedgerReports {
         }
         Map<String, BigDecimal> running = new LinkedHashMap<>();
         List<LedgerLine> entries = new ArrayList<>();
-        lines.forEach(query.account(), null, query.to(), query.asOf(), query.currency(), doc -> {
-            String currency = JournalLines.currency(doc);
-            BigDecimal amount = JournalLines.amount(doc);
+        lines.forEach(query.account(), null, query.to(), query.asOf(), query.currency(), line -> {
+            String currency = line.amount().currency();
+            BigDecimal amount = line.amount().amount();
             BigDecimal balance = running.merge(currency, amount, BigDecimal::add);
-            LocalDate posted = LocalDate.parse(doc.getString("postingDate"));
-            if (query.from() != null && posted.isBefore(query.from())) {
+            if (query.from() != null && line.postingDate().isBefore(query.from())) {
                 return; // part of the opening balance only
             }
             Money zero = Money.of("0", currency);
             Money debit = amount.signum() > 0 ? Money.of(amount.toPlainString(), currency) : zero;
             Money credit = amount.signum() < 0 ? Money.of(amount.negate().toPlainString(), currency) : zero;
-            entries.add(new LedgerLine(doc.getString("entryId"), doc.getInteger("line"), posted,
-                    LocalDate.parse(doc.getString("businessDate")), doc.getString("description"), debit, credit,
-                    Money.of(balance.toPlainString(), currency), doc.getString("eventType"),
-                    doc.getString("aggregateType"), doc.getString("aggregateId"),
-                    ((Number) doc.get("sequence")).longValue(), doc.getDate("recordedAt").toInstant()));
+            entries.add(new LedgerLine(line.entryId(), line.line(), line.postingDate(), line.businessDate(),
+                    line.description(), debit, credit, Money.of(balance.toPlainString(), currency), line.eventType(),
+                    line.aggregateType(), line.aggregateId(), line.sequence(), line.recordedAt()));
         });
         int from = (int) Math.min((long) query.page() * query.size(), entries.size());
         int to = Math.min(from + query.size(), entries.size());
@@ -120,9 +116,9 @@ public class LedgerReports {
             throw new DomainException(CommonErrors.INVALID_INPUT, "from and to are required, from not after to");
         }
         Map<String, BigDecimal> balances = new TreeMap<>();
-        lines.forEach(null, query.from(), query.to(), query.asOf(), null, doc -> {
-            if (!Boolean.TRUE.equals(doc.getBoolean("closing"))) { // the year-end close is not part of the result
-                balances.merge(JournalLines.key(doc), JournalLines.amount(doc), BigDecimal::add);
+        lines.forEach(null, query.from(), query.to(), query.asOf(), null, line -> {
+            if (!line.closing()) { // the year-end close is not part of the result
+                balances.merge(JournalLines.key(line), line.amount().amount(), BigDecimal::add);
             }
         });
         List<StatementLine> revenue = statement(balances, type -> type == Type.REVENUE);

@@ -14,7 +14,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,13 +23,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static dev.urakata.config.processing.StoredNumbers.money;
 
 /**
  * Receivables aging: every movement of an invoice's outstanding amount (issued, settled by a payment, reduced by
@@ -52,54 +48,53 @@ public class ReceivablesAgingProjection extends MongoProjection {
 
     @EventHandler
     void on(InvoiceIssuedEvent event, EventMessage<?> message) {
-        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), event.gross(), event.issueDate())
-                .append("dueDate", event.dueDate().toString()), MOVEMENTS);
+        save(message, event.customerId(), event.invoiceId().value(), event.gross(), event.issueDate(),
+                event.dueDate());
     }
 
     @EventHandler
     void on(PaymentAllocatedEvent event, EventMessage<?> message) {
-        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.amount()),
-                event.receivedOn()), MOVEMENTS);
+        save(message, event.customerId(), event.invoiceId().value(), negate(event.amount()), event.receivedOn(),
+                null);
     }
 
     @EventHandler
     void on(CreditNoteIssuedEvent event, EventMessage<?> message) {
-        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.appliedToInvoice()),
-                event.issueDate()), MOVEMENTS);
+        save(message, event.customerId(), event.invoiceId().value(), negate(event.appliedToInvoice()),
+                event.issueDate(), null);
     }
 
     @EventHandler
     void on(CustomerCreditAppliedEvent event, EventMessage<?> message) {
-        mongo.save(movement(message, event.customerId(), event.invoiceId().value(), negate(event.amount()),
-                event.appliedOn()), MOVEMENTS);
+        save(message, event.customerId(), event.invoiceId().value(), negate(event.amount()), event.appliedOn(),
+                null);
     }
 
     @QueryHandler
     ReceivablesAging handle(ReceivablesAgingQuery query) {
-        Criteria criteria = Criteria.where("businessDate").lte(query.at().toString());
-        if (query.asOf() != null) {
-            criteria.and("recordedAt").lte(Date.from(query.asOf()));
-        }
+        Query movements = Query.query(Criteria.where("businessDate").lte(query.at()))
+                .addCriteria(recordedBy(query.asOf()));
         Map<String, BigDecimal> outstanding = new HashMap<>();
-        Map<String, Document> issued = new HashMap<>();
-        for (Document doc : mongo.find(Query.query(criteria), Document.class, MOVEMENTS)) {
-            outstanding.merge(doc.getString("invoiceId"), money(doc, "change").amount(), BigDecimal::add);
-            if (doc.getString("dueDate") != null) {
-                issued.put(doc.getString("invoiceId"), doc);
+        Map<String, ReceivableMovementDocument> issued = new HashMap<>();
+        for (ReceivableMovementDocument movement : mongo.find(movements, ReceivableMovementDocument.class,
+                MOVEMENTS)) {
+            outstanding.merge(movement.invoiceId(), movement.change().amount(), BigDecimal::add);
+            if (movement.dueDate() != null) {
+                issued.put(movement.invoiceId(), movement);
             }
         }
         Map<String, BigDecimal[]> rows = new TreeMap<>(); // customer@currency -> 5 buckets
         Map<String, BigDecimal[]> totals = new TreeMap<>(); // currency -> 5 buckets
         outstanding.forEach((invoiceId, amount) -> {
-            Document invoice = issued.get(invoiceId);
+            ReceivableMovementDocument invoice = issued.get(invoiceId);
             if (invoice == null || amount.signum() == 0) {
                 return; // settled by the date, or only settlements seen (the issue is recorded after asOf)
             }
-            long daysPastDue = ChronoUnit.DAYS.between(LocalDate.parse(invoice.getString("dueDate")), query.at());
+            long daysPastDue = ChronoUnit.DAYS.between(invoice.dueDate(), query.at());
             int bucket = daysPastDue <= 0 ? 0 : daysPastDue <= 30 ? 1 : daysPastDue <= 60 ? 2 : daysPastDue <= 90 ? 3
                     : 4;
-            String currency = money(invoice, "change").currency();
-            add(rows, invoice.getString("customerId") + "@" + currency, bucket, amount);
+            String currency = invoice.change().currency();
+            add(rows, invoice.customerId() + "@" + currency, bucket, amount);
             add(totals, currency, bucket, amount);
         });
         List<AgingRow> customerRows = new ArrayList<>();
@@ -134,13 +129,10 @@ public class ReceivablesAgingProjection extends MongoProjection {
         return new Money(money.amount().negate(), money.currency());
     }
 
-    private static Document movement(EventMessage<?> message, CustomerId customerId, String invoiceId, Money change,
-                                     LocalDate businessDate) {
-        return new Document("_id", message.getIdentifier())
-                .append("customerId", customerId.value())
-                .append("invoiceId", invoiceId)
-                .append("change", money(change))
-                .append("businessDate", businessDate.toString())
-                .append("recordedAt", Date.from(message.getTimestamp()));
+    /** Saves the movement of an event (again on a redelivery, to the same document); {@code dueDate} on issue. */
+    private void save(EventMessage<?> message, CustomerId customerId, String invoiceId, Money change,
+                      LocalDate businessDate, LocalDate dueDate) {
+        mongo.save(new ReceivableMovementDocument(message.getIdentifier(), customerId.value(), invoiceId, change,
+                businessDate, dueDate, message.getTimestamp()), MOVEMENTS);
     }
 }

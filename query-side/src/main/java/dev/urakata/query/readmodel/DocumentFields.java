@@ -3,7 +3,9 @@ package dev.urakata.query.readmodel;
 import dev.urakata.query.readmodel.ReadModelCatalogue.Field;
 import dev.urakata.query.readmodel.ReadModelCatalogue.FieldType;
 import dev.urakata.shared.money.Money;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -20,7 +22,8 @@ import java.util.Map;
 /**
  * A read model's catalogue entry from its document record: every component but the {@code @Id} is a field, named as
  * stored (a component's name, or its {@code @Field} name), typed by the one storage rule, described by its
- * {@link Meaning}.
+ * {@link Meaning}. A component that is {@code @Unwrapped} (a record whose fields are stored beside the others, as a
+ * current state and each of its changes share the state's fields) stands for its own record's fields.
  */
 public final class DocumentFields {
 
@@ -45,10 +48,16 @@ public final class DocumentFields {
                 .map(DocumentFields::name).toList();
     }
 
-    private static List<RecordComponent> components(Class<? extends Record> document) {
-        return List.of(document.getRecordComponents()).stream()
-                .filter(component -> !component.isAnnotationPresent(Id.class)
-                        && !component.getName().equals("id")).toList();
+    private static List<RecordComponent> components(Class<?> document) {
+        List<RecordComponent> components = new ArrayList<>();
+        for (RecordComponent component : document.getRecordComponents()) {
+            if (AnnotatedElementUtils.hasAnnotation(component.getAccessor(), Unwrapped.class)) {
+                components.addAll(components(component.getType()));
+            } else if (!component.isAnnotationPresent(Id.class) && !component.getName().equals("id")) {
+                components.add(component);
+            }
+        }
+        return components;
     }
 
     private static Meaning meaning(RecordComponent component) {

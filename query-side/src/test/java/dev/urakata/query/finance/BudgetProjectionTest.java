@@ -81,7 +81,7 @@ class BudgetProjectionTest {
         history.deliver(crossing);   // redelivered: nothing changes
         assertThat(sales(null).thresholdsCrossed()).isEmpty();
         assertThat(mongo.template().find(Query.query(Criteria.where("budgetId").is(SALES.value())),
-                org.bson.Document.class, BudgetProjection.HISTORY)).hasSize(4);
+                BudgetChangeDocument.class, BudgetProjection.HISTORY)).hasSize(4);
         assertConforms(mongo.template(), BudgetProjection.BUDGETS);
         assertConforms(mongo.template(), BudgetProjection.HISTORY);
     }

@@ -1,6 +1,5 @@
 package dev.urakata.query.finance;
 
-import dev.urakata.config.processing.StoredNumbers;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.finance.AccountLedgerPage;
 import dev.urakata.shared.finance.AccountLedgerQuery;
@@ -49,6 +48,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -100,11 +101,10 @@ class GeneralLedgerProjectionTest {
 
     /** The lines one event posted, as account -> signed amount (debit positive). */
     Map<String, String> posted(GenericDomainEventMessage<?> event) {
-        return mongo.template().find(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("entryId")
-                                .is(event.getIdentifier())), org.bson.Document.class, GeneralLedgerProjection.LINES)
-                .stream().collect(Collectors.toMap(d -> d.getString("account"),
-                        d -> StoredNumbers.money(d, "amount").amount().toPlainString()));
+        return mongo.template().find(Query.query(Criteria.where("entryId").is(event.getIdentifier())),
+                        JournalLineDocument.class, GeneralLedgerProjection.LINES)
+                .stream().collect(Collectors.toMap(JournalLineDocument::account,
+                        line -> line.amount().amount().toPlainString()));
     }
 
     TrialBalance trialBalance() {

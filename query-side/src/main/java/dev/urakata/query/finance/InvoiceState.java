@@ -1,0 +1,85 @@
+package dev.urakata.query.finance;
+
+import dev.urakata.query.readmodel.Meaning;
+import dev.urakata.shared.finance.InvoiceStatus;
+import dev.urakata.shared.money.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One invoice as it stood after one of its events: the fields {@link InvoiceDocument} (now) and
+ * {@link InvoiceChangeDocument} (after each change) hold beside their own.
+ */
+public record InvoiceState(
+        @Meaning("the customer invoiced") String customerId,
+        @Meaning("`DRAFT`, `ISSUED`, `PARTIALLY_PAID`, `PAID` or `CREDITED`") InvoiceStatus status,
+        @Meaning("ISO 4217 code of every amount of the invoice") String currency,
+        @Meaning("the lines: `lineNumber`, `description`, `quantity` (decimal), `unitPrice` (money), `taxCode`; once"
+                + " issued also `taxRate` (decimal), `net`, `tax`, `gross` (money)") List<Line> lines,
+        @Meaning("whether it fell overdue (unsettled after its due date); stays so once settled") boolean overdue,
+        @Meaning(value = "once issued: the day it was issued", optional = true) LocalDate issueDate,
+        @Meaning(value = "once issued: the day it falls due", optional = true) LocalDate dueDate,
+        @Meaning(value = "once issued: the total before tax", optional = true) Money net,
+        @Meaning(value = "once issued: the tax", optional = true) Money tax,
+        @Meaning(value = "once issued: the total the customer owes", optional = true) Money gross,
+        @Meaning(value = "once issued: what is still owed", optional = true) Money outstanding,
+        @Meaning(value = "payments and customer credit applied: `kind` (`PAYMENT` or `CUSTOMER_CREDIT`),"
+                + " `reference`, `amount` (money), `date`", optional = true) List<Settlement> settlements,
+        @Meaning(value = "credit notes issued on it: `creditNoteId`, `issueDate`, `reason`, `gross`,"
+                + " `appliedToInvoice`, `toCustomerCredit` (money)", optional = true) List<CreditNote> creditNotes) {
+
+    /** A line; a draft's has no tax figures yet ({@code taxRate} to {@code gross} null). */
+    public record Line(int lineNumber, String description, BigDecimal quantity, Money unitPrice, String taxCode,
+                       BigDecimal taxRate, Money net, Money tax, Money gross) {
+    }
+
+    /** A payment ({@code PAYMENT}) or customer credit ({@code CUSTOMER_CREDIT}) applied to the invoice. */
+    public record Settlement(String kind, String reference, Money amount, LocalDate date) {
+    }
+
+    /** A credit note issued on the invoice, and where its amount went. */
+    public record CreditNote(String creditNoteId, LocalDate issueDate, String reason, Money gross,
+                             Money appliedToInvoice, Money toCustomerCredit) {
+    }
+
+    /** An invoice of {@code customerId} before its first event. */
+    static InvoiceState of(String customerId) {
+        return new InvoiceState(customerId, null, null, null, false, null, null, null, null, null, null, null, null);
+    }
+
+    InvoiceState drafted(String currency, List<Line> lines) {
+        return new InvoiceState(customerId, InvoiceStatus.DRAFT, currency, lines, false, issueDate, dueDate, net, tax,
+                gross, outstanding, settlements, creditNotes);
+    }
+
+    /** Issued with its lines taxed: everything it comes to is owed. */
+    InvoiceState issued(LocalDate issueDate, LocalDate dueDate, List<Line> lines, Money net, Money tax, Money gross) {
+        return new InvoiceState(customerId, InvoiceStatus.ISSUED, currency, lines, overdue, issueDate, dueDate, net,
+                tax, gross, gross, settlements, creditNotes);
+    }
+
+    InvoiceState settled(InvoiceStatus status, Money outstanding, Settlement settlement) {
+        return new InvoiceState(customerId, status, currency, lines, overdue, issueDate, dueDate, net, tax, gross,
+                outstanding, appended(settlements, settlement), creditNotes);
+    }
+
+    InvoiceState credited(InvoiceStatus status, Money outstanding, CreditNote creditNote) {
+        return new InvoiceState(customerId, status, currency, lines, overdue, issueDate, dueDate, net, tax, gross,
+                outstanding, settlements, appended(creditNotes, creditNote));
+    }
+
+    InvoiceState fallenOverdue() {
+        return new InvoiceState(customerId, status, currency, lines, true, issueDate, dueDate, net, tax, gross,
+                outstanding, settlements, creditNotes);
+    }
+
+    /** A copy of {@code items} (none yet: null) with {@code item} added: states never share a mutable list. */
+    private static <T> List<T> appended(List<T> items, T item) {
+        List<T> copy = items == null ? new ArrayList<>() : new ArrayList<>(items);
+        copy.add(item);
+        return copy;
+    }
+}
