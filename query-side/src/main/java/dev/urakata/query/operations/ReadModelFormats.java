@@ -42,7 +42,7 @@ public class ReadModelFormats {
      * The current format of each processor whose documents changed since the first release; a processor not listed
      * is at format 1. 2: money and quantities stored as decimals, instants as dates (StoredNumbers, #18); payslip
      * calculations mark what counts; invoices, budgets and customer
-     * accounts keep their history in collections of their own.
+     * accounts keep their history in collections of their own. 3: clock times in timesheets stored as dates.
      */
     static final Map<String, Integer> CURRENT = Map.ofEntries(
             Map.entry("employee-directory", 2),
@@ -62,7 +62,7 @@ public class ReadModelFormats {
             Map.entry("stock-levels", 2),
             Map.entry("workforce-leave-balances", 2),
             Map.entry("workforce-leave-requests", 2),
-            Map.entry("workforce-timesheets", 2));
+            Map.entry("workforce-timesheets", 3));
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelFormats.class);
 
