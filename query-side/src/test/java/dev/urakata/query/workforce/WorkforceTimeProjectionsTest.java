@@ -120,6 +120,10 @@ class WorkforceTimeProjectionsTest {
                         org.assertj.core.groups.Tuple.tuple(TUESDAY, AttendanceStatus.MISSED));
         assertThat(projection.handle(new ListAttendanceQuery(null, AIKO, LocalDate.of(2026, 4, 8), null, 0, 20))
                 .items()).extracting(AttendanceEntry::shiftStatus).containsExactly(AttendanceStatus.CANCELLED);
+        // Clock times are instants, stored as dates.
+        assertThat(mongo.template().findById(MONDAY.value() + ":" + AIKO.value(), Document.class,
+                AttendanceProjection.COLLECTION)).extractingByKeys("clockedInAt", "clockedOutAt")
+                .allMatch(Date.class::isInstance);
     }
 
     @Test
