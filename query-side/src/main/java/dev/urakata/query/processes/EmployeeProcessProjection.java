@@ -53,7 +53,8 @@ public class EmployeeProcessProjection extends MongoProjection {
         mongo.save(new EmployeeProcessDocument(event.kind().processIdOf(event.employeeId().value()),
                 event.kind().name(), event.employeeId().value(), event.employeeNumber(), event.keyDate(),
                 ProcessStatus.IN_PROGRESS.name(),
-                event.steps().stream().map(EmployeeProcessDocument.Step::open).toList(), at, null, (String) message.getMetaData().get(MetadataKeys.CORRELATION_ID)), COLLECTION);
+                event.steps().stream().map(EmployeeProcessDocument.Step::open).toList(), at, null,
+                (String) message.getMetaData().get(MetadataKeys.CORRELATION_ID)), COLLECTION);
     }
 
     @EventHandler
