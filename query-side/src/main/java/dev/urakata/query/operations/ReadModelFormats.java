@@ -42,7 +42,8 @@ public class ReadModelFormats {
      * The current format of each processor whose documents changed since the first release; a processor not listed
      * is at format 1. 2: money and quantities stored as decimals, instants as dates (StoredNumbers, #18); payslip
      * calculations mark what counts; invoices, budgets and customer
-     * accounts keep their history in collections of their own.
+     * accounts keep their history in collections of their own; attendance and the labour violations store clock
+     * times and when a violation was found as dates. 3: timesheets store their clock times as dates.
      */
     static final Map<String, Integer> CURRENT = Map.ofEntries(
             Map.entry("employee-directory", 2),
@@ -60,9 +61,11 @@ public class ReadModelFormats {
             Map.entry("shipments", 2),
             Map.entry("stock-ledger", 2),
             Map.entry("stock-levels", 2),
+            Map.entry("workforce-attendance", 2),
+            Map.entry("workforce-labour-violations", 2),
             Map.entry("workforce-leave-balances", 2),
             Map.entry("workforce-leave-requests", 2),
-            Map.entry("workforce-timesheets", 2));
+            Map.entry("workforce-timesheets", 3));
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelFormats.class);
 

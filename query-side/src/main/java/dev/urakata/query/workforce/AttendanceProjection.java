@@ -21,7 +21,6 @@ import dev.urakata.shared.workforce.ShiftMissedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,7 +28,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 /**
@@ -38,8 +36,8 @@ import java.time.LocalDateTime;
  *
  * <p>Idempotent: every handler sets fields to values taken from the event, and the shift's status only moves
  * forward (opening sets it only on insert, the first clock-in only turns a planned shift active), so a redelivered
- * event leaves the documents as they were. Instants and dates are ISO strings, which sort and compare the same on
- * the embedded server and on MongoDB.
+ * event leaves the documents as they were. Clock times are instants (dates); a shift's start and end are its
+ * wall-clock times as ISO text, and its day a business date.
  */
 @Component
 @ProcessingGroup(AttendanceProjection.PROCESSING_GROUP)
@@ -89,14 +87,14 @@ public class AttendanceProjection extends MongoProjection {
                 .and("shiftStatus").is(AttendanceStatus.PLANNED.name())),
                 Update.update("shiftStatus", AttendanceStatus.ACTIVE.name()), COLLECTION);
         mongo.updateFirst(byId(id(event.shiftId(), event.employeeId())), new Update()
-                .set("clockedInAt", event.clockedInAt().toString())
+                .set("clockedInAt", event.clockedInAt())
                 .set("lateMinutes", event.lateMinutes()), COLLECTION);
     }
 
     @EventHandler
     void on(EmployeeClockedOutEvent event) {
         mongo.updateFirst(byId(id(event.shiftId(), event.employeeId())), new Update()
-                .set("clockedOutAt", event.clockedOutAt().toString())
+                .set("clockedOutAt", event.clockedOutAt())
                 .set("earlyDepartureMinutes", event.earlyDepartureMinutes()), COLLECTION);
     }
 
@@ -118,35 +116,27 @@ public class AttendanceProjection extends MongoProjection {
     @QueryHandler
     AttendancePage handle(ListAttendanceQuery query) {
         Criteria criteria = new Filters().equal("shiftId", query.shiftId()).equal("employeeId", query.employeeId())
-                .criteria();
-        if (query.from() != null || query.to() != null) {
-            Criteria day = criteria.and("startDay");
-            if (query.from() != null) {
-                day.gte(query.from().toString());
-            }
-            if (query.to() != null) {
-                day.lte(query.to().toString());
-            }
-        }
-        MongoPages.Slice<AttendanceEntry> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
-                Sort.by("start", "shiftId", "employeeId"), query.page(), query.size(), AttendanceProjection::entry);
+                .within("startDay", query.from(), query.to()).criteria();
+        MongoPages.Slice<AttendanceEntry> slice = MongoPages.read(mongo, COLLECTION, AttendanceDocument.class,
+                Query.query(criteria), Sort.by("start", "shiftId", "employeeId"), query.page(), query.size(),
+                AttendanceProjection::entry);
         return new AttendancePage(slice.items(), query.page(), query.size(), slice.total());
     }
 
     private void entry(ShiftId shiftId, EmployeeId employeeId) {
-        Document shift = mongo.findById(shiftId.value(), Document.class, SHIFTS);
+        AttendanceShiftDocument shift = mongo.findById(shiftId.value(), AttendanceShiftDocument.class, SHIFTS);
         if (shift == null) {
             return; // cannot happen in order: the opening comes first in the shift's own stream
         }
         mongo.upsert(byId(id(shiftId, employeeId)), new Update()
                 .set("shiftId", shiftId.value())
                 .set("employeeId", employeeId.value())
-                .set("scheduleId", shift.getString("scheduleId"))
-                .set("timeZone", shift.getString("timeZone"))
-                .set("start", shift.getString("start"))
-                .set("end", shift.getString("end"))
-                .set("startDay", shift.getString("start").substring(0, 10))
-                .set("shiftStatus", shift.getString("status"))
+                .set("scheduleId", shift.scheduleId())
+                .set("timeZone", shift.timeZone())
+                .set("start", shift.start())
+                .set("end", shift.end())
+                .set("startDay", LocalDateTime.parse(shift.start()).toLocalDate())
+                .set("shiftStatus", shift.status())
                 .set("onRoster", true), COLLECTION);
     }
 
@@ -156,21 +146,14 @@ public class AttendanceProjection extends MongoProjection {
                 Update.update("shiftStatus", status.name()), COLLECTION);
     }
 
-    private static AttendanceEntry entry(Document doc) {
-        return new AttendanceEntry(new ShiftId(doc.getString("shiftId")), new ScheduleId(doc.getString("scheduleId")),
-                new EmployeeId(doc.getString("employeeId")), doc.getString("timeZone"),
-                LocalDateTime.parse(doc.getString("start")), LocalDateTime.parse(doc.getString("end")),
-                AttendanceStatus.valueOf(doc.getString("shiftStatus")), doc.getBoolean("onRoster", false),
-                instant(doc.getString("clockedInAt")), doc.getInteger("lateMinutes"),
-                instant(doc.getString("clockedOutAt")), doc.getInteger("earlyDepartureMinutes"));
+    private static AttendanceEntry entry(AttendanceDocument doc) {
+        return new AttendanceEntry(new ShiftId(doc.shiftId()), new ScheduleId(doc.scheduleId()),
+                new EmployeeId(doc.employeeId()), doc.timeZone(), LocalDateTime.parse(doc.start()),
+                LocalDateTime.parse(doc.end()), AttendanceStatus.valueOf(doc.shiftStatus()), doc.onRoster(),
+                doc.clockedInAt(), doc.lateMinutes(), doc.clockedOutAt(), doc.earlyDepartureMinutes());
     }
-
 
     private static String id(ShiftId shiftId, EmployeeId employeeId) {
         return shiftId.value() + ":" + employeeId.value();
-    }
-
-    private static Instant instant(String iso) {
-        return iso == null ? null : Instant.parse(iso);
     }
 }

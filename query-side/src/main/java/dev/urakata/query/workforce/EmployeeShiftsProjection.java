@@ -19,7 +19,6 @@ import dev.urakata.shared.workforce.ShiftStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -54,19 +53,17 @@ public class EmployeeShiftsProjection extends MongoProjection {
 
     @EventHandler
     void on(ScheduleCreatedEvent event) {
-        mongo.save(new Document("_id", event.scheduleId().value()).append("location", event.location())
-                .append("timeZone", event.timeZone()), SCHEDULES);
+        mongo.save(new EmployeeShiftsScheduleDocument(event.scheduleId().value(), event.location(),
+                event.timeZone()), SCHEDULES);
     }
 
     @EventHandler
     void on(ShiftAddedEvent event) {
-        Document schedule = mongo.findById(event.scheduleId().value(), Document.class, SCHEDULES);
-        mongo.save(new Document("_id", event.shiftId().value())
-                .append("scheduleId", event.scheduleId().value())
-                .append("location", schedule == null ? null : schedule.getString("location"))
-                .append("timeZone", schedule == null ? null : schedule.getString("timeZone"))
-                .append("position", event.position())
-                .append("status", ShiftStatus.PLANNED.name()), SHIFTS);
+        EmployeeShiftsScheduleDocument schedule = mongo.findById(event.scheduleId().value(),
+                EmployeeShiftsScheduleDocument.class, SCHEDULES);
+        mongo.save(new EmployeeShiftsShiftDocument(event.shiftId().value(), event.scheduleId().value(),
+                schedule == null ? null : schedule.location(), schedule == null ? null : schedule.timeZone(),
+                event.position(), ShiftStatus.PLANNED.name()), SHIFTS);
     }
 
     @EventHandler
@@ -81,40 +78,33 @@ public class EmployeeShiftsProjection extends MongoProjection {
 
     @EventHandler
     void on(EmployeeAssignedToShiftEvent event) {
-        Document shift = mongo.findById(event.shiftId().value(), Document.class, SHIFTS);
-        mongo.save(new Document("_id", key(event.employeeId(), event.shiftId()))
-                .append("employeeId", event.employeeId().value())
-                .append("scheduleId", event.scheduleId().value())
-                .append("shiftId", event.shiftId().value())
-                .append("location", shift == null ? null : shift.getString("location"))
-                .append("position", shift == null ? null : shift.getString("position"))
-                .append("timeZone", shift == null ? null : shift.getString("timeZone"))
-                .append("start", event.start().toString())
-                .append("end", event.end().toString())
-                .append("day", event.start().toLocalDate().toString())
-                .append("source", event.source().name())
-                .append("overtimeApproved", event.overtimeApproved())
-                .append("status", shift == null ? ShiftStatus.PLANNED.name() : shift.getString("status")),
-                COLLECTION);
+        EmployeeShiftsShiftDocument shift = mongo.findById(event.shiftId().value(), EmployeeShiftsShiftDocument.class,
+                SHIFTS);
+        mongo.save(new EmployeeShiftDocument(key(event.employeeId(), event.shiftId()), event.employeeId().value(),
+                event.scheduleId().value(), event.shiftId().value(), shift == null ? null : shift.location(),
+                shift == null ? null : shift.position(), shift == null ? null : shift.timeZone(),
+                event.start().toString(), event.end().toString(), event.start().toLocalDate(), event.source().name(),
+                event.overtimeApproved(), shift == null ? ShiftStatus.PLANNED.name() : shift.status()), COLLECTION);
     }
 
     @EventHandler
     void on(EmployeeUnassignedFromShiftEvent event) {
-        mongo.remove(Query.query(Criteria.where("_id").is(key(event.employeeId(), event.shiftId()))), COLLECTION);
+        mongo.remove(byId(key(event.employeeId(), event.shiftId())), COLLECTION);
     }
 
     @QueryHandler
     EmployeeShiftPage handle(ListEmployeeShiftsQuery query) {
         Criteria criteria = Criteria.where("employeeId").is(query.employeeId().value())
                 .and("day").gte(query.from().toString()).lte(query.to().toString());
-        MongoPages.Slice<EmployeeShift> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
-                Sort.by("start", "shiftId"), query.page(), query.size(), EmployeeShiftsProjection::shift);
+        MongoPages.Slice<EmployeeShift> slice = MongoPages.read(mongo, COLLECTION, EmployeeShiftDocument.class,
+                Query.query(criteria), Sort.by("start", "shiftId"), query.page(), query.size(),
+                EmployeeShiftsProjection::shift);
         return new EmployeeShiftPage(slice.items(), query.page(), query.size(), slice.total());
     }
 
     private void setStatus(ShiftId shiftId, ShiftStatus status) {
-        Document shift = mongo.findById(shiftId.value(), Document.class, SHIFTS);
-        if (shift == null || ShiftStatus.CANCELLED.name().equals(shift.getString("status"))) {
+        EmployeeShiftsShiftDocument shift = mongo.findById(shiftId.value(), EmployeeShiftsShiftDocument.class, SHIFTS);
+        if (shift == null || ShiftStatus.CANCELLED.name().equals(shift.status())) {
             return; // cancellation is final
         }
         mongo.updateFirst(byId(shiftId),
@@ -127,12 +117,10 @@ public class EmployeeShiftsProjection extends MongoProjection {
         return employeeId.value() + ":" + shiftId.value();
     }
 
-    private static EmployeeShift shift(Document doc) {
-        return new EmployeeShift(new EmployeeId(doc.getString("employeeId")),
-                new ScheduleId(doc.getString("scheduleId")), new ShiftId(doc.getString("shiftId")),
-                doc.getString("location"), doc.getString("position"), doc.getString("timeZone"),
-                LocalDateTime.parse(doc.getString("start")), LocalDateTime.parse(doc.getString("end")),
-                AssignmentSource.valueOf(doc.getString("source")), doc.getBoolean("overtimeApproved", false),
-                ShiftStatus.valueOf(doc.getString("status")));
+    private static EmployeeShift shift(EmployeeShiftDocument doc) {
+        return new EmployeeShift(new EmployeeId(doc.employeeId()), new ScheduleId(doc.scheduleId()),
+                new ShiftId(doc.shiftId()), doc.location(), doc.position(), doc.timeZone(),
+                LocalDateTime.parse(doc.start()), LocalDateTime.parse(doc.end()),
+                AssignmentSource.valueOf(doc.source()), doc.overtimeApproved(), ShiftStatus.valueOf(doc.status()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.urakata.query.workforce;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.FindLeaveBalanceQuery;
 import dev.urakata.shared.workforce.LeaveAccountClosedEvent;
@@ -12,7 +13,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
-
-import static dev.urakata.config.processing.StoredNumbers.decimal;
 
 /**
  * Leave balances: one document per employee with the yearly quota, days accrued, vacation taken and the balance.
@@ -47,69 +45,58 @@ public class LeaveBalanceProjection extends MongoProjection {
 
     @EventHandler
     void on(LeaveAccountOpenedEvent event, @SequenceNumber long sequence) {
-        mongo.upsert(byId(event.employeeId()), new Update()
-                .setOnInsert("employeeNumber", event.employeeNumber())
-                .setOnInsert("annualVacationDays", decimal(event.annualVacationDays()))
-                .setOnInsert("accrued", decimal(event.openingBalance()))
-                .setOnInsert("taken", decimal(NO_DAYS))
-                .setOnInsert("balance", decimal(event.openingBalance()))
-                .setOnInsert("lastAccruedMonth", event.monthsCredited() == 0 ? null
-                        : YearMonth.from(event.hireDate()).plusMonths(event.monthsCredited() - 1L).toString())
-                .setOnInsert("closed", false)
-                .setOnInsert(LAST_SEQUENCE, sequence), COLLECTION);
+        if (DocumentIds.exists(mongo, COLLECTION, event.employeeId().value())) {
+            return; // a redelivery: the account has been counting since
+        }
+        mongo.insert(new LeaveBalanceDocument(event.employeeId().value(), event.employeeNumber(),
+                event.annualVacationDays(), event.openingBalance(), NO_DAYS, event.openingBalance(),
+                event.monthsCredited() == 0 ? null
+                        : YearMonth.from(event.hireDate()).plusMonths(event.monthsCredited() - 1L),
+                false, sequence), COLLECTION);
     }
 
     @EventHandler
     void on(VacationAccruedEvent event, @SequenceNumber long sequence) {
-        Document current = unseen(event.employeeId(), sequence);
+        LeaveBalanceDocument current = unseen(event.employeeId(), sequence);
         if (current != null) {
-            mongo.updateFirst(byId(event.employeeId()), new Update()
-                    .set("accrued", decimal(decimal(current, "accrued").add(event.days())))
-                    .set("balance", decimal(event.balanceAfter()))
-                    .set("lastAccruedMonth", event.month().toString())
-                    .set(LAST_SEQUENCE, sequence), COLLECTION);
+            applyOnce(COLLECTION, event.employeeId(), sequence, new Update()
+                    .set("accrued", current.accrued().add(event.days()))
+                    .set("balance", event.balanceAfter())
+                    .set("lastAccruedMonth", event.month()));
         }
     }
 
     @EventHandler
     void on(LeaveApprovedEvent event, @SequenceNumber long sequence) {
-        Document current = unseen(event.employeeId(), sequence);
+        LeaveBalanceDocument current = unseen(event.employeeId(), sequence);
         if (current != null) {
-            mongo.updateFirst(byId(event.employeeId()), new Update()
-                    .set("taken", decimal(decimal(current, "taken").add(event.deductedDays())))
-                    .set("balance", decimal(event.balanceAfter()))
-                    .set(LAST_SEQUENCE, sequence), COLLECTION);
+            applyOnce(COLLECTION, event.employeeId(), sequence, new Update()
+                    .set("taken", current.taken().add(event.deductedDays()))
+                    .set("balance", event.balanceAfter()));
         }
     }
 
     @EventHandler
     void on(LeaveAccountClosedEvent event, @SequenceNumber long sequence) {
-        if (unseen(event.employeeId(), sequence) != null) {
-            mongo.updateFirst(byId(event.employeeId()), new Update().set("closed", true)
-                    .set(LAST_SEQUENCE, sequence), COLLECTION);
-        }
+        applyOnce(COLLECTION, event.employeeId(), sequence, new Update().set("closed", true));
     }
 
     @QueryHandler
     Optional<LeaveBalance> handle(FindLeaveBalanceQuery query) {
-        return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
-                .map(doc -> new LeaveBalance(query.employeeId(), decimal(doc, "annualVacationDays"),
-                        decimal(doc, "accrued"), decimal(doc, "taken"), decimal(doc, "balance"),
-                        doc.getString("lastAccruedMonth") == null ? null
-                                : YearMonth.parse(doc.getString("lastAccruedMonth")),
-                        doc.getBoolean("closed", false)));
+        return Optional.ofNullable(mongo.findById(query.employeeId().value(), LeaveBalanceDocument.class, COLLECTION))
+                .map(doc -> new LeaveBalance(query.employeeId(), doc.annualVacationDays(), doc.accrued(),
+                        doc.taken(), doc.balance(), doc.lastAccruedMonth(), doc.closed()));
     }
 
     /** The employee with this employee number (how a user with role EMPLOYEE is matched to their own records). */
     public Optional<EmployeeId> employeeWithNumber(String employeeNumber) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("employeeNumber").is(employeeNumber)),
-                Document.class, COLLECTION)).map(doc -> new EmployeeId(doc.getString("_id")));
+                LeaveBalanceDocument.class, COLLECTION)).map(doc -> new EmployeeId(doc.id()));
     }
 
-    /** The document, if it has not seen this event yet. */
-    private Document unseen(EmployeeId employeeId, long sequence) {
-        Document current = mongo.findById(employeeId.value(), Document.class, COLLECTION);
-        return current != null && ((Number) current.get(LAST_SEQUENCE)).longValue() < sequence ? current : null;
+    /** The document, if it has not seen this event yet: an accrual or approval adds to its running total. */
+    private LeaveBalanceDocument unseen(EmployeeId employeeId, long sequence) {
+        LeaveBalanceDocument current = mongo.findById(employeeId.value(), LeaveBalanceDocument.class, COLLECTION);
+        return current != null && current.lastSequence() < sequence ? current : null;
     }
-
 }

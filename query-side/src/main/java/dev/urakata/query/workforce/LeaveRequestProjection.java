@@ -1,6 +1,7 @@
 package dev.urakata.query.workforce;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
@@ -18,17 +19,12 @@ import dev.urakata.shared.workforce.ListLeaveRequestsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-
-import static dev.urakata.config.processing.StoredNumbers.decimal;
 
 /**
  * Leave requests: one document per request with its days and what became of it. Idempotent: a request is
@@ -50,15 +46,12 @@ public class LeaveRequestProjection extends MongoProjection {
 
     @EventHandler
     void on(LeaveRequestedEvent event) {
-        mongo.upsert(byId(event.requestId()), new Update()
-                .setOnInsert("employeeId", event.employeeId().value())
-                .setOnInsert("type", event.type().name())
-                .setOnInsert("firstDay", event.firstDay().toString())
-                .setOnInsert("lastDay", event.lastDay().toString())
-                .setOnInsert("workingDays", decimal(event.workingDays()))
-                .setOnInsert("status", LeaveRequestStatus.REQUESTED.name())
-                .setOnInsert("overBalance", event.overBalance())
-                .setOnInsert("requestedBy", event.requestedBy()), COLLECTION);
+        if (!DocumentIds.exists(mongo, COLLECTION, event.requestId().value())) {
+            mongo.insert(new LeaveRequestDocument(event.requestId().value(), event.employeeId().value(),
+                    event.type().name(), event.firstDay(), event.lastDay(), event.workingDays(),
+                    LeaveRequestStatus.REQUESTED.name(), event.overBalance(), event.requestedBy(), null, null),
+                    COLLECTION);
+        }
     }
 
     @EventHandler
@@ -88,18 +81,16 @@ public class LeaveRequestProjection extends MongoProjection {
     LeaveRequestPage handle(ListLeaveRequestsQuery query) {
         Criteria criteria = new Filters(Criteria.where("employeeId").is(query.employeeId().value()))
                 .equal("status", query.status()).criteria();
-        MongoPages.Slice<LeaveRequestSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
-                Sort.by("firstDay", "_id"), query.page(), query.size(), LeaveRequestProjection::summary);
+        MongoPages.Slice<LeaveRequestSummary> slice = MongoPages.read(mongo, COLLECTION, LeaveRequestDocument.class,
+                Query.query(criteria), Sort.by("firstDay", "_id"), query.page(), query.size(),
+                LeaveRequestProjection::summary);
         return new LeaveRequestPage(slice.items(), query.page(), query.size(), slice.total());
     }
 
-    private static LeaveRequestSummary summary(Document doc) {
-        return new LeaveRequestSummary(new LeaveRequestId(doc.getString("_id")),
-                new EmployeeId(doc.getString("employeeId")), LeaveType.valueOf(doc.getString("type")),
-                LocalDate.parse(doc.getString("firstDay")), LocalDate.parse(doc.getString("lastDay")),
-                decimal(doc, "workingDays"), LeaveRequestStatus.valueOf(doc.getString("status")),
-                doc.getBoolean("overBalance", false), doc.getString("requestedBy"), doc.getString("decidedBy"),
-                doc.getString("reason"));
+    private static LeaveRequestSummary summary(LeaveRequestDocument doc) {
+        return new LeaveRequestSummary(new LeaveRequestId(doc.id()), new EmployeeId(doc.employeeId()),
+                LeaveType.valueOf(doc.type()), doc.firstDay(), doc.lastDay(), doc.workingDays(),
+                LeaveRequestStatus.valueOf(doc.status()), doc.overBalance(), doc.requestedBy(), doc.decidedBy(),
+                doc.reason());
     }
-
 }

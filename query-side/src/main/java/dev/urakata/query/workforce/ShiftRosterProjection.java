@@ -30,7 +30,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,12 +37,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The shift roster: one document per shift with its schedule's location and team, its status and the employees on
@@ -73,7 +70,7 @@ public class ShiftRosterProjection extends MongoProjection {
     void on(ScheduleCreatedEvent event) {
         mongo.upsert(byId(event.scheduleId().value()), new Update()
                 .set("location", event.location()).set("team", event.team())
-                .set("firstDay", event.firstDay().toString()).set("lastDay", event.lastDay().toString())
+                .set("firstDay", event.firstDay()).set("lastDay", event.lastDay())
                 .set("timeZone", event.timeZone()).setOnInsert("published", false), SCHEDULES);
     }
 
@@ -84,56 +81,42 @@ public class ShiftRosterProjection extends MongoProjection {
 
     @EventHandler
     void on(ShiftAddedEvent event, @SequenceNumber long sequence) {
-        Document schedule = mongo.findById(event.scheduleId().value(), Document.class, SCHEDULES);
-        Document shift = new Document("_id", event.shiftId().value())
-                .append("scheduleId", event.scheduleId().value())
-                .append("location", schedule == null ? null : schedule.getString("location"))
-                .append("team", schedule == null ? null : schedule.getString("team"))
-                .append("timeZone", schedule == null ? null : schedule.getString("timeZone"))
-                .append("start", event.start().toString()).append("end", event.end().toString())
-                .append("day", event.start().toLocalDate().toString())
-                .append("position", event.position())
-                .append("requiredHeadcount", event.requiredHeadcount())
-                .append("assigned", new ArrayList<Document>())
-                .append("status", ShiftStatus.PLANNED.name())
-                .append("openForClaims", false)
-                .append(LAST_SEQUENCE, sequence);
-        recount(shift);
-        mongo.save(shift, SHIFTS); // a shift is added once; a redelivery writes the same document
+        RosterScheduleDocument schedule = mongo.findById(event.scheduleId().value(), RosterScheduleDocument.class,
+                SCHEDULES);
+        // a shift is added once; a redelivery writes the same document
+        mongo.save(RosterShiftDocument.added(event, schedule, sequence), SHIFTS);
     }
 
     @EventHandler
     void on(ShiftPublishedEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.shiftId(), sequence, shift -> shift.put("status", ShiftStatus.PUBLISHED.name()));
+        applyOnce(event.shiftId(), sequence, shift -> shift.withStatus(ShiftStatus.PUBLISHED));
     }
 
     @EventHandler
     void on(ShiftCancelledEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.shiftId(), sequence, shift -> shift.put("status", ShiftStatus.CANCELLED.name()));
+        applyOnce(event.shiftId(), sequence, shift -> shift.withStatus(ShiftStatus.CANCELLED));
     }
 
     @EventHandler
     void on(ShiftOpenedForClaimsEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.shiftId(), sequence, shift -> shift.put("openForClaims", true));
+        applyOnce(event.shiftId(), sequence, RosterShiftDocument::openedForClaims);
     }
 
     @EventHandler
     void on(EmployeeAssignedToShiftEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.shiftId(), sequence, shift -> shift.getList("assigned", Document.class).add(
-                new Document("employeeId", event.employeeId().value())
-                        .append("source", event.source().name())
-                        .append("overtimeApproved", event.overtimeApproved())));
+        applyOnce(event.shiftId(), sequence, shift -> shift.withAssignee(new RosterShiftDocument.Assignee(
+                event.employeeId().value(), event.source().name(), event.overtimeApproved())));
     }
 
     @EventHandler
     void on(EmployeeUnassignedFromShiftEvent event, @SequenceNumber long sequence) {
-        applyOnce(event.shiftId(), sequence, shift -> shift.getList("assigned", Document.class)
-                .removeIf(a -> event.employeeId().value().equals(a.getString("employeeId"))));
+        applyOnce(event.shiftId(), sequence, shift -> shift.withoutAssignee(event.employeeId().value()));
     }
 
     @QueryHandler
     Optional<ScheduleSummary> handle(FindScheduleQuery query) {
-        return Optional.ofNullable(mongo.findById(query.scheduleId().value(), Document.class, SCHEDULES))
+        return Optional.ofNullable(mongo.findById(query.scheduleId().value(), RosterScheduleDocument.class,
+                        SCHEDULES))
                 .map(ShiftRosterProjection::schedule);
     }
 
@@ -141,22 +124,21 @@ public class ShiftRosterProjection extends MongoProjection {
     SchedulePage handle(ListSchedulesQuery query) {
         Query find = query.endingFrom() == null ? new Query()
                 : Query.query(Criteria.where("lastDay").gte(query.endingFrom().toString()));
-        MongoPages.Slice<ScheduleSummary> slice = MongoPages.read(mongo, SCHEDULES, find,
+        MongoPages.Slice<ScheduleSummary> slice = MongoPages.read(mongo, SCHEDULES,
+                RosterScheduleDocument.class, find,
                 Sort.by(Sort.Order.desc("firstDay"), Sort.Order.asc("location"), Sort.Order.asc("_id")),
                 query.page(), query.size(), ShiftRosterProjection::schedule);
         return new SchedulePage(slice.items(), query.page(), query.size(), slice.total());
     }
 
-    private static ScheduleSummary schedule(Document doc) {
-        return new ScheduleSummary(new ScheduleId(doc.getString("_id")), doc.getString("location"),
-                doc.getString("team"), LocalDate.parse(doc.getString("firstDay")),
-                LocalDate.parse(doc.getString("lastDay")), doc.getString("timeZone"),
-                doc.getBoolean("published", false));
+    private static ScheduleSummary schedule(RosterScheduleDocument doc) {
+        return new ScheduleSummary(new ScheduleId(doc.id()), doc.location(), doc.team(), doc.firstDay(),
+                doc.lastDay(), doc.timeZone(), doc.published());
     }
 
     @QueryHandler
     Optional<ShiftView> handle(FindShiftQuery query) {
-        return Optional.ofNullable(mongo.findById(query.shiftId().value(), Document.class, SHIFTS))
+        return Optional.ofNullable(mongo.findById(query.shiftId().value(), RosterShiftDocument.class, SHIFTS))
                 .map(ShiftRosterProjection::view);
     }
 
@@ -176,40 +158,28 @@ public class ShiftRosterProjection extends MongoProjection {
     }
 
     private ShiftPage page(Criteria criteria, int page, int size) {
-        MongoPages.Slice<ShiftView> slice = MongoPages.read(mongo, SHIFTS, Query.query(criteria),
-                Sort.by("start", "_id"), page, size, ShiftRosterProjection::view);
+        MongoPages.Slice<ShiftView> slice = MongoPages.read(mongo, SHIFTS, RosterShiftDocument.class,
+                Query.query(criteria), Sort.by("start", "_id"), page, size, ShiftRosterProjection::view);
         return new ShiftPage(slice.items(), page, size, slice.total());
     }
 
-    private void applyOnce(ShiftId shiftId, long sequence, Consumer<Document> change) {
-        Document shift = mongo.findById(shiftId.value(), Document.class, SHIFTS);
-        if (shift == null || ((Number) shift.get(LAST_SEQUENCE)).longValue() >= sequence) {
+    /** Saves the shift as {@code change} makes it, unless it has applied this event (or a later one) already. */
+    private void applyOnce(ShiftId shiftId, long sequence, UnaryOperator<RosterShiftDocument> change) {
+        RosterShiftDocument shift = mongo.findById(shiftId.value(), RosterShiftDocument.class, SHIFTS);
+        if (shift == null || shift.lastSequence() >= sequence) {
             return; // seen already: a redelivery
         }
-        change.accept(shift);
-        shift.put(LAST_SEQUENCE, sequence);
-        recount(shift);
-        mongo.save(shift, SHIFTS);
+        mongo.save(change.apply(shift).appliedUpTo(sequence), SHIFTS);
     }
 
-    private static void recount(Document shift) {
-        int assigned = shift.getList("assigned", Document.class).size();
-        boolean cancelled = ShiftStatus.CANCELLED.name().equals(shift.getString("status"));
-        shift.put("assignedCount", assigned);
-        shift.put("missing", cancelled ? 0 : Math.max(0, shift.getInteger("requiredHeadcount") - assigned));
-    }
-
-    private static ShiftView view(Document doc) {
-        List<ShiftAssignee> assigned = doc.getList("assigned", Document.class).stream()
-                .map(a -> new ShiftAssignee(new EmployeeId(a.getString("employeeId")),
-                        AssignmentSource.valueOf(a.getString("source")), a.getBoolean("overtimeApproved", false)))
+    private static ShiftView view(RosterShiftDocument doc) {
+        List<ShiftAssignee> assigned = doc.assigned().stream()
+                .map(a -> new ShiftAssignee(new EmployeeId(a.employeeId()), AssignmentSource.valueOf(a.source()),
+                        a.overtimeApproved()))
                 .toList();
-        return new ShiftView(new ScheduleId(doc.getString("scheduleId")), new ShiftId(doc.getString("_id")),
-                doc.getString("location"), doc.getString("team"), doc.getString("timeZone"),
-                LocalDateTime.parse(doc.getString("start")), LocalDateTime.parse(doc.getString("end")),
-                doc.getString("position"), doc.getInteger("requiredHeadcount"), doc.getInteger("assignedCount"),
-                doc.getInteger("missing"), ShiftStatus.valueOf(doc.getString("status")),
-                doc.getBoolean("openForClaims", false), assigned);
+        return new ShiftView(new ScheduleId(doc.scheduleId()), new ShiftId(doc.id()), doc.location(), doc.team(),
+                doc.timeZone(), LocalDateTime.parse(doc.start()), LocalDateTime.parse(doc.end()), doc.position(),
+                doc.requiredHeadcount(), doc.assignedCount(), doc.missing(), doc.shiftStatus(), doc.openForClaims(),
+                assigned);
     }
-
 }

@@ -18,12 +18,14 @@ import dev.urakata.shared.privacy.PersonalDataFields;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 
 import static dev.urakata.shared.processes.ProcessKind.ONBOARDING;
 import static dev.urakata.shared.processes.ProcessStep.CONTRACT_DRAFTED;
@@ -120,5 +122,9 @@ class EmployeeProcessProjectionTest {
         assertThat(erased.steps().get(3).escalation()).isEqualTo(PersonalDataFields.ERASED);
         assertThat(erased.steps().get(1).note()).as("a step without a note stays without one").isNull();
         assertThat(erased.status()).isEqualTo(ProcessStatus.ESCALATED);
+        Document stored = mongo.template().findById(ONBOARDING.processIdOf(ID.value()), Document.class,
+                EmployeeProcessProjection.COLLECTION);
+        assertThat(stored.getList("steps", Document.class).get(0)).as("the steps rewritten as they were stored")
+                .containsOnlyKeys("step", "done", "note", "doneAt").extractingByKey("doneAt").isInstanceOf(Date.class);
     }
 }

@@ -5,6 +5,7 @@ import dev.urakata.shared.workforce.EmployeeClockedOutEvent;
 import dev.urakata.shared.workforce.EmployeeClockedInEvent;
 import dev.urakata.shared.workforce.ShiftAttendanceOpenedEvent;
 import dev.urakata.config.testing.EmbeddedMongo;
+import org.bson.Document;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.AssignmentSource;
 import dev.urakata.shared.workforce.EmployeeAssignedToShiftEvent;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -290,6 +292,12 @@ class WorkforceProjectionsTest {
         // A redelivered rule event finds the same violation again, not a second one.
         violations.on(new MinimumRestSetEvent(LabourRulesId.COMPANY, 1, 11, RuleMode.RECORD), NOW.plusSeconds(60));
         assertThat(violations.handle(query(AIKO, null, ViolationSource.RULE_CHANGE_ATTENDANCE)).items()).hasSize(1);
+        // Clock times and when a violation was found are instants, stored as dates.
+        assertThat(mongo.template().findById(AIKO.value() + ":" + second.value(), Document.class,
+                LabourViolationsProjection.WORKED)).extractingByKeys("clockedInAt", "clockedOutAt")
+                .allMatch(Date.class::isInstance);
+        assertThat(mongo.template().findById(worked.get(0).violationId(), Document.class,
+                LabourViolationsProjection.VIOLATIONS).get("detectedAt")).isInstanceOf(Date.class);
     }
 
     static ListLabourViolationsQuery query(EmployeeId employee, LabourRule rule, ViolationSource foundBy) {

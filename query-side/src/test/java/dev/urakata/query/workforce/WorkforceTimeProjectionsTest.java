@@ -54,6 +54,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +120,10 @@ class WorkforceTimeProjectionsTest {
                         org.assertj.core.groups.Tuple.tuple(TUESDAY, AttendanceStatus.MISSED));
         assertThat(projection.handle(new ListAttendanceQuery(null, AIKO, LocalDate.of(2026, 4, 8), null, 0, 20))
                 .items()).extracting(AttendanceEntry::shiftStatus).containsExactly(AttendanceStatus.CANCELLED);
+        // Clock times are instants, stored as dates.
+        assertThat(mongo.template().findById(MONDAY.value() + ":" + AIKO.value(), Document.class,
+                AttendanceProjection.COLLECTION)).extractingByKeys("clockedInAt", "clockedOutAt")
+                .allMatch(Date.class::isInstance);
     }
 
     @Test
@@ -150,6 +155,10 @@ class WorkforceTimeProjectionsTest {
         // Hours are stored as decimals, which sum in any MongoDB client.
         assertThat(mongo.template().findById(id.value(), Document.class, TimesheetProjection.COLLECTION)
                 .get("hours", Document.class).values()).hasSize(5).allMatch(Decimal128.class::isInstance);
+        // Clock times are instants, stored as dates.
+        assertThat(mongo.template().findById(id.value(), Document.class, TimesheetProjection.COLLECTION)
+                .getList("shifts", Document.class)).singleElement()
+                .satisfies(stored -> assertThat(stored.get("clockedInAt")).isInstanceOf(Date.class));
     }
 
     @Test
