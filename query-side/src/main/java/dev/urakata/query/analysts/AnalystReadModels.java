@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Which read models analysts may query directly, and what their fields mean: the content of the catalogue
  * ({@code GET /api/read-models}, {@code docs/read-models.md}, the read-only port). A read model joins once it keeps
- * the storage rule of {@code StoredNumbers} (money and quantities as decimals, instants as dates, business dates as
+ * the storage rule of {@code ReadModelMapping} (money and quantities as decimals, instants as dates, business dates as
  * {@code YYYY-MM-DD}); until then it is listed with the internal collections.
  */
 @Configuration(proxyBeanMethods = false)

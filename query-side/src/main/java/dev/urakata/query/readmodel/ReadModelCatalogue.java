@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class ReadModelCatalogue implements AnalystCollections {
 
-    /** How a field is stored; {@link #MONEY} and {@link #DECIMAL} are the rule of {@code StoredNumbers}. */
+    /** How a field is stored; {@link #MONEY} and {@link #DECIMAL} are the rule of {@code ReadModelMapping}. */
     public enum FieldType {
         STRING("string"),
         /** A business date: text {@code YYYY-MM-DD}, which sorts and compares in date order. */
