@@ -38,6 +38,8 @@ import java.util.Map;
  * <p>An entry whose payload holds erasable personal data also records its data subject and those fields, so that
  * the subject's erasure can overwrite them with the placeholder in every entry (a rebuild after the erasure
  * reads the placeholder from the events themselves).
+ *
+ * <p>{@link AuditEventDocument} states the stored form of an entry.
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)

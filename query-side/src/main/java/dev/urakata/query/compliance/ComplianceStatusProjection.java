@@ -1,6 +1,8 @@
 package dev.urakata.query.compliance;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.compliance.ComplianceStatusDocument.Acknowledgement;
+import dev.urakata.query.compliance.ComplianceStatusDocument.Training;
 import dev.urakata.shared.compliance.AcknowledgementStatus;
 import dev.urakata.shared.compliance.ComplianceItemState;
 import dev.urakata.shared.compliance.ComplianceStatus;
@@ -17,16 +19,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import static java.util.Objects.requireNonNullElse;
 
 /**
  * Compliance status per employee: one document with every training (keyed by code) and policy acknowledgement
@@ -48,66 +50,57 @@ public class ComplianceStatusProjection extends MongoProjection {
     @EventHandler
     void on(TrainingAssignedEvent event, @SequenceNumber long sequence) {
         step(event.employeeId(), sequence, new Update().set("trainings." + event.trainingCode(),
-                new Document("dueDate", event.dueDate().toString()).append("state", ComplianceItemState.PENDING.name())
-                        .append("completedOn", null)));
+                new Training(event.dueDate(), ComplianceItemState.PENDING, null)));
     }
 
     @EventHandler
     void on(TrainingCompletedEvent event, @SequenceNumber long sequence) {
         String key = "trainings." + event.trainingCode();
-        step(event.employeeId(), sequence, new Update().set(key + ".state", ComplianceItemState.DONE.name())
-                .set(key + ".completedOn", event.completedOn().toString()));
+        step(event.employeeId(), sequence, new Update().set(key + ".state", ComplianceItemState.DONE)
+                .set(key + ".completedOn", event.completedOn()));
     }
 
     @EventHandler
     void on(TrainingOverdueEvent event, @SequenceNumber long sequence) {
         step(event.employeeId(), sequence, new Update().set("trainings." + event.trainingCode() + ".state",
-                ComplianceItemState.OVERDUE.name()));
+                ComplianceItemState.OVERDUE));
     }
 
     @EventHandler
     void on(PolicyAcknowledgementRequestedEvent event, @SequenceNumber long sequence) {
         step(event.employeeId(), sequence, new Update().set(ackKey(event.policyCode(), event.version()),
-                new Document("policyCode", event.policyCode()).append("version", event.version())
-                        .append("dueDate", event.dueDate().toString())
-                        .append("state", ComplianceItemState.PENDING.name()).append("acknowledgedOn", null)));
+                new Acknowledgement(event.policyCode(), event.version(), event.dueDate(), ComplianceItemState.PENDING,
+                        null)));
     }
 
     @EventHandler
     void on(PolicyAcknowledgedEvent event, @SequenceNumber long sequence) {
         String key = ackKey(event.policyCode(), event.version());
-        step(event.employeeId(), sequence, new Update().set(key + ".state", ComplianceItemState.DONE.name())
-                .set(key + ".acknowledgedOn", event.acknowledgedOn().toString()));
+        step(event.employeeId(), sequence, new Update().set(key + ".state", ComplianceItemState.DONE)
+                .set(key + ".acknowledgedOn", event.acknowledgedOn()));
     }
 
     @EventHandler
     void on(PolicyAcknowledgementOverdueEvent event, @SequenceNumber long sequence) {
         step(event.employeeId(), sequence, new Update().set(ackKey(event.policyCode(), event.version()) + ".state",
-                ComplianceItemState.OVERDUE.name()));
+                ComplianceItemState.OVERDUE));
     }
 
     @QueryHandler
     Optional<ComplianceStatus> handle(FindComplianceStatusQuery query) {
-        return Optional.ofNullable(mongo.findById(query.employeeId().value(), Document.class, COLLECTION))
-                .map(doc -> {
-                    List<TrainingStatus> trainings = new ArrayList<>();
-                    doc.get("trainings", new Document()).forEach((code, value) -> {
-                        Document item = (Document) value;
-                        trainings.add(new TrainingStatus(code, LocalDate.parse(item.getString("dueDate")),
-                                ComplianceItemState.valueOf(item.getString("state")),
-                                date(item.getString("completedOn"))));
-                    });
-                    trainings.sort(Comparator.comparing(TrainingStatus::trainingCode));
-                    List<AcknowledgementStatus> acknowledgements = new ArrayList<>();
-                    doc.get("acknowledgements", new Document()).forEach((key, value) -> {
-                        Document item = (Document) value;
-                        acknowledgements.add(new AcknowledgementStatus(item.getString("policyCode"),
-                                item.getInteger("version"), LocalDate.parse(item.getString("dueDate")),
-                                ComplianceItemState.valueOf(item.getString("state")),
-                                date(item.getString("acknowledgedOn"))));
-                    });
-                    acknowledgements.sort(Comparator.comparing(AcknowledgementStatus::policyCode)
-                            .thenComparing(AcknowledgementStatus::version));
+        return Optional.ofNullable(mongo.findById(query.employeeId().value(), ComplianceStatusDocument.class,
+                COLLECTION)).map(doc -> {
+                    List<TrainingStatus> trainings = requireNonNullElse(doc.trainings(), Map.<String, Training>of())
+                            .entrySet().stream().map(training -> new TrainingStatus(training.getKey(),
+                                    training.getValue().dueDate(), training.getValue().state(),
+                                    training.getValue().completedOn()))
+                            .sorted(Comparator.comparing(TrainingStatus::trainingCode)).toList();
+                    List<AcknowledgementStatus> acknowledgements = requireNonNullElse(doc.acknowledgements(),
+                            Map.<String, Acknowledgement>of()).values().stream()
+                            .map(item -> new AcknowledgementStatus(item.policyCode(), item.version(), item.dueDate(),
+                                    item.state(), item.acknowledgedOn()))
+                            .sorted(Comparator.comparing(AcknowledgementStatus::policyCode)
+                                    .thenComparing(AcknowledgementStatus::version)).toList();
                     int overdue = (int) (trainings.stream().filter(t -> t.state() == ComplianceItemState.OVERDUE)
                             .count() + acknowledgements.stream()
                             .filter(a -> a.state() == ComplianceItemState.OVERDUE).count());
@@ -117,11 +110,11 @@ public class ComplianceStatusProjection extends MongoProjection {
 
     /** Applies {@code update} unless the employee's document has already seen this event. */
     private void step(EmployeeId employeeId, long sequence, Update update) {
-        Document current = mongo.findById(employeeId.value(), Document.class, COLLECTION);
+        ComplianceStatusDocument current = mongo.findById(employeeId.value(), ComplianceStatusDocument.class,
+                COLLECTION);
         if (current == null) {
-            mongo.upsert(byId(employeeId),
-                    update.set(LAST_SEQUENCE, sequence), COLLECTION);
-        } else if (((Number) current.get(LAST_SEQUENCE)).longValue() < sequence) {
+            mongo.upsert(byId(employeeId), update.set(LAST_SEQUENCE, sequence), COLLECTION);
+        } else if (current.lastSequence() < sequence) {
             applyOnce(COLLECTION, employeeId, sequence, update);
         }
     }
@@ -129,9 +122,5 @@ public class ComplianceStatusProjection extends MongoProjection {
     /** Policy codes are upper-case letters, digits and underscores, so the key is a safe field name. */
     private static String ackKey(String policyCode, int version) {
         return "acknowledgements." + policyCode + "_v" + version;
-    }
-
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
     }
 }

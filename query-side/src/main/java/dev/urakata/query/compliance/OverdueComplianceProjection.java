@@ -14,12 +14,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -75,28 +73,26 @@ public class OverdueComplianceProjection extends MongoProjection {
         long total = mongo.count(select, COLLECTION);
         select.with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("_id")))
                 .skip((long) query.page() * query.size()).limit(query.size());
-        return new OverdueCompliancePage(mongo.find(select, Document.class, COLLECTION).stream()
-                .map(doc -> new OverdueComplianceItem(new EmployeeId(doc.getString("employeeId")),
-                        doc.getString("type"), doc.getString("code"), doc.getInteger("version"),
-                        LocalDate.parse(doc.getString("dueDate")))).toList(), query.page(), query.size(), total);
+        return new OverdueCompliancePage(mongo.find(select, OverdueComplianceDocument.class, COLLECTION).stream()
+                .map(doc -> new OverdueComplianceItem(new EmployeeId(doc.employeeId()), doc.type(), doc.code(),
+                        doc.version(), doc.dueDate())).toList(), query.page(), query.size(), total);
     }
 
-    /** Sets the flag (and due date when overdue) unless this item has already seen a later event. */
+    /**
+     * Writes the item with its flag (and due date when overdue: a cleared item keeps the one it missed) unless it has
+     * already seen a later event.
+     */
     private void mark(EmployeeId employeeId, String type, String code, Integer version, LocalDate dueDate,
                       boolean overdue, long sequence) {
         String id = employeeId.value() + "|" + type + "|" + code + (version == null ? "" : "|" + version);
-        Document current = mongo.findById(id, Document.class, COLLECTION);
+        OverdueComplianceDocument current = mongo.findById(id, OverdueComplianceDocument.class, COLLECTION);
         if (current == null && !overdue) {
             return; // nothing overdue to clear
         }
-        if (current != null && ((Number) current.get("sequence")).longValue() >= sequence) {
+        if (current != null && current.sequence() >= sequence) {
             return;
         }
-        Update update = new Update().set("employeeId", employeeId.value()).set("type", type).set("code", code)
-                .set("version", version).set("overdue", overdue).set("sequence", sequence);
-        if (dueDate != null) {
-            update.set("dueDate", dueDate.toString());
-        }
-        mongo.upsert(byId(id), update, COLLECTION);
+        mongo.save(new OverdueComplianceDocument(id, employeeId.value(), type, code, version, overdue, sequence,
+                dueDate != null ? dueDate : current.dueDate()), COLLECTION);
     }
 }

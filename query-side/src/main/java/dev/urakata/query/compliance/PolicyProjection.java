@@ -8,11 +8,9 @@ import dev.urakata.shared.compliance.PolicyVersionPublishedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +23,7 @@ public class PolicyProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "compliance-policies";
-    static final String COLLECTION = "compliance_policies";
+    public static final String COLLECTION = "compliance_policies";
 
     public PolicyProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -33,13 +31,12 @@ public class PolicyProjection extends MongoProjection {
 
     @EventHandler
     void on(PolicyVersionPublishedEvent event) {
-        Document current = mongo.findById(event.policyCode(), Document.class, COLLECTION);
-        if (current != null && current.getInteger("version") >= event.version()) {
+        PolicyDocument current = mongo.findById(event.policyCode(), PolicyDocument.class, COLLECTION);
+        if (current != null && current.version() >= event.version()) {
             return;
         }
-        mongo.upsert(byId(event.policyCode()), new Update()
-                .set("title", event.title()).set("version", event.version())
-                .set("acknowledgementRequired", event.acknowledgementRequired()), COLLECTION);
+        mongo.save(new PolicyDocument(event.policyCode(), event.title(), event.version(),
+                event.acknowledgementRequired()), COLLECTION);
     }
 
     @QueryHandler
@@ -47,9 +44,9 @@ public class PolicyProjection extends MongoProjection {
         Query select = new Query();
         long total = mongo.count(select, COLLECTION);
         select.with(Sort.by(Sort.Order.asc("_id"))).skip((long) query.page() * query.size()).limit(query.size());
-        return new PolicyPage(mongo.find(select, Document.class, COLLECTION).stream()
-                .map(doc -> new PolicySummary(doc.getString("_id"), doc.getString("title"), doc.getInteger("version"),
-                        doc.getBoolean("acknowledgementRequired", false))).toList(),
+        return new PolicyPage(mongo.find(select, PolicyDocument.class, COLLECTION).stream()
+                .map(doc -> new PolicySummary(doc.id(), doc.title(), doc.version(), doc.acknowledgementRequired()))
+                .toList(),
                 query.page(), query.size(), total);
     }
 }

@@ -1,6 +1,7 @@
 package dev.urakata.query.compliance;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.shared.compliance.ListRisksQuery;
 import dev.urakata.shared.compliance.RiskAssessedEvent;
 import dev.urakata.shared.compliance.RiskClosedEvent;
@@ -14,15 +15,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
 
 /**
  * The risk register: one document per risk with its latest assessment, how many assessments there were, its
@@ -35,7 +33,7 @@ public class RiskRegisterProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "compliance-risks";
-    static final String COLLECTION = "compliance_risks";
+    public static final String COLLECTION = "compliance_risks";
 
     public RiskRegisterProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -43,22 +41,19 @@ public class RiskRegisterProjection extends MongoProjection {
 
     @EventHandler
     void on(RiskIdentifiedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.riskId().value(), Document.class, COLLECTION) != null) {
-            return;
+        if (!DocumentIds.exists(mongo, COLLECTION, event.riskId().value())) {
+            mongo.insert(RiskDocument.identified(event.riskId().value(), event.title(), event.category(),
+                    event.owner(), sequence), COLLECTION);
         }
-        mongo.upsert(byId(event.riskId()), new Update()
-                .set("title", event.title()).set("category", event.category()).set("owner", event.owner())
-                .set("status", RiskStatus.IDENTIFIED.name()).set("score", 0).set("assessments", 0)
-                .set(LAST_SEQUENCE, sequence), COLLECTION);
     }
 
     @EventHandler
     void on(RiskAssessedEvent event, @SequenceNumber long sequence) {
-        Document current = mongo.findById(event.riskId().value(), Document.class, COLLECTION);
+        RiskDocument current = mongo.findById(event.riskId().value(), RiskDocument.class, COLLECTION);
         Update update = new Update().set("likelihood", event.likelihood()).set("impact", event.impact())
                 .set("score", event.score()).inc("assessments", 1);
-        if (current != null && RiskStatus.IDENTIFIED.name().equals(current.getString("status"))) {
-            update.set("status", RiskStatus.ASSESSED.name());
+        if (current != null && current.status() == RiskStatus.IDENTIFIED) {
+            update.set("status", RiskStatus.ASSESSED);
         }
         step(event.riskId(), sequence, update);
     }
@@ -66,13 +61,13 @@ public class RiskRegisterProjection extends MongoProjection {
     @EventHandler
     void on(RiskMitigationPlannedEvent event, @SequenceNumber long sequence) {
         step(event.riskId(), sequence, new Update().set("mitigationPlan", event.plan())
-                .set("mitigationDue", event.dueDate().toString()).set("status", RiskStatus.MITIGATING.name()));
+                .set("mitigationDue", event.dueDate()).set("status", RiskStatus.MITIGATING));
     }
 
     @EventHandler
     void on(RiskClosedEvent event, @SequenceNumber long sequence) {
         step(event.riskId(), sequence, new Update().set("residualNote", event.residualNote())
-                .set("status", RiskStatus.CLOSED.name()));
+                .set("status", RiskStatus.CLOSED));
     }
 
     @QueryHandler
@@ -82,13 +77,10 @@ public class RiskRegisterProjection extends MongoProjection {
         long total = mongo.count(select, COLLECTION);
         select.with(Sort.by(Sort.Order.desc("score"), Sort.Order.asc("title"), Sort.Order.asc("_id")))
                 .skip((long) query.page() * query.size()).limit(query.size());
-        return new RiskPage(mongo.find(select, Document.class, COLLECTION).stream().map(doc -> new RiskSummary(
-                new RiskId(doc.getString("_id")), doc.getString("title"), doc.getString("category"),
-                doc.getString("owner"), RiskStatus.valueOf(doc.getString("status")), doc.getInteger("likelihood"),
-                doc.getInteger("impact"), doc.getInteger("score"), doc.getInteger("assessments"),
-                doc.getString("mitigationPlan"),
-                doc.getString("mitigationDue") == null ? null : LocalDate.parse(doc.getString("mitigationDue")),
-                doc.getString("residualNote"))).toList(), query.page(), query.size(), total);
+        return new RiskPage(mongo.find(select, RiskDocument.class, COLLECTION).stream().map(doc -> new RiskSummary(
+                new RiskId(doc.id()), doc.title(), doc.category(), doc.owner(), doc.status(), doc.likelihood(),
+                doc.impact(), doc.score(), doc.assessments(), doc.mitigationPlan(), doc.mitigationDue(),
+                doc.residualNote())).toList(), query.page(), query.size(), total);
     }
 
     private void step(RiskId riskId, long sequence, Update update) {

@@ -1,6 +1,7 @@
 package dev.urakata.query.it;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.hr.EmployeeId;
@@ -12,13 +13,11 @@ import dev.urakata.shared.it.AssetRetiredEvent;
 import dev.urakata.shared.it.AssetReturnedEvent;
 import dev.urakata.shared.it.AssetStatus;
 import dev.urakata.shared.it.AssetSummary;
-import dev.urakata.shared.it.AssetType;
 import dev.urakata.shared.it.AssetsHeldQuery;
 import dev.urakata.shared.it.ListAssetsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,13 +25,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The IT asset register: one document per asset with its status and current holder. It also tells the offboarding
- * process which assets an employee still holds ({@link AssetsHeldQuery}). Idempotent: every event sets the fields it
- * decides, so a redelivered one writes the same values again.
+ * process which assets an employee still holds ({@link AssetsHeldQuery}). Idempotent: the registration is inserted once
+ * and every later event sets the fields it decides, so a redelivered one writes the same values again.
  */
 @Component
 @ProcessingGroup(AssetRegisterProjection.PROCESSING_GROUP)
@@ -40,7 +38,7 @@ public class AssetRegisterProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "it-asset-register";
-    static final String COLLECTION = "it_assets";
+    public static final String COLLECTION = "it_assets";
 
     public AssetRegisterProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -49,40 +47,39 @@ public class AssetRegisterProjection extends MongoProjection {
 
     @EventHandler
     void on(AssetRegisteredEvent event) {
-        mongo.upsert(byId(event.assetId()), new Update()
-                .setOnInsert("assetType", event.assetType().name())
-                .setOnInsert("serialNumber", event.serialNumber())
-                .setOnInsert("model", event.model())
-                .setOnInsert("status", AssetStatus.AVAILABLE.name()), COLLECTION);
+        if (!DocumentIds.exists(mongo, COLLECTION, event.assetId().value())) {
+            mongo.insert(new AssetDocument(event.assetId().value(), event.assetType(), event.serialNumber(),
+                    event.model(), AssetStatus.AVAILABLE, null, null), COLLECTION);
+        }
     }
 
     @EventHandler
     void on(AssetAssignedEvent event) {
         mongo.updateFirst(byId(event.assetId()), new Update()
-                .set("status", AssetStatus.ASSIGNED.name())
+                .set("status", AssetStatus.ASSIGNED)
                 .set("holder", event.employeeId().value())
-                .set("assignedOn", event.assignedOn().toString()), COLLECTION);
+                .set("assignedOn", event.assignedOn()), COLLECTION);
     }
 
     @EventHandler
     void on(AssetReturnedEvent event) {
         mongo.updateFirst(byId(event.assetId()), new Update()
-                .set("status", AssetStatus.AVAILABLE.name())
+                .set("status", AssetStatus.AVAILABLE)
                 .unset("holder")
                 .unset("assignedOn"), COLLECTION);
     }
 
     @EventHandler
     void on(AssetRetiredEvent event) {
-        mongo.updateFirst(byId(event.assetId()), Update.update("status", AssetStatus.RETIRED.name()), COLLECTION);
+        mongo.updateFirst(byId(event.assetId()), Update.update("status", AssetStatus.RETIRED), COLLECTION);
     }
 
     @QueryHandler
     AssetPage handle(ListAssetsQuery query) {
         Criteria criteria = new Filters().equal("holder", query.holder()).equal("status", query.status())
                 .equal("assetType", query.type()).criteria();
-        MongoPages.Slice<AssetSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
-                Sort.by("assetType", "serialNumber", "_id"), query.page(), query.size(),
+        MongoPages.Slice<AssetSummary> slice = MongoPages.read(mongo, COLLECTION, AssetDocument.class,
+                Query.query(criteria), Sort.by("assetType", "serialNumber", "_id"), query.page(), query.size(),
                 AssetRegisterProjection::summary);
         return new AssetPage(slice.items(), query.page(), query.size(), slice.total());
     }
@@ -91,17 +88,12 @@ public class AssetRegisterProjection extends MongoProjection {
     List<AssetId> handle(AssetsHeldQuery query) {
         Query held = Query.query(Criteria.where("holder").is(query.employeeId().value())
                 .and("status").is(AssetStatus.ASSIGNED.name())).with(Sort.by("_id"));
-        return mongo.find(held, Document.class, COLLECTION).stream()
-                .map(doc -> new AssetId(doc.getString("_id"))).toList();
+        return mongo.find(held, AssetDocument.class, COLLECTION).stream().map(doc -> new AssetId(doc.id())).toList();
     }
 
-    private static AssetSummary summary(Document doc) {
-        String holder = doc.getString("holder");
-        String assignedOn = doc.getString("assignedOn");
-        return new AssetSummary(new AssetId(doc.getString("_id")), AssetType.valueOf(doc.getString("assetType")),
-                doc.getString("serialNumber"), doc.getString("model"), AssetStatus.valueOf(doc.getString("status")),
-                holder == null ? null : new EmployeeId(holder),
-                assignedOn == null ? null : LocalDate.parse(assignedOn));
+    private static AssetSummary summary(AssetDocument doc) {
+        return new AssetSummary(new AssetId(doc.id()), doc.assetType(), doc.serialNumber(), doc.model(), doc.status(),
+                doc.holder() == null ? null : new EmployeeId(doc.holder()), doc.assignedOn());
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.urakata.query.it;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.it.FindTicketQuery;
@@ -13,7 +14,6 @@ import dev.urakata.shared.it.TicketDetails;
 import dev.urakata.shared.it.TicketId;
 import dev.urakata.shared.it.TicketOpenedEvent;
 import dev.urakata.shared.it.TicketPage;
-import dev.urakata.shared.it.TicketPriority;
 import dev.urakata.shared.it.TicketReopenedEvent;
 import dev.urakata.shared.it.TicketResolvedEvent;
 import dev.urakata.shared.it.TicketSlaBreachedEvent;
@@ -25,7 +25,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +49,7 @@ public class SupportTicketProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "it-support-tickets";
-    static final String COLLECTION = "it_support_tickets";
+    public static final String COLLECTION = "it_support_tickets";
 
     public SupportTicketProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -59,19 +58,12 @@ public class SupportTicketProjection extends MongoProjection {
 
     @EventHandler
     void on(TicketOpenedEvent event) {
-        mongo.upsert(byId(event.ticketId()), new Update()
-                .setOnInsert("requester", event.requester())
-                .setOnInsert("requesterId", event.requesterId() != null ? event.requesterId() : event.requester())
-                .setOnInsert("subject", event.subject())
-                .setOnInsert("description", event.description())
-                .setOnInsert("category", event.category())
-                .setOnInsert("priority", event.priority().name())
-                .setOnInsert("status", TicketStatus.OPEN.name())
-                .setOnInsert("openedBy", event.openedBy())
-                .setOnInsert("openedAt", Date.from(event.openedAt()))
-                .setOnInsert("dueAt", Date.from(event.dueAt()))
-                .setOnInsert("breached", false)
-                .setOnInsert("comments", List.of()), COLLECTION);
+        if (!DocumentIds.exists(mongo, COLLECTION, event.ticketId().value())) {
+            mongo.insert(new TicketDocument(event.ticketId().value(), event.requester(),
+                    event.requesterId() != null ? event.requesterId() : event.requester(), event.subject(),
+                    event.description(), event.category(), event.priority(), TicketStatus.OPEN, event.openedBy(),
+                    event.openedAt(), event.dueAt(), false, List.of(), null, null, null, null), COLLECTION);
+        }
     }
 
     @EventHandler
@@ -81,29 +73,27 @@ public class SupportTicketProjection extends MongoProjection {
 
     @EventHandler
     void on(TicketCommentedEvent event, EventMessage<?> message) {
-        mongo.updateFirst(byId(event.ticketId()), new Update().addToSet("comments",
-                new Document("eventId", message.getIdentifier()).append("author", event.author())
-                        .append("text", event.text()).append("commentedAt", Date.from(event.commentedAt()))),
-                COLLECTION);
+        mongo.updateFirst(byId(event.ticketId()), new Update().addToSet("comments", new TicketDocument.Comment(
+                message.getIdentifier(), event.author(), event.text(), event.commentedAt())), COLLECTION);
     }
 
     @EventHandler
     void on(TicketResolvedEvent event) {
         mongo.updateFirst(byId(event.ticketId()), new Update()
-                .set("status", TicketStatus.RESOLVED.name())
+                .set("status", TicketStatus.RESOLVED)
                 .set("resolution", event.resolution())
                 .set("resolvedBy", event.resolvedBy())
-                .set("resolvedAt", Date.from(event.resolvedAt())), COLLECTION);
+                .set("resolvedAt", event.resolvedAt()), COLLECTION);
     }
 
     @EventHandler
     void on(TicketReopenedEvent event) {
-        mongo.updateFirst(byId(event.ticketId()), Update.update("status", TicketStatus.OPEN.name()), COLLECTION);
+        mongo.updateFirst(byId(event.ticketId()), Update.update("status", TicketStatus.OPEN), COLLECTION);
     }
 
     @EventHandler
     void on(TicketClosedEvent event) {
-        mongo.updateFirst(byId(event.ticketId()), Update.update("status", TicketStatus.CLOSED.name()), COLLECTION);
+        mongo.updateFirst(byId(event.ticketId()), Update.update("status", TicketStatus.CLOSED), COLLECTION);
     }
 
     @EventHandler
@@ -117,16 +107,16 @@ public class SupportTicketProjection extends MongoProjection {
      */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        for (Document ticket : mongo.find(Query.query(Criteria.where("requesterId").is(event.subjectId().value())),
-                Document.class, COLLECTION)) {
-            List<Document> comments = ticket.getList("comments", Document.class, List.of());
-            comments.forEach(comment -> comment.put("text", PersonalDataFields.ERASED));
+        for (TicketDocument ticket : mongo.find(Query.query(Criteria.where("requesterId")
+                .is(event.subjectId().value())), TicketDocument.class, COLLECTION)) {
+            List<TicketDocument.Comment> comments = ticket.comments().stream()
+                    .map(comment -> comment.erased(PersonalDataFields.ERASED)).toList();
             Update erased = new Update().set("subject", PersonalDataFields.ERASED)
                     .set("description", PersonalDataFields.ERASED).set("comments", comments);
-            if (ticket.get("resolution") != null) {
+            if (ticket.resolution() != null) {
                 erased.set("resolution", PersonalDataFields.ERASED);
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(ticket.get("_id"))), erased, COLLECTION);
+            mongo.updateFirst(byId(ticket.id()), erased, COLLECTION);
         }
     }
 
@@ -135,25 +125,24 @@ public class SupportTicketProjection extends MongoProjection {
         Criteria criteria = new Filters().equal("status", query.status()).equal("priority", query.priority())
                 .equal("assignee", query.assignee()).equal("requester", query.requester()).criteria();
         Instant at = query.at() == null ? Instant.now() : query.at();
-        MongoPages.Slice<TicketSummary> slice = MongoPages.read(mongo, COLLECTION, Query.query(criteria),
-                Sort.by("dueAt", "_id"), query.page(), query.size(), doc -> summary(doc, at));
+        MongoPages.Slice<TicketSummary> slice = MongoPages.read(mongo, COLLECTION, TicketDocument.class,
+                Query.query(criteria), Sort.by("dueAt", "_id"), query.page(), query.size(), doc -> summary(doc, at));
         return new TicketPage(slice.items(), query.page(), query.size(), slice.total());
     }
 
     @QueryHandler
     Optional<TicketDetails> handle(FindTicketQuery query) {
-        Document doc = mongo.findById(query.ticketId().value(), Document.class, COLLECTION);
+        TicketDocument doc = mongo.findById(query.ticketId().value(), TicketDocument.class, COLLECTION);
         if (doc == null) {
             return Optional.empty();
         }
         Instant at = query.at() == null ? Instant.now() : query.at();
-        List<TicketComment> comments = doc.getList("comments", Document.class, List.of()).stream()
-                .map(c -> new TicketComment(c.getString("author"), c.getString("text"),
-                        c.getDate("commentedAt").toInstant()))
-                .sorted(java.util.Comparator.comparing(TicketComment::commentedAt))
+        List<TicketComment> comments = doc.comments().stream()
+                .map(c -> new TicketComment(c.author(), c.text(), c.commentedAt()))
+                .sorted(Comparator.comparing(TicketComment::commentedAt))
                 .toList();
-        return Optional.of(new TicketDetails(summary(doc, at), doc.getString("description"),
-                doc.getString("openedBy"), doc.getString("resolution"), doc.getString("resolvedBy"), comments));
+        return Optional.of(new TicketDetails(summary(doc, at), doc.description(), doc.openedBy(), doc.resolution(),
+                doc.resolvedBy(), comments));
     }
 
     /**
@@ -161,17 +150,13 @@ public class SupportTicketProjection extends MongoProjection {
      * is open and its deadline has passed by then (the deadline's event may still be on its way); the remaining
      * minutes only for an open ticket.
      */
-    private static TicketSummary summary(Document doc, Instant at) {
-        TicketStatus status = TicketStatus.valueOf(doc.getString("status"));
-        Instant dueAt = doc.getDate("dueAt").toInstant();
-        boolean open = status == TicketStatus.OPEN;
-        boolean breached = doc.getBoolean("breached", false) || (open && !at.isBefore(dueAt));
-        Long remaining = open ? Math.floorDiv(Duration.between(at, dueAt).getSeconds(), 60L) : null;
-        Date resolvedAt = doc.getDate("resolvedAt");
-        return new TicketSummary(new TicketId(doc.getString("_id")), doc.getString("requester"),
-                doc.getString("subject"), doc.getString("category"), TicketPriority.valueOf(doc.getString("priority")),
-                status, doc.getString("assignee"), doc.getDate("openedAt").toInstant(), dueAt, breached, remaining,
-                resolvedAt == null ? null : resolvedAt.toInstant());
+    private static TicketSummary summary(TicketDocument doc, Instant at) {
+        boolean open = doc.status() == TicketStatus.OPEN;
+        boolean breached = doc.breached() || (open && !at.isBefore(doc.dueAt()));
+        Long remaining = open ? Math.floorDiv(Duration.between(at, doc.dueAt()).getSeconds(), 60L) : null;
+        return new TicketSummary(new TicketId(doc.id()), doc.requester(), doc.subject(), doc.category(),
+                doc.priority(), doc.status(), doc.assignee(), doc.openedAt(), doc.dueAt(), breached, remaining,
+                doc.resolvedAt());
     }
 
 }

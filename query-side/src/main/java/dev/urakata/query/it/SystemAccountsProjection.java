@@ -12,7 +12,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,13 +20,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /**
  * Every employee's system accounts: one document per employee and system, with when and why it was last provisioned
- * and revoked (the event's time: the events carry no date of their own). Idempotent: each event sets the same
- * fields again when redelivered.
+ * and revoked (the event's time: the events carry no date of their own). Idempotent: a provisioning writes the whole
+ * account afresh and a revocation sets its fields, the same again when redelivered.
  */
 @Component
 @ProcessingGroup(SystemAccountsProjection.PROCESSING_GROUP)
@@ -44,21 +42,15 @@ public class SystemAccountsProjection extends MongoProjection {
 
     @EventHandler
     void on(SystemAccountProvisionedEvent event, @Timestamp Instant at) {
-        mongo.upsert(byId(event.employeeId().value(), event.system()), new Update()
-                .set("employeeId", event.employeeId().value())
-                .set("system", event.system())
-                .set("active", true)
-                .set("provisionedAt", Date.from(at))
-                .set("provisionReason", event.reason())
-                .unset("revokedAt")
-                .unset("revokeReason"), COLLECTION);
+        mongo.save(new SystemAccountDocument(id(event.employeeId().value(), event.system()),
+                event.employeeId().value(), event.system(), true, at, event.reason(), null, null), COLLECTION);
     }
 
     @EventHandler
     void on(SystemAccountRevokedEvent event, @Timestamp Instant at) {
-        mongo.updateFirst(byId(event.employeeId().value(), event.system()), new Update()
+        mongo.updateFirst(byId(id(event.employeeId().value(), event.system())), new Update()
                 .set("active", false)
-                .set("revokedAt", Date.from(at))
+                .set("revokedAt", at)
                 .set("revokeReason", event.reason()), COLLECTION);
     }
 
@@ -75,20 +67,15 @@ public class SystemAccountsProjection extends MongoProjection {
     EmployeeSystemAccounts handle(FindSystemAccountsQuery query) {
         Query accounts = Query.query(Criteria.where("employeeId").is(query.employeeId().value()))
                 .with(Sort.by("system"));
-        List<SystemAccount> found = mongo.find(accounts, Document.class, COLLECTION).stream()
-                .map(doc -> new SystemAccount(doc.getString("system"), doc.getBoolean("active", false),
-                        instant(doc.getDate("provisionedAt")), doc.getString("provisionReason"),
-                        instant(doc.getDate("revokedAt")), doc.getString("revokeReason")))
+        List<SystemAccount> found = mongo.find(accounts, SystemAccountDocument.class, COLLECTION).stream()
+                .map(doc -> new SystemAccount(doc.system(), doc.active(), doc.provisionedAt(), doc.provisionReason(),
+                        doc.revokedAt(), doc.revokeReason()))
                 .toList();
         return new EmployeeSystemAccounts(query.employeeId(), found);
     }
 
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
-
-    private static Query byId(String employeeId, String system) {
-        // Employee ids have no '/', so the pair is unambiguous.
-        return Query.query(Criteria.where("_id").is(employeeId + "/" + system));
+    /** Employee ids have no '/', so the pair is unambiguous. */
+    private static String id(String employeeId, String system) {
+        return employeeId + "/" + system;
     }
 }

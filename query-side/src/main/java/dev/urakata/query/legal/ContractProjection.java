@@ -1,6 +1,8 @@
 package dev.urakata.query.legal;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.readmodel.DocumentIds;
+import dev.urakata.query.legal.ContractDocument.Step;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.legal.ContractActivatedEvent;
@@ -10,7 +12,6 @@ import dev.urakata.shared.legal.ContractExpiredEvent;
 import dev.urakata.shared.legal.ContractExpiryReminderIssuedEvent;
 import dev.urakata.shared.legal.ContractHistoryEntry;
 import dev.urakata.shared.legal.ContractId;
-import dev.urakata.shared.legal.ContractKind;
 import dev.urakata.shared.legal.ContractPage;
 import dev.urakata.shared.legal.ContractRenewedEvent;
 import dev.urakata.shared.legal.ContractSignedEvent;
@@ -25,7 +26,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,7 +35,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,9 +49,9 @@ public class ContractProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "legal-contracts";
-    static final String COLLECTION = "legal_contracts";
+    public static final String COLLECTION = "legal_contracts";
     /** Sorts open-ended contracts after every dated one. */
-    private static final String OPEN_ENDED = "9999-12-31";
+    private static final LocalDate OPEN_ENDED = LocalDate.of(9999, 12, 31);
 
     public ContractProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -61,46 +60,38 @@ public class ContractProjection extends MongoProjection {
     @EventHandler
     void on(ContractDraftedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        if (mongo.findById(event.contractId().value(), Document.class, COLLECTION) != null) {
+        if (DocumentIds.exists(mongo, COLLECTION, event.contractId().value())) {
             return;
         }
-        mongo.upsert(byId(event.contractId()), new Update()
-                .set("kind", event.kind().name())
-                .set("counterpartyId", event.counterpartyId())
-                .set("title", event.title())
-                .set("startDate", event.startDate().toString())
-                .set("endDate", iso(event.endDate()))
-                .set("endSort", event.endDate() == null ? OPEN_ENDED : event.endDate().toString())
-                .set("status", ContractStatus.DRAFT.name())
-                .set(LAST_SEQUENCE, sequence)
-                .push("history", entry(at, "ContractDraftedEvent", user, "Drafted: " + event.title() + ", "
-                        + event.startDate() + " to " + (event.endDate() == null ? "open-ended" : event.endDate()))),
-                COLLECTION);
+        LocalDate end = event.endDate();
+        mongo.insert(new ContractDocument(event.contractId().value(), event.kind(), event.counterpartyId(),
+                event.title(), event.startDate(), end, end == null ? OPEN_ENDED : end, ContractStatus.DRAFT, sequence,
+                List.of(new Step(at, "ContractDraftedEvent", user, "Drafted: " + event.title() + ", "
+                        + event.startDate() + " to " + (end == null ? "open-ended" : end))), null, null), COLLECTION);
     }
 
     @EventHandler
     void on(ContractSignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        step(event.contractId(), sequence, new Update().set("status", ContractStatus.SIGNED.name())
-                .set("signedOn", event.signedOn().toString()), at, event, user, "Signed on " + event.signedOn());
+        step(event.contractId(), sequence, new Update().set("status", ContractStatus.SIGNED)
+                .set("signedOn", event.signedOn()), at, event, user, "Signed on " + event.signedOn());
     }
 
     @EventHandler
     void on(ContractActivatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        step(event.contractId(), sequence, new Update().set("status", ContractStatus.ACTIVE.name()), at, event, user,
+        step(event.contractId(), sequence, new Update().set("status", ContractStatus.ACTIVE), at, event, user,
                 "In force from " + event.activeFrom());
     }
 
     @EventHandler
     void on(ContractRenewedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        Document doc = mongo.findById(event.contractId().value(), Document.class, COLLECTION);
-        boolean active = doc != null && !ContractStatus.SIGNED.name().equals(doc.getString("status"));
-        Update update = new Update().set("endDate", event.newEndDate().toString())
-                .set("endSort", event.newEndDate().toString());
+        ContractDocument doc = mongo.findById(event.contractId().value(), ContractDocument.class, COLLECTION);
+        boolean active = doc != null && doc.status() != ContractStatus.SIGNED;
+        Update update = new Update().set("endDate", event.newEndDate()).set("endSort", event.newEndDate());
         if (active) {
-            update.set("status", ContractStatus.RENEWED.name());
+            update.set("status", ContractStatus.RENEWED);
         }
         step(event.contractId(), sequence, update, at, event, user,
                 "Renewed: end date " + event.previousEndDate() + " moved to " + event.newEndDate());
@@ -109,8 +100,8 @@ public class ContractProjection extends MongoProjection {
     @EventHandler
     void on(ContractTerminatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        step(event.contractId(), sequence, new Update().set("status", ContractStatus.TERMINATED.name())
-                        .set("terminatedOn", event.terminatedOn().toString()), at, event, user,
+        step(event.contractId(), sequence, new Update().set("status", ContractStatus.TERMINATED)
+                        .set("terminatedOn", event.terminatedOn()), at, event, user,
                 "Terminated, last day " + event.terminatedOn() + ": " + event.reason());
     }
 
@@ -124,7 +115,7 @@ public class ContractProjection extends MongoProjection {
     @EventHandler
     void on(ContractExpiredEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        step(event.contractId(), sequence, new Update().set("status", ContractStatus.EXPIRED.name()), at, event,
+        step(event.contractId(), sequence, new Update().set("status", ContractStatus.EXPIRED), at, event,
                 user, "Expired after " + event.endDate());
     }
 
@@ -144,44 +135,28 @@ public class ContractProjection extends MongoProjection {
         long total = mongo.count(select, COLLECTION);
         select.with(Sort.by(Sort.Order.asc("endSort"), Sort.Order.asc("_id")))
                 .skip((long) query.page() * query.size()).limit(query.size());
-        List<ContractSummary> items = mongo.find(select, Document.class, COLLECTION).stream()
+        List<ContractSummary> items = mongo.find(select, ContractDocument.class, COLLECTION).stream()
                 .map(ContractProjection::summary).toList();
         return new ContractPage(items, query.page(), query.size(), total);
     }
 
     @QueryHandler
     Optional<ContractDetails> handle(FindContractQuery query) {
-        return Optional.ofNullable(mongo.findById(query.contractId().value(), Document.class, COLLECTION))
-                .map(doc -> new ContractDetails(summary(doc), doc.getList("history", Document.class, List.of())
-                        .stream().map(h -> new ContractHistoryEntry(h.getDate("recordedAt").toInstant(),
-                                h.getString("event"), h.getString("user"), h.getString("detail"))).toList()));
+        return Optional.ofNullable(mongo.findById(query.contractId().value(), ContractDocument.class, COLLECTION))
+                .map(doc -> new ContractDetails(summary(doc), doc.history().stream()
+                        .map(line -> new ContractHistoryEntry(line.recordedAt(), line.event(), line.user(),
+                                line.detail())).toList()));
     }
 
-    private static ContractSummary summary(Document doc) {
-        return new ContractSummary(new ContractId(doc.getString("_id")), ContractKind.valueOf(doc.getString("kind")),
-                doc.getString("counterpartyId"), doc.getString("title"), date(doc.getString("startDate")),
-                date(doc.getString("endDate")), ContractStatus.valueOf(doc.getString("status")),
-                date(doc.getString("signedOn")), date(doc.getString("terminatedOn")));
+    private static ContractSummary summary(ContractDocument doc) {
+        return new ContractSummary(new ContractId(doc.id()), doc.kind(), doc.counterpartyId(), doc.title(),
+                doc.startDate(), doc.endDate(), doc.status(), doc.signedOn(), doc.terminatedOn());
     }
 
     /** Applies {@code update} and a history line unless the contract has already seen this event. */
     private void step(ContractId contractId, long sequence, Update update, Instant at, Object event, String user,
                       String detail) {
         applyOnce(COLLECTION, contractId, sequence,
-                update.push("history", entry(at, event.getClass().getSimpleName(), user, detail)));
-    }
-
-    private static Document entry(Instant at, String event, String user, String detail) {
-        return new Document("recordedAt", Date.from(at)).append("event", event).append("user", user)
-                .append("detail", detail);
-    }
-
-
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+                update.push("history", new Step(at, event.getClass().getSimpleName(), user, detail)));
     }
 }

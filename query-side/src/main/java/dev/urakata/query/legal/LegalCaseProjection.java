@@ -1,10 +1,11 @@
 package dev.urakata.query.legal;
 
 import dev.urakata.config.processing.MongoProjection;
+import dev.urakata.query.legal.LegalCaseDocument.Note;
+import dev.urakata.query.readmodel.DocumentIds;
 import dev.urakata.query.readmodel.Filters;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.legal.LegalCaseId;
-import dev.urakata.shared.legal.LegalCaseKind;
 import dev.urakata.shared.legal.LegalCaseNote;
 import dev.urakata.shared.legal.LegalCaseNoteRecordedEvent;
 import dev.urakata.shared.legal.LegalCaseOpenedEvent;
@@ -19,7 +20,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,7 +28,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -41,7 +40,7 @@ public class LegalCaseProjection extends MongoProjection {
 
     /** The processing group (and event processor) name. */
     public static final String PROCESSING_GROUP = "legal-cases";
-    static final String COLLECTION = "legal_cases";
+    public static final String COLLECTION = "legal_cases";
 
     public LegalCaseProjection(MongoTemplate mongo) {
         super(mongo, COLLECTION);
@@ -49,18 +48,11 @@ public class LegalCaseProjection extends MongoProjection {
 
     @EventHandler
     void on(LegalCaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (mongo.findById(event.caseId().value(), Document.class, COLLECTION) != null) {
+        if (DocumentIds.exists(mongo, COLLECTION, event.caseId().value())) {
             return;
         }
-        mongo.upsert(byId(event.caseId()), new Update()
-                .set("kind", event.kind().name())
-                .set("counterpartyId", event.counterpartyId())
-                .set("subject", event.subject())
-                .set("reference", event.reference())
-                .set("status", LegalCaseStatus.OPEN.name())
-                .set("openedAt", Date.from(at))
-                .set("notes", List.of())
-                .set(LAST_SEQUENCE, sequence), COLLECTION);
+        mongo.insert(new LegalCaseDocument(event.caseId().value(), event.kind(), event.counterpartyId(),
+                event.subject(), event.reference(), LegalCaseStatus.OPEN, at, List.of(), sequence), COLLECTION);
     }
 
     @EventHandler
@@ -72,7 +64,7 @@ public class LegalCaseProjection extends MongoProjection {
     @EventHandler
     void on(LegalCaseStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        Update update = new Update().set("status", event.to().name());
+        Update update = new Update().set("status", event.to());
         update.push("notes", note(at, user, event.from() + " -> " + event.to()
                 + (event.note() == null ? "" : ": " + event.note())));
         step(event.caseId(), sequence, update);
@@ -86,23 +78,21 @@ public class LegalCaseProjection extends MongoProjection {
         long total = mongo.count(select, COLLECTION);
         select.with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
                 .skip((long) query.page() * query.size()).limit(query.size());
-        return new LegalCasePage(mongo.find(select, Document.class, COLLECTION).stream()
+        return new LegalCasePage(mongo.find(select, LegalCaseDocument.class, COLLECTION).stream()
                 .map(LegalCaseProjection::summary).toList(), query.page(), query.size(), total);
     }
 
-    private static LegalCaseSummary summary(Document doc) {
-        return new LegalCaseSummary(new LegalCaseId(doc.getString("_id")), LegalCaseKind.valueOf(doc.getString("kind")),
-                doc.getString("counterpartyId"), doc.getString("subject"), doc.getString("reference"),
-                LegalCaseStatus.valueOf(doc.getString("status")), doc.getDate("openedAt").toInstant(),
-                doc.getList("notes", Document.class, List.of()).stream().map(n -> new LegalCaseNote(
-                        n.getDate("recordedAt").toInstant(), n.getString("user"), n.getString("text"))).toList());
+    private static LegalCaseSummary summary(LegalCaseDocument doc) {
+        return new LegalCaseSummary(new LegalCaseId(doc.id()), doc.kind(), doc.counterpartyId(), doc.subject(),
+                doc.reference(), doc.status(), doc.openedAt(), doc.notes().stream()
+                .map(note -> new LegalCaseNote(note.recordedAt(), note.user(), note.text())).toList());
     }
 
     private void step(LegalCaseId caseId, long sequence, Update update) {
         applyOnce(COLLECTION, caseId, sequence, update);
     }
 
-    private static Document note(Instant at, String user, String text) {
-        return new Document("recordedAt", Date.from(at)).append("user", user).append("text", text);
+    private static Note note(Instant at, String user, String text) {
+        return new Note(at, user, text);
     }
 }

@@ -19,12 +19,16 @@ public final class CatalogueConformance {
 
     /** Asserts that {@code collection} holds documents and that each conforms to its catalogue entry. */
     public static void assertConforms(MongoTemplate mongo, String collection) {
-        ReadModel model = AnalystReadModels.READ_MODELS.stream().filter(m -> m.collection().equals(collection))
-                .findFirst().orElseThrow(() -> new AssertionError(collection + " is not in the catalogue"));
-        List<Document> documents = mongo.findAll(Document.class, collection);
-        assertThat(documents).as(collection).isNotEmpty();
+        assertConforms(AnalystReadModels.READ_MODELS.stream().filter(m -> m.collection().equals(collection))
+                .findFirst().orElseThrow(() -> new AssertionError(collection + " is not in the catalogue")), mongo);
+    }
+
+    /** Asserts that {@code model}'s collection holds documents and that each conforms to {@code model}. */
+    public static void assertConforms(ReadModel model, MongoTemplate mongo) {
+        List<Document> documents = mongo.findAll(Document.class, model.collection());
+        assertThat(documents).as(model.collection()).isNotEmpty();
         for (Document document : documents) {
-            assertThat(model.problems(document)).as("%s %s", collection, document.get("_id")).isEmpty();
+            assertThat(model.problems(document)).as("%s %s", model.collection(), document.get("_id")).isEmpty();
         }
     }
 }

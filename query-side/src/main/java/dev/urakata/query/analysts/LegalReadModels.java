@@ -1,0 +1,24 @@
+package dev.urakata.query.analysts;
+
+import dev.urakata.query.legal.ContractDocument;
+import dev.urakata.query.legal.ContractProjection;
+import dev.urakata.query.legal.LegalCaseDocument;
+import dev.urakata.query.legal.LegalCaseProjection;
+import dev.urakata.query.readmodel.ReadModelCatalogue.ReadModel;
+
+import java.util.List;
+
+/** The legal read models in the analysts' catalogue. */
+final class LegalReadModels {
+
+    static final List<ReadModel> ALL = List.of(
+            new ReadModel(ContractProjection.COLLECTION, "One contract with its kind, term and status. Its other"
+                    + " party, title and history may name an employee and are never shown to analysts.",
+                    "the contract's id", List.of(), ContractProjection.class, ContractDocument.class),
+            new ReadModel(LegalCaseProjection.COLLECTION, "One legal case with its kind and status. Its other party,"
+                    + " subject, reference and notes may name a person and are never shown to analysts.",
+                    "the case's id", List.of(), LegalCaseProjection.class, LegalCaseDocument.class));
+
+    private LegalReadModels() {
+    }
+}
