@@ -95,6 +95,8 @@ public class UrakataEnvironmentDefaults implements EnvironmentPostProcessor, Ord
         defaults.put("management.endpoint.health.show-details", "when-authorized");
         defaults.put("management.endpoint.health.roles", "ADMIN");
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        // The same document on every start, so that the copy in docs/openapi.json can be compared line by line.
+        defaults.put("springdoc.writer-with-order-by-keys", "true");
         // The embedded server warns once per index it cannot build yet; real MongoDB builds them all.
         defaults.put("logging.level.de.bwaldvogel.mongo.backend.AbstractMongoDatabase", "error");
         // Spring 6.2 warns about Axon's annotation attribute overrides on every start; nothing to act on.

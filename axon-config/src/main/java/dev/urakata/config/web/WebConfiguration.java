@@ -8,8 +8,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,6 +24,8 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
 
 /**
  * HTTP concerns shared by both sides: problem responses (from the application, the container's error page, Spring
@@ -103,6 +107,12 @@ public class WebConfiguration {
         return registration;
     }
 
+    /** Every operation's refusals in the OpenAPI document, as problem documents with their codes. */
+    @Bean
+    public OpenApiCustomizer problemResponses() {
+        return new ProblemResponses();
+    }
+
     /** The OpenAPI document's title and its HTTP Basic security scheme. */
     @Bean
     public OpenAPI urakataOpenApi() {
@@ -111,6 +121,8 @@ public class WebConfiguration {
                         .description("Commands are intent-revealing POSTs; queries are paged GETs. "
                                 + "Errors are RFC 9457 problem documents with a stable 'code'.")
                         .version("v1"))
+                // Relative: the document names no host, so it reads the same wherever it is served from.
+                .servers(List.of(new Server().url("/").description("the server this document is served by")))
                 .components(new Components()
                         .addSecuritySchemes("basic",
                                 new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))

@@ -1,0 +1,160 @@
+package dev.urakata.config.web;
+
+import dev.urakata.shared.audit.AuditErrors;
+import dev.urakata.shared.compliance.ComplianceErrors;
+import dev.urakata.shared.error.CommonErrors;
+import dev.urakata.shared.error.ErrorCode;
+import dev.urakata.shared.error.Refusal;
+import dev.urakata.shared.finance.FinanceErrors;
+import dev.urakata.shared.hr.HrErrors;
+import dev.urakata.shared.inventory.InventoryErrors;
+import dev.urakata.shared.it.ItErrors;
+import dev.urakata.shared.legal.LegalErrors;
+import dev.urakata.shared.operations.OperationsErrors;
+import dev.urakata.shared.payroll.PayrollErrors;
+import dev.urakata.shared.privacy.PrivacyErrors;
+import dev.urakata.shared.purchasing.PurchasingErrors;
+import dev.urakata.shared.shipping.ShippingErrors;
+import dev.urakata.shared.workforce.WorkforceErrors;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Documents the refusals of every operation of the API as RFC 9457 problem documents: the {@value #PROBLEM} schema
+ * once, and under each operation one response per status it can answer with, whose {@code code} is an enum of the
+ * codes behind that status. Which codes an operation can raise is read from where it lives: every operation can be
+ * refused for its input, its credentials, its roles or the load; one that names something by path can find
+ * nothing; a command (any method but GET) can meet a conflict, a business rule, a body too large or of the wrong type,
+ * with the codes its context defines ({@code /api/hr/…}: {@link HrErrors}) beside the common ones.
+ */
+final class ProblemResponses implements OpenApiCustomizer {
+
+    /** The name of the problem schema among the document's components. */
+    static final String PROBLEM = "Problem";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    /** The codes each context defines, by the first segment of its paths after {@code /api/}. */
+    private static final Map<String, List<ErrorCode>> CONTEXT_CODES = Map.ofEntries(
+            Map.entry("hr", codes(HrErrors.values())),
+            Map.entry("processes", codes(HrErrors.values())),
+            Map.entry("me", Stream.concat(codes(HrErrors.values()).stream(), codes(WorkforceErrors.values()).stream())
+                    .toList()),
+            Map.entry("workforce", codes(WorkforceErrors.values())),
+            Map.entry("payroll", codes(PayrollErrors.values())),
+            Map.entry("finance", codes(FinanceErrors.values())),
+            Map.entry("inventory", codes(InventoryErrors.values())),
+            Map.entry("purchasing", codes(PurchasingErrors.values())),
+            Map.entry("shipping", codes(ShippingErrors.values())),
+            Map.entry("it", codes(ItErrors.values())),
+            Map.entry("legal", codes(LegalErrors.values())),
+            Map.entry("compliance", codes(ComplianceErrors.values())),
+            Map.entry("audit", codes(AuditErrors.values())),
+            Map.entry("privacy", codes(PrivacyErrors.values())),
+            Map.entry("operations", codes(OperationsErrors.values())));
+
+    /**
+     * What refuses any request: its input, its credentials, its roles, the load. (A 500 is a bug, never an answer
+     * the contract promises.)
+     */
+    private static final Set<Refusal> ANY = EnumSet.of(Refusal.BAD_INPUT, Refusal.UNAUTHENTICATED, Refusal.FORBIDDEN,
+            Refusal.UNAVAILABLE);
+    /** What else refuses a command. */
+    private static final Set<Refusal> COMMAND = EnumSet.of(Refusal.CONFLICT, Refusal.RULE_VIOLATED,
+            Refusal.BODY_TOO_LARGE, Refusal.UNSUPPORTED_MEDIA_TYPE);
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                document(path, method, operation)));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean command = method != PathItem.HttpMethod.GET;
+        boolean addressed = path.contains("{");
+        Map<Integer, Set<String>> codesByStatus = new TreeMap<>();
+        for (ErrorCode code : possibleCodes(path)) {
+            Refusal refusal = code.refusal();
+            boolean applies = ANY.contains(refusal) || (command && COMMAND.contains(refusal))
+                    || (addressed && refusal == Refusal.NOT_FOUND);
+            if (applies && code != CommonErrors.REQUEST_REJECTED) {
+                codesByStatus.computeIfAbsent(Problems.statusOf(code), status -> new LinkedHashSet<>())
+                        .add(code.name());
+            }
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        codesByStatus.forEach((status, codes) -> responses.addApiResponse(String.valueOf(status), new ApiResponse()
+                .description(description(status))
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>()
+                        .allOf(List.of(new Schema<>().$ref("#/components/schemas/" + PROBLEM),
+                                new ObjectSchema().addProperty(Problems.CODE,
+                                        new StringSchema()._enum(new ArrayList<>(codes))))))))));
+        operation.setResponses(responses);
+    }
+
+    /** The common codes and those of the operation's context. */
+    private static List<ErrorCode> possibleCodes(String path) {
+        String[] segments = path.split("/");
+        String context = segments.length > 2 && segments[1].equals("api") ? segments[2] : "";
+        List<ErrorCode> codes = new ArrayList<>(codes(CommonErrors.values()));
+        codes.addAll(CONTEXT_CODES.getOrDefault(context, List.of()));
+        return codes;
+    }
+
+    private static String description(int status) {
+        return switch (status) {
+            case 400 -> "Bad input: a field is missing, malformed or out of range (each named in `errors`)";
+            case 401 -> "No or wrong credentials";
+            case 403 -> "The caller's roles do not allow this";
+            case 404 -> "Nothing recorded under the id in the path";
+            case 409 -> "The state of what is addressed does not allow it now (retry after re-reading)";
+            case 413 -> "The body is larger than the server accepts";
+            case 415 -> "The body is not JSON";
+            case 422 -> "A business rule refuses it";
+            case 503 -> "Overloaded for a moment: try again after Retry-After";
+            default -> "Refused";
+        };
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("An RFC 9457 problem document. Clients branch on `code`, never on `detail`.")
+                .addProperty("type", new StringSchema().format("uri-reference")
+                        .description("`about:blank`: the status says what kind of problem it is"))
+                .addProperty("title", new StringSchema().description("the status's name"))
+                .addProperty("status", new IntegerSchema().description("the HTTP status"))
+                .addProperty("detail", new StringSchema().description("what was wrong, for a person"))
+                .addProperty("instance", new StringSchema().format("uri-reference")
+                        .description("the path of the request"))
+                .addProperty(Problems.CODE, new StringSchema().description("the stable error code"))
+                .addProperty("errors", new ArraySchema().description("bad input: each field refused and why")
+                        .items(new ObjectSchema()
+                                .addProperty("field", new StringSchema())
+                                .addProperty("message", new StringSchema())))
+                .required(List.of("status", "title", Problems.CODE));
+    }
+
+    private static List<ErrorCode> codes(ErrorCode[] codes) {
+        return List.of(codes);
+    }
+}

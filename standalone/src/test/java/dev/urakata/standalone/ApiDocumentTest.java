@@ -1,0 +1,65 @@
+package dev.urakata.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document as apps' developers start from it: a copy is kept in {@code docs/openapi.json} so that a
+ * change of the contract shows in review, and every operation documents its refusals as problem documents.
+ */
+class ApiDocumentTest extends EmbeddedStackTest {
+
+    static final Path COPY = Path.of("..", "docs", "openapi.json");
+
+    @Test
+    void docsOpenApiJsonIsTheDocumentTheApplicationServes() throws IOException {
+        Api.Response served = api().get("admin", "/v3/api-docs");
+        assertThat(served.status()).isEqualTo(200);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        String document = json.writeValueAsString(json.readTree(served.body())) + "\n";
+        String copy = Files.exists(COPY) ? Files.readString(COPY) : "";
+        if (!copy.equals(document)) {
+            Files.writeString(COPY, document);
+        }
+        assertThat(copy).as("docs/openapi.json was out of date and has been rewritten: review and commit it")
+                .isEqualTo(document);
+    }
+
+    @Test
+    void everyOperationDocumentsItsRefusalsAsProblemsWithTheirCodes() {
+        JsonNode document = api().get("admin", "/v3/api-docs").json();
+        assertThat(document.at("/components/schemas/Problem/properties/code").isMissingNode()).isFalse();
+        List<String> operations = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            operations.add(name);
+            JsonNode responses = op.getValue().get("responses");
+            for (String status : List.of("400", "401", "403", "503")) {
+                JsonNode codes = responses.at("/" + status + "/content/application~1problem+json/schema/allOf/1"
+                        + "/properties/code/enum");
+                if (!codes.isArray() || codes.isEmpty()) {
+                    undocumented.add(name + " " + status);
+                }
+            }
+            if (path.getKey().contains("{") && !responses.has("404")) {
+                undocumented.add(name + " 404");
+            }
+        }));
+        System.out.println("OpenAPI document: " + operations.size() + " operations");
+        assertThat(operations).hasSizeGreaterThan(150);
+        assertThat(undocumented).as("refusals an operation does not document").isEmpty();
+        assertThat(document.at("/paths/~1api~1hr~1employees/post/responses/409/content/application~1problem+json"
+                + "/schema/allOf/1/properties/code/enum").toString()).contains("DUPLICATE_EMPLOYEE_NUMBER");
+    }
+}
