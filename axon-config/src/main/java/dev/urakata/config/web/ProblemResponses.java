@@ -86,14 +86,20 @@ final class ProblemResponses implements OpenApiCustomizer {
     public void customise(OpenAPI openApi) {
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                document(path, method, operation)));
+                document(openApi, path, method, operation)));
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    /**
+     * Adds a response per status the operation can be refused with. The codes of a status depend only on the context
+     * (a status is one kind of refusal), so each context's problem for a status is one schema among the components,
+     * {@code Problem<Context><status>} (for example {@code ProblemHr409}), that every operation of the context refers to.
+     */
+    private static void document(OpenAPI openApi, String path, PathItem.HttpMethod method, Operation operation) {
         boolean command = method != PathItem.HttpMethod.GET;
         boolean addressed = path.contains("{");
+        String context = contextOf(path);
         Map<Integer, Set<String>> codesByStatus = new TreeMap<>();
-        for (ErrorCode code : possibleCodes(path)) {
+        for (ErrorCode code : possibleCodes(context)) {
             Refusal refusal = code.refusal();
             boolean applies = ANY.contains(refusal) || (command && COMMAND.contains(refusal))
                     || (addressed && refusal == Refusal.NOT_FOUND);
@@ -103,22 +109,35 @@ final class ProblemResponses implements OpenApiCustomizer {
             }
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        codesByStatus.forEach((status, codes) -> responses.addApiResponse(String.valueOf(status), new ApiResponse()
-                .description(description(status))
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>()
-                        .allOf(List.of(new Schema<>().$ref("#/components/schemas/" + PROBLEM),
-                                new ObjectSchema().addProperty(Problems.CODE,
-                                        new StringSchema()._enum(new ArrayList<>(codes))))))))));
+        codesByStatus.forEach((status, codes) -> {
+            String schema = PROBLEM + capitalized(context) + status;
+            openApi.getComponents().addSchemas(schema, new Schema<>().description(description(status))
+                    .allOf(List.of(new Schema<>().$ref("#/components/schemas/" + PROBLEM),
+                            new ObjectSchema().addProperty(Problems.CODE,
+                                    new StringSchema()._enum(new ArrayList<>(codes))))));
+            responses.addApiResponse(String.valueOf(status), new ApiResponse().description(description(status))
+                    .content(new Content().addMediaType(PROBLEM_JSON,
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema)))));
+        });
         operation.setResponses(responses);
     }
 
-    /** The common codes and those of the operation's context. */
-    private static List<ErrorCode> possibleCodes(String path) {
+    /** The first segment after {@code /api/}, if it names a context with codes of its own, else empty. */
+    private static String contextOf(String path) {
         String[] segments = path.split("/");
         String context = segments.length > 2 && segments[1].equals("api") ? segments[2] : "";
+        return CONTEXT_CODES.containsKey(context) ? context : "";
+    }
+
+    /** The common codes and those of the context. */
+    private static List<ErrorCode> possibleCodes(String context) {
         List<ErrorCode> codes = new ArrayList<>(codes(CommonErrors.values()));
         codes.addAll(CONTEXT_CODES.getOrDefault(context, List.of()));
         return codes;
+    }
+
+    private static String capitalized(String context) {
+        return context.isEmpty() ? "" : Character.toUpperCase(context.charAt(0)) + context.substring(1);
     }
 
     private static String description(int status) {
