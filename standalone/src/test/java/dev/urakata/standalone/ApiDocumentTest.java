@@ -63,6 +63,21 @@ class ApiDocumentTest extends EmbeddedStackTest {
                 .contains("INVALID_INPUT").doesNotContain("DUPLICATE_EMPLOYEE_NUMBER");
     }
 
+    @Test
+    void createsDocumentTheir201WithLocationAndBackgroundWorkIts202() {
+        JsonNode paths = api().get("admin", "/v3/api-docs").json().get("paths");
+        for (String create : List.of("/api/hr/employees", "/api/inventory/warehouses", "/api/finance/customers",
+                "/api/legal/contracts", "/api/payroll/runs", "/api/workforce/schedules")) {
+            JsonNode responses = paths.at("/" + create.replace("/", "~1") + "/post/responses");
+            assertThat(responses.has("201")).as(create).isTrue();
+            assertThat(responses.has("200")).as(create).isFalse();
+            assertThat(responses.at("/201/headers/Location").isMissingNode()).as(create).isFalse();
+        }
+        assertThat(paths.at("/~1api~1finance~1budgets/post/responses").has("200")).isTrue();
+        assertThat(paths.at("/~1api~1finance~1budgets/post/responses").has("201")).isTrue();
+        assertThat(paths.at("/~1api~1operations~1processors~1{name}~1rebuild/post/responses").has("202")).isTrue();
+    }
+
     /** The codes a documented problem response may carry: the enum of its schema's {@code code}. */
     static List<String> codes(JsonNode document, JsonNode response) {
         String ref = response.at("/content/application~1problem+json/schema/$ref").asText("");

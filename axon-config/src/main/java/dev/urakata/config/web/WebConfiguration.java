@@ -113,6 +113,12 @@ public class WebConfiguration {
         return new ProblemResponses();
     }
 
+    /** Every 201 in the OpenAPI document with its Location header. */
+    @Bean
+    public OpenApiCustomizer createdResponses() {
+        return new CreatedResponses();
+    }
+
     /** The OpenAPI document's title and its HTTP Basic security scheme. */
     @Bean
     public OpenAPI urakataOpenApi() {

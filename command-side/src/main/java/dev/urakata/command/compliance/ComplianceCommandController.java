@@ -22,6 +22,7 @@ import dev.urakata.shared.hr.EmployeeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Compliance decisions. Roles: HR (and ADMIN) assign trainings and request policy acknowledgements; LEGAL (and
@@ -123,6 +125,7 @@ class ComplianceCommandController {
                 new ComplianceCommandRequests.PolicyResponse(policyCode, request.version()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/risks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a risk to the register", description = "201 with the new risk's id.")
     ResponseEntity<?> identify(@Valid @RequestBody ComplianceCommandRequests.IdentifyRisk request) {

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import java.time.LocalDate;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Expense claims: an employee submits one for themselves (EMPLOYEE, MANAGER), a manager other than the submitter
@@ -62,6 +64,7 @@ class ExpenseClaimController {
     record ClaimIdResponse(String claimId) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER')")
     @Operation(summary = "Submit an expense claim for yourself", description = "201 with the new claim's id.")

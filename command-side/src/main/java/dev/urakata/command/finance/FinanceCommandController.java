@@ -21,8 +21,10 @@ import dev.urakata.shared.finance.RecordPaymentCommand;
 import dev.urakata.shared.finance.RegisterCustomerCommand;
 import dev.urakata.shared.finance.SetBudgetCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +36,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Finance decisions: register customers; draft, issue and credit invoices; record payments with their
@@ -52,6 +55,7 @@ class FinanceCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Register a customer", description = "201 with the new customer's id and Location.")
@@ -62,6 +66,7 @@ class FinanceCommandController {
                 "/api/finance/customers/" + id, new FinanceCommandRequests.CustomerIdResponse(id.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/customers/{customerId}/invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Draft an invoice", description = "201 with the new invoice's id. Tax is worked out when "
@@ -85,6 +90,7 @@ class FinanceCommandController {
                 new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), invoiceId.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/customers/{customerId}/invoices/{invoiceId}/credit-notes",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
@@ -99,6 +105,7 @@ class FinanceCommandController {
                 new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(), id.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/customers/{customerId}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Record a payment and allocate it to invoices",
@@ -148,7 +155,10 @@ class FinanceCommandController {
                     + "the budget's or its actuals', 422 NO_CHANGE when nothing differs. Thresholds (percentages, "
                     + "default 80 and 100) are announced once each as BudgetThresholdCrossedEvent. The budget's id is "
                     + "department-period: 409 ID_IN_USE when that is already the id of something else.")
-    ResponseEntity<?> setBudget(@Valid @RequestBody FinanceCommandRequests.SetBudget request) {
+    @ApiResponse(responseCode = "201", description = "First set", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Revised", useReturnTypeSchema = true)
+    ResponseEntity<FinanceCommandRequests.BudgetResponse> setBudget(
+            @Valid @RequestBody FinanceCommandRequests.SetBudget request) {
         BudgetId id = BudgetId.of(request.department(), request.period());
         // the department is the caller's: the id it makes must not be another record's
         commands.requireUnused(id, Kind.BUDGET);

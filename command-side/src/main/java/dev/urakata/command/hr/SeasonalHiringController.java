@@ -30,6 +30,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -100,6 +101,7 @@ class SeasonalHiringController {
     record Outcome(String season, String correlationId, List<Hired> hired, List<Refused> refused) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Hire a batch of temporary staff",
             description = "201 when at least one was hired (refused rows listed with their codes); when none was, "

@@ -18,6 +18,7 @@ import dev.urakata.shared.inventory.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
@@ -44,6 +46,7 @@ class InventoryCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/warehouses")
     @Operation(summary = "Register a warehouse", description = "201 with the new warehouse's id.")
     ResponseEntity<?> registerWarehouse(@Valid @RequestBody InventoryCommandRequests.RegisterWarehouse request) {
@@ -52,6 +55,7 @@ class InventoryCommandController {
                 "/api/inventory/warehouses/" + id, new InventoryCommandRequests.Created(id.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/items")
     @Operation(summary = "Register a stock item", description = "201 with the new item's id. The SKU is unique.")
     ResponseEntity<?> registerItem(@Valid @RequestBody InventoryCommandRequests.RegisterItem request) {

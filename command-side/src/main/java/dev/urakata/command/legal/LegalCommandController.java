@@ -20,6 +20,7 @@ import dev.urakata.shared.legal.TerminateContractCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 
 /**
@@ -45,6 +47,7 @@ class LegalCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/contracts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'HR')")
     @Operation(summary = "Draft a contract", description = "201 with the new contract's id. HR: EMPLOYMENT only. "
@@ -94,6 +97,7 @@ class LegalCommandController {
                 new LegalCommandRequests.ContractIdResponse(contractId.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a legal case", description = "201 with the new case's id.")
     ResponseEntity<?> open(@Valid @RequestBody LegalCommandRequests.OpenCase request) {

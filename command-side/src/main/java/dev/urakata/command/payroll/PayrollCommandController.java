@@ -22,6 +22,7 @@ import dev.urakata.shared.payroll.SubmitPayrollRunForReviewCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import java.util.UUID;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Pay policies and payroll runs. Roles: ADMIN, PAYROLL. */
 @JsonApi("/api/payroll")
@@ -47,6 +49,7 @@ class PayrollCommandController {
         this.ownRecords = ownRecords;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/policies", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Adopt a pay policy (its version 1)")
     ResponseEntity<?> adopt(@Valid @RequestBody PayrollCommandRequests.AdoptPolicy request) {
@@ -83,6 +86,7 @@ class PayrollCommandController {
                         request.reason()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open the regular payroll run of a month", description = "One regular run per month.")
     ResponseEntity<?> open(@Valid @RequestBody PayrollCommandRequests.OpenRun request) {
@@ -91,6 +95,7 @@ class PayrollCommandController {
                 "/api/payroll/runs/" + id, new PayrollCommandRequests.Created(id.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/runs/{runId}/corrections")
     @Operation(summary = "Open a correction run for a closed run", description = "It pays the difference between "
             + "what is due now and what the corrected run paid.")

@@ -22,6 +22,7 @@ import dev.urakata.shared.purchasing.SupplierInvoiceLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Purchasing decisions: register suppliers; draft, approve, send, receive, close and cancel purchase orders.
@@ -49,6 +51,7 @@ class PurchasingCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/suppliers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a supplier", description = "201 with the new supplier's id and Location.")
     ResponseEntity<?> registerSupplier(@Valid @RequestBody PurchasingCommandRequests.RegisterSupplier request) {
@@ -58,6 +61,7 @@ class PurchasingCommandController {
                 "/api/purchasing/suppliers/" + id, new PurchasingCommandRequests.SupplierIdResponse(id.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Draft a purchase order",
             description = "201 with the new order's id and Location. Lines are numbered in the order given; "
@@ -117,6 +121,7 @@ class PurchasingCommandController {
         return send(purchaseOrderId, new CancelPurchaseOrderCommand(purchaseOrderId, request.reason()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/orders/{purchaseOrderId}/supplier-invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Record a supplier's invoice against a purchase order (three-way match)",

@@ -13,6 +13,7 @@ import dev.urakata.shared.shipping.ShipmentLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Shipping decisions: create, pick, ship, deliver and cancel shipments. Stock is reserved and issued by the
@@ -41,6 +43,7 @@ class ShippingCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a shipment", description = "201 with the new shipment's id and Location; "
             + "its stock is then reserved (status RESERVED or RESERVATION_FAILED). 422 UNKNOWN_WAREHOUSE or "

@@ -31,6 +31,7 @@ import dev.urakata.shared.workforce.UnassignmentReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 
 /**
@@ -60,6 +62,7 @@ class WorkforceCommandController {
         this.employees = employees;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/schedules", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Create a schedule", description = "A team's shifts at a location for at most three months. "
@@ -71,6 +74,7 @@ class WorkforceCommandController {
                 "/api/workforce/schedules/" + id, answer(id, null, null, null));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/schedules/{scheduleId}/shifts", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add a shift", description = "201 with the shift's id (the caller's, or a new one) and "

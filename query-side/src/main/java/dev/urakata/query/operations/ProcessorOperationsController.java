@@ -5,11 +5,13 @@ import dev.urakata.shared.operations.ProcessorStatus;
 import dev.urakata.shared.operations.ProcessorStatusList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.security.Principal;
@@ -46,6 +48,7 @@ class ProcessorOperationsController {
     }
 
     @PostMapping("/{name}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild the projections of a processor beside the live ones, then switch (blue-green)",
             description = "Answers 202 at once; a new version of the processor's read models is built from every "
                     + "event in the background while queries keep reading the complete live version, and replaces "
@@ -63,6 +66,7 @@ class ProcessorOperationsController {
     }
 
     @PostMapping("/{name}/reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Reset a processor in place: empty its projections and replay every event into them",
             description = "Answers 202 at once; the replay runs in the background (follow replayProgress) and "
                     + "queries see a partial read model until it ends. For projections that cannot be rebuilt "
