@@ -48,6 +48,7 @@ final class Api {
     Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            DocumentedStatuses.check(request.method(), request.uri().getRawPath(), response.statusCode());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
