@@ -3,7 +3,10 @@ package dev.urakata.config.processing;
 import dev.urakata.shared.money.Money;
 import org.bson.Document;
 import org.bson.types.Decimal128;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.GenericConverter;
+import org.springframework.core.convert.converter.GenericConverter.ConvertiblePair;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -18,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How read-model records map to stored documents, one rule for all (docs/read-models.md): a {@link java.math.BigDecimal}
@@ -37,8 +42,7 @@ public final class ReadModelMapping {
         return MongoCustomConversions.create(adapter -> adapter
                 .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128)
                 .registerConverters(List.of(MoneyToDocument.INSTANCE, DocumentToMoney.INSTANCE,
-                        LocalDateToText.INSTANCE, TextToLocalDate.INSTANCE, YearMonthToText.INSTANCE,
-                        TextToYearMonth.INSTANCE)));
+                        TemporalToText.INSTANCE, TextToTemporal.INSTANCE)));
     }
 
     /** The converter every template of the application uses (and tests build theirs with). */
@@ -79,43 +83,42 @@ public final class ReadModelMapping {
         }
     }
 
+    /** The types kept as their ISO text, which sorts and compares in date order: business dates and months. */
+    private static final Set<ConvertiblePair> AS_TEXT = Set.of(new ConvertiblePair(LocalDate.class, String.class),
+            new ConvertiblePair(YearMonth.class, String.class));
+
     @WritingConverter
-    enum LocalDateToText implements Converter<LocalDate, String> {
+    enum TemporalToText implements GenericConverter {
         INSTANCE;
 
         @Override
-        public String convert(LocalDate date) {
-            return date.toString();
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return AS_TEXT;
+        }
+
+        @Override
+        public Object convert(Object value, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            return value == null ? null : value.toString();
         }
     }
 
     @ReadingConverter
-    enum TextToLocalDate implements Converter<String, LocalDate> {
+    enum TextToTemporal implements GenericConverter {
         INSTANCE;
 
         @Override
-        public LocalDate convert(String text) {
-            return LocalDate.parse(text);
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return AS_TEXT.stream().map(pair -> new ConvertiblePair(pair.getTargetType(), pair.getSourceType()))
+                    .collect(Collectors.toSet());
         }
-    }
-
-    @WritingConverter
-    enum YearMonthToText implements Converter<YearMonth, String> {
-        INSTANCE;
 
         @Override
-        public String convert(YearMonth month) {
-            return month.toString();
-        }
-    }
-
-    @ReadingConverter
-    enum TextToYearMonth implements Converter<String, YearMonth> {
-        INSTANCE;
-
-        @Override
-        public YearMonth convert(String text) {
-            return YearMonth.parse(text);
+        public Object convert(Object text, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            if (text == null) {
+                return null;
+            }
+            return targetType.getType() == YearMonth.class ? YearMonth.parse((String) text)
+                    : LocalDate.parse((String) text);
         }
     }
 }
