@@ -128,7 +128,7 @@ class ComplianceCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/risks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a risk to the register", description = "201 with the new risk's id.")
-    ResponseEntity<?> identify(@Valid @RequestBody ComplianceCommandRequests.IdentifyRisk request) {
+    ResponseEntity<ComplianceCommandRequests.RiskIdResponse> identify(@Valid @RequestBody ComplianceCommandRequests.IdentifyRisk request) {
         RiskId id = RiskId.newId();
         return commands.create(new IdentifyRiskCommand(id, request.title(), request.category(), request.owner()),
                 "/api/compliance/risks?riskId=" + id, new ComplianceCommandRequests.RiskIdResponse(id.value()));

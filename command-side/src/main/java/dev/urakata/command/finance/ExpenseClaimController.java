@@ -68,7 +68,7 @@ class ExpenseClaimController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER')")
     @Operation(summary = "Submit an expense claim for yourself", description = "201 with the new claim's id.")
-    ResponseEntity<?> submit(@Valid @RequestBody Submit request,
+    ResponseEntity<ClaimIdResponse> submit(@Valid @RequestBody Submit request,
                              Authentication user) {
         ExpenseClaimId id = ExpenseClaimId.newId();
         return commands.create(new SubmitExpenseClaimCommand(id, CurrentEmployee.employeeNumber(user),
@@ -80,7 +80,7 @@ class ExpenseClaimController {
     @PostMapping("/{claimId}/approve")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Approve a submitted claim", description = "Not by its submitter (422 FOUR_EYES_REQUIRED).")
-    ResponseEntity<?> approve(@PathVariable ExpenseClaimId claimId) {
+    ResponseEntity<ClaimIdResponse> approve(@PathVariable ExpenseClaimId claimId) {
         return commands.send(new ApproveExpenseClaimCommand(claimId), new ClaimIdResponse(claimId.value()));
     }
 

@@ -59,7 +59,7 @@ class FinanceCommandController {
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Register a customer", description = "201 with the new customer's id and Location.")
-    ResponseEntity<?> registerCustomer(@Valid @RequestBody FinanceCommandRequests.RegisterCustomer request) {
+    ResponseEntity<FinanceCommandRequests.CustomerIdResponse> registerCustomer(@Valid @RequestBody FinanceCommandRequests.RegisterCustomer request) {
         CustomerId id = CustomerId.newId();
         return commands.create(new RegisterCustomerCommand(id, request.name(), request.currency(),
                 request.paymentTermsDays()),

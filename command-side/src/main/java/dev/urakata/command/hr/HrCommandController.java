@@ -45,7 +45,7 @@ class HrCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Hire an employee", description = "201 with the new employee's id and Location.")
-    ResponseEntity<?> hire(@Valid @RequestBody HrCommandRequests.HireEmployee request) {
+    ResponseEntity<HrCommandRequests.EmployeeIdResponse> hire(@Valid @RequestBody HrCommandRequests.HireEmployee request) {
         EmployeeId id = EmployeeId.newId();
         return commands.create(new HireEmployeeCommand(id, request.employeeNumber(), request.givenName(),
                 request.familyName(), request.email(), request.department(), request.position(),
@@ -55,7 +55,7 @@ class HrCommandController {
 
     @PostMapping("/{employeeId}/position-changes")
     @Operation(summary = "Move an employee to another position or department")
-    ResponseEntity<?> changePosition(@PathVariable EmployeeId employeeId,
+    ResponseEntity<HrCommandRequests.EmployeeIdResponse> changePosition(@PathVariable EmployeeId employeeId,
                                      @Valid @RequestBody HrCommandRequests.ChangePosition request,
                                      Authentication user) {
         return send(user, employeeId, "position-changes", new ChangeEmployeePositionCommand(
@@ -64,7 +64,7 @@ class HrCommandController {
 
     @PostMapping("/{employeeId}/salary-changes")
     @Operation(summary = "Change an employee's monthly salary from an effective date")
-    ResponseEntity<?> changeSalary(@PathVariable EmployeeId employeeId,
+    ResponseEntity<HrCommandRequests.EmployeeIdResponse> changeSalary(@PathVariable EmployeeId employeeId,
                                    @Valid @RequestBody HrCommandRequests.ChangeSalary request,
                                    Authentication user) {
         return send(user, employeeId, "salary-changes", new ChangeEmployeeSalaryCommand(
@@ -73,7 +73,7 @@ class HrCommandController {
 
     @PostMapping("/{employeeId}/performance-reviews")
     @Operation(summary = "Record a performance review")
-    ResponseEntity<?> recordReview(@PathVariable EmployeeId employeeId,
+    ResponseEntity<HrCommandRequests.EmployeeIdResponse> recordReview(@PathVariable EmployeeId employeeId,
                                    @Valid @RequestBody HrCommandRequests.RecordReview request,
                                    Authentication user) {
         return send(user, employeeId, "performance-reviews", new RecordPerformanceReviewCommand(
@@ -82,7 +82,7 @@ class HrCommandController {
 
     @PostMapping("/{employeeId}/benefit-enrolments")
     @Operation(summary = "Enrol an employee in a benefit plan")
-    ResponseEntity<?> enrol(@PathVariable EmployeeId employeeId,
+    ResponseEntity<HrCommandRequests.EmployeeIdResponse> enrol(@PathVariable EmployeeId employeeId,
                             @Valid @RequestBody HrCommandRequests.EnrolInBenefits request,
                             Authentication user) {
         return send(user, employeeId, "benefit-enrolments", new EnrolEmployeeInBenefitsCommand(
@@ -91,14 +91,14 @@ class HrCommandController {
 
     @PostMapping("/{employeeId}/terminate")
     @Operation(summary = "Terminate an employment")
-    ResponseEntity<?> terminate(@PathVariable EmployeeId employeeId,
+    ResponseEntity<HrCommandRequests.EmployeeIdResponse> terminate(@PathVariable EmployeeId employeeId,
                                 @Valid @RequestBody HrCommandRequests.Terminate request,
                                 Authentication user) {
         return send(user, employeeId, "terminate", new TerminateEmployeeCommand(
                 employeeId, request.reason(), request.lastDay(), request.note()));
     }
 
-    private ResponseEntity<?> send(Authentication user, EmployeeId employeeId, String action, Object command) {
+    private ResponseEntity<HrCommandRequests.EmployeeIdResponse> send(Authentication user, EmployeeId employeeId, String action, Object command) {
         // Every change here is to an employee's pay, position, employment or review: never one's own.
         ownRecords.refuseOwn(user, employeeId, "employee record (" + action + ")");
         return commands.send(command, new HrCommandRequests.EmployeeIdResponse(employeeId.value()));

@@ -65,7 +65,7 @@ class SignInController {
 
     @DeleteMapping("/{signIn}")
     @Operation(summary = "End a sign-in's binding to an employee")
-    ResponseEntity<?> unbind(@PathVariable String signIn) {
+    ResponseEntity<BindingResponse> unbind(@PathVariable String signIn) {
         String name = checked(signIn);
         return commands.send(new UnbindSignInCommand(SignInId.of(name)), new BindingResponse(name, null, null));
     }

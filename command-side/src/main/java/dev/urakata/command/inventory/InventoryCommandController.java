@@ -49,7 +49,7 @@ class InventoryCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/warehouses")
     @Operation(summary = "Register a warehouse", description = "201 with the new warehouse's id.")
-    ResponseEntity<?> registerWarehouse(@Valid @RequestBody InventoryCommandRequests.RegisterWarehouse request) {
+    ResponseEntity<InventoryCommandRequests.Created> registerWarehouse(@Valid @RequestBody InventoryCommandRequests.RegisterWarehouse request) {
         WarehouseId id = WarehouseId.newId();
         return commands.create(new RegisterWarehouseCommand(id, request.code(), request.name()),
                 "/api/inventory/warehouses/" + id, new InventoryCommandRequests.Created(id.value()));
@@ -68,7 +68,7 @@ class InventoryCommandController {
     @PostMapping("/items/{itemId}/reorder-policies")
     @Operation(summary = "Set when an item is reordered for a warehouse, how much and from whom",
             description = "422 UNKNOWN_SUPPLIER when supplierId names no supplier, UNKNOWN_WAREHOUSE likewise.")
-    ResponseEntity<?> setReorderPolicy(@PathVariable StockItemId itemId,
+    ResponseEntity<InventoryCommandRequests.Moved> setReorderPolicy(@PathVariable StockItemId itemId,
                                        @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request) {
         // the reorder saga drafts purchase orders from this supplier later, where nobody could be told
         commands.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
@@ -78,7 +78,7 @@ class InventoryCommandController {
 
     @PostMapping("/items/{itemId}/receipts")
     @Operation(summary = "Receive stock at a unit cost")
-    ResponseEntity<?> receive(@PathVariable StockItemId itemId,
+    ResponseEntity<InventoryCommandRequests.Moved> receive(@PathVariable StockItemId itemId,
                               @Valid @RequestBody InventoryCommandRequests.Receive request) {
         return move(itemId, movement -> new ReceiveStockCommand(itemId,
                 request.warehouseId(), movement, request.quantity(), request.unitCost(), request.reference()));
@@ -86,7 +86,7 @@ class InventoryCommandController {
 
     @PostMapping("/items/{itemId}/issues")
     @Operation(summary = "Issue available stock", description = "422 INSUFFICIENT_STOCK when not enough is available.")
-    ResponseEntity<?> issue(@PathVariable StockItemId itemId,
+    ResponseEntity<InventoryCommandRequests.Moved> issue(@PathVariable StockItemId itemId,
                             @Valid @RequestBody InventoryCommandRequests.Issue request) {
         return move(itemId, movement -> new IssueStockCommand(itemId,
                 request.warehouseId(), movement, request.quantity(), request.reference()));
@@ -94,7 +94,7 @@ class InventoryCommandController {
 
     @PostMapping("/items/{itemId}/reservations")
     @Operation(summary = "Reserve available stock", description = "The answer's movementId is the reservation id.")
-    ResponseEntity<?> reserve(@PathVariable StockItemId itemId,
+    ResponseEntity<InventoryCommandRequests.Moved> reserve(@PathVariable StockItemId itemId,
                               @Valid @RequestBody InventoryCommandRequests.Reserve request) {
         return move(itemId, reservation -> new ReserveStockCommand(itemId,
                 request.warehouseId(), reservation, request.quantity(), request.reference()));
@@ -102,14 +102,14 @@ class InventoryCommandController {
 
     @PostMapping("/items/{itemId}/reservations/{reservationId}/release")
     @Operation(summary = "Release a reservation")
-    ResponseEntity<?> release(@PathVariable StockItemId itemId, @PathVariable String reservationId,
+    ResponseEntity<InventoryCommandRequests.Moved> release(@PathVariable StockItemId itemId, @PathVariable String reservationId,
                               @Valid @RequestBody InventoryCommandRequests.Release request) {
         return move(itemId, movement -> new ReleaseReservationCommand(itemId, reservationId, request.reason()));
     }
 
     @PostMapping("/items/{itemId}/reservations/{reservationId}/issue")
     @Operation(summary = "Issue (pick) the stock of a reservation")
-    ResponseEntity<?> pick(@PathVariable StockItemId itemId, @PathVariable String reservationId,
+    ResponseEntity<InventoryCommandRequests.Moved> pick(@PathVariable StockItemId itemId, @PathVariable String reservationId,
                            @Valid @RequestBody InventoryCommandRequests.Pick request) {
         return move(itemId, movement -> new IssueReservedStockCommand(itemId, reservationId, movement,
                 request.reference()));
@@ -118,7 +118,7 @@ class InventoryCommandController {
     @PostMapping("/items/{itemId}/transfers")
     @Operation(summary = "Dispatch stock to another warehouse", description = "The answer's movementId is the "
             + "transfer id; the stock is in transit until the transfer is received.")
-    ResponseEntity<?> dispatch(@PathVariable StockItemId itemId,
+    ResponseEntity<InventoryCommandRequests.Moved> dispatch(@PathVariable StockItemId itemId,
                                @Valid @RequestBody InventoryCommandRequests.Transfer request) {
         return move(itemId, transfer -> new DispatchTransferCommand(itemId, transfer,
                 request.fromWarehouseId(), request.toWarehouseId(), request.quantity()));
@@ -126,13 +126,13 @@ class InventoryCommandController {
 
     @PostMapping(path = "/items/{itemId}/transfers/{transferId}/receive", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Receive a transfer at its destination")
-    ResponseEntity<?> receiveTransfer(@PathVariable StockItemId itemId, @PathVariable String transferId) {
+    ResponseEntity<InventoryCommandRequests.Moved> receiveTransfer(@PathVariable StockItemId itemId, @PathVariable String transferId) {
         return move(itemId, movement -> new ReceiveTransferCommand(itemId, transferId));
     }
 
     @PostMapping("/items/{itemId}/counts")
     @Operation(summary = "Correct the quantity on hand to a physical count")
-    ResponseEntity<?> count(@PathVariable StockItemId itemId,
+    ResponseEntity<InventoryCommandRequests.Moved> count(@PathVariable StockItemId itemId,
                             @Valid @RequestBody InventoryCommandRequests.Count request) {
         return move(itemId, movement -> new AdjustStockCountCommand(itemId,
                 request.warehouseId(), movement, request.countedQuantity(), request.reason()));
@@ -140,7 +140,7 @@ class InventoryCommandController {
 
 
     /** Sends a command about one item under a new movement id, answering with that id. */
-    private ResponseEntity<?> move(StockItemId itemId, java.util.function.Function<String, Object> command) {
+    private ResponseEntity<InventoryCommandRequests.Moved> move(StockItemId itemId, java.util.function.Function<String, Object> command) {
         String movementId = UUID.randomUUID().toString(); // a replayed request answers the first one's id instead
         return commands.send(command.apply(movementId), new InventoryCommandRequests.Moved(itemId.value(), movementId));
     }

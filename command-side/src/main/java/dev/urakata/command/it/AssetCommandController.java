@@ -38,7 +38,7 @@ class AssetCommandController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register an asset", description = "201 with the new asset's id; 409 "
             + "DUPLICATE_SERIAL_NUMBER when another asset has the serial number.")
-    ResponseEntity<?> register(@Valid @RequestBody ItCommandRequests.RegisterAsset request) {
+    ResponseEntity<ItCommandRequests.AssetIdResponse> register(@Valid @RequestBody ItCommandRequests.RegisterAsset request) {
         AssetId id = AssetId.newId();
         return commands.create(new RegisterAssetCommand(id, request.assetType(), request.serialNumber(),
                 request.model()),

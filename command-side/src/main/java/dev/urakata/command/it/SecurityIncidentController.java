@@ -38,7 +38,7 @@ class SecurityIncidentController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(SupportTicketController.ANY_EMPLOYEE)
     @Operation(summary = "Report a security incident", description = "201 with the new incident's id.")
-    ResponseEntity<?> report(@Valid @RequestBody ItCommandRequests.ReportIncident request,
+    ResponseEntity<ItCommandRequests.IncidentIdResponse> report(@Valid @RequestBody ItCommandRequests.ReportIncident request,
                              Authentication user) {
         SecurityIncidentId id = SecurityIncidentId.newId();
         return commands.create(new ReportSecurityIncidentCommand(id, request.severity(), request.title(),

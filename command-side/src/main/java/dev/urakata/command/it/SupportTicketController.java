@@ -52,7 +52,7 @@ class SupportTicketController {
     @PreAuthorize(ANY_EMPLOYEE)
     @Operation(summary = "Open a ticket", description = "201 with the new ticket's id. IT and ADMIN name the "
             + "requester (an employee number); anybody else opens for themselves (403 for somebody else).")
-    ResponseEntity<?> open(@Valid @RequestBody ItCommandRequests.OpenTicket request,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> open(@Valid @RequestBody ItCommandRequests.OpenTicket request,
                            Authentication user) {
         String requester;
         if (isStaff(user)) {

@@ -53,7 +53,7 @@ class LegalCommandController {
     @Operation(summary = "Draft a contract", description = "201 with the new contract's id. HR: EMPLOYMENT only. "
             + "The counterparty is an employee, supplier or customer by kind: 422 UNKNOWN_EMPLOYEE, "
             + "UNKNOWN_SUPPLIER or UNKNOWN_CUSTOMER when it names none.")
-    ResponseEntity<?> draft(@Valid @RequestBody LegalCommandRequests.DraftContract request,
+    ResponseEntity<LegalCommandRequests.ContractIdResponse> draft(@Valid @RequestBody LegalCommandRequests.DraftContract request,
                             Authentication user) {
         if (employmentOnly(user) && request.kind() != ContractKind.EMPLOYMENT) {
             throw new DomainException(CommonErrors.FORBIDDEN, "HR may draft employment contracts only");
@@ -100,7 +100,7 @@ class LegalCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a legal case", description = "201 with the new case's id.")
-    ResponseEntity<?> open(@Valid @RequestBody LegalCommandRequests.OpenCase request) {
+    ResponseEntity<LegalCommandRequests.CaseIdResponse> open(@Valid @RequestBody LegalCommandRequests.OpenCase request) {
         LegalCaseId id = LegalCaseId.newId();
         return commands.create(new OpenLegalCaseCommand(id, request.kind(), request.counterpartyId(),
                 request.subject(), request.reference()),

@@ -52,7 +52,7 @@ class PayrollCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/policies", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Adopt a pay policy (its version 1)")
-    ResponseEntity<?> adopt(@Valid @RequestBody PayrollCommandRequests.AdoptPolicy request) {
+    ResponseEntity<PayrollCommandRequests.Created> adopt(@Valid @RequestBody PayrollCommandRequests.AdoptPolicy request) {
         PayPolicyId id = PayPolicyId.newId();
         return commands.create(new AdoptPayPolicyCommand(id, request.name(), request.effectiveFrom(), request.rules()),
                 "/api/payroll/policies/" + id, new PayrollCommandRequests.Created(id.value()));
@@ -60,7 +60,7 @@ class PayrollCommandController {
 
     @PostMapping(path = "/policies/{policyId}/income-tax-brackets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace the income-tax table from an effective date (a new policy version)")
-    ResponseEntity<?> changeBrackets(@PathVariable PayPolicyId policyId,
+    ResponseEntity<PayrollCommandRequests.Created> changeBrackets(@PathVariable PayPolicyId policyId,
                                      @Valid @RequestBody PayrollCommandRequests.ChangeBrackets request) {
         return send(policyId.value(), new ChangeIncomeTaxBracketsCommand(policyId, request.effectiveFrom(),
                 request.brackets(),
@@ -69,7 +69,7 @@ class PayrollCommandController {
 
     @PostMapping(path = "/policies/{policyId}/social-contributions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change social contribution rates and ceiling from an effective date (a new version)")
-    ResponseEntity<?> changeSocial(@PathVariable PayPolicyId policyId,
+    ResponseEntity<PayrollCommandRequests.Created> changeSocial(@PathVariable PayPolicyId policyId,
                                    @Valid @RequestBody PayrollCommandRequests.ChangeSocialContributions request) {
         return send(policyId.value(), new ChangeSocialContributionsCommand(policyId, request.effectiveFrom(),
                 request.employeeRate(),
@@ -78,7 +78,7 @@ class PayrollCommandController {
 
     @PostMapping(path = "/policies/{policyId}/premium-rates", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change standard hours and premium rates from an effective date (a new version)")
-    ResponseEntity<?> changePremiums(@PathVariable PayPolicyId policyId,
+    ResponseEntity<PayrollCommandRequests.Created> changePremiums(@PathVariable PayPolicyId policyId,
                                      @Valid @RequestBody PayrollCommandRequests.ChangePremiumRates request) {
         return send(policyId.value(), new ChangePremiumRatesCommand(policyId, request.effectiveFrom(),
                 request.standardMonthlyHours(),
@@ -89,7 +89,7 @@ class PayrollCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open the regular payroll run of a month", description = "One regular run per month.")
-    ResponseEntity<?> open(@Valid @RequestBody PayrollCommandRequests.OpenRun request) {
+    ResponseEntity<PayrollCommandRequests.Created> open(@Valid @RequestBody PayrollCommandRequests.OpenRun request) {
         PayrollRunId id = PayrollRunId.newId();
         return commands.create(new OpenPayrollRunCommand(id, request.policyId(), request.period()),
                 "/api/payroll/runs/" + id, new PayrollCommandRequests.Created(id.value()));
@@ -107,7 +107,7 @@ class PayrollCommandController {
 
     @PostMapping(path = "/runs/{runId}/one-offs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a one-off bonus or deduction for an employee")
-    ResponseEntity<?> oneOff(@PathVariable PayrollRunId runId,
+    ResponseEntity<PayrollCommandRequests.Created> oneOff(@PathVariable PayrollRunId runId,
                              @Valid @RequestBody PayrollCommandRequests.OneOff request,
                              Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (a one-off payment)");
@@ -119,7 +119,7 @@ class PayrollCommandController {
 
     @PostMapping(path = "/runs/{runId}/hours", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an employee's approved overtime, night and holiday hours")
-    ResponseEntity<?> hours(@PathVariable PayrollRunId runId,
+    ResponseEntity<PayrollCommandRequests.Created> hours(@PathVariable PayrollRunId runId,
                             @Valid @RequestBody PayrollCommandRequests.Hours request,
                             Authentication user) {
         ownRecords.refuseOwn(user, request.employeeId(), "pay (approved hours)");
@@ -131,35 +131,35 @@ class PayrollCommandController {
 
     @PostMapping("/runs/{runId}/calculate")
     @Operation(summary = "Calculate (or recalculate) every payslip of the run")
-    ResponseEntity<?> calculate(@PathVariable PayrollRunId runId) {
+    ResponseEntity<PayrollCommandRequests.Created> calculate(@PathVariable PayrollRunId runId) {
         return send(runId.value(), new CalculatePayrollRunCommand(runId));
     }
 
     @PostMapping("/runs/{runId}/submit")
     @Operation(summary = "Submit a calculated run for review")
-    ResponseEntity<?> submit(@PathVariable PayrollRunId runId) {
+    ResponseEntity<PayrollCommandRequests.Created> submit(@PathVariable PayrollRunId runId) {
         return send(runId.value(), new SubmitPayrollRunForReviewCommand(runId));
     }
 
     @PostMapping("/runs/{runId}/approve")
     @Operation(summary = "Approve a run in review", description = "Not by whoever calculated it.")
-    ResponseEntity<?> approve(@PathVariable PayrollRunId runId) {
+    ResponseEntity<PayrollCommandRequests.Created> approve(@PathVariable PayrollRunId runId) {
         return send(runId.value(), new ApprovePayrollRunCommand(runId));
     }
 
     @PostMapping(path = "/runs/{runId}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record that an approved run was paid")
-    ResponseEntity<?> pay(@PathVariable PayrollRunId runId, @Valid @RequestBody PayrollCommandRequests.Pay request) {
+    ResponseEntity<PayrollCommandRequests.Created> pay(@PathVariable PayrollRunId runId, @Valid @RequestBody PayrollCommandRequests.Pay request) {
         return send(runId.value(), new PayPayrollRunCommand(runId, request.paymentDate()));
     }
 
     @PostMapping("/runs/{runId}/close")
     @Operation(summary = "Close a paid run; it is never rewritten afterwards")
-    ResponseEntity<?> close(@PathVariable PayrollRunId runId) {
+    ResponseEntity<PayrollCommandRequests.Created> close(@PathVariable PayrollRunId runId) {
         return send(runId.value(), new ClosePayrollRunCommand(runId));
     }
 
-    private ResponseEntity<?> send(String id, Object command) {
+    private ResponseEntity<PayrollCommandRequests.Created> send(String id, Object command) {
         return commands.send(command, new PayrollCommandRequests.Created(id));
     }
 

@@ -54,7 +54,7 @@ class PurchasingCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/suppliers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a supplier", description = "201 with the new supplier's id and Location.")
-    ResponseEntity<?> registerSupplier(@Valid @RequestBody PurchasingCommandRequests.RegisterSupplier request) {
+    ResponseEntity<PurchasingCommandRequests.SupplierIdResponse> registerSupplier(@Valid @RequestBody PurchasingCommandRequests.RegisterSupplier request) {
         SupplierId id = SupplierId.newId();
         return commands.create(new RegisterSupplierCommand(id, request.name(), request.contactEmail(),
                 request.currency()),
@@ -67,7 +67,7 @@ class PurchasingCommandController {
             description = "201 with the new order's id and Location. Lines are numbered in the order given; "
                     + "another user must approve it. 422 UNKNOWN_SUPPLIER, UNKNOWN_STOCK_ITEM or UNKNOWN_WAREHOUSE "
                     + "when an id names no supplier, item or warehouse.")
-    ResponseEntity<?> draft(@Valid @RequestBody PurchasingCommandRequests.DraftOrder request) {
+    ResponseEntity<PurchasingCommandRequests.PurchaseOrderIdResponse> draft(@Valid @RequestBody PurchasingCommandRequests.DraftOrder request) {
         commands.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
         commands.requireReferences(request.lines().stream().map(PurchasingCommandRequests.OrderLine::itemId)
                 .toList(), Kind.STOCK_ITEM, "itemId");
@@ -86,13 +86,13 @@ class PurchasingCommandController {
 
     @PostMapping("/orders/{purchaseOrderId}/approve")
     @Operation(summary = "Approve a drafted purchase order", description = "The approver must not be its drafter.")
-    ResponseEntity<?> approve(@PathVariable PurchaseOrderId purchaseOrderId) {
+    ResponseEntity<PurchasingCommandRequests.PurchaseOrderIdResponse> approve(@PathVariable PurchaseOrderId purchaseOrderId) {
         return send(purchaseOrderId, new ApprovePurchaseOrderCommand(purchaseOrderId));
     }
 
     @PostMapping("/orders/{purchaseOrderId}/send")
     @Operation(summary = "Record that an approved purchase order was sent to the supplier")
-    ResponseEntity<?> sendToSupplier(@PathVariable PurchaseOrderId purchaseOrderId) {
+    ResponseEntity<PurchasingCommandRequests.PurchaseOrderIdResponse> sendToSupplier(@PathVariable PurchaseOrderId purchaseOrderId) {
         return send(purchaseOrderId, new SendPurchaseOrderCommand(purchaseOrderId));
     }
 
@@ -110,13 +110,13 @@ class PurchasingCommandController {
 
     @PostMapping("/orders/{purchaseOrderId}/close")
     @Operation(summary = "Close a fully received purchase order")
-    ResponseEntity<?> close(@PathVariable PurchaseOrderId purchaseOrderId) {
+    ResponseEntity<PurchasingCommandRequests.PurchaseOrderIdResponse> close(@PathVariable PurchaseOrderId purchaseOrderId) {
         return send(purchaseOrderId, new ClosePurchaseOrderCommand(purchaseOrderId));
     }
 
     @PostMapping(path = "/orders/{purchaseOrderId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Cancel a purchase order not yet sent")
-    ResponseEntity<?> cancel(@PathVariable PurchaseOrderId purchaseOrderId,
+    ResponseEntity<PurchasingCommandRequests.PurchaseOrderIdResponse> cancel(@PathVariable PurchaseOrderId purchaseOrderId,
                              @Valid @RequestBody PurchasingCommandRequests.Cancel request) {
         return send(purchaseOrderId, new CancelPurchaseOrderCommand(purchaseOrderId, request.reason()));
     }
@@ -152,7 +152,7 @@ class PurchasingCommandController {
                         supplierInvoiceId.value()));
     }
 
-    private ResponseEntity<?> send(PurchaseOrderId purchaseOrderId, Object command) {
+    private ResponseEntity<PurchasingCommandRequests.PurchaseOrderIdResponse> send(PurchaseOrderId purchaseOrderId, Object command) {
         return commands.send(command, new PurchasingCommandRequests.PurchaseOrderIdResponse(purchaseOrderId.value()));
     }
 }

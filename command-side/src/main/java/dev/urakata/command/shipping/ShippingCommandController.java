@@ -48,7 +48,7 @@ class ShippingCommandController {
     @Operation(summary = "Create a shipment", description = "201 with the new shipment's id and Location; "
             + "its stock is then reserved (status RESERVED or RESERVATION_FAILED). 422 UNKNOWN_WAREHOUSE or "
             + "UNKNOWN_STOCK_ITEM when an id names no warehouse or item.")
-    ResponseEntity<?> create(@Valid @RequestBody ShippingCommandRequests.CreateShipment request) {
+    ResponseEntity<ShippingCommandRequests.ShipmentIdResponse> create(@Valid @RequestBody ShippingCommandRequests.CreateShipment request) {
         // the shipment saga reserves stock of these items later, where nobody could be told
         commands.requireReference(request.warehouseId(), Kind.WAREHOUSE, "warehouseId");
         commands.requireReferences(request.lines().stream().map(ShippingCommandRequests.Line::itemId).toList(),
@@ -66,31 +66,31 @@ class ShippingCommandController {
     @PostMapping("/{shipmentId}/pick")
     @Operation(summary = "Pick a reserved shipment", description = "The reserved stock is then issued "
             + "(status PICKED, or back to RESERVED if issuing failed).")
-    ResponseEntity<?> pick(@PathVariable ShipmentId shipmentId) {
+    ResponseEntity<ShippingCommandRequests.ShipmentIdResponse> pick(@PathVariable ShipmentId shipmentId) {
         return send(shipmentId, new PickShipmentCommand(shipmentId));
     }
 
     @PostMapping(path = "/{shipmentId}/ship", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Hand a picked shipment to a carrier")
-    ResponseEntity<?> ship(@PathVariable ShipmentId shipmentId,
+    ResponseEntity<ShippingCommandRequests.ShipmentIdResponse> ship(@PathVariable ShipmentId shipmentId,
                            @Valid @RequestBody ShippingCommandRequests.Ship request) {
         return send(shipmentId, new ShipShipmentCommand(shipmentId, request.carrier(), request.trackingNumber()));
     }
 
     @PostMapping("/{shipmentId}/deliver")
     @Operation(summary = "Record that a shipped shipment was delivered")
-    ResponseEntity<?> deliver(@PathVariable ShipmentId shipmentId) {
+    ResponseEntity<ShippingCommandRequests.ShipmentIdResponse> deliver(@PathVariable ShipmentId shipmentId) {
         return send(shipmentId, new DeliverShipmentCommand(shipmentId));
     }
 
     @PostMapping(path = "/{shipmentId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Cancel a shipment not yet shipped", description = "Reserved stock is released.")
-    ResponseEntity<?> cancel(@PathVariable ShipmentId shipmentId,
+    ResponseEntity<ShippingCommandRequests.ShipmentIdResponse> cancel(@PathVariable ShipmentId shipmentId,
                              @Valid @RequestBody ShippingCommandRequests.Cancel request) {
         return send(shipmentId, new CancelShipmentCommand(shipmentId, request.reason()));
     }
 
-    private ResponseEntity<?> send(ShipmentId shipmentId, Object command) {
+    private ResponseEntity<ShippingCommandRequests.ShipmentIdResponse> send(ShipmentId shipmentId, Object command) {
         return commands.send(command, new ShippingCommandRequests.ShipmentIdResponse(shipmentId.value()));
     }
 }

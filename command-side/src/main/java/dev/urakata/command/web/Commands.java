@@ -31,13 +31,13 @@ public class Commands {
     }
 
     /** Sends a command and answers 200 with {@code answer} once it is handled. */
-    public ResponseEntity<Object> send(Object command, Object answer) {
+    public <B> ResponseEntity<B> send(Object command, B answer) {
         gateway.sendAndWait(command);
         return ResponseEntity.ok(answer);
     }
 
     /** Sends a command that creates a record: 201 with {@code location} and {@code body} once it is handled. */
-    public ResponseEntity<Object> create(Object command, String location, Object body) {
+    public <B> ResponseEntity<B> create(Object command, String location, B body) {
         gateway.sendAndWait(command);
         return ResponseEntity.created(URI.create(location)).body(body);
     }

@@ -44,7 +44,7 @@ class TimesheetCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'EMPLOYEE')")
     @Operation(summary = "Submit a month's timesheet", description = "Computed from the employee's completed "
             + "attendance in the month. 201 with its id; 422 TIMESHEET_EMPTY if no shift was worked.")
-    ResponseEntity<?> submit(@Valid @RequestBody WorkforceTimeRequests.SubmitTimesheet request,
+    ResponseEntity<WorkforceTimeRequests.TimesheetResponse> submit(@Valid @RequestBody WorkforceTimeRequests.SubmitTimesheet request,
                              Authentication user) {
         WorkforceActors.Actor actor = actors.resolve(user, request.employeeId());
         TimesheetId id = TimesheetId.of(actor.employee(), request.period());
