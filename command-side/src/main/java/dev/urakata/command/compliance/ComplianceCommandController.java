@@ -59,7 +59,7 @@ class ComplianceCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR')")
     @Operation(summary = "Assign a training to an employee", description = "Overdue after the end of its due date. "
             + "Assigning one that is assigned and not completed records nothing. 404 when the id names no employee.")
-    ResponseEntity<?> assign(@PathVariable EmployeeId employeeId,
+    ResponseEntity<ComplianceCommandRequests.EmployeeItemResponse> assign(@PathVariable EmployeeId employeeId,
                              @Valid @RequestBody ComplianceCommandRequests.AssignTraining request) {
         // an employee's compliance record is created on first use, under an id derived from the employee's
         commands.requireExisting(employeeId, Kind.EMPLOYEE);
@@ -72,7 +72,7 @@ class ComplianceCommandController {
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'EMPLOYEE')")
     @Operation(summary = "Record that an employee completed a training", description = "EMPLOYEE: their own only.")
-    ResponseEntity<?> complete(@PathVariable EmployeeId employeeId, @PathVariable String trainingCode,
+    ResponseEntity<ComplianceCommandRequests.EmployeeItemResponse> complete(@PathVariable EmployeeId employeeId, @PathVariable String trainingCode,
                                @Valid @RequestBody ComplianceCommandRequests.CompleteTraining request,
                                Authentication user) {
         if (!CurrentEmployee.hasRole(user, Roles.ADMIN) && !CurrentEmployee.hasRole(user, Roles.HR)) {
@@ -88,7 +88,7 @@ class ComplianceCommandController {
     @Operation(summary = "Ask an employee to acknowledge a policy version by a date",
             description = "Asking again for a version already requested records nothing. 404 when the id names no "
                     + "employee.")
-    ResponseEntity<?> requestAcknowledgement(@PathVariable EmployeeId employeeId,
+    ResponseEntity<ComplianceCommandRequests.EmployeeItemResponse> requestAcknowledgement(@PathVariable EmployeeId employeeId,
                                              @Valid @RequestBody ComplianceCommandRequests.RequestAcknowledgement
                                                      request) {
         commands.requireExisting(employeeId, Kind.EMPLOYEE);
@@ -103,7 +103,7 @@ class ComplianceCommandController {
     @PreAuthorize("hasRole('EMPLOYEE')")
     @Operation(summary = "Acknowledge a requested policy version, today", description = "EMPLOYEE, for themselves "
             + "only (403 otherwise). 404 UNKNOWN_COMPLIANCE_ITEM if it was not requested.")
-    ResponseEntity<?> acknowledge(@PathVariable EmployeeId employeeId,
+    ResponseEntity<ComplianceCommandRequests.EmployeeItemResponse> acknowledge(@PathVariable EmployeeId employeeId,
                                   @Valid @RequestBody ComplianceCommandRequests.Acknowledge request,
                                   Authentication user) {
         requireSelf(user, employeeId);
@@ -117,7 +117,7 @@ class ComplianceCommandController {
     @Operation(summary = "Publish a version of a policy", description = "The first version creates the policy; a "
             + "new version must be higher (409 POLICY_VERSION_CONFLICT). The code is the policy's id: 409 ID_IN_USE "
             + "when it is already the id of something else (a shift, say).")
-    ResponseEntity<?> publish(@PathVariable String policyCode,
+    ResponseEntity<ComplianceCommandRequests.PolicyResponse> publish(@PathVariable String policyCode,
                               @Valid @RequestBody ComplianceCommandRequests.PublishPolicyVersion request) {
         commands.requireUnused(policyCode, Kind.COMPLIANCE_POLICY);
         return commands.send(new PublishPolicyVersionCommand(policyCode, request.title(), request.version(),
@@ -136,7 +136,7 @@ class ComplianceCommandController {
 
     @PostMapping(path = "/risks/{riskId}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Assess or re-assess a risk", description = "Score = likelihood x impact (1-5 each).")
-    ResponseEntity<?> assess(@PathVariable RiskId riskId,
+    ResponseEntity<ComplianceCommandRequests.RiskIdResponse> assess(@PathVariable RiskId riskId,
                              @Valid @RequestBody ComplianceCommandRequests.AssessRisk request) {
         return commands.send(new AssessRiskCommand(riskId, request.likelihood(), request.impact()),
                 new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
@@ -144,7 +144,7 @@ class ComplianceCommandController {
 
     @PostMapping(path = "/risks/{riskId}/mitigation", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Plan how a risk is mitigated, and by when")
-    ResponseEntity<?> mitigate(@PathVariable RiskId riskId,
+    ResponseEntity<ComplianceCommandRequests.RiskIdResponse> mitigate(@PathVariable RiskId riskId,
                                @Valid @RequestBody ComplianceCommandRequests.PlanMitigation request) {
         return commands.send(new PlanRiskMitigationCommand(riskId, request.plan(), request.dueDate()),
                 new ComplianceCommandRequests.RiskIdResponse(riskId.value()));
@@ -152,7 +152,7 @@ class ComplianceCommandController {
 
     @PostMapping(path = "/risks/{riskId}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close a risk with a residual note", description = "409 RISK_CLOSED afterwards.")
-    ResponseEntity<?> close(@PathVariable RiskId riskId,
+    ResponseEntity<ComplianceCommandRequests.RiskIdResponse> close(@PathVariable RiskId riskId,
             @Valid @RequestBody ComplianceCommandRequests.CloseRisk request) {
         return commands.send(new CloseRiskCommand(riskId, request.residualNote()),
                 new ComplianceCommandRequests.RiskIdResponse(riskId.value()));

@@ -87,7 +87,7 @@ class ExpenseClaimController {
     @PostMapping(path = "/{claimId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Reject a submitted claim", description = "Not by its submitter.")
-    ResponseEntity<?> reject(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reject request) {
+    ResponseEntity<ClaimIdResponse> reject(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reject request) {
         return commands.send(new RejectExpenseClaimCommand(claimId, request.reason()),
                 new ClaimIdResponse(claimId.value()));
     }
@@ -95,7 +95,7 @@ class ExpenseClaimController {
     @PostMapping(path = "/{claimId}/reimburse", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
     @Operation(summary = "Reimburse an approved claim")
-    ResponseEntity<?> reimburse(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reimburse request) {
+    ResponseEntity<ClaimIdResponse> reimburse(@PathVariable ExpenseClaimId claimId, @Valid @RequestBody Reimburse request) {
         return commands.send(new ReimburseExpenseClaimCommand(claimId, request.paidOn()),
                 new ClaimIdResponse(claimId.value()));
     }

@@ -71,7 +71,7 @@ class FinanceCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Draft an invoice", description = "201 with the new invoice's id. Tax is worked out when "
             + "it is issued, at the rates in force on the issue date.")
-    ResponseEntity<?> draftInvoice(@PathVariable CustomerId customerId,
+    ResponseEntity<FinanceCommandRequests.InvoiceIdResponse> draftInvoice(@PathVariable CustomerId customerId,
                                    @Valid @RequestBody FinanceCommandRequests.DraftInvoice request) {
         InvoiceId id = InvoiceId.newId();
         return commands.create(new DraftInvoiceCommand(customerId, id, lines(request.lines())),
@@ -84,7 +84,7 @@ class FinanceCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Issue a drafted invoice", description = "From then on it is never edited: a credit note "
             + "corrects it. It becomes overdue when its due date passes unsettled.")
-    ResponseEntity<?> issue(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
+    ResponseEntity<FinanceCommandRequests.InvoiceIdResponse> issue(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
                             @Valid @RequestBody FinanceCommandRequests.IssueInvoice request) {
         return commands.send(new IssueInvoiceCommand(customerId, invoiceId, request.issueDate(), request.dueDate()),
                 new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), invoiceId.value()));
@@ -96,7 +96,7 @@ class FinanceCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Issue a credit note against an issued invoice",
             description = "201. Taxed at the invoice's rates; what exceeds the outstanding amount becomes credit.")
-    ResponseEntity<?> credit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
+    ResponseEntity<FinanceCommandRequests.CreditNoteIdResponse> credit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
                              @Valid @RequestBody FinanceCommandRequests.IssueCreditNote request) {
         CreditNoteId id = CreditNoteId.newId();
         return commands.create(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
@@ -111,7 +111,7 @@ class FinanceCommandController {
     @Operation(summary = "Record a payment and allocate it to invoices",
             description = "201. Allocations may not exceed an invoice's outstanding amount nor, together, the "
                     + "payment; the rest is kept as customer credit.")
-    ResponseEntity<?> pay(@PathVariable CustomerId customerId,
+    ResponseEntity<FinanceCommandRequests.PaymentIdResponse> pay(@PathVariable CustomerId customerId,
                           @Valid @RequestBody FinanceCommandRequests.RecordPayment request) {
         PaymentId id = PaymentId.newId();
         List<PaymentAllocation> allocations = request.allocations() == null ? List.of()
@@ -130,7 +130,7 @@ class FinanceCommandController {
             description = "200. Without an amount, as much as possible; may settle the invoice (PAID). 422 "
                     + "INSUFFICIENT_CUSTOMER_CREDIT beyond the credit held, 422 OVER_ALLOCATION beyond what the "
                     + "invoice has outstanding, 409 INVOICE_STATUS_CONFLICT for a draft or settled invoice.")
-    ResponseEntity<?> applyCredit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
+    ResponseEntity<FinanceCommandRequests.CreditApplicationResponse> applyCredit(@PathVariable CustomerId customerId, @PathVariable InvoiceId invoiceId,
                                   @Valid @RequestBody FinanceCommandRequests.ApplyCredit request) {
         CreditApplicationId id = CreditApplicationId.newId();
         return commands.send(new ApplyCustomerCreditCommand(customerId, id, invoiceId, request.amount(),
@@ -143,7 +143,7 @@ class FinanceCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Close an ended month of the books",
             description = "Postings dated in it afterwards land in the first open month; 409 if already closed.")
-    ResponseEntity<?> close(@PathVariable AccountingPeriodId periodId) {
+    ResponseEntity<FinanceCommandRequests.PeriodResponse> close(@PathVariable AccountingPeriodId periodId) {
         return commands.send(new CloseAccountingPeriodCommand(periodId),
                 new FinanceCommandRequests.PeriodResponse(periodId.value(), true));
     }

@@ -54,7 +54,7 @@ class SignInController {
     @PutMapping(path = "/{signIn}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Make a sign-in act as an employee", description = "Replaces its earlier binding; 409 "
             + "EMPLOYEE_ALREADY_BOUND when another sign-in acts as that employee.")
-    ResponseEntity<?> bind(@PathVariable String signIn, @Valid @RequestBody Binding binding) {
+    ResponseEntity<BindingResponse> bind(@PathVariable String signIn, @Valid @RequestBody Binding binding) {
         String name = checked(signIn);
         WorkforceEmployees.Employment employee = employees.find(binding.employeeId()).orElseThrow(() ->
                 new DomainException(HrErrors.UNKNOWN_EMPLOYEE, "No employee with id " + binding.employeeId()));

@@ -58,7 +58,7 @@ class InventoryCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/items")
     @Operation(summary = "Register a stock item", description = "201 with the new item's id. The SKU is unique.")
-    ResponseEntity<?> registerItem(@Valid @RequestBody InventoryCommandRequests.RegisterItem request) {
+    ResponseEntity<InventoryCommandRequests.Created> registerItem(@Valid @RequestBody InventoryCommandRequests.RegisterItem request) {
         StockItemId id = StockItemId.newId();
         return commands.create(new RegisterStockItemCommand(id, request.sku(), request.name(),
                 request.unitOfMeasure(), request.currency()), "/api/inventory/items/" + id,

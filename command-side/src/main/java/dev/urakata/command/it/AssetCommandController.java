@@ -49,7 +49,7 @@ class AssetCommandController {
     @Operation(summary = "Hand an available asset to an employee",
             description = "409 ASSET_ALREADY_ASSIGNED or ASSET_RETIRED; 422 UNKNOWN_EMPLOYEE when employeeId "
                     + "names no employee.")
-    ResponseEntity<?> assign(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request) {
+    ResponseEntity<ItCommandRequests.AssetIdResponse> assign(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request) {
         commands.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
         return commands.send(new AssignAssetCommand(assetId, request.employeeId(), request.assignedOn()),
                 new ItCommandRequests.AssetIdResponse(assetId.value()));
@@ -57,7 +57,7 @@ class AssetCommandController {
 
     @PostMapping(path = "/{assetId}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Take an assigned asset back", description = "409 ASSET_NOT_ASSIGNED or ASSET_RETIRED.")
-    ResponseEntity<?> giveBack(@PathVariable AssetId assetId,
+    ResponseEntity<ItCommandRequests.AssetIdResponse> giveBack(@PathVariable AssetId assetId,
                                @Valid @RequestBody ItCommandRequests.ReturnAsset request) {
         return commands.send(new ReturnAssetCommand(assetId, request.returnedOn(), request.condition()),
                 new ItCommandRequests.AssetIdResponse(assetId.value()));
@@ -66,7 +66,7 @@ class AssetCommandController {
     @PostMapping(path = "/{assetId}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Take an asset out of service for good",
             description = "Only one nobody holds (409 ASSET_ALREADY_ASSIGNED).")
-    ResponseEntity<?> retire(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.RetireAsset request) {
+    ResponseEntity<ItCommandRequests.AssetIdResponse> retire(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.RetireAsset request) {
         return commands.send(new RetireAssetCommand(assetId, request.retiredOn(), request.reason()),
                 new ItCommandRequests.AssetIdResponse(assetId.value()));
     }

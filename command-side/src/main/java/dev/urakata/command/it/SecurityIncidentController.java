@@ -48,7 +48,7 @@ class SecurityIncidentController {
 
     @PostMapping(path = "/{incidentId}/contain", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record how a reported incident was contained")
-    ResponseEntity<?> contain(@PathVariable SecurityIncidentId incidentId,
+    ResponseEntity<ItCommandRequests.IncidentIdResponse> contain(@PathVariable SecurityIncidentId incidentId,
                               @Valid @RequestBody ItCommandRequests.ContainIncident request,
                               Authentication user) {
         return commands.send(new ContainSecurityIncidentCommand(incidentId, request.note(), user.getName()),
@@ -58,7 +58,7 @@ class SecurityIncidentController {
     @PostMapping(path = "/{incidentId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Resolve a contained incident", description = "409 SECURITY_INCIDENT_STATUS_CONFLICT when "
             + "it is not contained yet.")
-    ResponseEntity<?> resolve(@PathVariable SecurityIncidentId incidentId,
+    ResponseEntity<ItCommandRequests.IncidentIdResponse> resolve(@PathVariable SecurityIncidentId incidentId,
                               @Valid @RequestBody ItCommandRequests.ResolveIncident request,
                               Authentication user) {
         return commands.send(new ResolveSecurityIncidentCommand(incidentId, request.rootCause(), request.resolution(),

@@ -75,7 +75,7 @@ class SupportTicketController {
     @PostMapping(path = "/{ticketId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(ANY_EMPLOYEE)
     @Operation(summary = "Comment on a ticket", description = "Employees on their own tickets only (403).")
-    ResponseEntity<?> comment(@PathVariable TicketId ticketId, @Valid @RequestBody ItCommandRequests.Comment request,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> comment(@PathVariable TicketId ticketId, @Valid @RequestBody ItCommandRequests.Comment request,
                               Authentication user) {
         String onlyIfRequester = isStaff(user) ? null : CurrentEmployee.employeeNumber(user);
         return commands.send(new CommentOnTicketCommand(ticketId, user.getName(), onlyIfRequester, request.text()),
@@ -84,7 +84,7 @@ class SupportTicketController {
 
     @PostMapping(path = "/{ticketId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Give an open ticket to an IT agent")
-    ResponseEntity<?> assign(@PathVariable TicketId ticketId,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> assign(@PathVariable TicketId ticketId,
                              @Valid @RequestBody ItCommandRequests.AssignTicket request,
                              Authentication user) {
         return commands.send(new AssignTicketCommand(ticketId, request.assignee(), user.getName()),
@@ -94,7 +94,7 @@ class SupportTicketController {
     @PostMapping(path = "/{ticketId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Resolve an open ticket", description = "Stops the SLA clock. 409 TICKET_STATUS_CONFLICT "
             + "unless open.")
-    ResponseEntity<?> resolve(@PathVariable TicketId ticketId,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> resolve(@PathVariable TicketId ticketId,
                               @Valid @RequestBody ItCommandRequests.ResolveTicket request,
                               Authentication user) {
         return commands.send(new ResolveTicketCommand(ticketId, request.resolution(), user.getName()),
@@ -103,7 +103,7 @@ class SupportTicketController {
 
     @PostMapping("/{ticketId}/close")
     @Operation(summary = "Close a resolved ticket", description = "409 TICKET_STATUS_CONFLICT unless resolved.")
-    ResponseEntity<?> close(@PathVariable TicketId ticketId,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> close(@PathVariable TicketId ticketId,
                             Authentication user) {
         return commands.send(new CloseTicketCommand(ticketId, user.getName()),
                 new ItCommandRequests.TicketIdResponse(ticketId.value()));
@@ -112,7 +112,7 @@ class SupportTicketController {
     @PostMapping(path = "/{ticketId}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reopen a resolved ticket", description = "The original SLA deadline runs again unless it "
             + "was already breached.")
-    ResponseEntity<?> reopen(@PathVariable TicketId ticketId,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> reopen(@PathVariable TicketId ticketId,
                              @Valid @RequestBody ItCommandRequests.ReopenTicket request,
                              Authentication user) {
         return commands.send(new ReopenTicketCommand(ticketId, request.reason(), user.getName()),

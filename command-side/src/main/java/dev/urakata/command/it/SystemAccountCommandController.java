@@ -35,7 +35,7 @@ class SystemAccountCommandController {
     @PostMapping(path = "/provision", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Give the employee an account on a system", description = "Already active: 200, nothing "
             + "recorded. 404 when the id names no employee.")
-    ResponseEntity<?> provision(@PathVariable EmployeeId employeeId,
+    ResponseEntity<ItCommandRequests.AccountsResponse> provision(@PathVariable EmployeeId employeeId,
                                 @Valid @RequestBody ItCommandRequests.ProvisionAccount request) {
         // the accounts are recorded under an id derived from the employee's, so nothing would refuse a stranger
         commands.requireExisting(employeeId, Kind.EMPLOYEE);
@@ -46,7 +46,7 @@ class SystemAccountCommandController {
     @PostMapping(path = "/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Revoke one account, or every active one when system is left out",
             description = "Nothing active: 200, nothing recorded.")
-    ResponseEntity<?> revoke(@PathVariable EmployeeId employeeId,
+    ResponseEntity<ItCommandRequests.AccountsResponse> revoke(@PathVariable EmployeeId employeeId,
                              @Valid @RequestBody ItCommandRequests.RevokeAccounts request) {
         return commands.send(new RevokeSystemAccountsCommand(employeeId, request.system(), request.reason()),
                 new ItCommandRequests.AccountsResponse(employeeId.value(), request.system()));

@@ -73,7 +73,7 @@ class LegalCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'HR')")
     @Operation(summary = "Record the signing of a drafted contract", description = "Active from its start date "
             + "(at once if that is not after the signing). HR: EMPLOYMENT only. 409 CONTRACT_STATUS_CONFLICT.")
-    ResponseEntity<?> sign(@PathVariable ContractId contractId,
+    ResponseEntity<LegalCommandRequests.ContractIdResponse> sign(@PathVariable ContractId contractId,
                            @Valid @RequestBody LegalCommandRequests.SignContract request,
                            Authentication user) {
         return commands.send(new SignContractCommand(contractId, request.signedOn(), employmentOnly(user)),
@@ -83,7 +83,7 @@ class LegalCommandController {
     @PostMapping(path = "/contracts/{contractId}/renew", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Extend a signed contract to a later end date", description = "Moves its expiry reminder "
             + "and expiry.")
-    ResponseEntity<?> renew(@PathVariable ContractId contractId,
+    ResponseEntity<LegalCommandRequests.ContractIdResponse> renew(@PathVariable ContractId contractId,
                             @Valid @RequestBody LegalCommandRequests.RenewContract request) {
         return commands.send(new RenewContractCommand(contractId, request.newEndDate()),
                 new LegalCommandRequests.ContractIdResponse(contractId.value()));
@@ -91,7 +91,7 @@ class LegalCommandController {
 
     @PostMapping(path = "/contracts/{contractId}/terminate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Terminate a signed contract early", description = "No reminder or expiry follows.")
-    ResponseEntity<?> terminate(@PathVariable ContractId contractId,
+    ResponseEntity<LegalCommandRequests.ContractIdResponse> terminate(@PathVariable ContractId contractId,
                                 @Valid @RequestBody LegalCommandRequests.TerminateContract request) {
         return commands.send(new TerminateContractCommand(contractId, request.terminatedOn(), request.reason()),
                 new LegalCommandRequests.ContractIdResponse(contractId.value()));
@@ -109,7 +109,7 @@ class LegalCommandController {
 
     @PostMapping(path = "/cases/{caseId}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a note to an open case")
-    ResponseEntity<?> note(@PathVariable LegalCaseId caseId,
+    ResponseEntity<LegalCommandRequests.CaseIdResponse> note(@PathVariable LegalCaseId caseId,
             @Valid @RequestBody LegalCommandRequests.CaseNote request) {
         return commands.send(new RecordLegalCaseNoteCommand(caseId, request.note()),
                 new LegalCommandRequests.CaseIdResponse(caseId.value()));
@@ -118,7 +118,7 @@ class LegalCommandController {
     @PostMapping(path = "/cases/{caseId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move a case on", description = "OPEN -> IN_PROGRESS -> SETTLED, WON, LOST or WITHDRAWN; "
             + "a closed case accepts nothing (409 LEGAL_CASE_STATUS_CONFLICT).")
-    ResponseEntity<?> status(@PathVariable LegalCaseId caseId,
+    ResponseEntity<LegalCommandRequests.CaseIdResponse> status(@PathVariable LegalCaseId caseId,
                              @Valid @RequestBody LegalCommandRequests.CaseStatus request) {
         return commands.send(new ChangeLegalCaseStatusCommand(caseId, request.status(), request.note()),
                 new LegalCommandRequests.CaseIdResponse(caseId.value()));

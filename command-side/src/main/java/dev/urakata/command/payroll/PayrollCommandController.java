@@ -99,7 +99,7 @@ class PayrollCommandController {
     @PostMapping("/runs/{runId}/corrections")
     @Operation(summary = "Open a correction run for a closed run", description = "It pays the difference between "
             + "what is due now and what the corrected run paid.")
-    ResponseEntity<?> correct(@PathVariable PayrollRunId runId) {
+    ResponseEntity<PayrollCommandRequests.Created> correct(@PathVariable PayrollRunId runId) {
         PayrollRunId id = PayrollRunId.newId();
         return commands.create(new OpenCorrectionRunCommand(id, runId), "/api/payroll/runs/" + id,
                 new PayrollCommandRequests.Created(id.value()));

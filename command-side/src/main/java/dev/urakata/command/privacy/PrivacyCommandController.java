@@ -41,7 +41,7 @@ class PrivacyCommandController {
                     + "read as \"[erased]\" in events, read models, audit views and exports from then on; amounts, "
                     + "dates and ids stay. 404 if nothing was ever recorded about the subject, 409 if already "
                     + "erased. The erasure is itself an audited event.")
-    ResponseEntity<?> erase(@PathVariable DataSubjectId subjectId, @Valid @RequestBody Erase request) {
+    ResponseEntity<ErasureReceipt> erase(@PathVariable DataSubjectId subjectId, @Valid @RequestBody Erase request) {
         return commands.send(new ErasePersonalDataCommand(subjectId, request.reason()),
                 new ErasureReceipt(subjectId.value()));
     }

@@ -99,7 +99,7 @@ class PurchasingCommandController {
     @PostMapping(path = "/orders/{purchaseOrderId}/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receive goods against a sent purchase order",
             description = "A receiptId already applied is recognised and books nothing again.")
-    ResponseEntity<?> receive(@PathVariable PurchaseOrderId purchaseOrderId,
+    ResponseEntity<PurchasingCommandRequests.ReceiptResponse> receive(@PathVariable PurchaseOrderId purchaseOrderId,
                               @Valid @RequestBody PurchasingCommandRequests.ReceiveGoods request) {
         String receiptId = request.receiptId() != null ? request.receiptId() : UUID.randomUUID().toString();
         List<ReceivedLine> lines = request.lines().stream()
@@ -128,7 +128,7 @@ class PurchasingCommandController {
             description = "201 with the new supplier invoice's id. Each line may bill up to what was received "
                     + "(422 OVER_INVOICED) at exactly the order's unit cost (422 INVOICE_PRICE_MISMATCH); the "
                     + "invoice number is unique per supplier (409 DUPLICATE_SUPPLIER_INVOICE). Roles: ADMIN, FINANCE.")
-    ResponseEntity<?> recordSupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
+    ResponseEntity<PurchasingCommandRequests.SupplierInvoiceResponse> recordSupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
                                             @Valid @RequestBody PurchasingCommandRequests.RecordSupplierInvoice request) {
         SupplierInvoiceId id = SupplierInvoiceId.newId();
         List<SupplierInvoiceLine> lines = request.lines().stream().map(line -> new SupplierInvoiceLine(
@@ -144,7 +144,7 @@ class PurchasingCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Pay a recorded supplier invoice in full",
             description = "409 SUPPLIER_INVOICE_ALREADY_PAID when paid before. Roles: ADMIN, FINANCE.")
-    ResponseEntity<?> paySupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
+    ResponseEntity<PurchasingCommandRequests.SupplierInvoiceResponse> paySupplierInvoice(@PathVariable PurchaseOrderId purchaseOrderId,
                                          @PathVariable SupplierInvoiceId supplierInvoiceId,
                                          @Valid @RequestBody PurchasingCommandRequests.PaySupplierInvoice request) {
         return commands.send(new PaySupplierInvoiceCommand(purchaseOrderId, supplierInvoiceId, request.paidOn()),

@@ -48,7 +48,7 @@ class AttendanceCommandController {
     @PostMapping("/clock-in")
     @Operation(summary = "Clock in on a shift", description = "409 if already clocked in or the shift is cancelled, "
             + "missed or over; 422 if not on the roster.")
-    ResponseEntity<?> clockIn(@PathVariable ShiftId shiftId,
+    ResponseEntity<WorkforceTimeRequests.ClockResponse> clockIn(@PathVariable ShiftId shiftId,
                               @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
                               Authentication user) {
         return clock(shiftId, request, user, (employee, at, body) ->
@@ -57,7 +57,7 @@ class AttendanceCommandController {
 
     @PostMapping("/clock-out")
     @Operation(summary = "Clock out of a shift", description = "409 if not clocked in or already clocked out.")
-    ResponseEntity<?> clockOut(@PathVariable ShiftId shiftId,
+    ResponseEntity<WorkforceTimeRequests.ClockResponse> clockOut(@PathVariable ShiftId shiftId,
                                @Valid @RequestBody(required = false) WorkforceTimeRequests.Clock request,
                                Authentication user) {
         return clock(shiftId, request, user, (employee, at, body) ->
@@ -84,7 +84,7 @@ class AttendanceCommandController {
     }
 
     /** Who clocks, when, and the one send both clock endpoints share. */
-    private ResponseEntity<?> clock(ShiftId shiftId, WorkforceTimeRequests.Clock request, Authentication user,
+    private ResponseEntity<WorkforceTimeRequests.ClockResponse> clock(ShiftId shiftId, WorkforceTimeRequests.Clock request, Authentication user,
                                     ClockCommand command) {
         WorkforceTimeRequests.Clock body = request == null ? WorkforceTimeRequests.Clock.SELF_NOW : request;
         WorkforceActors.Actor actor = actors.resolve(user, body.employeeId());

@@ -49,7 +49,7 @@ class LeaveCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'EMPLOYEE')")
     @Operation(summary = "Request leave", description = "201 with the request id. 422 LEAVE_OVER_BALANCE for "
             + "vacation beyond the balance (unless the policy flags it); 409 LEAVE_OVERLAP.")
-    ResponseEntity<?> request(@PathVariable EmployeeId employeeId,
+    ResponseEntity<WorkforceTimeRequests.LeaveRequestResponse> request(@PathVariable EmployeeId employeeId,
                               @Valid @RequestBody WorkforceTimeRequests.RequestLeave request,
                               Authentication user) {
         WorkforceActors.Actor actor = actors.resolve(user, employeeId);
@@ -63,7 +63,7 @@ class LeaveCommandController {
     @PostMapping("/{requestId}/approve")
     @Operation(summary = "Approve a leave request", description = "Deducts vacation days; takes the employee off "
             + "overlapping shifts.")
-    ResponseEntity<?> approve(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
+    ResponseEntity<WorkforceTimeRequests.LeaveRequestResponse> approve(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
                               Authentication user) {
         return commands.send(new ApproveLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
                         CurrentEmployee.employeeNumber(user)),
@@ -72,7 +72,7 @@ class LeaveCommandController {
 
     @PostMapping(path = "/{requestId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reject a leave request", description = "With a reason.")
-    ResponseEntity<?> reject(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
+    ResponseEntity<WorkforceTimeRequests.LeaveRequestResponse> reject(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
                              @Valid @RequestBody WorkforceTimeRequests.Reject request,
                              Authentication user) {
         return commands.send(new RejectLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),

@@ -67,7 +67,7 @@ class WorkforceCommandController {
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Create a schedule", description = "A team's shifts at a location for at most three months. "
             + "201 with the new schedule's id and Location.")
-    ResponseEntity<?> create(@Valid @RequestBody WorkforceCommandRequests.CreateSchedule request) {
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> create(@Valid @RequestBody WorkforceCommandRequests.CreateSchedule request) {
         ScheduleId id = ScheduleId.newId();
         return commands.create(new CreateScheduleCommand(id, request.location(), request.team(),
                 request.firstDay(), request.lastDay(), request.timeZone()),
@@ -79,7 +79,7 @@ class WorkforceCommandController {
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add a shift", description = "201 with the shift's id (the caller's, or a new one) and "
             + "Location. On a published schedule the shift is published at once.")
-    ResponseEntity<?> addShift(@PathVariable ScheduleId scheduleId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> addShift(@PathVariable ScheduleId scheduleId,
                                @Valid @RequestBody WorkforceCommandRequests.AddShift request) {
         ShiftId shiftId = request.shiftId() != null ? request.shiftId() : ShiftId.newId();
         return commands.create(new AddShiftCommand(scheduleId, shiftId, request.start(), request.end(),
@@ -90,7 +90,7 @@ class WorkforceCommandController {
     @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/cancel", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Cancel a shift")
-    ResponseEntity<?> cancel(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> cancel(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
                              @Valid @RequestBody WorkforceCommandRequests.CancelShift request) {
         return send(scheduleId, new CancelShiftCommand(scheduleId, shiftId, request.reason()), answer(scheduleId,
                 shiftId, null, null));
@@ -100,7 +100,7 @@ class WorkforceCommandController {
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Put an employee on a shift", description = "Checked against the employment and the labour "
             + "rules; overtimeApproved approves going over the weekly hours limit.")
-    ResponseEntity<?> assign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> assign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
                              @Valid @RequestBody WorkforceCommandRequests.Assign request) {
         return send(scheduleId, new AssignEmployeeToShiftCommand(scheduleId, shiftId, request.employeeId(),
                         Boolean.TRUE.equals(request.overtimeApproved())), answer(scheduleId, shiftId,
@@ -110,7 +110,7 @@ class WorkforceCommandController {
     @PostMapping(path = "/schedules/{scheduleId}/shifts/{shiftId}/unassign", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Take an employee off a shift")
-    ResponseEntity<?> unassign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> unassign(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
                                @Valid @RequestBody WorkforceCommandRequests.Unassign request) {
         UnassignmentReason reason = request.reason() != null ? request.reason() : UnassignmentReason.MANAGER;
         return send(scheduleId, new UnassignEmployeeFromShiftCommand(scheduleId, shiftId, request.employeeId(), reason,
@@ -120,14 +120,14 @@ class WorkforceCommandController {
     @PostMapping("/schedules/{scheduleId}/publish")
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Publish a schedule", description = "Its shifts become binding. No body.")
-    ResponseEntity<?> publish(@PathVariable ScheduleId scheduleId) {
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> publish(@PathVariable ScheduleId scheduleId) {
         return send(scheduleId, new PublishScheduleCommand(scheduleId), answer(scheduleId, null, null, null));
     }
 
     @PostMapping("/schedules/{scheduleId}/shifts/{shiftId}/open")
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Open a published shift's free places for claims", description = "No body.")
-    ResponseEntity<?> open(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId) {
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> open(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId) {
         return send(scheduleId, new OpenShiftForClaimsCommand(scheduleId, shiftId), answer(scheduleId, shiftId, null,
                 null));
     }
@@ -135,7 +135,7 @@ class WorkforceCommandController {
     @PostMapping("/schedules/{scheduleId}/shifts/{shiftId}/claim")
     @PreAuthorize("hasRole('EMPLOYEE')")
     @Operation(summary = "Claim a free place on an open shift, for yourself", description = "Role EMPLOYEE. No body.")
-    ResponseEntity<?> claim(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> claim(@PathVariable ScheduleId scheduleId, @PathVariable ShiftId shiftId,
                             Authentication user) {
         EmployeeId self = self(user);
         return send(scheduleId, new ClaimOpenShiftCommand(scheduleId, shiftId, self), answer(scheduleId, shiftId,
@@ -146,7 +146,7 @@ class WorkforceCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'EMPLOYEE')")
     @Operation(summary = "Ask to hand a shift over to another employee",
             description = "An EMPLOYEE asks only for their own shifts. Answers the new swap's id.")
-    ResponseEntity<?> requestSwap(@PathVariable ScheduleId scheduleId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> requestSwap(@PathVariable ScheduleId scheduleId,
                                   @Valid @RequestBody WorkforceCommandRequests.RequestSwap request,
                                   Authentication user) {
         EmployeeId from = request.fromEmployeeId();
@@ -170,7 +170,7 @@ class WorkforceCommandController {
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Approve a swap", description = "The employee leaves the shift and the other takes it "
             + "over, checked like an assignment.")
-    ResponseEntity<?> approveSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> approveSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
                                   @Valid @RequestBody WorkforceCommandRequests.ApproveSwap request) {
         return send(scheduleId, new ApproveShiftSwapCommand(scheduleId, swapId,
                 Boolean.TRUE.equals(request.overtimeApproved())), answer(scheduleId, null, null, swapId));
@@ -179,7 +179,7 @@ class WorkforceCommandController {
     @PostMapping(path = "/schedules/{scheduleId}/swaps/{swapId}/reject", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Reject a swap")
-    ResponseEntity<?> rejectSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
+    ResponseEntity<WorkforceCommandRequests.ScheduleResponse> rejectSwap(@PathVariable ScheduleId scheduleId, @PathVariable SwapId swapId,
                                  @Valid @RequestBody WorkforceCommandRequests.RejectSwap request) {
         return send(scheduleId, new RejectShiftSwapCommand(scheduleId, swapId, request.reason()), answer(scheduleId,
                 null, null, swapId));
@@ -188,7 +188,7 @@ class WorkforceCommandController {
     @PostMapping(path = "/labour-rules/weekly-hours", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the weekly hours limit and its overtime policy")
-    ResponseEntity<?> weeklyHours(@Valid @RequestBody WorkforceCommandRequests.WeeklyHours request) {
+    ResponseEntity<WorkforceCommandRequests.RuleResponse> weeklyHours(@Valid @RequestBody WorkforceCommandRequests.WeeklyHours request) {
         return commands.send(new SetWeeklyHoursLimitCommand(LabourRulesId.COMPANY, request.maxHours(),
                 request.overtimePolicy()),
                 rule(LabourRule.WEEKLY_HOURS));
@@ -197,7 +197,7 @@ class WorkforceCommandController {
     @PostMapping(path = "/labour-rules/minimum-rest", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the minimum rest between two shifts")
-    ResponseEntity<?> minimumRest(@Valid @RequestBody WorkforceCommandRequests.MinimumRest request) {
+    ResponseEntity<WorkforceCommandRequests.RuleResponse> minimumRest(@Valid @RequestBody WorkforceCommandRequests.MinimumRest request) {
         return commands.send(new SetMinimumRestCommand(LabourRulesId.COMPANY, request.minHours(), request.mode()),
                 rule(LabourRule.MINIMUM_REST));
     }
@@ -205,7 +205,7 @@ class WorkforceCommandController {
     @PostMapping(path = "/labour-rules/consecutive-days", consumes = JSON)
     @PreAuthorize(PLANNERS)
     @Operation(summary = "Add or change the maximum consecutive working days")
-    ResponseEntity<?> consecutiveDays(@Valid @RequestBody WorkforceCommandRequests.ConsecutiveDays request) {
+    ResponseEntity<WorkforceCommandRequests.RuleResponse> consecutiveDays(@Valid @RequestBody WorkforceCommandRequests.ConsecutiveDays request) {
         return commands.send(new SetConsecutiveDaysLimitCommand(LabourRulesId.COMPANY, request.maxDays(),
                 request.mode()),
                 rule(LabourRule.CONSECUTIVE_DAYS));
@@ -225,7 +225,7 @@ class WorkforceCommandController {
                 && !CurrentEmployee.hasRole(user, Roles.HR) && !CurrentEmployee.hasRole(user, Roles.MANAGER);
     }
 
-    private ResponseEntity<?> send(ScheduleId scheduleId, Object command, Object answer) {
+    private <B> ResponseEntity<B> send(ScheduleId scheduleId, Object command, B answer) {
         return commands.send(command, answer);
     }
 
