@@ -173,6 +173,7 @@ final class ProblemResponses implements OpenApiCustomizer {
                 .required(List.of("status", "title", Problems.CODE));
     }
 
+    /** An enum's codes as the interface type, so that contexts' lists mix. */
     private static List<ErrorCode> codes(ErrorCode[] codes) {
         return List.of(codes);
     }

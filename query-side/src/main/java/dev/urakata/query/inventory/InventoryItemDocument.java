@@ -3,7 +3,10 @@ package dev.urakata.query.inventory;
 import dev.urakata.query.readmodel.Meaning;
 import org.springframework.data.annotation.Id;
 
-/** A document of {@code inventory_items}: one stock item as registered, keyed by item id. */
+/**
+ * One stock item as registered, keyed by item id: the documents of {@code inventory_items}, and of the stock levels'
+ * own copy, {@code inventory_stock_level_items}, which a level reads its SKU, name and unit from.
+ */
 public record InventoryItemDocument(
         @Id String id,
         @Meaning("the item's stock-keeping unit") String sku,

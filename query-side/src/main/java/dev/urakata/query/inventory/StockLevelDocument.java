@@ -24,7 +24,7 @@ public record StockLevelDocument(
         @Meaning("the item's last event applied (for idempotency)") long lastSequence) {
 
     /** An item's level in a warehouse before its first movement there. */
-    static StockLevelDocument empty(String id, String itemId, String warehouseId, StockItemDocument item) {
+    static StockLevelDocument empty(String id, String itemId, String warehouseId, InventoryItemDocument item) {
         return new StockLevelDocument(id, itemId, warehouseId, item.sku(), item.name(), item.unitOfMeasure(),
                 BigDecimal.ZERO, new Money(BigDecimal.ZERO, item.currency()), Map.of(), Map.of(), null, false, -1L);
     }

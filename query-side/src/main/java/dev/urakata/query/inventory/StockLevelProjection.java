@@ -59,7 +59,7 @@ public class StockLevelProjection extends MongoProjection {
 
     @EventHandler
     void on(StockItemRegisteredEvent event) {
-        mongo.save(new StockItemDocument(event.itemId().value(), event.sku(), event.name(), event.unitOfMeasure(),
+        mongo.save(new InventoryItemDocument(event.itemId().value(), event.sku(), event.name(), event.unitOfMeasure(),
                 event.currency()), ITEMS);
     }
 
@@ -155,7 +155,7 @@ public class StockLevelProjection extends MongoProjection {
                 || DocumentIds.exists(mongo, LEVELS, id)) {
             return; // applied now, or a redelivery of an event already applied
         }
-        StockItemDocument item = mongo.findById(itemId.value(), StockItemDocument.class, ITEMS);
+        InventoryItemDocument item = mongo.findById(itemId.value(), InventoryItemDocument.class, ITEMS);
         mongo.insert(StockLevelDocument.empty(id, itemId.value(), warehouseId.value(), item), LEVELS);
         mongo.updateFirst(unapplied(id, sequence), update, LEVELS);
     }

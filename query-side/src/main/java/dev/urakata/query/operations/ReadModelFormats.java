@@ -40,7 +40,7 @@ public class ReadModelFormats {
 
     /**
      * The current format of each processor whose documents changed since the first release; a processor not listed
-     * is at format 1. 2: money and quantities stored as decimals, instants as dates (StoredNumbers, #18); payslip
+     * is at format 1. 2: money and quantities stored as decimals, instants as dates (#18); payslip
      * calculations mark what counts; invoices, budgets and customer
      * accounts keep their history in collections of their own; attendance and the labour violations store clock
      * times and when a violation was found as dates. 3: timesheets store their clock times as dates.
