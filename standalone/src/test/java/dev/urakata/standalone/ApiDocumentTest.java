@@ -51,6 +51,12 @@ class ApiDocumentTest extends EmbeddedStackTest {
                     undocumented.add(name + " " + status);
                 }
             }
+            if (!op.getValue().path("operationId").asText().matches("[a-z][A-Za-z]+")) {
+                undocumented.add(name + " has no stable operation id: " + op.getValue().path("operationId"));
+            }
+            if (!op.getValue().path("description").asText().contains("**Roles:** ")) {
+                undocumented.add(name + " does not say which roles may call it");
+            }
             if (path.getKey().contains("{") && !responses.has("404")) {
                 undocumented.add(name + " 404");
             }
@@ -60,6 +66,10 @@ class ApiDocumentTest extends EmbeddedStackTest {
         assertThat(undocumented).as("refusals an operation does not document").isEmpty();
         assertThat(codes(document, document.at("/paths/~1api~1hr~1employees/post/responses/409")))
                 .contains("DUPLICATE_EMPLOYEE_NUMBER", "CONCURRENT_MODIFICATION");
+        assertThat(document.at("/paths/~1api~1hr~1employees/post/operationId").asText()).isEqualTo("hrHire");
+        assertThat(document.at("/paths/~1api~1hr~1employees/post/description").asText())
+                .endsWith("**Roles:** ADMIN, HR");
+        assertThat(document.at("/components/schemas/Money/properties/amount/type").asText()).isEqualTo("string");
         assertThat(codes(document, document.at("/paths/~1api~1hr~1employees/get/responses/400")))
                 .contains("INVALID_INPUT").doesNotContain("DUPLICATE_EMPLOYEE_NUMBER");
     }

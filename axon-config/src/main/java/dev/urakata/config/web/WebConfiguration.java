@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -117,6 +118,24 @@ public class WebConfiguration {
     @Bean
     public OpenApiCustomizer createdResponses() {
         return new CreatedResponses();
+    }
+
+    /** Operation ids that stay put: context + handler name ({@code hrHire}). */
+    @Bean
+    public OpenApiCustomizer operationNames() {
+        return new OperationNames();
+    }
+
+    /** Money's amount as the decimal string it is on the wire. */
+    @Bean
+    public OpenApiCustomizer moneySchema() {
+        return new MoneySchema();
+    }
+
+    /** Each operation's roles in its description, read from its {@code @PreAuthorize}. */
+    @Bean
+    public OperationCustomizer operationRoles() {
+        return new OperationRoles();
     }
 
     /** The OpenAPI document's title and its HTTP Basic security scheme. */

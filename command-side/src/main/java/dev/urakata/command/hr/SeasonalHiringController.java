@@ -106,7 +106,7 @@ class SeasonalHiringController {
     @Operation(summary = "Hire a batch of temporary staff",
             description = "201 when at least one was hired (refused rows listed with their codes); when none was, "
                     + "the problem of the last refusal. Each is offboarded automatically when the contract ends.")
-    ResponseEntity<Outcome> hire(@Valid @RequestBody SeasonalHires request) {
+    ResponseEntity<Outcome> hireSeasonal(@Valid @RequestBody SeasonalHires request) {
         requireConsistent(request.hires());
         String correlationId = UUID.randomUUID().toString();
         List<Hired> hired = new ArrayList<>();

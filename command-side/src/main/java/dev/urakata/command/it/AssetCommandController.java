@@ -49,7 +49,7 @@ class AssetCommandController {
     @Operation(summary = "Hand an available asset to an employee",
             description = "409 ASSET_ALREADY_ASSIGNED or ASSET_RETIRED; 422 UNKNOWN_EMPLOYEE when employeeId "
                     + "names no employee.")
-    ResponseEntity<ItCommandRequests.AssetIdResponse> assign(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request) {
+    ResponseEntity<ItCommandRequests.AssetIdResponse> assignAsset(@PathVariable AssetId assetId, @Valid @RequestBody ItCommandRequests.AssignAsset request) {
         commands.requireReference(request.employeeId(), Kind.EMPLOYEE, "employeeId");
         return commands.send(new AssignAssetCommand(assetId, request.employeeId(), request.assignedOn()),
                 new ItCommandRequests.AssetIdResponse(assetId.value()));

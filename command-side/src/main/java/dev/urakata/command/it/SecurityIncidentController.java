@@ -58,7 +58,7 @@ class SecurityIncidentController {
     @PostMapping(path = "/{incidentId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Resolve a contained incident", description = "409 SECURITY_INCIDENT_STATUS_CONFLICT when "
             + "it is not contained yet.")
-    ResponseEntity<ItCommandRequests.IncidentIdResponse> resolve(@PathVariable SecurityIncidentId incidentId,
+    ResponseEntity<ItCommandRequests.IncidentIdResponse> resolveIncident(@PathVariable SecurityIncidentId incidentId,
                               @Valid @RequestBody ItCommandRequests.ResolveIncident request,
                               Authentication user) {
         return commands.send(new ResolveSecurityIncidentCommand(incidentId, request.rootCause(), request.resolution(),

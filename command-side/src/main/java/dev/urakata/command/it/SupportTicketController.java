@@ -84,7 +84,7 @@ class SupportTicketController {
 
     @PostMapping(path = "/{ticketId}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Give an open ticket to an IT agent")
-    ResponseEntity<ItCommandRequests.TicketIdResponse> assign(@PathVariable TicketId ticketId,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> assignTicket(@PathVariable TicketId ticketId,
                              @Valid @RequestBody ItCommandRequests.AssignTicket request,
                              Authentication user) {
         return commands.send(new AssignTicketCommand(ticketId, request.assignee(), user.getName()),
@@ -94,7 +94,7 @@ class SupportTicketController {
     @PostMapping(path = "/{ticketId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Resolve an open ticket", description = "Stops the SLA clock. 409 TICKET_STATUS_CONFLICT "
             + "unless open.")
-    ResponseEntity<ItCommandRequests.TicketIdResponse> resolve(@PathVariable TicketId ticketId,
+    ResponseEntity<ItCommandRequests.TicketIdResponse> resolveTicket(@PathVariable TicketId ticketId,
                               @Valid @RequestBody ItCommandRequests.ResolveTicket request,
                               Authentication user) {
         return commands.send(new ResolveTicketCommand(ticketId, request.resolution(), user.getName()),

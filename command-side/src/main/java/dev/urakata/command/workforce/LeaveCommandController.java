@@ -63,7 +63,7 @@ class LeaveCommandController {
     @PostMapping("/{requestId}/approve")
     @Operation(summary = "Approve a leave request", description = "Deducts vacation days; takes the employee off "
             + "overlapping shifts.")
-    ResponseEntity<WorkforceTimeRequests.LeaveRequestResponse> approve(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
+    ResponseEntity<WorkforceTimeRequests.LeaveRequestResponse> approveLeave(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
                               Authentication user) {
         return commands.send(new ApproveLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),
                         CurrentEmployee.employeeNumber(user)),
@@ -72,7 +72,7 @@ class LeaveCommandController {
 
     @PostMapping(path = "/{requestId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reject a leave request", description = "With a reason.")
-    ResponseEntity<WorkforceTimeRequests.LeaveRequestResponse> reject(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
+    ResponseEntity<WorkforceTimeRequests.LeaveRequestResponse> rejectLeave(@PathVariable EmployeeId employeeId, @PathVariable LeaveRequestId requestId,
                              @Valid @RequestBody WorkforceTimeRequests.Reject request,
                              Authentication user) {
         return commands.send(new RejectLeaveCommand(LeaveAccountId.of(employeeId), requestId, user.getName(),

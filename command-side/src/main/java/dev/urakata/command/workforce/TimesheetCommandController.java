@@ -55,7 +55,7 @@ class TimesheetCommandController {
 
     @PostMapping("/{timesheetId}/approve")
     @Operation(summary = "Approve a submitted timesheet", description = "422 FOUR_EYES_REQUIRED for one's own.")
-    ResponseEntity<WorkforceTimeRequests.TimesheetResponse> approve(@PathVariable TimesheetId timesheetId,
+    ResponseEntity<WorkforceTimeRequests.TimesheetResponse> approveTimesheet(@PathVariable TimesheetId timesheetId,
                               Authentication user) {
         return commands.send(new ApproveTimesheetCommand(timesheetId, user.getName(),
                         CurrentEmployee.employeeNumber(user)),
@@ -64,7 +64,7 @@ class TimesheetCommandController {
 
     @PostMapping(path = "/{timesheetId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reject a submitted timesheet", description = "With a reason; it may be submitted again.")
-    ResponseEntity<WorkforceTimeRequests.TimesheetResponse> reject(@PathVariable TimesheetId timesheetId,
+    ResponseEntity<WorkforceTimeRequests.TimesheetResponse> rejectTimesheet(@PathVariable TimesheetId timesheetId,
                              @Valid @RequestBody WorkforceTimeRequests.Reject request,
                              Authentication user) {
         return commands.send(new RejectTimesheetCommand(timesheetId, user.getName(),

@@ -34,7 +34,7 @@ class PurchaseOrderController {
 
     @GetMapping
     @Operation(summary = "List purchase orders, newest first", description = "status filters; any when left out.")
-    PurchaseOrderPage list(@RequestParam(required = false) PurchaseOrderStatus status,
+    PurchaseOrderPage listOrders(@RequestParam(required = false) PurchaseOrderStatus status,
                            Paging paging) {
         return queries.answer(new ListPurchaseOrdersQuery(status, paging.page(), paging.size()),
                 PurchaseOrderPage.class);

@@ -24,7 +24,7 @@ class SupplierController {
 
     @GetMapping
     @Operation(summary = "List suppliers, by name")
-    SupplierPage list(Paging paging) {
+    SupplierPage listSuppliers(Paging paging) {
         return queries.answer(new ListSuppliersQuery(paging.page(), paging.size()), SupplierPage.class);
     }
 }
