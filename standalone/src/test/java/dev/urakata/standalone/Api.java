@@ -42,13 +42,20 @@ final class Api {
         if (idempotencyKey != null) {
             builder.header("Idempotency-Key", idempotencyKey);
         }
-        return send(builder.build());
+        return send(builder.build(), json);
     }
 
     Response send(HttpRequest request) {
+        return send(request, null);
+    }
+
+    /** Sends {@code request} (whose body, if any, is {@code body}) and holds the answer to {@link ApiContract}. */
+    Response send(HttpRequest request, String body) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            DocumentedStatuses.check(request.method(), request.uri().getRawPath(), response.statusCode());
+            ApiContract.DOCUMENT.check(new ApiContract.Exchange(request.method(), request.uri().getRawPath(),
+                    request.uri().getRawQuery(), body, response.statusCode(),
+                    name -> response.headers().firstValue(name), response.body()));
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.swagger.v3.core.converter.ModelConverter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -124,6 +125,12 @@ public class WebConfiguration {
     @Bean
     public OpenApiCustomizer operationNames() {
         return new OperationNames();
+    }
+
+    /** No two types documented under one schema name. */
+    @Bean
+    public ModelConverter schemaNameClashes() {
+        return new SchemaNameClashes();
     }
 
     /** Money's amount as the decimal string it is on the wire. */

@@ -1,5 +1,6 @@
 package dev.urakata.command.finance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.command.web.Commands;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
@@ -53,6 +54,8 @@ class ExpenseClaimController {
             String category,
             @NotBlank @Size(max = 500) String description) {
     }
+
+    @Schema(name = "RejectExpenseClaim")
 
     record Reject(@NotBlank @Size(max = 500) String reason) {
     }

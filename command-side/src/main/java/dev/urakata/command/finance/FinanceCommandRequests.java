@@ -1,5 +1,6 @@
 package dev.urakata.command.finance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.shared.finance.InvoiceId;
@@ -39,6 +40,8 @@ final class FinanceCommandRequests {
     /** Lines are numbered 1, 2, 3... in the order given. */
     record DraftInvoice(@NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines) {
     }
+
+    @Schema(name = "InvoiceLineRequest")
 
     record Line(
             @NotBlank @Size(max = 500) String description,

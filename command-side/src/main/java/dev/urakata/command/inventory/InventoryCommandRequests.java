@@ -1,5 +1,6 @@
 package dev.urakata.command.inventory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.SupplierId;
@@ -63,6 +64,8 @@ final class InventoryCommandRequests {
     record Pick(@Size(max = 200) String reference) {
     }
 
+    @Schema(name = "StockTransferRequest")
+
     record Transfer(
             @NotNull WarehouseId fromWarehouseId,
             @NotNull WarehouseId toWarehouseId,
@@ -77,6 +80,7 @@ final class InventoryCommandRequests {
     }
 
     /** Answers a command that created something. */
+    @Schema(name = "StockItemCreated")
     record Created(String id) {
     }
 

@@ -1,5 +1,6 @@
 package dev.urakata.command.it;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.it.AssetType;
@@ -60,6 +61,8 @@ final class ItCommandRequests {
     record AssignTicket(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be a user name")
                         String assignee) {
     }
+
+    @Schema(name = "TicketCommentRequest")
 
     record Comment(@NotBlank @Size(max = 5000) String text) {
     }

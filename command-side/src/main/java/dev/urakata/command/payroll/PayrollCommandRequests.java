@@ -1,5 +1,6 @@
 package dev.urakata.command.payroll;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.shared.hr.EmployeeId;
@@ -60,12 +61,16 @@ final class PayrollCommandRequests {
     record OpenRun(@NotNull PayPolicyId policyId, @NotNull YearMonth period) {
     }
 
+    @Schema(name = "OneOffPayInput")
+
     record OneOff(
             @NotNull EmployeeId employeeId,
             @NotNull OneOffKind kind,
             @NotNull @PlausibleAmount Money amount,
             @Size(max = 200) String description) {
     }
+
+    @Schema(name = "HoursPayInput")
 
     record Hours(
             @NotNull EmployeeId employeeId,
@@ -79,6 +84,7 @@ final class PayrollCommandRequests {
     }
 
     /** Answers a command that created something. */
+    @Schema(name = "PayrollCreated")
     record Created(String id) {
     }
 

@@ -1,5 +1,6 @@
 package dev.urakata.command.purchasing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.command.web.PlausibleAmount;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.shared.inventory.StockItemId;
@@ -65,6 +66,8 @@ final class PurchasingCommandRequests {
             @NotNull @Positive @DecimalMax(MAX_QUANTITY) BigDecimal quantity) {
     }
 
+    @Schema(name = "CancelPurchaseOrder")
+
     record Cancel(@Size(max = 2000) String reason) {
     }
 
@@ -75,6 +78,8 @@ final class PurchasingCommandRequests {
             @NotNull @PlausibleDate LocalDate dueDate,
             @NotEmpty @Size(max = 500) List<@Valid @NotNull SupplierInvoiceLine> lines) {
     }
+
+    @Schema(name = "SupplierInvoiceLineRequest")
 
     record SupplierInvoiceLine(
             @NotNull @Min(1) Integer lineNumber,

@@ -1,5 +1,6 @@
 package dev.urakata.command.shipping;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.WarehouseId;
 import jakarta.validation.Valid;
@@ -26,6 +27,8 @@ final class ShippingCommandRequests {
             @NotEmpty @Size(max = 500) List<@Valid @NotNull Line> lines) {
     }
 
+    @Schema(name = "ShipmentLineRequest")
+
     record Line(
             @NotNull StockItemId itemId,
             @NotNull @Positive @DecimalMax("1000000000") BigDecimal quantity) {
@@ -35,6 +38,8 @@ final class ShippingCommandRequests {
             @NotBlank @Size(max = 100) String carrier,
             @NotBlank @Size(max = 100) String trackingNumber) {
     }
+
+    @Schema(name = "CancelShipment")
 
     record Cancel(@Size(max = 2000) String reason) {
     }

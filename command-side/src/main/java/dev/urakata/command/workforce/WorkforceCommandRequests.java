@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.shared.hr.EmployeeId;
@@ -62,6 +63,8 @@ final class WorkforceCommandRequests {
 
     record WeeklyHours(@NotNull @Min(1) @Max(168) Integer maxHours, @NotNull OvertimePolicy overtimePolicy) {
     }
+
+    @Schema(name = "MinimumRestRequest")
 
     record MinimumRest(@NotNull @Min(1) @Max(48) Integer minHours, @NotNull RuleMode mode) {
     }

@@ -1,5 +1,6 @@
 package dev.urakata.command.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.command.web.PlausibleDate;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.workforce.LeaveType;
@@ -27,6 +28,8 @@ final class WorkforceTimeRequests {
 
     record SubmitTimesheet(EmployeeId employeeId, @NotNull YearMonth period) {
     }
+
+    @Schema(name = "Rejection")
 
     record Reject(@NotBlank @Size(max = 500) String reason) {
     }

@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.query.readmodel.Meaning;
 import dev.urakata.shared.finance.InvoiceStatus;
 import dev.urakata.shared.money.Money;
@@ -32,15 +33,18 @@ public record InvoiceState(
                 + " `appliedToInvoice`, `toCustomerCredit` (money)", optional = true) List<CreditNote> creditNotes) {
 
     /** A line; a draft's has no tax figures yet ({@code taxRate} to {@code gross} null). */
+    @Schema(name = "InvoiceLine")
     public record Line(int lineNumber, String description, BigDecimal quantity, Money unitPrice, String taxCode,
                        BigDecimal taxRate, Money net, Money tax, Money gross) {
     }
 
     /** A payment ({@code PAYMENT}) or customer credit ({@code CUSTOMER_CREDIT}) applied to the invoice. */
+    @Schema(name = "InvoiceSettlement")
     public record Settlement(String kind, String reference, Money amount, LocalDate date) {
     }
 
     /** A credit note issued on the invoice, and where its amount went. */
+    @Schema(name = "InvoiceCreditNote")
     public record CreditNote(String creditNoteId, LocalDate issueDate, String reason, Money gross,
                              Money appliedToInvoice, Money toCustomerCredit) {
     }

@@ -1,5 +1,6 @@
 package dev.urakata.query.finance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ record JournalEntry(LocalDate businessDate, LocalDate fixedPostingDate, boolean 
                     List<Line> lines) {
 
     /** One line: an account of the chart and a signed amount. */
+    @Schema(name = "JournalLine")
     record Line(String account, Money amount) {
     }
 

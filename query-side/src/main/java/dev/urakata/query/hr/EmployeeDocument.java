@@ -1,5 +1,6 @@
 package dev.urakata.query.hr;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.query.readmodel.Meaning;
 import dev.urakata.shared.hr.EmployeeStatus;
 import dev.urakata.shared.hr.EmploymentType;
@@ -38,10 +39,12 @@ public record EmployeeDocument(
         @Meaning("the employee's last event applied") long lastSequence) {
 
     /** One salary, from its effective date; {@code sequence} is its event's, which orders two the same day. */
+    @Schema(name = "SalaryHistoryEntry")
     public record SalaryEntry(Money monthlySalary, LocalDate effectiveDate, String reason, long sequence) {
     }
 
     /** One department and position, from its effective date. */
+    @Schema(name = "PositionHistoryEntry")
     public record PositionEntry(String department, String position, LocalDate effectiveDate, long sequence) {
     }
 

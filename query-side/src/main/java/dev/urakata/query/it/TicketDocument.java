@@ -1,5 +1,6 @@
 package dev.urakata.query.it;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.query.readmodel.Meaning;
 import dev.urakata.shared.it.TicketPriority;
 import dev.urakata.shared.it.TicketStatus;
@@ -38,6 +39,7 @@ public record TicketDocument(
      * One comment, keyed by the id of the event that added it: a redelivered comment is the same element, which the
      * set it is added to already holds.
      */
+    @Schema(name = "TicketComment")
     public record Comment(String eventId, String author, String text, Instant commentedAt) {
 
         Comment erased(String placeholder) {

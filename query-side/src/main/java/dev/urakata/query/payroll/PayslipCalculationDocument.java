@@ -1,5 +1,6 @@
 package dev.urakata.query.payroll;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.query.readmodel.Meaning;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.LineKind;
@@ -48,6 +49,7 @@ public record PayslipCalculationDocument(
      * One line of the payslip, as {@code PayslipLine} says. Its inputs are name/value pairs rather than a
      * sub-document: input names may hold '.' or '$', and a list keeps the order the rule listed them in.
      */
+    @Schema(name = "PayslipLine")
     public record Line(String component, LineKind kind, Money amount, String rule, int policyVersion,
                        List<Input> inputs, List<String> sourceEventIds, String explanation) {
 

@@ -1,5 +1,6 @@
 package dev.urakata.query.purchasing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.query.readmodel.Meaning;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.purchasing.PurchaseOrderOrigin;
@@ -34,6 +35,7 @@ public record PurchaseOrderDocument(
         @Meaning("the order's last event applied (for idempotency)") long lastSequence) {
 
     /** One order line; {@code invoiced} is absent until a supplier invoice bills the line. */
+    @Schema(name = "PurchaseOrderLine")
     public record Line(int lineNumber, String itemId, String warehouseId, BigDecimal quantity, Money unitCost,
                        BigDecimal received, BigDecimal invoiced) {
 
@@ -53,6 +55,7 @@ public record PurchaseOrderDocument(
     }
 
     /** A supplier invoice recorded against the order; {@code paidOn} is absent while it is unpaid. */
+    @Schema(name = "PurchaseOrderSupplierInvoice")
     public record SupplierInvoice(String supplierInvoiceId, String invoiceNumber, LocalDate invoiceDate,
                                   LocalDate dueDate, Money net, Money tax, Money gross, LocalDate paidOn) {
 

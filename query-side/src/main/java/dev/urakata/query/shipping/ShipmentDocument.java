@@ -1,5 +1,6 @@
 package dev.urakata.query.shipping;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.query.readmodel.Meaning;
 import dev.urakata.shared.shipping.ShipmentStatus;
 import org.springframework.data.annotation.Id;
@@ -24,6 +25,7 @@ public record ShipmentDocument(
         @Meaning("the shipment's last event applied (for idempotency)") long lastSequence) {
 
     /** One line: what is shipped, and how much. */
+    @Schema(name = "ShipmentLine")
     public record Line(int lineNumber, String itemId, BigDecimal quantity) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.urakata.query.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.query.readmodel.Meaning;
 import dev.urakata.shared.workforce.ShiftId;
 import dev.urakata.shared.workforce.TimesheetHours;
@@ -26,6 +27,7 @@ public record TimesheetDocument(
         @Meaning("the timesheet's last event applied (for idempotency)") long lastSequence) {
 
     /** The hours of a timesheet, each a decimal number of hours. */
+    @Schema(name = "TimesheetHours")
     public record Hours(
             @Meaning("hours worked in all") BigDecimal worked,
             @Meaning("regular hours") BigDecimal regular,
