@@ -22,9 +22,16 @@ final class Api {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final ApiContract contract;
 
     Api(int port) {
+        this(port, ApiContract.DOCUMENT);
+    }
+
+    /** A client whose exchanges are checked against, and counted by, {@code contract}. */
+    Api(int port, ApiContract contract) {
         this.base = "http://localhost:" + port;
+        this.contract = contract;
     }
 
     Response get(String user, String path) {
@@ -49,11 +56,11 @@ final class Api {
         return send(request, null);
     }
 
-    /** Sends {@code request} (whose body, if any, is {@code body}) and holds the answer to {@link ApiContract}. */
+    /** Sends {@code request} (whose body, if any, is {@code body}) and holds the answer to the contract. */
     Response send(HttpRequest request, String body) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            ApiContract.DOCUMENT.check(new ApiContract.Exchange(request.method(), request.uri().getRawPath(),
+            contract.check(new ApiContract.Exchange(request.method(), request.uri().getRawPath(),
                     request.uri().getRawQuery(), body, response.statusCode(),
                     name -> response.headers().firstValue(name), response.body()));
             return new Response(response.statusCode(), response.body(),

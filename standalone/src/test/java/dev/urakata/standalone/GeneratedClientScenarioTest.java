@@ -110,7 +110,7 @@ class GeneratedClientScenarioTest extends EmbeddedStackTest {
         assertThat(invoiced.getStatusCode()).isEqualTo(201);
         String invoice = invoiced.getData().getInvoiceId();
         assertThat(invoiced.getData().getCustomerId()).isEqualTo(customer);
-        assertThat(location(invoiced)).isEqualTo("/api/finance/invoices?customerId=" + customer);
+        assertThat(location(invoiced)).isEqualTo("/api/finance/invoices/" + invoice);
         financeCommands.financeIssue(customer, invoice,
                 new IssueInvoice().issueDate(TODAY).dueDate(TODAY.plusDays(30)), null);
         InvoiceDetails issued = await().atMost(PROJECTED).until(() -> shown(() -> financeViews.financeInvoice(invoice,
@@ -127,7 +127,7 @@ class GeneratedClientScenarioTest extends EmbeddedStackTest {
                 .addAllocationsItem(new Allocation().invoiceId(invoice).amount(euros("109.99"))), null);
         assertThat(paid.getStatusCode()).isEqualTo(201);
         assertThat(paid.getData().getPaymentId()).isNotBlank();
-        assertThat(location(paid)).isEqualTo("/api/finance/invoices?customerId=" + customer);
+        assertThat(location(paid)).isEqualTo("/api/finance/customers/" + customer);
         InvoiceDetails settled = await().atMost(PROJECTED).until(() -> financeViews.financeInvoice(invoice, null),
                 details -> details.getStatus() == InvoiceDetails.StatusEnum.PAID);
         assertThat(settled.getOutstanding()).isEqualTo(euros("0.00"));

@@ -17,7 +17,7 @@ final class CreatedResponses implements OpenApiCustomizer {
         openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
             ApiResponse created = operation.getResponses() == null ? null : operation.getResponses().get("201");
             if (created != null) {
-                created.addHeaderObject("Location", new Header().description("where the new resource is read")
+                created.addHeaderObject("Location", new Header().required(true).description("where the new resource is read")
                         .schema(new StringSchema().format("uri-reference")));
             }
         }));

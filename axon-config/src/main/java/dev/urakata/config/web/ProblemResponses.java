@@ -19,6 +19,7 @@ import dev.urakata.shared.workforce.WorkforceErrors;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -57,6 +58,7 @@ final class ProblemResponses implements OpenApiCustomizer {
     private static final Map<String, List<ErrorCode>> CONTEXT_CODES = Map.ofEntries(
             Map.entry("hr", codes(HrErrors.values())),
             Map.entry("processes", codes(HrErrors.values())),
+            Map.entry("security", codes(HrErrors.values())),
             Map.entry("me", Stream.concat(codes(HrErrors.values()).stream(), codes(WorkforceErrors.values()).stream())
                     .toList()),
             Map.entry("workforce", codes(WorkforceErrors.values())),
@@ -103,7 +105,7 @@ final class ProblemResponses implements OpenApiCustomizer {
             Refusal refusal = code.refusal();
             boolean applies = ANY.contains(refusal) || (command && COMMAND.contains(refusal))
                     || (addressed && refusal == Refusal.NOT_FOUND);
-            if (applies && code != CommonErrors.REQUEST_REJECTED) {
+            if (applies) {
                 codesByStatus.computeIfAbsent(Problems.statusOf(code), status -> new LinkedHashSet<>())
                         .add(code.name());
             }
@@ -115,9 +117,15 @@ final class ProblemResponses implements OpenApiCustomizer {
                     .allOf(List.of(new Schema<>().$ref("#/components/schemas/" + PROBLEM),
                             new ObjectSchema().addProperty(Problems.CODE,
                                     new StringSchema()._enum(new ArrayList<>(codes))))));
-            responses.addApiResponse(String.valueOf(status), new ApiResponse().description(description(status))
+            ApiResponse response = new ApiResponse().description(description(status))
                     .content(new Content().addMediaType(PROBLEM_JSON,
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema)))));
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema))));
+            if (status == 401) {
+                response.addHeaderObject("WWW-Authenticate", new Header().required(true)
+                        .description("the schemes to sign in with: Basic, and Bearer where tokens are configured")
+                        .schema(new StringSchema()));
+            }
+            responses.addApiResponse(String.valueOf(status), response);
         });
         operation.setResponses(responses);
     }
@@ -129,11 +137,19 @@ final class ProblemResponses implements OpenApiCustomizer {
         return CONTEXT_CODES.containsKey(context) ? context : "";
     }
 
-    /** The common codes and those of the context. */
+    /**
+     * The common codes, the context's, and two kinds that cross contexts: no one acts on their own record (every
+     * context's commands apply it), and a command that names another context's thing by id is refused with that
+     * context's {@code UNKNOWN_…} code when it names nothing (a shipment's warehouse, a contract's counterparty).
+     */
     private static List<ErrorCode> possibleCodes(String context) {
         List<ErrorCode> codes = new ArrayList<>(codes(CommonErrors.values()));
+        codes.add(HrErrors.OWN_RECORD);
+        new TreeMap<>(CONTEXT_CODES).values().stream().flatMap(List::stream) // in a fixed order: Map.of has none
+                .filter(code -> code.name().startsWith("UNKNOWN_") && code.refusal() == Refusal.RULE_VIOLATED)
+                .forEach(codes::add);
         codes.addAll(CONTEXT_CODES.getOrDefault(context, List.of()));
-        return codes;
+        return codes.stream().distinct().toList();
     }
 
     private static String capitalized(String context) {

@@ -3,17 +3,19 @@ package dev.urakata.config.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.UrakataProperties;
 import dev.urakata.shared.error.CommonErrors;
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.swagger.v3.core.converter.ModelConverter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,11 +24,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -121,10 +125,24 @@ public class WebConfiguration {
         return new CreatedResponses();
     }
 
-    /** Operation ids that stay put: context + handler name ({@code hrHire}). */
+    /** Operation ids that stay put: context + handler name ({@code hrHire}); first, as examples are found by id. */
     @Bean
+    @Order(1)
     public OpenApiCustomizer operationNames() {
         return new OperationNames();
+    }
+
+    /** A worked request body for the main operations, from {@code openapi/examples/<operationId>.json}. */
+    @Bean
+    @Order(2)
+    public OpenApiCustomizer requestExamples() {
+        return new RequestExamples();
+    }
+
+    /** Fields that must not be empty keep their minimum beside a maximum size. */
+    @Bean
+    public NonEmptyBounds nonEmptyBounds() {
+        return new NonEmptyBounds();
     }
 
     /** No two types documented under one schema name. */
@@ -148,6 +166,11 @@ public class WebConfiguration {
     /** The OpenAPI document's title and its HTTP Basic security scheme. */
     @Bean
     public OpenAPI urakataOpenApi() {
+        // A shift's start and end are wall-clock times in the company's zone, written without an offset
+        // ("2026-12-01T08:00"): not the RFC 3339 date-time that springdoc would promise for a LocalDateTime.
+        SpringDocUtils.getConfig().replaceWithSchema(LocalDateTime.class, new StringSchema()
+                .pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$")
+                .description("local date and time in the company's time zone, no offset").example("2026-12-01T08:00"));
         return new OpenAPI()
                 .info(new Info().title("Urakata back office API")
                         .description("Commands are intent-revealing POSTs; queries are paged GETs. "

@@ -75,7 +75,7 @@ class FinanceCommandController {
                                    @Valid @RequestBody FinanceCommandRequests.DraftInvoice request) {
         InvoiceId id = InvoiceId.newId();
         return commands.create(new DraftInvoiceCommand(customerId, id, lines(request.lines())),
-                "/api/finance/invoices?customerId=" + customerId,
+                "/api/finance/invoices/" + id.value(),
                 new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
     }
 
@@ -101,7 +101,7 @@ class FinanceCommandController {
         CreditNoteId id = CreditNoteId.newId();
         return commands.create(new IssueCreditNoteCommand(customerId, invoiceId, id, request.issueDate(),
                 request.reason(), lines(request.lines())),
-                "/api/finance/invoices?customerId=" + customerId,
+                "/api/finance/invoices/" + invoiceId.value(), // a credit note is read on the invoice it corrects
                 new FinanceCommandRequests.CreditNoteIdResponse(customerId.value(), invoiceId.value(), id.value()));
     }
 
@@ -119,7 +119,7 @@ class FinanceCommandController {
                 .map(allocation -> new PaymentAllocation(allocation.invoiceId(), allocation.amount())).toList();
         return commands.create(new RecordPaymentCommand(customerId, id, request.amount(), request.receivedOn(),
                 allocations),
-                "/api/finance/invoices?customerId=" + customerId,
+                "/api/finance/customers/" + customerId.value(), // a payment is read on the customer's account
                 new FinanceCommandRequests.PaymentIdResponse(customerId.value(), id.value()));
     }
 

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,7 +130,8 @@ class SeasonalHiringController {
                 refused.add(new Refused(row.employeeNumber(), refusal.code(), refusal.detail()));
             }
         }
-        return ResponseEntity.status(HttpStatus.CREATED)
+        // The batch is no resource of its own: its Location is its audit trail, every hire under one correlation id.
+        return ResponseEntity.created(URI.create("/api/audit/events?correlationId=" + correlationId))
                 .body(new Outcome(request.season(), correlationId, hired, refused));
     }
 

@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -98,6 +99,11 @@ class AuditCheckpoints {
                         .skip((long) page * size).limit(size), Document.class, CHECKPOINTS)
                 .stream().map(AuditCheckpoints::checkpoint).toList();
         return new AuditCheckpointPage(items, page, size, total);
+    }
+
+    /** The checkpoint stored under {@code id}, if any. */
+    Optional<AuditCheckpoint> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Document.class, CHECKPOINTS)).map(AuditCheckpoints::checkpoint);
     }
 
     /** Every stored checkpoint, oldest first. */

@@ -6,6 +6,9 @@ import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -65,6 +68,9 @@ class AuditTrailExportController {
                     + "after the filters. excel=true (CSV only): starts with a UTF-8 byte-order mark so that Excel "
                     + "reads Japanese text right, and text fields a spreadsheet would run as formulas get a leading "
                     + "apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The file, streamed", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))})
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
                                                  @RequestParam(required = false) String aggregateType,
                                                  @RequestParam(required = false) String aggregateId,

@@ -17,6 +17,9 @@ import dev.urakata.shared.inventory.StockPositionsAsOfQuery;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.inventory.WarehousePage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +57,9 @@ class InventoryQueryController {
     @Operation(summary = "Stock now per item and warehouse",
             description = "With asOf (a date or an instant) the answer is what was on hand then, and its value, "
                     + "replayed from the stock ledger; see /stock/as-of.")
+    @ApiResponse(responseCode = "200", description = "Levels now, or with asOf the positions then",
+            content = @Content(mediaType = "application/json", schema = @Schema(
+                    anyOf = {StockLevelPage.class, StockPositionPage.class})))
     Object stock(@RequestParam(required = false) StockItemId itemId,
                  @RequestParam(required = false) WarehouseId warehouseId,
                  @RequestParam(defaultValue = "false") boolean lowStock,
