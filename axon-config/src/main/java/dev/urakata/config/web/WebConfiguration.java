@@ -157,6 +157,12 @@ public class WebConfiguration {
         return new MoneySchema();
     }
 
+    /** What a view's asOf parameter takes: a date or an instant. */
+    @Bean
+    public OperationCustomizer asOfParameters() {
+        return new AsOfParameters();
+    }
+
     /** Each operation's roles in its description, read from its {@code @PreAuthorize}. */
     @Bean
     public OperationCustomizer operationRoles() {

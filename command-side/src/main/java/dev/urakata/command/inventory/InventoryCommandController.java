@@ -68,12 +68,14 @@ class InventoryCommandController {
     @PostMapping("/items/{itemId}/reorder-policies")
     @Operation(summary = "Set when an item is reordered for a warehouse, how much and from whom",
             description = "422 UNKNOWN_SUPPLIER when supplierId names no supplier, UNKNOWN_WAREHOUSE likewise.")
-    ResponseEntity<InventoryCommandRequests.Moved> setReorderPolicy(@PathVariable StockItemId itemId,
+    ResponseEntity<InventoryCommandRequests.ReorderPolicySet> setReorderPolicy(@PathVariable StockItemId itemId,
                                        @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request) {
         // the reorder saga drafts purchase orders from this supplier later, where nobody could be told
         commands.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
-        return move(itemId, movement -> new SetReorderPolicyCommand(itemId,
-                request.warehouseId(), request.reorderLevel(), request.reorderQuantity(), request.supplierId()));
+        // a policy moves no stock: the answer names the item and warehouse it is for, not a movement
+        return commands.send(new SetReorderPolicyCommand(itemId, request.warehouseId(), request.reorderLevel(),
+                request.reorderQuantity(), request.supplierId()),
+                new InventoryCommandRequests.ReorderPolicySet(itemId.value(), request.warehouseId().value()));
     }
 
     @PostMapping("/items/{itemId}/receipts")

@@ -87,4 +87,8 @@ final class InventoryCommandRequests {
     /** Answers a stock movement: the movement's id (for the ledger) and the item. */
     record Moved(String itemId, String movementId) {
     }
+
+    /** The answer to a reorder policy: the item and the warehouse it now applies to. */
+    record ReorderPolicySet(String itemId, String warehouseId) {
+    }
 }
