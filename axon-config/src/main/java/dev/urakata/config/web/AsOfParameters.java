@@ -18,7 +18,8 @@ final class AsOfParameters implements OperationCustomizer {
         if (operation.getParameters() != null) {
             operation.getParameters().stream()
                     .filter(parameter -> "asOf".equals(parameter.getName()) && "query".equals(parameter.getIn())
-                            && parameter.getDescription() == null)
+                            && parameter.getDescription() == null && parameter.getSchema() != null
+                            && parameter.getSchema().getFormat() == null) // an Instant-typed asOf says so itself
                     .forEach(parameter -> {
                         parameter.setDescription(DESCRIPTION);
                         parameter.setExample("2026-05-01");
