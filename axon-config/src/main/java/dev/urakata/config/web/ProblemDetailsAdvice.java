@@ -66,6 +66,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.of(e.code(), e.getMessage()));
     }
 
+    @ExceptionHandler(StrictQueryParameters.UnknownQueryParameterException.class)
+    ResponseEntity<Object> unknownQueryParameter(StrictQueryParameters.UnknownQueryParameterException e) {
+        return respond(withField(Problems.of(CommonErrors.INVALID_INPUT, e.getMessage()), e.parameter(),
+                "not a parameter of this operation"));
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException e) {
         Object details = e.getDetails().orElse(null);

@@ -53,6 +53,7 @@ final class ProblemResponses implements OpenApiCustomizer {
     /** The name of the problem schema among the document's components. */
     static final String PROBLEM = "Problem";
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String FIELD_ERROR = "FieldError";
 
     /** The codes each context defines, by the first segment of its paths after {@code /api/}. */
     private static final Map<String, List<ErrorCode>> CONTEXT_CODES = Map.ofEntries(
@@ -87,6 +88,7 @@ final class ProblemResponses implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI openApi) {
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        openApi.getComponents().addSchemas(FIELD_ERROR, fieldErrorSchema());
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 document(openApi, path, method, operation)));
     }
@@ -183,10 +185,16 @@ final class ProblemResponses implements OpenApiCustomizer {
                         .description("the path of the request"))
                 .addProperty(Problems.CODE, new StringSchema().description("the stable error code"))
                 .addProperty("errors", new ArraySchema().description("bad input: each field refused and why")
-                        .items(new ObjectSchema()
-                                .addProperty("field", new StringSchema())
-                                .addProperty("message", new StringSchema())))
+                        .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR)))
                 .required(List.of("status", "title", Problems.CODE));
+    }
+
+    /** One refused field of a bad input, named so that a generated client has a class called what it is. */
+    private static Schema<?> fieldErrorSchema() {
+        return new ObjectSchema()
+                .addProperty("field", new StringSchema().description("the field's path in the request"))
+                .addProperty("message", new StringSchema().description("why it was refused"))
+                .required(List.of("field", "message"));
     }
 
     /** An enum's codes as the interface type, so that contexts' lists mix. */

@@ -132,6 +132,19 @@ public class WebConfiguration {
         return new OperationNames();
     }
 
+    /** A query parameter an operation does not take is a 400 naming it, not a silently unfiltered answer. */
+    @Bean
+    public WebMvcConfigurer strictQueryParameters(List<StrictQueryParameters.Names> contributors) {
+        StrictQueryParameters interceptor = new StrictQueryParameters(contributors);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                // after the role check: a caller without the role learns nothing about the parameters
+                registry.addInterceptor(interceptor).addPathPatterns("/api/**").order(Ordered.LOWEST_PRECEDENCE);
+            }
+        };
+    }
+
     /** A worked request body for the main operations, from {@code openapi/examples/<operationId>.json}. */
     @Bean
     @Order(2)

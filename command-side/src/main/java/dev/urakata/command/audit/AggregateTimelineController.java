@@ -2,6 +2,8 @@ package dev.urakata.command.audit;
 
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.audit.AggregateTimeline;
+import dev.urakata.shared.error.CommonErrors;
+import dev.urakata.shared.error.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,6 +38,10 @@ class AggregateTimelineController {
                                @RequestParam(required = false) Long asOfSequence,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf) {
+        if (asOfSequence != null && asOfSequence < 0) {
+            throw new DomainException(CommonErrors.INVALID_INPUT, "asOfSequence must be 0 or more: an aggregate's "
+                    + "first event is sequence 0");
+        }
         return timelines.timeline(aggregateType, aggregateId, asOfSequence, asOf);
     }
 }

@@ -28,7 +28,8 @@ class AuditTrailController {
 
     @GetMapping("/events")
     @Operation(summary = "Search events, oldest first",
-            description = "Filters are exact matches; from (inclusive) and to (exclusive) are ISO-8601 instants.")
+            description = "Filters are whole matches (user and type in any case); from (inclusive) and to "
+                    + "(exclusive) are ISO-8601 instants, from before to.")
     AuditEventPage events(@RequestParam(required = false) String aggregateType,
                           @RequestParam(required = false) String aggregateId,
                           @RequestParam(required = false) String type,
@@ -39,7 +40,9 @@ class AuditTrailController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                           Instant to,
                           @Paging.DefaultSize(50) Paging paging) {
-        return queries.answer(new FindAuditEventsQuery(aggregateType, aggregateId, type, user,
-                correlationId, from, to, paging.page(), paging.size()), AuditEventPage.class);
+        FindAuditEventsQuery query = new FindAuditEventsQuery(aggregateType, aggregateId, type, user,
+                correlationId, from, to, paging.page(), paging.size());
+        AuditTrailFilter.of(query).checked(); // refused here, as a 400, before anything is read
+        return queries.answer(query, AuditEventPage.class);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.regex.Pattern;
 
 /**
  * The filters of an audit trail search, as one Mongo query: shared by the paged search and the streaming export so
@@ -33,8 +34,8 @@ record AuditTrailFilter(String aggregateType, String aggregateId, String eventTy
         Criteria criteria = new Criteria();
         equalTo(criteria, "aggregateType", aggregateType);
         equalTo(criteria, "aggregateId", aggregateId);
-        equalTo(criteria, "eventType", eventType);
-        equalTo(criteria, "user", user);
+        sameName(criteria, "eventType", eventType);
+        sameName(criteria, "user", user);
         equalTo(criteria, "correlationId", correlationId);
         if (from != null || to != null) {
             Criteria time = criteria.and("timestamp");
@@ -46,6 +47,16 @@ record AuditTrailFilter(String aggregateType, String aggregateId, String eventTy
             }
         }
         return Query.query(criteria);
+    }
+
+    /**
+     * A name a person types (a user, an event type) matches whatever its case: {@code user=HR} used to find nothing
+     * where {@code hr} found the HR clerk's 86 events.
+     */
+    private static void sameName(Criteria criteria, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            criteria.and(field).regex("^" + Pattern.quote(value) + "$", "i");
+        }
     }
 
     private static void equalTo(Criteria criteria, String field, String value) {

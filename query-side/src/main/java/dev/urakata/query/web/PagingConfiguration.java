@@ -1,5 +1,6 @@
 package dev.urakata.query.web;
 
+import dev.urakata.config.web.StrictQueryParameters;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@link Paging} parameters: read from {@code page} and {@code size}, refused as {@link ReadQueries#checkPaging}
@@ -39,6 +41,12 @@ class PagingConfiguration {
                 resolvers.add(new PagingResolver(queries));
             }
         };
+    }
+
+    /** The query parameters a paged operation takes besides its own: {@code page} and {@code size}. */
+    @Bean
+    StrictQueryParameters.Names pagingParameterNames() {
+        return parameter -> parameter.getParameterType() == Paging.class ? Set.of("page", "size") : Set.of();
     }
 
     @Bean

@@ -1,0 +1,71 @@
+package dev.urakata.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import static dev.urakata.standalone.BadInputEndToEndTest.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Queries as an auditor types them: a misspelt filter, a name in another case, an impossible range. Each used to
+ * answer something that reads like an answer (the whole unfiltered trail, "0 found", a 200), and now either finds
+ * what was meant or says, in a 400 that names the parameter, what is wrong.
+ */
+class StrictQueriesEndToEndTest extends EmbeddedStackTest {
+
+    @Test
+    void aQueryParameterTheOperationDoesNotTakeIsA400NamingIt() {
+        Api.Response misspelt = api().get("compliance", "/api/audit/events?eventType=EmployeeHiredEvent");
+        assertProblem(misspelt, 400, "INVALID_INPUT");
+        assertThat(misspelt.json().at("/errors/0/field").asText()).isEqualTo("eventType");
+        assertThat(misspelt.json().path("detail").asText()).contains("'eventType'").contains("type");
+        assertProblem(api().get("hr", "/api/hr/employees?employeeId=x&size=5"), 400, "INVALID_INPUT");
+
+        // what the operations do take still works, paging included
+        assertThat(api().get("compliance", "/api/audit/events?type=EmployeeHiredEvent&page=0&size=5").status())
+                .isEqualTo(200);
+        assertThat(api().get("hr", "/api/hr/employees?department=Operations&page=0&size=5").status())
+                .isEqualTo(200);
+        // a caller without the role learns nothing about the parameters: 403 first
+        assertProblem(api().get("analyst", "/api/audit/events?eventType=x"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void userAndEventTypeFiltersMatchWhateverTheCase() {
+        String number = "SQ-" + UUID.randomUUID().toString().substring(0, 8);
+        String employee = hire(number);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("compliance", "/api/audit/events?aggregateId=" + employee).json().path("total").asInt() > 0);
+        JsonNode hired = api().get("compliance", "/api/audit/events?aggregateId=" + employee).json().at("/items/0");
+        String type = hired.path("eventType").asText();
+        String user = hired.path("user").asText();
+        assertThat(user).isEqualTo("hr");
+
+        long exact = total("/api/audit/events?aggregateId=" + employee + "&type=" + type + "&user=" + user);
+        assertThat(exact).isPositive();
+        assertThat(total("/api/audit/events?aggregateId=" + employee + "&type=" + type.toLowerCase(Locale.ROOT)
+                + "&user=" + user.toUpperCase(Locale.ROOT))).isEqualTo(exact);
+        // a name is matched whole, not as a part of a longer one
+        assertThat(total("/api/audit/events?aggregateId=" + employee + "&user=h")).isZero();
+    }
+
+    @Test
+    void aNegativeSequenceAndARangeThatEndsBeforeItStartsAre400s() {
+        String employee = hire("SQ-" + UUID.randomUUID().toString().substring(0, 8));
+        assertProblem(api().get("compliance", "/api/audit/aggregates/Employee/" + employee
+                + "/timeline?asOfSequence=-1"), 400, "INVALID_INPUT");
+        assertThat(api().get("compliance", "/api/audit/aggregates/Employee/" + employee
+                + "/timeline?asOfSequence=0").status()).isEqualTo(200);
+        assertProblem(api().get("compliance",
+                "/api/audit/events?from=2026-12-05T00:00:00Z&to=2026-12-04T00:00:00Z"), 400, "INVALID_INPUT");
+    }
+
+    private long total(String path) {
+        return api().get("compliance", path).json().path("total").asLong();
+    }
+}
