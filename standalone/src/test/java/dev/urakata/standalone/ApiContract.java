@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
 /**
  * The OpenAPI document (its copy in docs/openapi.json, kept current by {@link ApiDocumentTest}) as a contract that
  * real answers are held to. For the operation a request addresses, an answer must have a status the operation
- * declares, the headers it declares (a 201's {@code Location}), a media type it declares, and a body that validates
- * against the declared schema — with no field the schema does not name. A request the server accepted must have
- * used only the query parameters the operation declares and sent a body that its request schema allows.
+ * declares, the headers it requires (a 201's {@code Location}, a 401's {@code WWW-Authenticate}), a media type it
+ * declares, and a body that validates against the declared schema — with no field the schema does not name. A
+ * request the server accepted must have used only the query parameters the operation declares and sent a body that
+ * its request schema allows.
  *
  * <p>Validation uses networknt's json-schema-validator with its OpenAPI 3.1 dialect (JSON Schema 2020-12) over the
  * whole document, so {@code $ref}s resolve as they are written. "No undeclared field" is added here, in the
@@ -66,20 +67,6 @@ final class ApiContract {
 
     /** The contract of the document in docs/openapi.json, loaded once per test JVM. */
     static final ApiContract DOCUMENT = new ApiContract(Path.of("..", "docs", "openapi.json"));
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                StringBuilder text = new StringBuilder();
-                DOCUMENT.operations().forEach(op -> text.append(op.name()).append('\t')
-                        .append(DOCUMENT.outcomes().getOrDefault(op.name(), Set.of())).append('\n'));
-                Files.writeString(Path.of("target", "contract-outcomes-" + ProcessHandle.current().pid() + ".txt"),
-                        text.toString());
-            } catch (IOException e) {
-                // a report only
-            }
-        }));
-    }
 
     private final List<Operation> operations = new ArrayList<>();
     private final SchemaRegistry schemas;
@@ -120,6 +107,7 @@ final class ApiContract {
     /** Fails with every way {@code exchange} departs from the document; requests outside it are not checked. */
     void check(Exchange exchange) {
         List<String> violations = violations(exchange);
+        // -Durakata.contract.report-only=true prints instead, to list every departure of a whole run at once
         if (!violations.isEmpty() && Boolean.getBoolean("urakata.contract.report-only")) {
             System.err.println("CONTRACT VIOLATION " + exchange.method() + " " + exchange.rawPath() + " "
                     + exchange.status() + ": " + violations);
