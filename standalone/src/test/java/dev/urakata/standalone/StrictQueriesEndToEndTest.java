@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -63,6 +65,22 @@ class StrictQueriesEndToEndTest extends EmbeddedStackTest {
                 + "/timeline?asOfSequence=0").status()).isEqualTo(200);
         assertProblem(api().get("compliance",
                 "/api/audit/events?from=2026-12-05T00:00:00Z&to=2026-12-04T00:00:00Z"), 400, "INVALID_INPUT");
+    }
+
+    @Test
+    void anAggregatesTimelineTakesAPlainDateLikeEveryOtherView() {
+        String employee = hire("SQ-" + UUID.randomUUID().toString().substring(0, 8));
+        String timeline = "/api/audit/aggregates/Employee/" + employee + "/timeline?asOf=";
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("compliance", timeline + LocalDate.now(ZoneOffset.UTC).plusDays(1)).status() == 200);
+        JsonNode tomorrow = api().get("compliance", timeline + LocalDate.now(ZoneOffset.UTC).plusDays(1)).json();
+        assertThat(tomorrow.path("steps").size()).as(tomorrow.toString()).isPositive();
+        // a date is the end of that day in UTC, as in the directory: the same answer as its last millisecond
+        Api.Response dayBefore = api().get("compliance", timeline + "2000-01-01");
+        Api.Response itsLastInstant = api().get("compliance", timeline + "2000-01-01T23:59:59.999Z");
+        assertThat(dayBefore.status()).isEqualTo(itsLastInstant.status());
+        assertThat(dayBefore.body()).isEqualTo(itsLastInstant.body());
+        assertProblem(api().get("compliance", timeline + "yesterday"), 400, "INVALID_INPUT");
     }
 
     private long total(String path) {

@@ -1,5 +1,6 @@
 package dev.urakata.query.console;
 
+import dev.urakata.config.web.AsOf;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.console.ConsoleViews.Cell;
 import dev.urakata.query.console.ConsoleViews.Chart;
@@ -7,7 +8,6 @@ import dev.urakata.query.console.ConsoleViews.Dashboard;
 import dev.urakata.query.console.ConsoleViews.Field;
 import dev.urakata.query.console.ConsoleViews.Series;
 import dev.urakata.query.console.ConsoleViews.Table;
-import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;

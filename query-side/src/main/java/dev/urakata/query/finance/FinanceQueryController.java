@@ -1,8 +1,8 @@
 package dev.urakata.query.finance;
 
+import dev.urakata.config.web.AsOf;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
-import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.Paging;
 import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.error.CommonErrors;

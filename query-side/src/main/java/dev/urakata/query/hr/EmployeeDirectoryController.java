@@ -1,7 +1,7 @@
 package dev.urakata.query.hr;
 
+import dev.urakata.config.web.AsOf;
 import dev.urakata.config.web.JsonApi;
-import dev.urakata.query.web.AsOf;
 import dev.urakata.query.web.Paging;
 import dev.urakata.query.web.ReadQueries;
 import dev.urakata.shared.hr.EmployeeDetails;

@@ -1,6 +1,5 @@
-package dev.urakata.query.web;
+package dev.urakata.config.web;
 
-import dev.urakata.config.web.RequestDates;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 
@@ -12,7 +11,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads an {@code asOf} parameter: an instant ({@code 2026-05-01T09:00:00Z}) or a date ({@code 2026-05-01}),
  * which means the end of that day in UTC, that is everything recorded on or before it. Either must lie in the years
- * {@link RequestDates#MIN_YEAR} to {@link RequestDates#MAX_YEAR}.
+ * {@link RequestDates#MIN_YEAR} to {@link RequestDates#MAX_YEAR}. Every view that looks back in time reads it this
+ * way, on either side (the directory, the ledgers, an aggregate's timeline).
  */
 public final class AsOf {
 
