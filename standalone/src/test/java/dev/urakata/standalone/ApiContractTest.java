@@ -10,8 +10,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,15 +48,6 @@ class ApiContractTest {
     @LocalServerPort
     int port;
 
-    /** A demo account for each role, in the order a refused caller is picked. */
-    private static final Map<String, String> USER_BY_ROLE = Map.ofEntries(
-            Map.entry("ANALYST", "analyst"), Map.entry("EMPLOYEE", "staff1"), Map.entry("IT", "it"),
-            Map.entry("LEGAL", "legal"), Map.entry("MANAGER", "manager"), Map.entry("PAYROLL", "payroll"),
-            Map.entry("OPERATIONS", "ops"), Map.entry("FINANCE", "finance"), Map.entry("COMPLIANCE", "compliance"),
-            Map.entry("HR", "hr"));
-    private static final List<String> REFUSED_ROLE_ORDER = List.of("ANALYST", "EMPLOYEE", "IT", "LEGAL", "MANAGER",
-            "PAYROLL", "OPERATIONS", "FINANCE", "COMPLIANCE", "HR");
-
     @Test
     void everyOperationAnswersASuccessAndARefusalAsTheDocumentSays() {
         ApiContract contract = new ApiContract(ApiDocumentTest.COPY);
@@ -66,12 +55,11 @@ class ApiContractTest {
         new ApiTour(api).run();
         int roleRefusals = 0;
         for (ApiContract.Operation operation : contract.operations()) {
-            String path = "/" + operation.template().substring(1).replaceAll("\\{[^/]+}", "no-such-id");
-            assertThat(call(api, operation, null, path).status()).as(operation.name() + " without credentials")
-                    .isEqualTo(401);
+            assertThat(RoleMatrixEndToEndTest.call(api, null, operation.name()).status())
+                    .as(operation.name() + " without credentials").isEqualTo(401);
             Optional<String> outsider = refusedUser(operation.node());
             if (outsider.isPresent()) {
-                Api.Response refused = call(api, operation, outsider.get(), path);
+                Api.Response refused = RoleMatrixEndToEndTest.call(api, outsider.get(), operation.name());
                 assertThat(refused.status()).as(operation.name() + " as " + outsider.get()
                         + ", a role its description does not list").isEqualTo(403);
                 roleRefusals++;
@@ -147,18 +135,8 @@ class ApiContractTest {
             return Optional.empty();
         }
         List<String> listed = Arrays.stream(roles.split(",")).map(String::strip).toList();
-        return REFUSED_ROLE_ORDER.stream().filter(role -> !listed.contains(role)).findFirst()
-                .map(USER_BY_ROLE::get);
-    }
-
-    private static Api.Response call(Api api, ApiContract.Operation operation, String user, String path) {
-        HttpRequest.Builder request = api.request(user, path);
-        if ("GET".equals(operation.method())) {
-            return api.send(request.GET().build());
-        }
-        return api.send(request.header("Content-Type", "application/json")
-                .method(operation.method(), HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8))
-                .build(), "{}");
+        return RoleMatrix.ACCOUNTS.entrySet().stream().filter(account -> !listed.contains(account.getKey()))
+                .findFirst().map(Map.Entry::getValue);
     }
 
     private static ApiContract.Exchange exchange(String method, String path, String query, int status,
