@@ -10,6 +10,11 @@ public final class MetadataKeys {
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the message that directly caused this one. */
     public static final String CAUSATION_ID = "causationId";
+    /**
+     * The {@link #USER} of what the system does on its own: a deadline firing, a saga or policy reacting to an
+     * event. The person whose act set it going is found through the {@link #CORRELATION_ID}.
+     */
+    public static final String SYSTEM_USER = "system";
 
     private MetadataKeys() {
     }

@@ -78,6 +78,36 @@ class ApiContractTest {
                 + " a role they do not list), every answer valid against docs/openapi.json%n",
                 total - uncovered.size(), total, roleRefusals);
         assertThat(uncovered).as("operations not called with both a success and a refusal").isEmpty();
+        everyEventSaysWhoAndWithinWhichTransaction(api);
+    }
+
+    /**
+     * The tour made every kind of event the API can cause, deadlines and sagas included (a reminder, an overdue
+     * training, an offboarding): each must name a user — a person, or "system" for what nobody typed — and a
+     * business transaction, and the system's must name their cause. Read once the trail has caught up with the tour.
+     */
+    private static void everyEventSaysWhoAndWithinWhichTransaction(Api api) {
+        List<String> unattributed = new ArrayList<>();
+        int seen = 0;
+        for (int page = 0; ; page++) {
+            JsonNode items = api.get("compliance", "/api/audit/events?size=200&page=" + page).json().path("items");
+            for (JsonNode event : items) {
+                seen++;
+                boolean system = "system".equals(event.path("user").asText());
+                if (event.path("user").asText().isBlank() || event.path("correlationId").asText().isBlank()
+                        || (system && event.path("causationId").asText().isBlank())) {
+                    unattributed.add(event.path("eventType").asText() + " " + event.path("eventId").asText()
+                            + " user=" + event.path("user") + " correlationId=" + event.path("correlationId"));
+                }
+            }
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        System.out.printf("Attribution: %d events of the tour, %d without a user or a transaction%n", seen,
+                unattributed.size());
+        assertThat(seen).isPositive();
+        assertThat(unattributed).as("events that do not say who and within which transaction").isEmpty();
     }
 
     @Test

@@ -442,6 +442,7 @@ final class ApiTour {
         post("manager", "/api/workforce/labour-rules/weekly-hours", "{\"maxHours\":168,\"overtimePolicy\":\"ALLOW\"}");
         post("hr", "/api/workforce/labour-rules/consecutive-days", "{\"maxDays\":30,\"mode\":\"RECORD\"}");
         post("hr", "/api/workforce/labour-rules/consecutive-days", "{\"maxDays\":31,\"mode\":\"RECORD\"}");
+        get("compliance", "/api/workforce/labour-rules?effectiveOn=" + today);
     }
 
     // --- payroll -----------------------------------------------------------------------------------------------------
@@ -463,6 +464,7 @@ final class ApiTour {
         post("payroll", policyPath + "/premium-rates", """
                 {"effectiveFrom":"2027-01-01","standardMonthlyHours":160,"overtimeMultiplier":1.30,
                  "nightPremiumRate":0.25,"holidayMultiplier":1.35,"reason":"collective agreement"}""");
+        get("compliance", policyPath + "?effectiveOn=2027-01-01");
 
         String open = "{\"policyId\":\"" + policy + "\",\"period\":\"" + payrollMonth + "\"}";
         // The command side opens a run once its view has seen the new policy.
@@ -474,8 +476,11 @@ final class ApiTour {
                 + "\"amount\":{\"amount\":\"20000\",\"currency\":\"JPY\"},\"description\":\"first year\"}");
         calculateUntilEveryoneIsIn(base, List.of(ana, ben, staff1));
         postEmpty("payroll", base + "/submit");
-        // Four eyes: whoever calculated does not approve.
-        postEmpty("admin", base + "/approve");
+        // Four eyes: whoever calculated neither sends it back nor approves it. The reviewer sends it back once,
+        // it is submitted again as it was, and approved with a comment.
+        post("admin", base + "/reject", "{\"reason\":\"Ben's bonus needs the board minute number\"}");
+        postEmpty("payroll", base + "/submit");
+        post("admin", base + "/approve", "{\"comment\":\"Board minute 2026-41 seen\"}");
         post("payroll", base + "/pay", "{\"paymentDate\":\"" + payrollMonth.atDay(25) + "\"}");
         postEmpty("payroll", base + "/close");
         eventually("finance", base, register -> "CLOSED".equals(register.path("status").asText()));
@@ -638,6 +643,8 @@ final class ApiTour {
         post("admin", "/api/privacy/subjects/" + leaver + "/erase", "{\"reason\":\"request of the former employee\"}");
         eventually("hr", "/api/hr/employees/" + leaver,
                 employee -> "[erased]".equals(employee.path("givenName").asText()));
+        eventually("compliance", "/api/privacy/subjects/" + leaver + "/trail?size=200", trail -> trail.path("items")
+                .findValuesAsText("eventType").contains("PersonalDataErasedEvent"));
     }
 
     /**

@@ -85,6 +85,10 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> api().get("compliance", "/api/audit/events?aggregateId="
                 + customer + "&size=100").json().path("items").findValuesAsText("eventType")
                 .contains("PaymentReminderIssuedEvent"));
+        SystemAttribution.assertMadeBySystem(api(), customer, "InvoiceOverdueEvent", "InvoiceIssuedEvent",
+                "invoiceId");
+        SystemAttribution.assertMadeBySystem(api(), customer, "PaymentReminderIssuedEvent", "InvoiceIssuedEvent",
+                "invoiceId");
         long before = storedEvents();
         Api.Response tooMuch = api().post("finance", "/api/finance/customers/" + customer + "/payments",
                 payment("200.00", invoice, "110.05"));

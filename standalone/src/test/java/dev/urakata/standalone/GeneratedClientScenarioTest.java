@@ -114,7 +114,7 @@ class GeneratedClientScenarioTest extends EmbeddedStackTest {
         financeCommands.financeIssue(customer, invoice,
                 new IssueInvoice().issueDate(TODAY).dueDate(TODAY.plusDays(30)), null);
         InvoiceDetails issued = await().atMost(PROJECTED).until(() -> shown(() -> financeViews.financeInvoice(invoice,
-                null)), details -> details != null && details.getStatus() == InvoiceDetails.StatusEnum.ISSUED);
+                null, null)), details -> details != null && details.getStatus() == InvoiceDetails.StatusEnum.ISSUED);
         assertThat(issued.getNet()).isEqualTo(euros("99.99"));
         assertThat(issued.getTax()).isEqualTo(euros("10.00"));
         assertThat(issued.getGross()).isEqualTo(euros("109.99"));
@@ -128,7 +128,7 @@ class GeneratedClientScenarioTest extends EmbeddedStackTest {
         assertThat(paid.getStatusCode()).isEqualTo(201);
         assertThat(paid.getData().getPaymentId()).isNotBlank();
         assertThat(location(paid)).isEqualTo("/api/finance/customers/" + customer);
-        InvoiceDetails settled = await().atMost(PROJECTED).until(() -> financeViews.financeInvoice(invoice, null),
+        InvoiceDetails settled = await().atMost(PROJECTED).until(() -> financeViews.financeInvoice(invoice, null, null),
                 details -> details.getStatus() == InvoiceDetails.StatusEnum.PAID);
         assertThat(settled.getOutstanding()).isEqualTo(euros("0.00"));
         assertThat(settled.getSettlements()).hasSize(1);
@@ -145,14 +145,14 @@ class GeneratedClientScenarioTest extends EmbeddedStackTest {
         String employee = hired.getData().getEmployeeId();
         assertThat(location(hired)).isEqualTo("/api/hr/employees/" + employee);
         EmployeeDirectoryApi directory = new EmployeeDirectoryApi(signedInAs("hr"));
-        EmployeeDetails hiredOne = await().atMost(PROJECTED).until(() -> shown(() -> directory.hrFind(employee, null)),
+        EmployeeDetails hiredOne = await().atMost(PROJECTED).until(() -> shown(() -> directory.hrFind(employee, null, null)),
                 details -> details != null);
         assertThat(hiredOne.getEmployeeNumber()).isEqualTo(number);
         assertThat(hiredOne.getFamilyName()).isEqualTo("Hoshino");
         assertThat(hiredOne.getStatus()).isEqualTo(EmployeeDetails.StatusEnum.ACTIVE);
         assertThat(hiredOne.getHireDate()).isEqualTo(TODAY);
         assertThat(hiredOne.getCurrentSalary()).isEqualTo(new Money().amount("320000").currency("JPY"));
-        List<EmployeeSummary> listed = directory.hrList("Bookkeeping", null, "ACTIVE", null, "Hoshino", null, 0, 200)
+        List<EmployeeSummary> listed = directory.hrList("Bookkeeping", null, "ACTIVE", null, "Hoshino", null, null, 0, 200)
                 .getItems();
         assertThat(listed).filteredOn(entry -> employee.equals(entry.getEmployeeId())).singleElement()
                 .satisfies(entry -> {

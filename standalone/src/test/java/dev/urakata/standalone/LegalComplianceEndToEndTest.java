@@ -73,6 +73,16 @@ class LegalComplianceEndToEndTest extends EmbeddedStackTest {
                 .json().path("items").toString().contains("E2E_ANTI_BRIBERY"));
         assertThat(api().get("compliance", "/api/compliance/employees/" + staff1 + "/status").json()
                 .path("overdue").asInt()).isPositive();
+        JsonNode overdue = api().get("compliance", "/api/audit/events?type=TrainingOverdueEvent&size=200").json()
+                .path("items");
+        String compliance = null;
+        for (JsonNode event : overdue) {
+            if (event.path("payload").path("trainingCode").asText().equals("E2E_ANTI_BRIBERY")) {
+                compliance = event.path("aggregateId").asText();
+            }
+        }
+        SystemAttribution.assertMadeBySystem(api(), compliance, "TrainingOverdueEvent", "TrainingAssignedEvent",
+                "trainingCode");
     }
 
     @Test

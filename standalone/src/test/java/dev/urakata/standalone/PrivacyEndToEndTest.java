@@ -30,22 +30,29 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
                 {"monthlySalary":{"amount":"360000","currency":"JPY"},"effectiveDate":"2026-07-01",
                  "reason":"Keiko took over from Sato-san"}""");
         assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        Api.Response moved = api().post("hr", "/api/hr/employees/" + id + "/position-changes", """
+                {"department":"Operations","position":"Mentor","effectiveDate":"2026-08-01",
+                 "reason":"Keiko asked to mentor"}""");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         String bystander = hirePerson("PRIV-2", "Goro", "Bystander", "goro@example.com");
 
         // Before: the store itself holds no name; every view shows it.
         List<byte[]> storedBefore = storedPayloads(id);
-        assertThat(storedBefore).hasSize(3);
+        assertThat(storedBefore).hasSize(4);
         storedBefore.forEach(payload -> assertThat(new String(payload, StandardCharsets.UTF_8))
-                .doesNotContain("Keiko", "Shredda", "keiko.shredda", "mentors", "Sato-san").contains("pd1:"));
+                .doesNotContain("Keiko", "Shredda", "keiko.shredda", "mentors", "Sato-san", "asked to mentor")
+                .contains("pd1:"));
         await().atMost(Duration.ofSeconds(20)).until(() -> awaitEmployee(id, "hr").get("reviews").size() == 1
-                && awaitEmployee(id, "hr").get("salaryHistory").size() == 2);
+                && awaitEmployee(id, "hr").get("salaryHistory").size() == 2
+                && awaitEmployee(id, "hr").get("positionHistory").size() == 2);
         Instant beforeErasure = Instant.now();
         JsonNode before = awaitEmployee(id, "hr");
         assertThat(before.get("givenName").asText()).isEqualTo("Keiko");
         assertThat(before.get("reviews").get(0).get("summary").asText()).isEqualTo("Keiko mentors the team well");
-        assertThat(auditOf(id, 3).toString()).contains("Shredda", "keiko.shredda@example.com", "mentors", "Sato-san");
+        assertThat(auditOf(id, 4).toString()).contains("Shredda", "keiko.shredda@example.com", "mentors", "Sato-san");
         assertThat(before.get("salaryHistory").get(1).get("reason").asText())
                 .isEqualTo("Keiko took over from Sato-san");
+        assertThat(before.get("positionHistory").get(1).get("reason").asText()).isEqualTo("Keiko asked to mentor");
         assertThat(timeline(id)).contains("Shredda");
         assertThat(export(id)).contains("Shredda");
 
@@ -81,13 +88,15 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
         assertThat(after.get("currentSalary").get("amount").asText()).isEqualTo("360000");
         assertThat(after.get("salaryHistory").get(1).get("reason").asText()).isEqualTo(ERASED);
         assertThat(after.get("salaryHistory").get(0).get("reason").asText()).isEqualTo("hire");
+        assertThat(after.get("positionHistory").get(1).get("reason").asText()).isEqualTo(ERASED);
+        assertThat(after.get("positionHistory").get(1).get("position").asText()).isEqualTo("Mentor");
         assertThat(after.get("hireDate").asText()).isEqualTo("2026-04-01");
         JsonNode then = api().get("hr", "/api/hr/employees/" + id + "?asOf=" + beforeErasure).json();
         assertThat(then.get("givenName").asText()).isEqualTo(ERASED);
         assertThat(then.get("reviews").get(0).get("summary").asText()).isEqualTo(ERASED);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !auditOf(id, 3).toString().contains("Shredda"));
-        String trail = auditOf(id, 3).toString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !auditOf(id, 4).toString().contains("Shredda"));
+        String trail = auditOf(id, 4).toString();
         assertThat(trail).doesNotContain("Keiko", "keiko.shredda", "mentors", "Sato-san")
                 .contains(ERASED, "350000", "PRIV-1");
         assertThat(timeline(id)).doesNotContain("Keiko", "Shredda", "mentors", "Sato-san").contains(ERASED, "350000");
@@ -102,6 +111,25 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
 
         // Somebody else is untouched.
         assertThat(awaitEmployee(bystander, "hr").get("givenName").asText()).isEqualTo("Goro");
+
+        // The person's whole trail, across aggregates, ends with the erasure; nobody else's events are in it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("compliance", "/api/privacy/subjects/" + id
+                + "/trail").json().path("items").findValuesAsText("eventType").contains("PersonalDataErasedEvent"));
+        JsonNode subjectTrail = api().get("compliance", "/api/privacy/subjects/" + id + "/trail").json();
+        List<String> types = subjectTrail.path("items").findValuesAsText("eventType");
+        assertThat(types).startsWith("EmployeeHiredEvent").endsWith("PersonalDataErasedEvent")
+                .contains("PerformanceReviewRecordedEvent", "EmployeeSalaryChangedEvent");
+        assertThat(subjectTrail.path("items").findValuesAsText("aggregateId")).contains(id, "erasure-" + id)
+                .doesNotContain(bystander);
+        assertThat(subjectTrail.toString()).doesNotContain("Keiko", "Shredda");
+        assertThat(api().get("compliance", "/api/privacy/subjects/" + id + "/trail?type=personaldataerasedevent")
+                .json().path("total").asInt()).isEqualTo(1);
+        BadInputEndToEndTest.assertProblem(api().get("hr", "/api/privacy/subjects/" + id + "/trail"), 403,
+                "FORBIDDEN");
+        BadInputEndToEndTest.assertProblem(api().get("compliance", "/api/privacy/subjects/" + id
+                + "/trail?from=2026-12-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 400, "INVALID_INPUT");
+        BadInputEndToEndTest.assertProblem(api().get("compliance", "/api/privacy/subjects/no%20such/trail"), 400,
+                "INVALID_INPUT");
 
         // The hash chain covers the stored bytes, so it verifies after the erasure, up to and including it.
         long erasurePosition = eventStore.queryForObject("SELECT MAX(globalindex) FROM domainevententry "

@@ -142,6 +142,7 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
                 .contains("EmployeeTerminatedEvent"));
         assertThat(eventTypesOf(correlation).stream().filter("EmployeeHiredEvent"::equals)).hasSize(2);
         assertThat(eventTypesOf(correlation)).contains("EmployeeTerminatedEvent", "EmployeeProcessStartedEvent");
+        SystemAttribution.assertMadeBySystem(api(), ended, "EmployeeTerminatedEvent", "EmployeeHiredEvent");
     }
 
     @Test

@@ -74,6 +74,8 @@ class WorkforceTimeEndToEndTest extends EmbeddedStackTest {
             JsonNode status = api().get("compliance", "/api/audit/events?aggregateId=" + shift).json();
             return status.toString().contains("ShiftMissedEvent");
         });
+        SystemAttribution.assertMadeBySystem(api(), shift.toString(), "ShiftMissedEvent",
+                "ShiftAttendanceOpenedEvent");
         assertProblem(post("manager", shiftPath + "/clock-in", "{\"employeeId\":\"" + employee("staff1")
                 + "\",\"note\":\"late\"}"), 409, "SHIFT_CLOSED_FOR_CLOCKING");
     }

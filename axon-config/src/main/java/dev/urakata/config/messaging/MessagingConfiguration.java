@@ -1,8 +1,14 @@
 package dev.urakata.config.messaging;
 
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+
+import java.util.List;
 
 /**
  * Message metadata and command error translation. Axon's Spring Boot support registers these beans on the
@@ -15,6 +21,18 @@ public class MessagingConfiguration {
     @Bean
     public CorrelationDataProvider auditMetadataCorrelationProvider() {
         return new AuditMetadataCorrelationProvider();
+    }
+
+    /**
+     * The same metadata on what a deadline handler produces. Axon registers the correlation providers on the buses
+     * and event processors but not on the deadline manager, so events applied when a deadline fired (an invoice
+     * overdue, a training overdue, a contract activated) had no user, correlation or causation.
+     */
+    @Bean
+    public InitializingBean deadlinesCarryAuditMetadata(ObjectProvider<DeadlineManager> deadlineManager,
+                                                        List<CorrelationDataProvider> providers) {
+        return () -> deadlineManager.ifAvailable(deadlines ->
+                deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers)));
     }
 
     /** The authenticated user on every command. */

@@ -8,20 +8,32 @@ import dev.urakata.shared.hr.HrErrors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ScopeAware;
+import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,10 +73,10 @@ class MessageMetadataTest {
     }
 
     @Test
-    void producedMessagesInheritUserAndCorrelationAndNameTheirCause() {
+    void whatACommandProducesIsItsUsersAndNamesItsCause() {
         AuditMetadataCorrelationProvider provider = new AuditMetadataCorrelationProvider();
-        GenericEventMessage<String> cause = new GenericEventMessage<>("hired",
-                MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.CORRELATION_ID, "tx-1"));
+        CommandMessage<?> cause = GenericCommandMessage.asCommandMessage("hire")
+                .andMetaData(MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.CORRELATION_ID, "tx-1"));
 
         Map<String, Object> data = Map.copyOf(provider.correlationDataFor(cause));
 
@@ -72,9 +84,70 @@ class MessageMetadataTest {
                 .containsEntry(MetadataKeys.CORRELATION_ID, "tx-1")
                 .containsEntry(MetadataKeys.CAUSATION_ID, cause.getIdentifier());
 
-        GenericEventMessage<String> first = new GenericEventMessage<>("first");
-        assertThat(Map.<String, Object>copyOf(provider.correlationDataFor(first))).containsEntry(MetadataKeys.CORRELATION_ID,
-                first.getIdentifier()).doesNotContainKey(MetadataKeys.USER);
+        CommandMessage<?> first = GenericCommandMessage.asCommandMessage("first");
+        assertThat(Map.<String, Object>copyOf(provider.correlationDataFor(first))).containsEntry(
+                MetadataKeys.CORRELATION_ID, first.getIdentifier()).doesNotContainKey(MetadataKeys.USER);
+    }
+
+    @Test
+    void whatAReactionToAnEventProducesIsTheSystemsWithinTheSameTransaction() {
+        AuditMetadataCorrelationProvider provider = new AuditMetadataCorrelationProvider();
+        GenericEventMessage<String> cause = new GenericEventMessage<>("hired",
+                MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.CORRELATION_ID, "tx-1"));
+
+        assertThat(Map.<String, Object>copyOf(provider.correlationDataFor(cause)))
+                .containsEntry(MetadataKeys.USER, MetadataKeys.SYSTEM_USER)
+                .containsEntry(MetadataKeys.CORRELATION_ID, "tx-1")
+                .containsEntry(MetadataKeys.CAUSATION_ID, cause.getIdentifier());
+    }
+
+    @Test
+    void whatADeadlineProducesIsTheSystemsUnderTheTransactionThatScheduledIt() throws Exception {
+        AtomicReference<MetaData> produced = new AtomicReference<>();
+        CountDownLatch fired = new CountDownLatch(1);
+        AtomicReference<String> deadlineId = new AtomicReference<>();
+        ScopeAware handler = new ScopeAware() {
+            @Override
+            public void send(Message<?> deadline, ScopeDescriptor scope) {
+                deadlineId.set(deadline.getIdentifier());
+                produced.set(CurrentUnitOfWork.correlationData());
+                fired.countDown();
+            }
+
+            @Override
+            public boolean canResolve(ScopeDescriptor scope) {
+                return true;
+            }
+        };
+        SimpleDeadlineManager deadlines = SimpleDeadlineManager.builder()
+                .scopeAwareProvider(scope -> Stream.of(handler)).build();
+        try {
+            new MessagingConfiguration().deadlinesCarryAuditMetadata(
+                    new StaticListableBeanFactory(Map.of("deadlines", deadlines)).getBeanProvider(DeadlineManager.class),
+                    List.of(new AuditMetadataCorrelationProvider())).afterPropertiesSet();
+            // Scheduled while HR's command is handled, as an aggregate schedules its deadlines.
+            CommandMessage<?> command = GenericCommandMessage.asCommandMessage("assign training")
+                    .andMetaData(MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.CORRELATION_ID, "tx-9"));
+            DefaultUnitOfWork<CommandMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(command);
+            unitOfWork.registerCorrelationDataProvider(new AuditMetadataCorrelationProvider());
+            deadlines.schedule(Duration.ZERO, "trainingDue", null, new TrainingScope());
+            unitOfWork.commit();
+
+            assertThat(fired.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(produced.get()).containsEntry(MetadataKeys.USER, MetadataKeys.SYSTEM_USER)
+                    .containsEntry(MetadataKeys.CORRELATION_ID, "tx-9")
+                    .containsEntry(MetadataKeys.CAUSATION_ID, deadlineId.get());
+        } finally {
+            deadlines.shutdown();
+        }
+    }
+
+    /** Where the deadline is handled; a real one names an aggregate or a saga. */
+    private static final class TrainingScope implements ScopeDescriptor {
+        @Override
+        public String scopeDescription() {
+            return "training of one employee";
+        }
     }
 
     @Test

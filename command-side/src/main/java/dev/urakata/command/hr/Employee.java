@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import static dev.urakata.shared.error.Checks.blankToNull;
 import static dev.urakata.shared.error.Checks.notBlank;
 import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -102,7 +103,7 @@ class Employee {
                     "The employee already holds this position in this department");
         }
         apply(new EmployeePositionChangedEvent(employeeId, newDepartment, newPosition, command.effectiveDate(),
-                department, position));
+                department, position, blankToNull(command.reason())));
     }
 
     @CommandHandler

@@ -59,7 +59,8 @@ class HrCommandController {
                                      @Valid @RequestBody HrCommandRequests.ChangePosition request,
                                      Authentication user) {
         return send(user, employeeId, "position-changes", new ChangeEmployeePositionCommand(
-                employeeId, request.department(), request.position(), request.effectiveDate()));
+                employeeId, request.department(), request.position(), request.effectiveDate(),
+                request.reason()));
     }
 
     @PostMapping("/{employeeId}/salary-changes")

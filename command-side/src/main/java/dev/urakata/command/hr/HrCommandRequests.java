@@ -40,7 +40,8 @@ final class HrCommandRequests {
     record ChangePosition(
             @NotBlank @Size(max = 100) String department,
             @NotBlank @Size(max = 100) String position,
-            @NotNull @PlausibleDate LocalDate effectiveDate) {
+            @NotNull @PlausibleDate LocalDate effectiveDate,
+            @Size(max = 500) String reason) {
     }
 
     record ChangeSalary(

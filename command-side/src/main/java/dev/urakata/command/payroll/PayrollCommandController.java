@@ -18,6 +18,7 @@ import dev.urakata.shared.payroll.PayPayrollRunCommand;
 import dev.urakata.shared.payroll.PayPolicyId;
 import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.RecordApprovedHoursCommand;
+import dev.urakata.shared.payroll.RejectPayrollRunCommand;
 import dev.urakata.shared.payroll.SubmitPayrollRunForReviewCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -142,9 +143,20 @@ class PayrollCommandController {
     }
 
     @PostMapping("/runs/{runId}/approve")
-    @Operation(summary = "Approve a run in review", description = "Not by whoever calculated it.")
-    ResponseEntity<PayrollCommandRequests.Created> approve(@PathVariable PayrollRunId runId) {
-        return send(runId.value(), new ApprovePayrollRunCommand(runId));
+    @Operation(summary = "Approve a run in review", description = "Not by whoever calculated it. The body is "
+            + "optional: a comment the approver wants on record.")
+    ResponseEntity<PayrollCommandRequests.Created> approve(@PathVariable PayrollRunId runId,
+            @Valid @RequestBody(required = false) PayrollCommandRequests.Approve request) {
+        return send(runId.value(), new ApprovePayrollRunCommand(runId, request == null ? null : request.comment()));
+    }
+
+    @PostMapping(path = "/runs/{runId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send a run in review back, saying what is to be corrected",
+            description = "Not by whoever calculated it (who may simply calculate it again). The run is then "
+                    + "calculated again, or submitted again as it is.")
+    ResponseEntity<PayrollCommandRequests.Created> reject(@PathVariable PayrollRunId runId,
+            @Valid @RequestBody PayrollCommandRequests.Reject request) {
+        return send(runId.value(), new RejectPayrollRunCommand(runId, request.reason()));
     }
 
     @PostMapping(path = "/runs/{runId}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)

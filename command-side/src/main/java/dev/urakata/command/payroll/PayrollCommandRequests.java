@@ -80,6 +80,14 @@ final class PayrollCommandRequests {
             @Size(max = 200) String source) {
     }
 
+    @Schema(name = "PayrollRunApproval")
+    record Approve(@Size(max = 500) String comment) {
+    }
+
+    @Schema(name = "PayrollRunRejection")
+    record Reject(@NotBlank @Size(max = 500) String reason) {
+    }
+
     record Pay(@NotNull @PlausibleDate LocalDate paymentDate) {
     }
 

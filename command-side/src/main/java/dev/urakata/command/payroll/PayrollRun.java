@@ -25,11 +25,13 @@ import dev.urakata.shared.payroll.PayrollRunClosedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunRejectedEvent;
 import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
 import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.PayslipId;
 import dev.urakata.shared.payroll.PayslipLine;
 import dev.urakata.shared.payroll.RecordApprovedHoursCommand;
+import dev.urakata.shared.payroll.RejectPayrollRunCommand;
 import dev.urakata.shared.payroll.SubmitPayrollRunForReviewCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -50,6 +52,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static dev.urakata.shared.error.Checks.blankToNull;
+import static dev.urakata.shared.error.Checks.notBlank;
 import static dev.urakata.shared.error.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -209,7 +213,18 @@ class PayrollRun {
             throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED,
                     "A payroll run must be approved by someone other than who calculated it (" + calculatedBy + ")");
         }
-        apply(new PayrollRunApprovedEvent(runId, user));
+        apply(new PayrollRunApprovedEvent(runId, user, blankToNull(command.comment())));
+    }
+
+    @CommandHandler
+    void handle(RejectPayrollRunCommand command, @MetaDataValue(MetadataKeys.USER) String user) {
+        requireStatus("reject", Status.IN_REVIEW);
+        require(notBlank(command.reason()), "reason is required: say what is to be corrected");
+        if (user == null || user.equals(calculatedBy)) {
+            throw new DomainException(CommonErrors.FOUR_EYES_REQUIRED, "A payroll run is sent back by its reviewer, "
+                    + "not by whoever calculated it (" + calculatedBy + "), who may calculate it again instead");
+        }
+        apply(new PayrollRunRejectedEvent(runId, user, command.reason().strip()));
     }
 
     @CommandHandler
@@ -284,6 +299,11 @@ class PayrollRun {
     @EventSourcingHandler
     void on(PayrollRunSubmittedForReviewEvent event) {
         status = Status.IN_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(PayrollRunRejectedEvent event) {
+        status = Status.CALCULATED;
     }
 
     @EventSourcingHandler

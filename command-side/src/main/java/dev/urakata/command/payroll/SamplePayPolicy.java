@@ -58,7 +58,8 @@ class SamplePayPolicy implements ApplicationRunner {
         }
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AdoptPayPolicyCommand(ID, sample.name(),
-                    sample.effectiveFrom(), sample.rules())).andMetaData(MetaData.with(MetadataKeys.USER, "system")));
+                    sample.effectiveFrom(), sample.rules()))
+                    .andMetaData(MetaData.with(MetadataKeys.USER, MetadataKeys.SYSTEM_USER)));
             log.info("Adopted the sample pay policy '{}'", ID);
         } catch (RuntimeException alreadyAdopted) {
             // The view may not have caught up with an earlier adoption yet; the event store says no twice.

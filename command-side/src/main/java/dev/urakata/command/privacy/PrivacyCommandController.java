@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/privacy/subjects", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasRole('ADMIN')")
-@Tag(name = "Privacy", description = "Erase a person's personal data. Role: ADMIN.")
+// One tag, one description on both sides: a document whose tag differs per side is invalid.
+@Tag(name = "Privacy", description = "A person's personal data: their whole trail (ADMIN, COMPLIANCE) and its erasure "
+        + "(ADMIN).")
 class PrivacyCommandController {
 
     private final Commands commands;

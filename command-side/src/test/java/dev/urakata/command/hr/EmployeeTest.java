@@ -159,7 +159,7 @@ class EmployeeTest {
                             EmploymentType.PERMANENT, null, HIRED, SALARY))
                     .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
             fixture.given(hired())
-                    .when(new ChangeEmployeePositionCommand(ID, "ts-emp-1", "Lead", LocalDate.of(2026, 7, 1)))
+                    .when(new ChangeEmployeePositionCommand(ID, "ts-emp-1", "Lead", LocalDate.of(2026, 7, 1), null))
                     .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
         }
     }
@@ -169,21 +169,34 @@ class EmployeeTest {
         @Test
         void recordsTheNewAndThePreviousPosition() {
             fixture.given(hired())
-                    .when(new ChangeEmployeePositionCommand(ID, " Logistics ", "Lead", LocalDate.of(2026, 7, 1)))
+                    .when(new ChangeEmployeePositionCommand(ID, " Logistics ", "Lead", LocalDate.of(2026, 7, 1), null))
                     .expectEvents(new EmployeePositionChangedEvent(ID, "Logistics", "Lead", LocalDate.of(2026, 7, 1),
                             "Operations", "Clerk"));
         }
 
         @Test
+        void recordsTheReasonWhenOneIsGiven() {
+            fixture.given(hired())
+                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", LocalDate.of(2026, 7, 1),
+                            " Led the peak season team "))
+                    .expectEvents(new EmployeePositionChangedEvent(ID, "Logistics", "Lead", LocalDate.of(2026, 7, 1),
+                            "Operations", "Clerk", "Led the peak season team"));
+            fixture.given(hired())
+                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", LocalDate.of(2026, 7, 1), " "))
+                    .expectEvents(new EmployeePositionChangedEvent(ID, "Logistics", "Lead", LocalDate.of(2026, 7, 1),
+                            "Operations", "Clerk", null));
+        }
+
+        @Test
         void refusesTheSamePositionAnEffectiveDateBeforeTheHireAndATerminatedEmployee() {
             fixture.given(hired())
-                    .when(new ChangeEmployeePositionCommand(ID, "Operations", "Clerk", HIRED))
+                    .when(new ChangeEmployeePositionCommand(ID, "Operations", "Clerk", HIRED, null))
                     .expectException(refusedWith(CommonErrors.NO_CHANGE)).expectNoEvents();
             fixture.given(hired())
-                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED.minusDays(1)))
+                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED.minusDays(1), null))
                     .expectException(refusedWith(HrErrors.EFFECTIVE_BEFORE_HIRE)).expectNoEvents();
             fixture.given(hired(), terminated())
-                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED))
+                    .when(new ChangeEmployeePositionCommand(ID, "Logistics", "Lead", HIRED, null))
                     .expectException(refusedWith(HrErrors.EMPLOYEE_TERMINATED)).expectNoEvents();
         }
     }

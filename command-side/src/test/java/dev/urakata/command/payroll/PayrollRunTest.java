@@ -23,6 +23,8 @@ import dev.urakata.shared.payroll.PayrollRunClosedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunRejectedEvent;
+import dev.urakata.shared.payroll.RejectPayrollRunCommand;
 import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
 import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import dev.urakata.shared.payroll.PayslipLine;
@@ -150,10 +152,10 @@ class PayrollRunTest {
                 .when(new SubmitPayrollRunForReviewCommand(RUN))
                 .expectEvents(new PayrollRunSubmittedForReviewEvent(RUN));
         fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN))
-                .when(new ApprovePayrollRunCommand(RUN), BY_ALICE)
+                .when(new ApprovePayrollRunCommand(RUN, null), BY_ALICE)
                 .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED)).expectNoEvents();
         fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN))
-                .when(new ApprovePayrollRunCommand(RUN), BY_BOB)
+                .when(new ApprovePayrollRunCommand(RUN, null), BY_BOB)
                 .expectEvents(new PayrollRunApprovedEvent(RUN, "bob"));
         fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN),
                         new PayrollRunApprovedEvent(RUN, "bob"))
@@ -166,12 +168,44 @@ class PayrollRunTest {
     }
 
     @Test
+    void theReviewerSendsARunBackWithAReasonAndApprovesItWithAComment() {
+        PayrollRunSubmittedForReviewEvent submitted = new PayrollRunSubmittedForReviewEvent(RUN);
+        fixture.given(opened(), calculatedByAlice(), submitted)
+                .when(new RejectPayrollRunCommand(RUN, " Bonus lacks the board minute "), BY_BOB)
+                .expectEvents(new PayrollRunRejectedEvent(RUN, "bob", "Bonus lacks the board minute"));
+        // sent back, it is submitted again (or recalculated) before anyone may approve it
+        PayrollRunRejectedEvent rejected = new PayrollRunRejectedEvent(RUN, "bob", "Bonus lacks the board minute");
+        fixture.given(opened(), calculatedByAlice(), submitted, rejected)
+                .when(new ApprovePayrollRunCommand(RUN, null), BY_BOB)
+                .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
+        fixture.given(opened(), calculatedByAlice(), submitted, rejected)
+                .when(new SubmitPayrollRunForReviewCommand(RUN))
+                .expectEvents(submitted);
+        fixture.given(opened(), calculatedByAlice(), submitted, rejected, submitted)
+                .when(new ApprovePayrollRunCommand(RUN, " Minute 2026-41 seen "), BY_BOB)
+                .expectEvents(new PayrollRunApprovedEvent(RUN, "bob", "Minute 2026-41 seen"));
+    }
+
+    @Test
+    void aRejectionNeedsAReasonTheReviewerAndARunInReview() {
+        fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN))
+                .when(new RejectPayrollRunCommand(RUN, " "), BY_BOB)
+                .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
+        fixture.given(opened(), calculatedByAlice(), new PayrollRunSubmittedForReviewEvent(RUN))
+                .when(new RejectPayrollRunCommand(RUN, "wrong month"), BY_ALICE)
+                .expectException(refusedWith(CommonErrors.FOUR_EYES_REQUIRED)).expectNoEvents();
+        fixture.given(opened(), calculatedByAlice())
+                .when(new RejectPayrollRunCommand(RUN, "wrong month"), BY_BOB)
+                .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
+    }
+
+    @Test
     void stepsOutOfOrderAreRefused() {
         fixture.given(opened())
                 .when(new SubmitPayrollRunForReviewCommand(RUN))
                 .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(opened(), calculatedByAlice())
-                .when(new ApprovePayrollRunCommand(RUN), BY_BOB)
+                .when(new ApprovePayrollRunCommand(RUN, null), BY_BOB)
                 .expectException(refusedWith(PayrollErrors.PAYROLL_RUN_STATUS_CONFLICT)).expectNoEvents();
         fixture.given(opened(), calculatedByAlice())
                 .when(new ClosePayrollRunCommand(RUN))

@@ -28,5 +28,7 @@ public record AuditEventDocument(
         @Meaning(value = "the type of the aggregate it belongs to", optional = true) String aggregateType,
         @Meaning(value = "the aggregate it belongs to", optional = true) String aggregateId,
         @Meaning(value = "its position within its aggregate", optional = true) Long sequence,
-        @Meaning(value = "its position in the event store", optional = true) Long globalPosition) {
+        @Meaning(value = "its position in the event store", optional = true) Long globalPosition,
+        @Meaning("the ids it names: its aggregate and every person, document or thing its content refers to by id")
+        List<String> mentions) {
 }

@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
  * both always select the same entries. Every filter is optional; blank means "any".
  */
 record AuditTrailFilter(String aggregateType, String aggregateId, String eventType, String user,
-                        String correlationId, Instant from, Instant to) {
+                        String correlationId, Instant from, Instant to, String subject) {
+
+    AuditTrailFilter(String aggregateType, String aggregateId, String eventType, String user, String correlationId,
+                     Instant from, Instant to) {
+        this(aggregateType, aggregateId, eventType, user, correlationId, from, to, null);
+    }
 
     static AuditTrailFilter of(FindAuditEventsQuery query) {
         return new AuditTrailFilter(query.aggregateType(), query.aggregateId(), query.eventType(), query.user(),
-                query.correlationId(), query.from(), query.to());
+                query.correlationId(), query.from(), query.to(), query.subject());
     }
 
     /** Refuses a time window that cannot match anything. */
@@ -37,6 +42,7 @@ record AuditTrailFilter(String aggregateType, String aggregateId, String eventTy
         sameName(criteria, "eventType", eventType);
         sameName(criteria, "user", user);
         equalTo(criteria, "correlationId", correlationId);
+        equalTo(criteria, "mentions", subject);
         if (from != null || to != null) {
             Criteria time = criteria.and("timestamp");
             if (from != null) {

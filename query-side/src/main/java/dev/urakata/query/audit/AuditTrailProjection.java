@@ -39,6 +39,9 @@ import java.util.Map;
  * the subject's erasure can overwrite them with the placeholder in every entry (a rebuild after the erasure
  * reads the placeholder from the events themselves).
  *
+ * <p>Each entry lists the ids it names ({@link SubjectMentions}), so that a person's whole trail is one indexed
+ * query: {@code GET /api/privacy/subjects/{id}/trail}.
+ *
  * <p>{@link AuditEventDocument} states the stored form of an entry.
  */
 @Component
@@ -59,7 +62,7 @@ public class AuditTrailProjection extends MongoProjection {
         super(mongo, COLLECTION);
         this.mapper = json.mapper();
         for (String field : List.of("aggregateId", "eventType", "user", "correlationId", "timestamp",
-                "globalPosition", "dataSubject")) {
+                "globalPosition", "dataSubject", "mentions")) {
             index(COLLECTION, field);
         }
     }
@@ -78,11 +81,14 @@ public class AuditTrailProjection extends MongoProjection {
             entry.append("dataSubject", entry.get("payload", Document.class).get(personal.subjectField()))
                     .append("personalFields", personal.erasable());
         }
+        String aggregateId = null;
         if (event instanceof DomainEventMessage<?> domainEvent) {
+            aggregateId = domainEvent.getAggregateIdentifier();
             entry.append("aggregateType", domainEvent.getType())
-                    .append("aggregateId", domainEvent.getAggregateIdentifier())
+                    .append("aggregateId", aggregateId)
                     .append("sequence", domainEvent.getSequenceNumber());
         }
+        entry.append("mentions", SubjectMentions.of(payload, aggregateId, entry.get("dataSubject")));
         if (token != null && token.position().isPresent()) {
             entry.append("globalPosition", token.position().getAsLong());
         }
@@ -99,9 +105,15 @@ public class AuditTrailProjection extends MongoProjection {
         for (Document entry : mongo.find(Query.query(Criteria.where("dataSubject").is(subject)), Document.class,
                 COLLECTION)) {
             Document payload = entry.get("payload", Document.class);
+            List<String> present = entry.getList("personalFields", String.class).stream()
+                    .filter(field -> payload.get(field) != null).toList();
+            if (present.isEmpty()) {
+                // Nothing to overwrite (an optional reason left out). An empty update is no update: sent anyway, the
+                // wire server took it for a replacement and left the entry with nothing but its id.
+                continue;
+            }
             Update update = new Update();
-            entry.getList("personalFields", String.class).stream().filter(field -> payload.get(field) != null)
-                    .forEach(field -> update.set("payload." + field, PersonalDataFields.ERASED));
+            present.forEach(field -> update.set("payload." + field, PersonalDataFields.ERASED));
             mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.get("_id"))), update, COLLECTION);
         }
     }

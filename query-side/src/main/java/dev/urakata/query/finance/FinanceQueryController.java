@@ -1,6 +1,7 @@
 package dev.urakata.query.finance;
 
 import dev.urakata.config.web.AsOf;
+import dev.urakata.config.web.EffectiveOn;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.web.Paging;
@@ -135,10 +136,15 @@ class FinanceQueryController {
     @GetMapping("/invoices/{invoiceId}")
     @PreAuthorize(READERS)
     @Operation(summary = "One invoice with its lines, settlements (payments, customer credit) and credit notes",
-            description = "404 when there is no such invoice (or there was none yet at asOf).")
-    InvoiceDetails invoice(@PathVariable InvoiceId invoiceId, @RequestParam(required = false) String asOf) {
-        return queries.found(new FindInvoiceQuery(invoiceId, asOf(asOf)), InvoiceDetails.class,
-                "No invoice with id " + invoiceId);
+            description = "404 when there is no such invoice (or there was none yet at asOf). With effectiveOn (a "
+                    + "date): as it stood that day by its own dates: 404 if issued later; only the payments, credit "
+                    + "and credit notes dated by then; what was owed then and its status; overdue if the due date "
+                    + "had passed with something owed that day. Both: what was believed on asOf about that day.")
+    InvoiceDetails invoice(@PathVariable InvoiceId invoiceId, @RequestParam(required = false) String asOf,
+                           @RequestParam(required = false) String effectiveOn) {
+        LocalDate day = EffectiveOn.parse(effectiveOn);
+        return queries.found(new FindInvoiceQuery(invoiceId, asOf(asOf), day), InvoiceDetails.class,
+                "No invoice with id " + invoiceId + (day == null ? "" : " issued by " + day));
     }
 
     @GetMapping("/customers/{customerId}")

@@ -132,7 +132,9 @@ public class InvoiceProjection extends StateHistoryProjection<InvoiceState, Invo
 
     @QueryHandler
     Optional<InvoiceDetails> handle(FindInvoiceQuery query) {
-        InvoiceState invoice = stateAt(query.invoiceId().value(), query.asOf());
+        InvoiceState known = stateAt(query.invoiceId().value(), query.asOf());
+        InvoiceState invoice = known == null || query.effectiveOn() == null ? known
+                : known.onDay(query.effectiveOn()).orElse(null);
         if (invoice == null) {
             return Optional.empty();
         }

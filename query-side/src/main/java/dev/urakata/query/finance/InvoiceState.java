@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One invoice as it stood after one of its events: the fields {@link InvoiceDocument} (now) and
@@ -78,6 +79,38 @@ public record InvoiceState(
     InvoiceState fallenOverdue() {
         return new InvoiceState(customerId, status, currency, lines, true, issueDate, dueDate, net, tax, gross,
                 outstanding, settlements, creditNotes);
+    }
+
+    /**
+     * The invoice as it stood on {@code day} by its own dates: nothing if it was issued later; only the payments,
+     * credit applied and credit notes dated on or before the day; what was owed then, the status that follows from
+     * it, and overdue if the due date had passed with something still owed that day. A draft has no dates and is
+     * answered as it is. (This state may itself be a past one: then it is what was believed then.)
+     */
+    Optional<InvoiceState> onDay(LocalDate day) {
+        if (issueDate == null) {
+            return Optional.of(this);
+        }
+        if (issueDate.isAfter(day)) {
+            return Optional.empty();
+        }
+        List<Settlement> settledThen = settlements == null ? List.of()
+                : settlements.stream().filter(s -> !s.date().isAfter(day)).toList();
+        List<CreditNote> creditedThen = creditNotes == null ? List.of()
+                : creditNotes.stream().filter(c -> !c.issueDate().isAfter(day)).toList();
+        Money owed = gross;
+        for (Settlement settlement : settledThen) {
+            owed = owed.minus(settlement.amount());
+        }
+        for (CreditNote creditNote : creditedThen) {
+            owed = creditNote.appliedToInvoice() == null ? owed : owed.minus(creditNote.appliedToInvoice());
+        }
+        InvoiceStatus statusThen = owed.isPositive()
+                ? (settledThen.isEmpty() ? InvoiceStatus.ISSUED : InvoiceStatus.PARTIALLY_PAID)
+                : (settledThen.isEmpty() ? InvoiceStatus.CREDITED : InvoiceStatus.PAID);
+        return Optional.of(new InvoiceState(customerId, statusThen, currency, lines,
+                owed.isPositive() && dueDate.isBefore(day), issueDate, dueDate, net, tax, gross, owed, settledThen,
+                creditedThen));
     }
 
     /** A copy of {@code items} (none yet: null) with {@code item} added: states never share a mutable list. */

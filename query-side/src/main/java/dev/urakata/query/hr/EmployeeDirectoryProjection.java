@@ -14,6 +14,7 @@ import dev.urakata.shared.hr.EmployeePage;
 import dev.urakata.shared.hr.EmployeePositionChangedEvent;
 import dev.urakata.shared.hr.EmployeeSalaryChangedEvent;
 import dev.urakata.shared.hr.EmployeeStatus;
+import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.EmployeeSummary;
 import dev.urakata.shared.hr.EmployeeTerminatedEvent;
 import dev.urakata.shared.hr.FindEmployeeQuery;
@@ -42,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -89,7 +91,7 @@ public class EmployeeDirectoryProjection extends MongoProjection {
                 .setOnInsert("salaryHistory",
                         List.of(new SalaryEntry(event.monthlySalary(), event.hireDate(), "hire", sequence)))
                 .setOnInsert("positionHistory", List.of(new PositionEntry(event.department(), event.position(),
-                        event.hireDate(), sequence)))
+                        event.hireDate(), null, sequence)))
                 .setOnInsert("reviews", List.of())
                 .setOnInsert("benefitPlans", List.of())
                 .setOnInsert(LAST_SEQUENCE, sequence);
@@ -105,7 +107,7 @@ public class EmployeeDirectoryProjection extends MongoProjection {
                 .set("department", event.department())
                 .set("position", event.position())
                 .push("positionHistory", new PositionEntry(event.department(), event.position(),
-                        event.effectiveDate(), sequence)));
+                        event.effectiveDate(), event.reason(), sequence)));
     }
 
     @EventHandler
@@ -156,26 +158,36 @@ public class EmployeeDirectoryProjection extends MongoProjection {
     /** A rebuild starts from an empty directory. */
     @QueryHandler
     Optional<EmployeeDetails> handle(FindEmployeeQuery query) {
+        Optional<EmployeeDocument> known;
+        LocalDate day;
         if (query.asOf() == null) {
-            return Optional.ofNullable(mongo.findById(query.employeeId().value(), EmployeeDocument.class, COLLECTION))
-                    .map(doc -> details(doc, LocalDate.now(clock)));
+            known = Optional.ofNullable(mongo.findById(query.employeeId().value(), EmployeeDocument.class,
+                    COLLECTION));
+            day = LocalDate.now(clock);
+        } else {
+            Query version = Query.query(Criteria.where("employeeId").is(query.employeeId().value())
+                            .andOperator(recordedBy(query.asOf())))
+                    .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
+            known = Optional.ofNullable(mongo.findOne(version, EmployeeVersionDocument.class, VERSIONS))
+                    .map(this::withHistories);
+            day = query.asOf().atZone(clock.getZone()).toLocalDate();
         }
-        Query version = Query.query(Criteria.where("employeeId").is(query.employeeId().value())
-                        .andOperator(recordedBy(query.asOf())))
-                .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
-        return Optional.ofNullable(mongo.findOne(version, EmployeeVersionDocument.class, VERSIONS))
-                .map(v -> details(withHistories(v), query.asOf().atZone(clock.getZone()).toLocalDate()));
+        if (query.effectiveOn() != null) {
+            // valid time within what was known (at asOf, or now): the two axes compose
+            return known.flatMap(doc -> doc.inForceOn(query.effectiveOn()))
+                    .map(doc -> details(doc, query.effectiveOn()));
+        }
+        return known.map(doc -> details(doc, day));
     }
 
     @QueryHandler
     EmployeePage handle(ListEmployeesQuery query) {
+        if (query.effectiveOn() != null) {
+            return listInForce(query);
+        }
         Criteria criteria = new Filters().equal("department", query.department()).equal("position", query.position())
                 .equal("status", query.status()).equal("employmentType", query.employmentType()).criteria();
-        if (query.name() != null && !query.name().isBlank()) {
-            String pattern = Pattern.quote(query.name().trim());
-            criteria.orOperator(Criteria.where("givenName").regex(pattern, "i"),
-                    Criteria.where("familyName").regex(pattern, "i"));
-        }
+        withName(criteria, query.name());
         if (query.asOf() != null) {
             return listAsOf(query, criteria);
         }
@@ -191,6 +203,60 @@ public class EmployeeDirectoryProjection extends MongoProjection {
      * hired later have none), filtered, sorted and paged as the live list is. Uses only the simple aggregation stages
      * that the embedded server shares with MongoDB.
      */
+    private static void withName(Criteria criteria, String name) {
+        if (name != null && !name.isBlank()) {
+            String pattern = Pattern.quote(name.trim());
+            criteria.orOperator(Criteria.where("givenName").regex(pattern, "i"),
+                    Criteria.where("familyName").regex(pattern, "i"));
+        }
+    }
+
+    /**
+     * Those employed on the query's day, as in force then ({@link EmployeeDocument#inForceOn}), within what was
+     * known at its asOf (or now). Department, position and status are the day's, so they are filtered here rather
+     * than in the store; everyone hired by the day is read, once.
+     */
+    private EmployeePage listInForce(ListEmployeesQuery query) {
+        LocalDate day = query.effectiveOn();
+        Criteria criteria = new Filters().equal("employmentType", query.employmentType()).criteria()
+                .and("hireDate").lte(day);
+        withName(criteria, query.name());
+        List<EmployeeDocument> known = query.asOf() == null
+                ? mongo.find(Query.query(criteria), EmployeeDocument.class, COLLECTION)
+                : mongo.aggregate(Aggregation.newAggregation(
+                        Aggregation.match(recordedBy(query.asOf())),
+                        Aggregation.sort(Sort.by(Sort.Direction.DESC, "sequence")),
+                        Aggregation.group("employeeId").first("state").as("state").first("sequence").as("sequence"),
+                        Aggregation.match(new Criteria("state.hireDate").lte(day))), VERSIONS,
+                        LatestVersion.class).getMappedResults().stream()
+                .map(latest -> withHistories(new EmployeeVersionDocument(null, latest.id(), latest.sequence(), null,
+                        latest.state())))
+                .filter(doc -> matches(doc, query.employmentType(), query.name())).toList();
+        List<EmployeeSummary> matching = known.stream()
+                .map(doc -> doc.inForceOn(day)).flatMap(Optional::stream)
+                .filter(doc -> (query.department() == null || query.department().equals(doc.department()))
+                        && (query.position() == null || query.position().equals(doc.position()))
+                        && (query.status() == null || query.status() == doc.status()))
+                .sorted(Comparator.comparing(EmployeeDocument::familyName).thenComparing(EmployeeDocument::givenName)
+                        .thenComparing(EmployeeDocument::id))
+                .map(EmployeeDirectoryProjection::summary).toList();
+        int from = (int) Math.min((long) query.page() * query.size(), matching.size());
+        int to = Math.min(from + query.size(), matching.size());
+        return new EmployeePage(matching.subList(from, to), query.page(), query.size(), matching.size());
+    }
+
+    /** An employee's latest version by some instant: {@code id} is the employee's. */
+    private record LatestVersion(String id, long sequence, EmployeeDocument state) {
+    }
+
+    /** The filters a past version is read with in memory: the store filtered the current documents. */
+    private static boolean matches(EmployeeDocument doc, EmploymentType type, String name) {
+        String part = name == null || name.isBlank() ? null : name.trim().toLowerCase(Locale.ROOT);
+        return (type == null || type == doc.employmentType()) && (part == null
+                || doc.givenName().toLowerCase(Locale.ROOT).contains(part)
+                || doc.familyName().toLowerCase(Locale.ROOT).contains(part));
+    }
+
     private EmployeePage listAsOf(ListEmployeesQuery query, Criteria criteria) {
         List<AggregationOperation> asOf = List.of(
                 Aggregation.match(recordedBy(query.asOf())),
@@ -291,7 +357,7 @@ public class EmployeeDirectoryProjection extends MongoProjection {
                 salaries.stream().map(salary -> new EmployeeDetails.SalaryEntry(salary.monthlySalary(),
                         salary.effectiveDate(), salary.reason())).toList(),
                 positions.stream().map(position -> new EmployeeDetails.PositionEntry(position.department(),
-                        position.position(), position.effectiveDate())).toList(),
+                        position.position(), position.effectiveDate(), position.reason())).toList(),
                 doc.reviews().stream().map(review -> new EmployeeDetails.ReviewEntry(review.reviewDate(),
                         review.rating(), review.reviewer(), review.summary())).toList(),
                 doc.benefitPlans(), doc.terminationReason(), doc.lastDay(), doc.lastSequence());

@@ -10,7 +10,9 @@ import dev.urakata.shared.privacy.PersonalDataFields;
 import org.springframework.data.annotation.Id;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A document of {@code hr_employee_directory}: one employee as the directory shows them now, keyed by employee id.
@@ -45,7 +47,8 @@ public record EmployeeDocument(
 
     /** One department and position, from its effective date. */
     @Schema(name = "PositionHistoryEntry")
-    public record PositionEntry(String department, String position, LocalDate effectiveDate, long sequence) {
+    public record PositionEntry(String department, String position, LocalDate effectiveDate, String reason,
+                                long sequence) {
     }
 
     /** One performance review. */
@@ -74,10 +77,36 @@ public record EmployeeDocument(
                 .map(entry -> entry.sequence() > 0
                         ? new SalaryEntry(entry.monthlySalary(), entry.effectiveDate(), erased, entry.sequence())
                         : entry).toList();
+        List<PositionEntry> positions = positionHistory == null ? null : positionHistory.stream()
+                .map(entry -> entry.reason() == null ? entry : new PositionEntry(entry.department(), entry.position(),
+                        entry.effectiveDate(), erased, entry.sequence())).toList();
         List<Review> erasedReviews = reviews.stream()
                 .map(review -> new Review(review.reviewDate(), review.rating(), review.reviewer(), erased)).toList();
         return new EmployeeDocument(id, employeeNumber, erased, erased, erased, department, position, employmentType,
-                contractEndDate, hireDate, status, salaries, positionHistory, erasedReviews, benefitPlans,
+                contractEndDate, hireDate, status, salaries, positions, erasedReviews, benefitPlans,
                 terminationReason, lastDay, lastSequence);
+    }
+
+    /**
+     * The employee as in force on {@code day}, by the business's own dates: nothing if not hired yet; the department,
+     * position and salary whose effective dates had come; active until the last day; only the changes and reviews
+     * dated on or before it. (This document may itself be a past version: then it is what was believed then.)
+     */
+    Optional<EmployeeDocument> inForceOn(LocalDate day) {
+        if (hireDate.isAfter(day)) {
+            return Optional.empty();
+        }
+        List<SalaryEntry> salaries = salaryHistory.stream().filter(s -> !s.effectiveDate().isAfter(day)).toList();
+        List<PositionEntry> positions = positionHistory.stream().filter(p -> !p.effectiveDate().isAfter(day))
+                .toList();
+        PositionEntry held = positions.stream().max(Comparator.comparing(PositionEntry::effectiveDate)
+                .thenComparingLong(PositionEntry::sequence)).orElse(null);
+        EmployeeStatus statusThen = lastDay != null && lastDay.isBefore(day) ? EmployeeStatus.TERMINATED
+                : EmployeeStatus.ACTIVE;
+        List<Review> reviewsThen = reviews.stream().filter(r -> !r.reviewDate().isAfter(day)).toList();
+        return Optional.of(new EmployeeDocument(id, employeeNumber, givenName, familyName, email,
+                held == null ? department : held.department(), held == null ? position : held.position(),
+                employmentType, contractEndDate, hireDate, statusThen, salaries, positions, reviewsThen, benefitPlans,
+                terminationReason, lastDay, lastSequence));
     }
 }

@@ -1,6 +1,7 @@
 package dev.urakata.query.inventory;
 
 import dev.urakata.config.web.AsOf;
+import dev.urakata.config.web.EffectiveOn;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.query.web.Paging;
 import dev.urakata.query.web.ReadQueries;
@@ -25,6 +26,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Stock levels, the stock ledger and positions at past dates. Roles: ADMIN, OPERATIONS, FINANCE, ANALYST, COMPLIANCE.
@@ -56,7 +60,9 @@ class InventoryQueryController {
     @GetMapping("/stock")
     @Operation(summary = "Stock now per item and warehouse",
             description = "With asOf (a date or an instant) the answer is what was on hand then, and its value, "
-                    + "replayed from the stock ledger; see /stock/as-of.")
+                    + "replayed from the stock ledger; see /stock/as-of. Stock moves when a movement is recorded, so "
+                    + "effectiveOn (a date) is the position at the end of that day (UTC), and with asOf, at the "
+                    + "earlier of the two.")
     @ApiResponse(responseCode = "200", description = "Levels now, or with asOf the positions then",
             content = @Content(mediaType = "application/json", schema = @Schema(
                     anyOf = {StockLevelPage.class, StockPositionPage.class})))
@@ -64,9 +70,10 @@ class InventoryQueryController {
                  @RequestParam(required = false) WarehouseId warehouseId,
                  @RequestParam(defaultValue = "false") boolean lowStock,
                  @RequestParam(required = false) String asOf,
+                 @RequestParam(required = false) String effectiveOn,
                  @Paging.DefaultSize(50) Paging paging) {
-        if (asOf != null) {
-            return stockAsOf(asOf, itemId, warehouseId, paging);
+        if (asOf != null || effectiveOn != null) {
+            return positions(asOf, effectiveOn, itemId, warehouseId, paging);
         }
         return queries.answer(new ListStockLevelsQuery(itemId, warehouseId, lowStock, paging.page(), paging.size()),
                 StockLevelPage.class);
@@ -80,13 +87,30 @@ class InventoryQueryController {
     }
 
     @GetMapping("/stock/as-of")
-    @Operation(summary = "What was on hand, and its value, at a past date or instant")
+    @Operation(summary = "What was on hand, and its value, at a past date or instant",
+            description = "effectiveOn (a date) as well: at the end of that day or at asOf, whichever is earlier.")
     StockPositionPage stockAsOf(@RequestParam String asOf,
+                                @RequestParam(required = false) String effectiveOn,
                                 @RequestParam(required = false) StockItemId itemId,
                                 @RequestParam(required = false) WarehouseId warehouseId,
                                 @Paging.DefaultSize(50) Paging paging) {
-        return queries.answer(new StockPositionsAsOfQuery(AsOf.parse(asOf), itemId, warehouseId, paging.page(),
-                paging.size()), StockPositionPage.class);
+        return positions(asOf, effectiveOn, itemId, warehouseId, paging);
+    }
+
+    /**
+     * Positions at the earlier of asOf and the end of effectiveOn: a stock movement has no date of its own but the
+     * moment it was recorded, so for stock the day something was in force and the day it was known coincide.
+     */
+    private StockPositionPage positions(String asOf, String effectiveOn, StockItemId itemId, WarehouseId warehouseId,
+                                        Paging paging) {
+        Instant at = asOf == null ? null : AsOf.parse(asOf);
+        LocalDate day = EffectiveOn.parse(effectiveOn);
+        if (day != null) {
+            Instant endOfDay = AsOf.parse(day.toString());
+            at = at == null || endOfDay.isBefore(at) ? endOfDay : at;
+        }
+        return queries.answer(new StockPositionsAsOfQuery(at, itemId, warehouseId, paging.page(), paging.size()),
+                StockPositionPage.class);
     }
 
     @GetMapping("/items/{itemId}/ledger")

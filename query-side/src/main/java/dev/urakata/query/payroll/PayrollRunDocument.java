@@ -28,7 +28,8 @@ public record PayrollRunDocument(
         @Meaning("every change of its status in the order of the run's events, each `{status, sequence, at}` (`at`:"
                 + " when it was recorded); a calculation adds `calculation`, `by`, `payslips` and its totals `gross`,"
                 + " `deductions`, `net`, `employerContributions`, `incomeTax`, `socialContributions` (money), an"
-                + " approval `by`, a payment `paymentDate` (YYYY-MM-DD)") List<Change> history,
+                + " approval `by`, a payment `paymentDate` (YYYY-MM-DD), the approver's comment or why the run was"
+                + " sent back (`note`)") List<Change> history,
         @Meaning("the run's last event applied (for idempotency)") long lastSequence) {
 
     /**
@@ -40,30 +41,37 @@ public record PayrollRunDocument(
      * @param by          who calculated or approved it
      * @param payslips    how many payslips a calculation has
      * @param paymentDate the day a payment was made
+     * @param note        an approver's comment, or why a reviewer sent the run back
      */
     public record Change(PayrollRunStatus status, long sequence, Instant at, Integer calculation, String by,
                          Integer payslips, Money gross, Money deductions, Money net, Money employerContributions,
-                         Money incomeTax, Money socialContributions, LocalDate paymentDate) {
+                         Money incomeTax, Money socialContributions, LocalDate paymentDate, String note) {
 
         /** A change that records nothing but the new status. */
         static Change to(PayrollRunStatus status, long sequence, Instant at) {
-            return new Change(status, sequence, at, null, null, null, null, null, null, null, null, null, null);
+            return new Change(status, sequence, at, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         static Change calculated(PayrollRunCalculatedEvent event, long sequence, Instant at) {
             return new Change(PayrollRunStatus.CALCULATED, sequence, at, event.calculation(), event.calculatedBy(),
                     event.payslips(), event.gross(), event.deductions(), event.net(), event.employerContributions(),
-                    event.incomeTax(), event.socialContributions(), null);
+                    event.incomeTax(), event.socialContributions(), null, null);
         }
 
-        static Change approved(String by, long sequence, Instant at) {
+        static Change approved(String by, String comment, long sequence, Instant at) {
             return new Change(PayrollRunStatus.APPROVED, sequence, at, null, by, null, null, null, null, null, null,
-                    null, null);
+                    null, null, comment);
+        }
+
+        /** Sent back from review: calculated again, but no new calculation (its figures stay the last one's). */
+        static Change rejected(String by, String reason, long sequence, Instant at) {
+            return new Change(PayrollRunStatus.CALCULATED, sequence, at, null, by, null, null, null, null, null,
+                    null, null, null, reason);
         }
 
         static Change paid(LocalDate paymentDate, long sequence, Instant at) {
             return new Change(PayrollRunStatus.PAID, sequence, at, null, null, null, null, null, null, null, null,
-                    null, paymentDate);
+                    null, paymentDate, null);
         }
 
         /** A calculation's totals. */

@@ -6,6 +6,7 @@ import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunClosedEvent;
 import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunRejectedEvent;
 import dev.urakata.shared.payroll.PayrollRunSubmittedForReviewEvent;
 import dev.urakata.shared.payroll.PayslipCalculatedEvent;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,6 +68,11 @@ abstract class PayrollRunProjection extends MongoProjection {
         runs.approved(event, sequence, at);
         payslips.approved(event.runId().value(),
                 runs.find(event.runId().value(), null).map(RunTimeline.RunState::calculation).orElse(0));
+    }
+
+    @EventHandler
+    void on(PayrollRunRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        runs.rejected(event, sequence, at);
     }
 
     @EventHandler

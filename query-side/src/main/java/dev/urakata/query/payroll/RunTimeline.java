@@ -6,6 +6,7 @@ import dev.urakata.shared.payroll.PayrollRunCalculatedEvent;
 import dev.urakata.shared.payroll.PayrollRunId;
 import dev.urakata.shared.payroll.PayrollRunOpenedEvent;
 import dev.urakata.shared.payroll.PayrollRunPaidEvent;
+import dev.urakata.shared.payroll.PayrollRunRejectedEvent;
 import dev.urakata.shared.payroll.PayrollRunStatus;
 import dev.urakata.shared.payroll.PayrollRunTotals;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -62,7 +63,11 @@ final class RunTimeline {
     }
 
     void approved(PayrollRunApprovedEvent event, long sequence, Instant at) {
-        change(event.runId(), sequence, Change.approved(event.approvedBy(), sequence, at));
+        change(event.runId(), sequence, Change.approved(event.approvedBy(), event.comment(), sequence, at));
+    }
+
+    void rejected(PayrollRunRejectedEvent event, long sequence, Instant at) {
+        change(event.runId(), sequence, Change.rejected(event.rejectedBy(), event.reason(), sequence, at));
     }
 
     void paid(PayrollRunPaidEvent event, long sequence, Instant at) {
@@ -114,7 +119,7 @@ final class RunTimeline {
         for (Change change : history) {
             status = change.status();
             switch (status) {
-                case CALCULATED -> calculation = change;
+                case CALCULATED -> calculation = change.calculation() == null ? calculation : change;
                 case APPROVED -> approvedBy = change.by();
                 case PAID -> paymentDate = change.paymentDate();
                 default -> { }

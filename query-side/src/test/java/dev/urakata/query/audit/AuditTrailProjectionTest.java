@@ -8,6 +8,12 @@ import dev.urakata.shared.money.Money;
 import dev.urakata.shared.hr.PerformanceReviewRecordedEvent;
 import dev.urakata.shared.hr.EmploymentType;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
+import dev.urakata.shared.hr.EmployeePositionChangedEvent;
+import dev.urakata.shared.legal.ContractDraftedEvent;
+import dev.urakata.shared.legal.ContractId;
+import dev.urakata.shared.legal.ContractKind;
+import dev.urakata.shared.workforce.ShiftId;
+import dev.urakata.shared.workforce.ShiftMissedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.MetadataKeys;
@@ -122,6 +128,45 @@ class AuditTrailProjectionTest {
         assertThat(entries.get(2).payload()).containsEntry("givenName", "Ben");
         assertThat(entries.get(3).eventType()).isEqualTo("PersonalDataErasedEvent");
         assertThat(entries.get(3).payload()).containsEntry("subjectId", "emp-1").containsEntry("reason", "request 17");
+    }
+
+    @Test
+    void aPersonsTrailFindsEveryEventThatNamesThemWhateverAggregateItLivesOn() {
+        EmployeeId aiko = new EmployeeId("emp-1");
+        EmployeeId ben = new EmployeeId("emp-2");
+        recordEvent("ev-1", "Employee", "emp-1", new EmployeeHiredEvent(aiko, "E-1", "Aiko", "Tanaka",
+                "aiko@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
+                Money.of("300000", "JPY")), 1);
+        recordEvent("ev-2", "Employee", "emp-2", new EmployeeHiredEvent(ben, "E-2", "Ben", "Abe",
+                "ben@example.com", "Sales", "Rep", EmploymentType.PERMANENT, null, LocalDate.of(2026, 4, 1),
+                Money.of("280000", "JPY")), 2);
+        // named by a plain String id, inside a list of typed ids, and as the subject of an erasure
+        recordEvent("ev-3", "Contract", "employment-emp-1", new ContractDraftedEvent(new ContractId(
+                "employment-emp-1"), ContractKind.EMPLOYMENT, "emp-1", "Employment", LocalDate.of(2026, 4, 1),
+                null), 3);
+        recordEvent("ev-4", "ShiftAttendance", "shift-9", new ShiftMissedEvent(new ShiftId("shift-9"),
+                T0, List.of(ben, aiko)), 4);
+        recordEvent("ev-5", "ShiftAttendance", "shift-10", new ShiftMissedEvent(new ShiftId("shift-10"),
+                T0, List.of(ben)), 5);
+        // personal data fields it could hold but does not (no reason given): the erasure leaves the entry whole
+        recordEvent("ev-5b", "Employee", "emp-1", new EmployeePositionChangedEvent(aiko, "Logistics", "Lead",
+                LocalDate.of(2026, 12, 1), "Sales", "Rep", null), 5);
+        recordEvent("ev-6", "DataSubjectErasure", "erasure-emp-1",
+                new PersonalDataErasedEvent(new DataSubjectId("emp-1"), "request 17"), 6);
+
+        AuditEventPage trail = projection.handle(new FindAuditEventsQuery(null, null, null, null, null, null, null,
+                0, 50, "emp-1"));
+
+        assertThat(trail.items()).extracting(AuditEventEntry::eventId).containsExactly("ev-1", "ev-3", "ev-4",
+                "ev-5b", "ev-6");
+        assertThat(trail.items().get(3).eventType()).isEqualTo("EmployeePositionChangedEvent");
+        assertThat(trail.items().get(3).payload()).containsEntry("department", "Logistics");
+        assertThat(trail.items().get(0).payload()).containsEntry("givenName", PersonalDataFields.ERASED);
+        assertThat(projection.handle(new FindAuditEventsQuery(null, null, "ShiftMissedEvent", null, null, null,
+                null, 0, 50, "emp-2")).items()).extracting(AuditEventEntry::eventId).containsExactly("ev-4", "ev-5");
+        // names and free text are not ids: nobody's trail is found by them
+        assertThat(projection.handle(new FindAuditEventsQuery(null, null, null, null, null, null, null, 0, 50,
+                "Employment")).total()).isZero();
     }
 
     @Test

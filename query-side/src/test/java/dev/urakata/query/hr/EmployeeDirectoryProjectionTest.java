@@ -289,6 +289,59 @@ class EmployeeDirectoryProjectionTest {
         return projection.handle(new ListEmployeesQuery(department, null, status, null, name, page, size, asOf));
     }
 
+    /**
+     * The issue's case: hired effective 1 April, recorded only on 4 December, moved to Logistics effective
+     * 1 December (recorded 5 December), leaving on 31 December (recorded 6 December).
+     */
+    @Test
+    void inForceOnADayAndAsKnownOnAnotherAreTwoQuestionsThatCompose() {
+        LocalDate hiredOn = LocalDate.of(2026, 4, 1);
+        Instant recordedHire = Instant.parse("2026-12-04T09:00:00Z");
+        projection.on(new EmployeeHiredEvent(ID, "E-1", "Aiko", "Tanaka", "aiko@example.com", "Operations", "Clerk",
+                EmploymentType.PERMANENT, null, hiredOn, Money.of("350000", "JPY")), 0, recordedHire);
+        projection.on(new EmployeeSalaryChangedEvent(ID, Money.of("380000", "JPY"), LocalDate.of(2026, 10, 1),
+                "review", Money.of("350000", "JPY")), 1, recordedHire.plusSeconds(60));
+        projection.on(new EmployeePositionChangedEvent(ID, "Logistics", "Lead", LocalDate.of(2026, 12, 1),
+                "Operations", "Clerk", "peak season"), 2, Instant.parse("2026-12-05T09:00:00Z"));
+        projection.on(new EmployeeTerminatedEvent(ID, TerminationReason.RESIGNATION, LocalDate.of(2026, 12, 31),
+                null), 3, Instant.parse("2026-12-06T09:00:00Z"));
+        LocalDate nov20 = LocalDate.of(2026, 11, 20);
+
+        // known on 20 November: nothing (the hire was recorded on 4 December), whatever day is asked about
+        assertThat(find(Instant.parse("2026-11-20T23:59:59Z"), null)).isEmpty();
+        assertThat(find(Instant.parse("2026-11-20T23:59:59Z"), nov20)).isEmpty();
+        // in force on 20 November, as known now: employed, in Operations, on the October salary
+        EmployeeDetails inForce = find(null, nov20).orElseThrow();
+        assertThat(inForce.department()).isEqualTo("Operations");
+        assertThat(inForce.position()).isEqualTo("Clerk");
+        assertThat(inForce.status()).isEqualTo(EmployeeStatus.ACTIVE);
+        assertThat(inForce.currentSalary()).isEqualTo(Money.of("380000", "JPY"));
+        assertThat(inForce.positionHistory()).hasSize(1);
+        // before the hire date nobody was employed; after the last day, terminated
+        assertThat(find(null, LocalDate.of(2026, 3, 31))).isEmpty();
+        assertThat(find(null, LocalDate.of(2027, 1, 1)).orElseThrow().status()).isEqualTo(EmployeeStatus.TERMINATED);
+        // in force on 2 December: the move effective 1 December, as known now ...
+        EmployeeDetails december = find(null, LocalDate.of(2026, 12, 2)).orElseThrow();
+        assertThat(december.department()).isEqualTo("Logistics");
+        assertThat(december.positionHistory().get(1).reason()).isEqualTo("peak season");
+        // ... but on 4 December we believed Aiko was still in Operations on that day
+        assertThat(find(Instant.parse("2026-12-04T23:59:59Z"), LocalDate.of(2026, 12, 2)).orElseThrow()
+                .department()).isEqualTo("Operations");
+        // the list answers the same: who was employed, where, on a day
+        assertThat(projection.handle(new ListEmployeesQuery("Logistics", null, null, null, null, 0, 10, null,
+                LocalDate.of(2026, 12, 2))).items()).extracting(EmployeeSummary::employeeId).containsExactly(ID);
+        assertThat(projection.handle(new ListEmployeesQuery("Logistics", null, null, null, null, 0, 10,
+                Instant.parse("2026-12-04T23:59:59Z"), LocalDate.of(2026, 12, 2))).total()).isZero();
+        assertThat(projection.handle(new ListEmployeesQuery(null, null, null, null, null, 0, 10, null,
+                LocalDate.of(2026, 3, 31))).total()).isZero();
+        assertThat(projection.handle(new ListEmployeesQuery(null, null, EmployeeStatus.TERMINATED, null, null, 0, 10,
+                null, LocalDate.of(2027, 1, 2))).items()).extracting(EmployeeSummary::employeeId).containsExactly(ID);
+    }
+
+    private Optional<EmployeeDetails> find(Instant asOf, LocalDate effectiveOn) {
+        return projection.handle(new FindEmployeeQuery(ID, asOf, effectiveOn));
+    }
+
     @Test
     void anUnknownEmployeeIsNotFound() {
         assertThat(projection.handle(new FindEmployeeQuery(new EmployeeId("nobody")))).isEmpty();

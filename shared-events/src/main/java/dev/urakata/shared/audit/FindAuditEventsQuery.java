@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param to             latest timestamp, exclusive
  * @param page           page number from 0
  * @param size           page size
+ * @param subject        a person (data subject) the event names anywhere: as its aggregate, its data subject, or
+ *                       an id in its content
  */
 public record FindAuditEventsQuery(
         String aggregateType,
@@ -25,5 +27,12 @@ public record FindAuditEventsQuery(
         Instant from,
         Instant to,
         int page,
-        int size) {
+        int size,
+        String subject) {
+
+    /** A search that names no data subject. */
+    public FindAuditEventsQuery(String aggregateType, String aggregateId, String eventType, String user,
+                                String correlationId, Instant from, Instant to, int page, int size) {
+        this(aggregateType, aggregateId, eventType, user, correlationId, from, to, page, size, null);
+    }
 }

@@ -11,10 +11,12 @@ import java.time.LocalDate;
  * @param department    the new department
  * @param position      the new job title
  * @param effectiveDate the day the change takes effect
+ * @param reason        why (optional free text)
  */
 public record ChangeEmployeePositionCommand(
         @TargetAggregateIdentifier EmployeeId employeeId,
         String department,
         String position,
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate,
+        String reason) {
 }

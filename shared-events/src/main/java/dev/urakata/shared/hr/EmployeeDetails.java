@@ -66,8 +66,9 @@ public record EmployeeDetails(
      * @param department    department
      * @param position      job title
      * @param effectiveDate the day it applies from
+     * @param reason        why it changed, when given
      */
-    public record PositionEntry(String department, String position, LocalDate effectiveDate) {
+    public record PositionEntry(String department, String position, LocalDate effectiveDate, String reason) {
     }
 
     /**
