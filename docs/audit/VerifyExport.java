@@ -42,6 +42,7 @@ public class VerifyExport {
     int failures;
     int readableMismatches;
     long linksRecomputed;
+    long rowsCompared;
     long encryptedValues;
     boolean metaDataNotJson;
     String lastHash = GENESIS;
@@ -87,8 +88,8 @@ public class VerifyExport {
             if (rows > 0 && linksRecomputed == rows) {
                 ok("links: all " + rows + " recomputed from the stored bytes equal the rows' hashes");
             }
-            if (rows > 0 && readableMismatches == 0) {
-                ok("readable fields agree with the stored payload" + (metaDataNotJson ? "" : " and metadata")
+            if (rows > 0 && rowsCompared == rows && readableMismatches == 0) {
+                ok("readable fields of every row agree with the stored payload" + (metaDataNotJson ? "" : " and metadata")
                         + (encryptedValues == 0 ? "" : " (" + encryptedValues + " encrypted values not comparable)"));
             }
             if (metaDataNotJson) {
@@ -136,6 +137,7 @@ public class VerifyExport {
             }
             compare(where + ": payload", row.get("payload"), Json.parse(new String(payload, StandardCharsets.UTF_8)));
             metaData(where, row, metaData);
+            rowsCompared++;
         } catch (RuntimeException e) {
             fail(where + ": unreadable (" + e.getMessage() + ")");
         }

@@ -78,7 +78,7 @@ class AuditExportVerificationEndToEndTest {
         Verification intact = verify(file, checkpoint);
         assertThat(intact.exit()).as(intact.output()).isZero();
         assertThat(intact.output()).contains("ok   links: all ",
-                "ok   readable fields agree with the stored payload and metadata (",
+                "ok   readable fields of every row agree with the stored payload and metadata (",
                 "encrypted values not comparable)",
                 "ok   continuity: every previousHash is the hash of the row before it",
                 "ok   checkpoint: signature verifies; the export's hash at position " + checkpointPosition

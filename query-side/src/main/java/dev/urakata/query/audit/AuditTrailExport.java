@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -86,7 +87,7 @@ class AuditTrailExport {
 
     /** Writes the export to {@code out}, leaving it open. */
     void write(Request request, OutputStream out) throws IOException {
-        Instant exportedAt = clock.instant();
+        Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Query query = request.filter().toQuery().with(Sort.by("globalPosition", "_id")).cursorBatchSize(BATCH);
         // The trailer's hash covers exactly the bytes that went out before it.
         MessageDigest sha256 = sha256();
