@@ -141,7 +141,7 @@ class AuditChainEndToEndTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("eventId,eventType,aggregateType,aggregateId,sequence,globalPosition,"
-                + "timestamp,user,correlationId,causationId,payload");
+                + "timestamp,user,correlationId,causationId,payload,hash,previousHash");
         assertThat(lines).hasSize((int) total + 1);
         assertThat(lines[1]).contains(",EmployeeHiredEvent,Employee,").contains(",hr,").contains("\"{\"\"");
 
@@ -149,8 +149,10 @@ class AuditChainEndToEndTest {
         assertThat(jsonl.status()).isEqualTo(200);
         assertThat(jsonl.contentType()).startsWith("application/x-ndjson");
         String[] entries = jsonl.body().split("\n");
-        assertThat(entries).hasSize((int) total);
+        // the rows, then the signed trailer (AuditExportVerificationEndToEndTest verifies it)
+        assertThat(entries).hasSize((int) total + 1);
         assertThat(entries[0]).contains("\"eventType\":\"EmployeeHiredEvent\"");
+        assertThat(entries[(int) total]).startsWith("{\"trailer\":{").contains("\"rows\":" + total);
 
         HttpRequest request = api.request("compliance", "/api/audit/events/export?format=csv").GET().build();
         HttpResponse<Void> headers = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());

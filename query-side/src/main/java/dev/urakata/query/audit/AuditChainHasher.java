@@ -41,11 +41,30 @@ final class AuditChainHasher {
 
     /** The hash (hex) of {@code event} at {@code position}, following {@code previousHash} (hex). */
     String link(String previousHash, EventMessage<?> event, long position) {
+        return link(previousHash, storedPayload(event), storedMetaData(event), event.getIdentifier(), position);
+    }
+
+    /** The bytes of the event's payload that a link hashes: what the store holds. */
+    byte[] storedPayload(EventMessage<?> event) {
+        return StoredForm.bytes(event.serializePayload(stored, byte[].class).getData());
+    }
+
+    /** The bytes of the event's metadata that a link hashes: what the store holds (see the class comment). */
+    byte[] storedMetaData(EventMessage<?> event) {
+        return StoredForm.bytes(event.serializeMetaData(stored, byte[].class).getData());
+    }
+
+    /**
+     * One link from its parts; the layout an export's reader recomputes (docs/audit-exports.md): the previous hash
+     * as 32 bytes, the stored payload, the stored metadata, the event id in UTF-8, the position as an 8-byte
+     * big-endian long.
+     */
+    static String link(String previousHash, byte[] payload, byte[] metaData, String eventId, long position) {
         MessageDigest sha256 = sha256();
         sha256.update(HEX.parseHex(previousHash));
-        sha256.update(StoredForm.bytes(event.serializePayload(stored, byte[].class).getData()));
-        sha256.update(StoredForm.bytes(event.serializeMetaData(stored, byte[].class).getData()));
-        sha256.update(event.getIdentifier().getBytes(StandardCharsets.UTF_8));
+        sha256.update(payload);
+        sha256.update(metaData);
+        sha256.update(eventId.getBytes(StandardCharsets.UTF_8));
         sha256.update(ByteBuffer.allocate(Long.BYTES).putLong(position).array());
         return HEX.formatHex(sha256.digest());
     }

@@ -76,7 +76,7 @@ class AuditCheckpoints {
         // Mongo keeps milliseconds: sign what will be read back.
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String content = signedContent(position, hash, createdAt);
-        String signature = B64.encodeToString(sign(key, content));
+        String signature = B64.encodeToString(sign(key, content.getBytes(StandardCharsets.UTF_8)));
         AuditCheckpoint checkpoint = new AuditCheckpoint(UUID.randomUUID().toString(), position, hash, createdAt,
                 user, ALGORITHM, content, signature, key.getString("publicKey"));
         mongo.insert(new Document("_id", checkpoint.id())
@@ -135,16 +135,29 @@ class AuditCheckpoints {
         return "urakata-audit-checkpoint/v1\nposition=" + position + "\nhash=" + hash + "\ncreatedAt=" + createdAt;
     }
 
-    private byte[] sign(Document key, String content) {
+    /** The public key (base64 X.509) that {@link #sign(byte[])} signs with; the key pair is made on first use. */
+    String publicKey() {
+        return signingKey().getString("publicKey");
+    }
+
+    /**
+     * Signs {@code content} (an export's trailer) with the checkpoints' key, base64. One key for both, so that a
+     * checkpoint handed outside also vouches for the key that signs exports.
+     */
+    String sign(byte[] content) {
+        return B64.encodeToString(sign(signingKey(), content));
+    }
+
+    private byte[] sign(Document key, byte[] content) {
         try {
             PrivateKey privateKey = KeyFactory.getInstance(ALGORITHM)
                     .generatePrivate(new PKCS8EncodedKeySpec(B64D.decode(key.getString("privateKey"))));
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(privateKey);
-            signer.update(content.getBytes(StandardCharsets.UTF_8));
+            signer.update(content);
             return signer.sign();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign an audit checkpoint", e);
+            throw new IllegalStateException("Cannot sign with the audit key", e);
         }
     }
 

@@ -92,7 +92,8 @@ public class AuditHashChainProjection extends MongoProjection {
                 COLLECTION);
     }
 
-    private Document linkBefore(long position) {
+    /** The link just before {@code position}, or {@code null}: scans and sorts the whole chain (see above). */
+    Document linkBefore(long position) {
         return mongo.findOne(Query.query(Criteria.where("_id").lt(position))
                 .with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), Document.class, COLLECTION);
     }

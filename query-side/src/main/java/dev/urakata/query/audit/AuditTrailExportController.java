@@ -1,8 +1,6 @@
 package dev.urakata.query.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.query.web.CsvFiles;
-import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,10 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,21 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Exports the audit trail as CSV or JSON lines, oldest first, streamed from a MongoDB cursor so that the whole
- * trail never sits in memory. Roles: ADMIN, COMPLIANCE.
+ * trail never sits in memory; {@link AuditTrailExport} writes it. Roles: ADMIN, COMPLIANCE.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -48,26 +35,26 @@ class AuditTrailExportController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
-    static final List<String> CSV_HEADER = List.of("eventId", "eventType", "aggregateType", "aggregateId",
-            "sequence", "globalPosition", "timestamp", "user", "correlationId", "causationId", "payload");
-    private static final int BATCH = 500;
 
-    private final MongoTemplate mongo;
-    private final AuditTrailProjection trail;
-    private final ObjectMapper mapper;
+    private final AuditTrailExport export;
 
-    AuditTrailExportController(MongoTemplate mongo, AuditTrailProjection trail, AuditJson json) {
-        this.mongo = mongo;
-        this.trail = trail;
-        this.mapper = json.mapper();
+    AuditTrailExportController(AuditTrailExport export) {
+        this.export = export;
     }
 
     @GetMapping(path = "/events/export", produces = {"text/csv", "application/x-ndjson"})
     @Operation(summary = "Export matching events, oldest first, as CSV (with a header row) or JSON lines",
             description = "Same filters as /api/audit/events; format is csv (default) or jsonl. The file is named "
-                    + "after the filters. excel=true (CSV only): starts with a UTF-8 byte-order mark so that Excel "
-                    + "reads Japanese text right, and text fields a spreadsheet would run as formulas get a leading "
-                    + "apostrophe.")
+                    + "after the filters (and the zone). Every row carries hash and previousHash, its event's link "
+                    + "of the stored audit hash chain and the one before it (empty while the chain has not reached "
+                    + "the event). JSON lines also carry storedPayload and storedMetaData (base64 of the stored bytes "
+                    + "each link hashes) and end in a trailer line, {\"trailer\":{…},\"signature\":\"…\"}, "
+                    + "with the row count, the SHA-256 of every byte before it, the filter and an Ed25519 signature "
+                    + "by the key of the signed checkpoints: docs/audit/VerifyExport.java checks such a file "
+                    + "offline (docs/audit-exports.md). zone (an IANA time zone id such as Asia/Tokyo) adds "
+                    + "localTime, the time in that zone with its offset, beside the UTC timestamp. excel=true (CSV "
+                    + "only): starts with a UTF-8 byte-order mark so that Excel reads Japanese text right, and text "
+                    + "fields a spreadsheet would run as formulas get a leading apostrophe.")
     @ApiResponse(responseCode = "200", description = "The file, streamed", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))})
@@ -81,47 +68,34 @@ class AuditTrailExportController {
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                                  @RequestParam(required = false)
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                                 @RequestParam(required = false) String zone,
                                                  @RequestParam(defaultValue = "false") boolean excel) {
         boolean csv = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
             case "jsonl", "ndjson" -> false;
             default -> throw new DomainException(CommonErrors.INVALID_INPUT, "format must be csv or jsonl");
         };
-        Query query = new AuditTrailFilter(aggregateType, aggregateId, type, user, correlationId, from, to)
-                .checked().toQuery().with(Sort.by("globalPosition", "_id")).cursorBatchSize(BATCH);
-        StreamingResponseBody body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            if (csv && excel) {
-                writer.write(CsvFiles.BYTE_ORDER_MARK);
-            }
-            if (csv) {
-                CsvFiles.row(writer, CSV_HEADER, null, excel);
-            }
-            try (Stream<Document> documents = mongo.stream(query, Document.class, AuditTrailProjection.COLLECTION)) {
-                Iterator<Document> it = documents.iterator();
-                while (it.hasNext()) {
-                    AuditEventEntry entry = trail.entry(it.next());
-                    if (csv) {
-                        CsvFiles.row(writer, csvFields(entry), null, excel);
-                    } else {
-                        writer.write(mapper.writeValueAsString(entry));
-                        writer.write('\n');
-                    }
-                }
-            }
-            writer.flush();
-        };
+        ZoneId zoneId = zone(zone);
+        AuditTrailFilter filter = new AuditTrailFilter(aggregateType, aggregateId, type, user, correlationId, from,
+                to).checked();
+        AuditTrailExport.Request request = new AuditTrailExport.Request(filter, csv, excel, zoneId);
+        StreamingResponseBody body = out -> export.write(request, out);
         String filename = CsvFiles.fileName("audit-events", csv ? "csv" : "jsonl", "aggregateType", aggregateType,
                 "aggregateId", aggregateId, "type", type, "user", user, "correlationId", correlationId,
-                "from", from == null ? null : from.toString(), "to", to == null ? null : to.toString());
+                "from", from == null ? null : from.toString(), "to", to == null ? null : to.toString(),
+                "zone", zoneId == null ? null : zoneId.getId());
         return CsvFiles.download(filename, csv ? CSV : NDJSON).body(body);
     }
 
-    private List<String> csvFields(AuditEventEntry entry) throws IOException {
-        return Arrays.asList(entry.eventId(), entry.eventType(), entry.aggregateType(), entry.aggregateId(),
-                String.valueOf(entry.sequence()),
-                entry.globalPosition() == null ? "" : entry.globalPosition().toString(),
-                entry.timestamp().toString(), entry.user(), entry.correlationId(), entry.causationId(),
-                mapper.writeValueAsString(entry.payload()));
+    private static ZoneId zone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(zone.trim());
+        } catch (DateTimeException e) {
+            throw new DomainException(CommonErrors.INVALID_INPUT,
+                    "zone must be a time zone id such as Asia/Tokyo, not " + zone);
+        }
     }
 }
