@@ -124,6 +124,10 @@ class PrivacyEndToEndTest extends EmbeddedStackTest {
         assertThat(subjectTrail.toString()).doesNotContain("Keiko", "Shredda");
         assertThat(api().get("compliance", "/api/privacy/subjects/" + id + "/trail?type=personaldataerasedevent")
                 .json().path("total").asInt()).isEqualTo(1);
+        // ... and the same entries as a file, named after the person
+        Api.Response file = api().get("compliance", "/api/audit/events/export?format=csv&subject=" + id);
+        assertThat(file.body()).contains("PersonalDataErasedEvent", "EmployeeHiredEvent").doesNotContain(bystander);
+        assertThat(file.body().lines().count() - 1).isEqualTo(types.size());
         BadInputEndToEndTest.assertProblem(api().get("hr", "/api/privacy/subjects/" + id + "/trail"), 403,
                 "FORBIDDEN");
         BadInputEndToEndTest.assertProblem(api().get("compliance", "/api/privacy/subjects/" + id

@@ -183,7 +183,8 @@ class AuditTrailExport {
                 .put("user", filter.user())
                 .put("correlationId", filter.correlationId())
                 .put("from", filter.from() == null ? null : filter.from().toString())
-                .put("to", filter.to() == null ? null : filter.to().toString());
+                .put("to", filter.to() == null ? null : filter.to().toString())
+                .put("subject", filter.subject());
         ObjectNode trailer = mapper.createObjectNode()
                 .put("format", FORMAT)
                 .put("rows", rows)

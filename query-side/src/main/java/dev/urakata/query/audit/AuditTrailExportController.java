@@ -44,7 +44,9 @@ class AuditTrailExportController {
 
     @GetMapping(path = "/events/export", produces = {"text/csv", "application/x-ndjson"})
     @Operation(summary = "Export matching events, oldest first, as CSV (with a header row) or JSON lines",
-            description = "Same filters as /api/audit/events; format is csv (default) or jsonl. The file is named "
+            description = "Same filters as /api/audit/events, and subject: every event that names a person, as "
+                    + "/api/privacy/subjects/{subjectId}/trail lists them; format is csv (default) or jsonl. The file "
+                    + "is named "
                     + "after the filters (and the zone). Every row carries hash and previousHash, its event's link "
                     + "of the stored audit hash chain and the one before it (empty while the chain has not reached "
                     + "the event). JSON lines also carry storedPayload and storedMetaData (base64 of the stored bytes "
@@ -68,6 +70,7 @@ class AuditTrailExportController {
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                                  @RequestParam(required = false)
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                                 @RequestParam(required = false) String subject,
                                                  @RequestParam(required = false) String zone,
                                                  @RequestParam(defaultValue = "false") boolean excel) {
         boolean csv = switch (format.toLowerCase(Locale.ROOT)) {
@@ -77,13 +80,13 @@ class AuditTrailExportController {
         };
         ZoneId zoneId = zone(zone);
         AuditTrailFilter filter = new AuditTrailFilter(aggregateType, aggregateId, type, user, correlationId, from,
-                to).checked();
+                to, subject).checked();
         AuditTrailExport.Request request = new AuditTrailExport.Request(filter, csv, excel, zoneId);
         StreamingResponseBody body = out -> export.write(request, out);
         String filename = CsvFiles.fileName("audit-events", csv ? "csv" : "jsonl", "aggregateType", aggregateType,
                 "aggregateId", aggregateId, "type", type, "user", user, "correlationId", correlationId,
                 "from", from == null ? null : from.toString(), "to", to == null ? null : to.toString(),
-                "zone", zoneId == null ? null : zoneId.getId());
+                "subject", subject, "zone", zoneId == null ? null : zoneId.getId());
         return CsvFiles.download(filename, csv ? CSV : NDJSON).body(body);
     }
 
