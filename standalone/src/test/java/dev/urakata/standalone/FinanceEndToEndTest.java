@@ -130,6 +130,10 @@ class FinanceEndToEndTest extends EmbeddedStackTest {
         assertThat(rest.status()).as(rest.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(invoice(customer).get("status").asText()));
         await().atMost(Duration.ofSeconds(20)).until(() -> agingRow(customer) == null);
+        // It fell overdue before it was paid; paid, it no longer reads overdue (it did, wrongly, before).
+        assertThat(invoice(customer).get("overdue").asBoolean()).isFalse();
+        // The aging without a day counts to today: a 200, not a 400 without a word.
+        assertThat(api().get("analyst", "/api/finance/receivables/aging").status()).isEqualTo(200);
 
         // The ledger: the receivable is cleared and every entry balanced.
         await().atMost(Duration.ofSeconds(20)).until(() -> receivable(customer).signum() == 0

@@ -86,4 +86,12 @@ class StrictQueriesEndToEndTest extends EmbeddedStackTest {
     private long total(String path) {
         return api().get("compliance", path).json().path("total").asLong();
     }
+
+    @Test
+    void aRequiredQueryParameterLeftOutIsA400NamingIt() {
+        Api.Response missing = api().get("analyst", "/api/inventory/stock/as-of");
+        assertProblem(missing, 400, "INVALID_INPUT");
+        assertThat(missing.json().at("/errors/0/field").asText()).isEqualTo("asOf");
+        assertThat(missing.json().path("detail").asText()).contains("'asOf'").contains("required");
+    }
 }

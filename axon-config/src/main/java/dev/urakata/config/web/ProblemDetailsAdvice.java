@@ -34,6 +34,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -167,6 +168,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted().collect(Collectors.joining("; "));
         ProblemDetail problem = Problems.of(CommonErrors.INVALID_INPUT, detail.isEmpty() ? "Invalid request" : detail);
         problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    /** A required query parameter left out: INVALID_INPUT naming it, as an unknown one is named. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(CommonErrors.INVALID_INPUT, "The query parameter '"
+                + e.getParameterName() + "' is required (" + e.getParameterType() + ")");
+        problem.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "message", "is required")));
         return respond(problem);
     }
 

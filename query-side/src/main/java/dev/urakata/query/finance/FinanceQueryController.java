@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -167,10 +168,13 @@ class FinanceQueryController {
 
     @GetMapping("/receivables/aging")
     @PreAuthorize(READERS)
-    @Operation(summary = "Outstanding receivables by days past due at a date: current, 1-30, 31-60, 61-90, 90+")
-    ReceivablesAging aging(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+    @Operation(summary = "Outstanding receivables by days past due at a date: current, 1-30, 31-60, 61-90, 90+",
+            description = "at: the day the days past due are counted to (today, UTC, when left out).")
+    ReceivablesAging aging(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                           LocalDate at,
                            @RequestParam(required = false) String asOf) {
-        return queries.answer(new ReceivablesAgingQuery(at, asOf(asOf)), ReceivablesAging.class);
+        LocalDate day = at != null ? at : LocalDate.now(ZoneOffset.UTC);
+        return queries.answer(new ReceivablesAgingQuery(day, asOf(asOf)), ReceivablesAging.class);
     }
 
     @GetMapping("/budgets")

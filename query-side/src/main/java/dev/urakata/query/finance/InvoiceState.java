@@ -21,7 +21,7 @@ public record InvoiceState(
         @Meaning("ISO 4217 code of every amount of the invoice") String currency,
         @Meaning("the lines: `lineNumber`, `description`, `quantity` (decimal), `unitPrice` (money), `taxCode`; once"
                 + " issued also `taxRate` (decimal), `net`, `tax`, `gross` (money)") List<Line> lines,
-        @Meaning("whether it fell overdue (unsettled after its due date); stays so once settled") boolean overdue,
+        @Meaning("whether it is overdue: its due date passed and something is still owed") boolean overdue,
         @Meaning(value = "once issued: the day it was issued", optional = true) LocalDate issueDate,
         @Meaning(value = "once issued: the day it falls due", optional = true) LocalDate dueDate,
         @Meaning(value = "once issued: the total before tax", optional = true) Money net,
@@ -66,13 +66,16 @@ public record InvoiceState(
                 tax, gross, gross, settlements, creditNotes);
     }
 
+    /** Settled in part or whole: once nothing is owed it is no longer overdue (a PAID invoice read overdue). */
     InvoiceState settled(InvoiceStatus status, Money outstanding, Settlement settlement) {
-        return new InvoiceState(customerId, status, currency, lines, overdue, issueDate, dueDate, net, tax, gross,
+        return new InvoiceState(customerId, status, currency, lines, overdue && outstanding.isPositive(), issueDate,
+                dueDate, net, tax, gross,
                 outstanding, appended(settlements, settlement), creditNotes);
     }
 
     InvoiceState credited(InvoiceStatus status, Money outstanding, CreditNote creditNote) {
-        return new InvoiceState(customerId, status, currency, lines, overdue, issueDate, dueDate, net, tax, gross,
+        return new InvoiceState(customerId, status, currency, lines, overdue && outstanding.isPositive(), issueDate,
+                dueDate, net, tax, gross,
                 outstanding, settlements, appended(creditNotes, creditNote));
     }
 

@@ -124,4 +124,21 @@ class ReceivablesProjectionsTest {
         assertConforms(mongo.template(), InvoiceProjection.INVOICES);
         assertConforms(mongo.template(), InvoiceProjection.HISTORY);
     }
+
+    @Test
+    void anInvoicePaidInFullIsNoLongerOverdue() {
+        issue(T1, ACME, "i1", LocalDate.of(2026, 2, 4), "100.00");
+        history.add(T1, "Customer", "acme", new InvoiceOverdueEvent(ACME, new InvoiceId("i1"),
+                LocalDate.of(2026, 2, 4), eur("100.00")));
+        assertThat(invoices.handle(new ListInvoicesQuery(null, ACME, null, 0, 20)).items().get(0).overdue()).isTrue();
+
+        history.add(T2, "Customer", "acme", new PaymentAllocatedEvent(ACME, new PaymentId("p1"), new InvoiceId("i1"),
+                eur("100.00"), LocalDate.of(2026, 3, 1), eur("0.00"), InvoiceStatus.PAID));
+
+        InvoiceSummary paid = invoices.handle(new ListInvoicesQuery(null, ACME, null, 0, 20)).items().get(0);
+        assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(paid.overdue()).isFalse();
+        // as it stood before the payment, it was overdue
+        assertThat(invoices.handle(new ListInvoicesQuery(null, ACME, T1, 0, 20)).items().get(0).overdue()).isTrue();
+    }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  * @param tax         sum of the lines' taxes ({@code null} for a draft)
  * @param gross       what was invoiced ({@code null} for a draft)
  * @param outstanding what is still to be settled ({@code null} for a draft)
- * @param overdue     whether the due date passed unsettled
+ * @param overdue     whether it is overdue: the due date passed and something is still owed
  * @param settlements payments allocated and customer credit applied, in the order they happened
  * @param creditNotes credit notes issued against it
  */
