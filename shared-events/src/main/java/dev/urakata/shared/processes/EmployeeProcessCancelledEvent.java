@@ -1,0 +1,24 @@
+package dev.urakata.shared.processes;
+
+import dev.urakata.shared.hr.EmployeeId;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/**
+ * An employee's process ended unfinished: its open steps will not be done (the employment ended first).
+ *
+ * @param kind       onboarding or offboarding
+ * @param employeeId the employee
+ * @param openSteps  the steps that were still open
+ * @param reason     why
+ */
+@Revision("1")
+public record EmployeeProcessCancelledEvent(ProcessKind kind, EmployeeId employeeId, List<ProcessStep> openSteps,
+                                            String reason) {
+
+    /** Keeps the list of open steps unmodifiable. */
+    public EmployeeProcessCancelledEvent {
+        openSteps = openSteps == null ? List.of() : List.copyOf(openSteps);
+    }
+}
