@@ -1,5 +1,7 @@
 package dev.urakata.shared.processes;
 
+import dev.urakata.shared.DataSubject;
+import dev.urakata.shared.PersonalData;
 import dev.urakata.shared.hr.EmployeeId;
 import org.axonframework.serialization.Revision;
 
@@ -11,11 +13,11 @@ import java.util.List;
  * @param kind       onboarding or offboarding
  * @param employeeId the employee
  * @param openSteps  the steps that were still open
- * @param reason     why
+ * @param reason     why (free text, erased with the employee like the steps' notes)
  */
 @Revision("1")
-public record EmployeeProcessCancelledEvent(ProcessKind kind, EmployeeId employeeId, List<ProcessStep> openSteps,
-                                            String reason) {
+public record EmployeeProcessCancelledEvent(ProcessKind kind, @DataSubject EmployeeId employeeId,
+                                            List<ProcessStep> openSteps, @PersonalData String reason) {
 
     /** Keeps the list of open steps unmodifiable. */
     public EmployeeProcessCancelledEvent {
