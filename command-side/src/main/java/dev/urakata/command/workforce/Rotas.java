@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -57,12 +58,16 @@ public class Rotas {
             + " (shift_id)";
     static final String PEOPLE_DDL = "CREATE TABLE IF NOT EXISTS " + PEOPLE + " ("
             + "employee_id VARCHAR(255) NOT NULL PRIMARY KEY)";
+    /** One row once the assignments recorded before the rota existed have been copied in ({@link RotasBackfill}). */
+    static final String BACKFILL = "command_rota_backfill";
+    static final String BACKFILL_DDL = "CREATE TABLE IF NOT EXISTS " + BACKFILL + " ("
+            + "id INT NOT NULL PRIMARY KEY, done_at TIMESTAMP WITH TIME ZONE NOT NULL)";
 
     private final JdbcTemplate jdbc;
 
     public Rotas(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        SharedSchema.create(dataSource, SHIFTS_DDL, SHIFT_INDEX_DDL, PEOPLE_DDL);
+        SharedSchema.create(dataSource, SHIFTS_DDL, SHIFT_INDEX_DDL, PEOPLE_DDL, BACKFILL_DDL);
     }
 
     /** One shift on a person's rota. */
@@ -115,6 +120,17 @@ public class Rotas {
     public void remove(EmployeeId employeeId, ShiftId shiftId) {
         jdbc.update("DELETE FROM " + SHIFTS + " WHERE employee_id = ? AND shift_id = ?", employeeId.value(),
                 shiftId.value());
+    }
+
+    /** Whether the assignments recorded before the rota existed have been copied in. */
+    boolean backfilled() {
+        return !jdbc.queryForList("SELECT id FROM " + BACKFILL, Integer.class).isEmpty();
+    }
+
+    /** Records that they have been. */
+    void markBackfilled(Instant at) {
+        jdbc.update("INSERT INTO " + BACKFILL + " (id, done_at) VALUES (1, ?) ON CONFLICT DO NOTHING",
+                Timestamp.from(at));
     }
 
     /** Takes everybody off a cancelled shift. */
