@@ -35,7 +35,10 @@ import java.util.List;
  * and time slot was the other option; it would need slots fine enough for any shift start (and still could not
  * judge weekly hours), whereas one lock per person serializes only that person's assignments, which are rare and
  * short. The lock is taken while the schedule's aggregate lock is held and released at commit, always in that
- * order, so two commands cannot wait for each other; a swap takes the one person it adds.
+ * order, so two commands cannot wait for each other; a swap takes the one person it adds. Only requests (over HTTP)
+ * put people on shifts; the policies that run inside an event processor's transaction, which may already hold the
+ * event store's append lock, only take people off, which needs no person's lock, so no cycle of waits arises there
+ * either.
  *
  * <p>With Axon Server the events are stored elsewhere; a unit of work that rolls back after the database committed
  * takes its added rows out again ({@link #add}).
