@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static dev.urakata.standalone.BadInputEndToEndTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +33,6 @@ class RotaPerPersonEndToEndTest extends EmbeddedStackTest {
 
         String pickMonday = addShift(picking, "2027-01-04T08:00", "2027-01-04T18:00");
         String packMonday = addShift(packing, "2027-01-04T12:00", "2027-01-04T20:00");
-        String pickTuesday = addShift(picking, "2027-01-05T08:00", "2027-01-05T18:00");
-        String packTuesday = addShift(packing, "2027-01-05T12:00", "2027-01-05T20:00");
         String pickNextWeek = addShift(picking, "2027-01-11T08:00", "2027-01-11T18:00");
         for (String schedule : List.of(picking, packing)) {
             Api.Response published = api().post("manager", schedule + "/publish", "{}");
@@ -45,32 +47,56 @@ class RotaPerPersonEndToEndTest extends EmbeddedStackTest {
         assertProblem(assign(packing, packMonday, worker), 409, "OVERLAPPING_SHIFT");
         assertThat(storedEvents()).isEqualTo(before);
 
-        // both at the same moment: one wins, the other is refused, and the person is on one of them only
-        CompletableFuture<Api.Response> toPicking = CompletableFuture.supplyAsync(() ->
-                assign(picking, pickTuesday, worker));
-        CompletableFuture<Api.Response> toPacking = CompletableFuture.supplyAsync(() ->
-                assign(packing, packTuesday, worker));
-        List<Api.Response> answers = List.of(toPicking.get(), toPacking.get());
-        assertThat(answers).extracting(Api.Response::status).as(answers.toString())
-                .containsExactlyInAnyOrder(200, 409);
-        Api.Response refused = answers.get(0).status() == 409 ? answers.get(0) : answers.get(1);
-        assertProblem(refused, 409, "OVERLAPPING_SHIFT");
-        String tuesday = answers.get(0).status() == 200 ? pickTuesday : packTuesday;
-
+        // pairs of overlapping shifts asked for all at the same moment: of each pair one wins and the other is refused
+        List<String[]> pairs = new ArrayList<>();
+        for (int day = 5; day <= 9; day++) {
+            String date = "2027-01-0" + day;
+            pairs.add(new String[] {addShift(picking, date + "T08:00", date + "T18:00"),
+                    addShift(packing, date + "T12:00", date + "T20:00")});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(pairs.size() * 2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Response>> toPicking = new ArrayList<>();
+        List<Future<Api.Response>> toPacking = new ArrayList<>();
+        List<String> planned = new ArrayList<>(List.of(pickMonday));
+        try {
+            for (String[] pair : pairs) {
+                toPicking.add(pool.submit(() -> {
+                    start.await();
+                    return assign(picking, pair[0], worker);
+                }));
+                toPacking.add(pool.submit(() -> {
+                    start.await();
+                    return assign(packing, pair[1], worker);
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < pairs.size(); i++) {
+                List<Api.Response> answers = List.of(toPicking.get(i).get(), toPacking.get(i).get());
+                assertThat(answers).extracting(Api.Response::status).as(answers.toString())
+                        .containsExactlyInAnyOrder(200, 409);
+                assertProblem(answers.get(0).status() == 409 ? answers.get(0) : answers.get(1), 409,
+                        "OVERLAPPING_SHIFT");
+                planned.add(pairs.get(i)[answers.get(0).status() == 200 ? 0 : 1]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         Api.Response nextWeek = assign(picking, pickNextWeek, worker);
         assertThat(nextWeek.status()).as(nextWeek.body()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> shiftsOf(worker).size() == 3);
-        assertThat(shiftsOf(worker)).containsExactly(pickMonday, tuesday, pickNextWeek);
+        planned.add(pickNextWeek);
+        await().atMost(Duration.ofSeconds(20)).until(() -> shiftsOf(worker).size() == planned.size());
+        assertThat(shiftsOf(worker)).containsExactlyElementsOf(planned);
 
-        // the worker leaves after Monday: Tuesday's and next week's shifts are released, Monday's stays
+        // the worker leaves after Monday: the rest of the week and next week are released, Monday's shift stays
         Api.Response terminated = api().post("hr", "/api/hr/employees/" + worker + "/terminate", """
                 {"reason":"RESIGNATION","lastDay":"2027-01-04"}""");
         assertThat(terminated.status()).as(terminated.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> shiftsOf(worker).size() == 1);
         assertThat(shiftsOf(worker)).containsExactly(pickMonday);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> understaffed(location).containsAll(
-                List.of(tuesday, pickNextWeek)));
+        List<String> released = planned.subList(1, planned.size());
+        await().atMost(Duration.ofSeconds(20)).until(() -> understaffed(location).containsAll(released));
         assertThat(understaffed(location)).doesNotContain(pickMonday).contains(packMonday);
         JsonNode audit = api().get("compliance", "/api/audit/events?aggregateId="
                 + picking.substring(picking.lastIndexOf('/') + 1)).json();
