@@ -305,6 +305,8 @@ class Schedule {
                 others.add(entry.shift());
             }
         }
+        // this schedule's own shifts come from its state, which holds them even if they were assigned before the
+        // rotas existed
         for (String otherId : shiftsByEmployee.getOrDefault(employeeId.value(), new LinkedHashSet<>())) {
             Shift other = shifts.get(otherId);
             scheduleOf.put(otherId, scheduleId);
