@@ -146,6 +146,26 @@ class ProcessesEndToEndTest extends EmbeddedStackTest {
     }
 
     @Test
+    void anOnboardingOutlivedByItsSeasonalContractIsCancelled() {
+        // a seasonal worker recorded late: first day five days ago, contract already over yesterday
+        LocalDate today = LocalDate.now();
+        Api.Response created = api().post("hr", "/api/hr/employees", Api.hireJson("ONB-SEAS")
+                .replace("\"PERMANENT\"", "\"TEMPORARY\",\"contractEndDate\":\"" + today.minusDays(1) + "\"")
+                .replace("2026-04-01", today.minusDays(5).toString()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("employeeId").asText();
+
+        JsonNode cancelled = awaitProcess("ONBOARDING", id, p -> "CANCELLED".equals(p.path("status").asText()));
+        assertThat(cancelled.path("completedAt").asText()).isNotBlank();
+        assertThat(step(cancelled, "CONTRACT_SIGNED").path("done").asBoolean()).isFalse();
+        assertThat(api().get("hr", "/api/processes?kind=ONBOARDING&status=CANCELLED&size=200").json().path("items")
+                .findValuesAsText("employeeId")).contains(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("compliance",
+                "/api/audit/events?aggregateId=onboarding-" + id).json().path("items")
+                .findValuesAsText("eventType").contains("EmployeeProcessCancelledEvent"));
+    }
+
+    @Test
     void aBatchWithABadRowHiresNoOneAndARefusedRowDoesNotStopTheOthers() {
         long before = storedEvents();
         String twice = """

@@ -2,7 +2,9 @@ package dev.urakata.command.processes;
 
 import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.processes.CancelEmployeeProcessCommand;
 import dev.urakata.shared.processes.CompleteProcessStepCommand;
+import dev.urakata.shared.processes.EmployeeProcessCancelledEvent;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
 import dev.urakata.shared.processes.EmployeeProcessStartedEvent;
 import dev.urakata.shared.processes.EscalateProcessStepCommand;
@@ -42,6 +44,7 @@ class EmployeeProcess {
     private EmployeeId employeeId;
     private Set<ProcessStep> open = EnumSet.noneOf(ProcessStep.class);
     private Set<ProcessStep> escalated = EnumSet.noneOf(ProcessStep.class);
+    private boolean cancelled;
 
     EmployeeProcess() {
         // for Axon
@@ -61,8 +64,8 @@ class EmployeeProcess {
     @CommandHandler
     void handle(CompleteProcessStepCommand command) {
         requireStep(command.step());
-        if (!open.contains(command.step())) {
-            return; // already done
+        if (cancelled || !open.contains(command.step())) {
+            return; // already done, or the process was given up
         }
         apply(new ProcessStepCompletedEvent(kind, employeeId, command.step(), command.note()));
         if (open.isEmpty()) {
@@ -73,10 +76,22 @@ class EmployeeProcess {
     @CommandHandler
     void handle(EscalateProcessStepCommand command) {
         requireStep(command.step());
-        if (!open.contains(command.step()) || escalated.contains(command.step())) {
-            return; // done meanwhile, or already escalated
+        if (cancelled || !open.contains(command.step()) || escalated.contains(command.step())) {
+            return; // done meanwhile, already escalated, or the process was given up
         }
         apply(new ProcessStepEscalatedEvent(kind, employeeId, command.step(), command.reason()));
+    }
+
+    /**
+     * Gives the process up. A completed process stays completed (its work was done before the employment ended), and
+     * a cancelled one stays as it is: both record nothing, so a saga may send this again.
+     */
+    @CommandHandler
+    void handle(CancelEmployeeProcessCommand command) {
+        if (cancelled || open.isEmpty()) {
+            return;
+        }
+        apply(new EmployeeProcessCancelledEvent(kind, employeeId, open.stream().sorted().toList(), command.reason()));
     }
 
     private void requireStep(ProcessStep step) {
@@ -102,5 +117,10 @@ class EmployeeProcess {
     @EventSourcingHandler
     void on(ProcessStepEscalatedEvent event) {
         escalated.add(event.step());
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeProcessCancelledEvent event) {
+        cancelled = true;
     }
 }

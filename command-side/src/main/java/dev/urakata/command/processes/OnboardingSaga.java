@@ -13,6 +13,7 @@ import dev.urakata.shared.legal.ContractKind;
 import dev.urakata.shared.legal.ContractSignedEvent;
 import dev.urakata.shared.legal.DraftContractCommand;
 import dev.urakata.shared.payroll.EnrolInPayrollCommand;
+import dev.urakata.shared.processes.CancelEmployeeProcessCommand;
 import dev.urakata.shared.processes.CompleteProcessStepCommand;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
 import dev.urakata.shared.processes.EscalateProcessStepCommand;
@@ -168,12 +169,17 @@ public class OnboardingSaga {
         }
     }
 
-    /** An employment that ends while onboarding is under way ends the onboarding; offboarding takes over. */
+    /**
+     * An employment that ends while onboarding is under way ends the onboarding as cancelled (its open steps will
+     * never be done, and a process left in progress would wait forever); offboarding takes over.
+     */
     @EndSaga
     @SagaEventHandler(associationProperty = EMPLOYEE_ID)
-    void on(EmployeeTerminatedEvent event, DeadlineManager deadlines) {
+    void on(EmployeeTerminatedEvent event, CommandGateway commands, DeadlineManager deadlines) {
         deadlines.cancelSchedule(SIGNATURE_DUE, signatureDeadline);
         deadlines.cancelSchedule(LAPTOP_DUE, laptopDeadline);
+        send(commands, new CancelEmployeeProcessCommand(ProcessKind.ONBOARDING, employeeId,
+                "Employment ended (" + event.reason() + ", last day " + event.lastDay() + ") before onboarding"));
     }
 
     /** Completes {@code step}, or escalates it with every refusal that kept it from being done. */

@@ -72,9 +72,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *
  * <p>Shifts and swaps are plain state of the schedule, not {@code @AggregateMember} entities with command handlers of
  * their own, on purpose: no decision about one shift can be taken by that shift alone. An assignment or a claim is
- * checked against the employee's other shifts of the schedule (overlap, weekly hours, rest, consecutive days), and a
+ * checked against the employee's other shifts (overlap, weekly hours, rest, consecutive days), and a
  * swap moves an employee between two shifts at once. An entity would have to reach back into the schedule for all
  * of that, which hides the rule that actually holds: the schedule is the consistency boundary of its shifts.
+ *
+ * <p>A person's shifts in other schedules are not this schedule's state: they come from the person's rota
+ * ({@link Rotas}), which the assignment locks and this schedule keeps up to date in the same transaction.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 @SnapshotFields
@@ -147,28 +150,31 @@ class Schedule {
     }
 
     @CommandHandler
-    void handle(CancelShiftCommand command) {
+    void handle(CancelShiftCommand command, Rotas rotas) {
         liveShift(command.shiftId());
         apply(new ShiftCancelledEvent(scheduleId, command.shiftId(), command.reason()));
+        rotas.removeShift(command.shiftId());
     }
 
     @CommandHandler
-    void handle(AssignEmployeeToShiftCommand command, WorkforceEmployees employees, LabourRulesInForce rules) {
+    void handle(AssignEmployeeToShiftCommand command, WorkforceEmployees employees, LabourRulesInForce rules,
+                Rotas rotas) {
         require(command.employeeId() != null, "employeeId is required");
         Shift shift = liveShift(command.shiftId());
         requireFreePlace(shift, command.employeeId());
         assign(command.shiftId(), command.employeeId(), AssignmentSource.PLANNED, command.overtimeApproved(),
-                employees, rules.current());
+                employees, rules.current(), rotas);
     }
 
     @CommandHandler
-    void handle(UnassignEmployeeFromShiftCommand command) {
+    void handle(UnassignEmployeeFromShiftCommand command, Rotas rotas) {
         require(command.employeeId() != null, "employeeId is required");
         require(command.reason() != null, "reason is required");
         Shift shift = liveShift(command.shiftId());
         requireOnShift(shift, command.shiftId(), command.employeeId());
         apply(new EmployeeUnassignedFromShiftEvent(scheduleId, command.shiftId(), command.employeeId(),
                 command.reason(), command.note()));
+        rotas.remove(command.employeeId(), command.shiftId());
     }
 
     @CommandHandler
@@ -203,7 +209,8 @@ class Schedule {
     }
 
     @CommandHandler
-    void handle(ClaimOpenShiftCommand command, WorkforceEmployees employees, LabourRulesInForce rules) {
+    void handle(ClaimOpenShiftCommand command, WorkforceEmployees employees, LabourRulesInForce rules,
+                Rotas rotas) {
         require(command.employeeId() != null, "employeeId is required");
         Shift shift = liveShift(command.shiftId());
         if (!shift.openForClaims) {
@@ -212,7 +219,8 @@ class Schedule {
         }
         requireFreePlace(shift, command.employeeId());
         // an employee never approves their own overtime
-        assign(command.shiftId(), command.employeeId(), AssignmentSource.CLAIMED, false, employees, rules.current());
+        assign(command.shiftId(), command.employeeId(), AssignmentSource.CLAIMED, false, employees, rules.current(),
+                rotas);
     }
 
     @CommandHandler
@@ -242,7 +250,8 @@ class Schedule {
     }
 
     @CommandHandler
-    void handle(ApproveShiftSwapCommand command, WorkforceEmployees employees, LabourRulesInForce rules) {
+    void handle(ApproveShiftSwapCommand command, WorkforceEmployees employees, LabourRulesInForce rules,
+                Rotas rotas) {
         Swap swap = pendingSwap(command.swapId());
         ShiftId shiftId = new ShiftId(swap.shiftId);
         Shift shift = liveShift(shiftId);
@@ -253,11 +262,12 @@ class Schedule {
             throw new DomainException(WorkforceErrors.ALREADY_ASSIGNED, "Employee " + to + " is already on shift "
                     + shiftId);
         }
-        Verdict verdict = decide(shiftId, to, command.overtimeApproved(), employees, rules.current());
+        Verdict verdict = decide(shiftId, to, command.overtimeApproved(), employees, rules.current(), rotas);
         apply(new ShiftSwapApprovedEvent(scheduleId, command.swapId(), shiftId, from, to));
         apply(new EmployeeUnassignedFromShiftEvent(scheduleId, shiftId, from, UnassignmentReason.SWAP,
                 "swap " + command.swapId()));
-        carryOut(shiftId, to, AssignmentSource.SWAP, verdict);
+        rotas.remove(from, shiftId);
+        carryOut(shiftId, to, AssignmentSource.SWAP, verdict, rotas);
     }
 
     @CommandHandler
@@ -269,37 +279,56 @@ class Schedule {
     // --- deciding an assignment ---
 
     private void assign(ShiftId shiftId, EmployeeId employeeId, AssignmentSource source, boolean overtimeApproved,
-                        WorkforceEmployees employees, LabourRuleBook rules) {
-        carryOut(shiftId, employeeId, source, decide(shiftId, employeeId, overtimeApproved, employees, rules));
+                        WorkforceEmployees employees, LabourRuleBook rules, Rotas rotas) {
+        carryOut(shiftId, employeeId, source, decide(shiftId, employeeId, overtimeApproved, employees, rules, rotas),
+                rotas);
     }
 
     /**
      * Checks eligibility and overlaps, then asks the labour rules ({@link LabourRuleVerdicts}); throws on a refusal,
      * before anything is applied.
+     *
+     * <p>The person's shifts are those of this schedule (its own state) and those of every other schedule (the
+     * person's rota, {@link Rotas}, locked for the rest of the unit of work so that no other schedule can put the
+     * person on a shift while this one decides).
      */
     private Verdict decide(ShiftId shiftId, EmployeeId employeeId, boolean overtimeApproved,
-                            WorkforceEmployees employees, LabourRuleBook rules) {
+                            WorkforceEmployees employees, LabourRuleBook rules, Rotas rotas) {
         Shift shift = shifts.get(shiftId.value());
         requireEligible(employees, employeeId, shift);
         PlannedShift candidate = planned(shiftId.value(), shift, false);
+        Map<String, ScheduleId> scheduleOf = new HashMap<>();
         List<PlannedShift> others = new ArrayList<>();
+        for (Rotas.Entry entry : rotas.lock(employeeId)) {
+            if (!entry.scheduleId().equals(scheduleId)) {
+                scheduleOf.put(entry.shift().shiftId().value(), entry.scheduleId());
+                others.add(entry.shift());
+            }
+        }
+        // this schedule's own shifts come from its state, which holds them even if they were assigned before the
+        // rotas existed
         for (String otherId : shiftsByEmployee.getOrDefault(employeeId.value(), new LinkedHashSet<>())) {
             Shift other = shifts.get(otherId);
-            PlannedShift planned = planned(otherId, other, other.overtimeApproved.contains(employeeId.value()));
-            if (planned.overlaps(candidate)) {
+            scheduleOf.put(otherId, scheduleId);
+            others.add(planned(otherId, other, other.overtimeApproved.contains(employeeId.value())));
+        }
+        for (PlannedShift other : others) {
+            if (other.overlaps(candidate)) {
                 throw new DomainException(WorkforceErrors.OVERLAPPING_SHIFT, "Employee " + employeeId
-                        + " is on shift " + otherId + " at the same time");
+                        + " is on shift " + other.shiftId() + " of schedule " + scheduleOf.get(other.shiftId().value())
+                        + " at the same time");
             }
-            others.add(planned);
         }
         return LabourRuleVerdicts.judge(rules, LabourRuleChecks.breachesFor(rules, candidate, others),
                 overtimeApproved);
     }
 
-    private void carryOut(ShiftId shiftId, EmployeeId employeeId, AssignmentSource source, Verdict verdict) {
+    private void carryOut(ShiftId shiftId, EmployeeId employeeId, AssignmentSource source, Verdict verdict,
+                          Rotas rotas) {
         Shift shift = shifts.get(shiftId.value());
         apply(new EmployeeAssignedToShiftEvent(scheduleId, shiftId, employeeId, shift.start, shift.end, source,
                 verdict.overtimeApproved()));
+        rotas.add(employeeId, scheduleId, planned(shiftId.value(), shift, verdict.overtimeApproved()));
         verdict.recorded().forEach(breach -> apply(new LabourRuleViolationDetectedEvent(scheduleId, shiftId,
                 employeeId, breach.rule(), breach.ruleVersion(), breach.detail())));
     }

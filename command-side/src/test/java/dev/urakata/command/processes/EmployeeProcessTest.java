@@ -2,7 +2,9 @@ package dev.urakata.command.processes;
 
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.processes.CancelEmployeeProcessCommand;
 import dev.urakata.shared.processes.CompleteProcessStepCommand;
+import dev.urakata.shared.processes.EmployeeProcessCancelledEvent;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
 import dev.urakata.shared.processes.EmployeeProcessStartedEvent;
 import dev.urakata.shared.processes.EscalateProcessStepCommand;
@@ -11,6 +13,7 @@ import dev.urakata.shared.processes.ProcessStep;
 import dev.urakata.shared.processes.ProcessStepCompletedEvent;
 import dev.urakata.shared.processes.ProcessStepEscalatedEvent;
 import dev.urakata.shared.processes.StartEmployeeProcessCommand;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,51 @@ class EmployeeProcessTest {
         fixture.given(started())
                 .when(new CompleteProcessStepCommand(OFFBOARDING, ID, ProcessStep.LAPTOP_ASSIGNED, "wrong"))
                 .expectException(DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEmploymentEndingFirstCancelsTheProcessWithItsOpenSteps() {
+        fixture.given(started(), done(ASSETS_RETURNED))
+                .when(new CancelEmployeeProcessCommand(OFFBOARDING, ID, "ended"))
+                .expectEvents(new EmployeeProcessCancelledEvent(OFFBOARDING, ID, List.of(ACCOUNTS_REVOKED, FINAL_PAY),
+                        "ended"));
+    }
+
+    @Test
+    void aCompletedOrCancelledProcessIsNotCancelledAgain() {
+        fixture.given(started(), done(ACCOUNTS_REVOKED), done(ASSETS_RETURNED), done(FINAL_PAY),
+                        new EmployeeProcessCompletedEvent(OFFBOARDING, ID))
+                .when(new CancelEmployeeProcessCommand(OFFBOARDING, ID, "ended"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        EmployeeProcessCancelledEvent cancelled = new EmployeeProcessCancelledEvent(OFFBOARDING, ID,
+                List.of(ACCOUNTS_REVOKED, ASSETS_RETURNED, FINAL_PAY), "ended");
+        fixture.given(started(), cancelled)
+                .when(new CancelEmployeeProcessCommand(OFFBOARDING, ID, "again"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCancelledProcessRecordsNoMoreStepsOrEscalations() {
+        EmployeeProcessCancelledEvent cancelled = new EmployeeProcessCancelledEvent(OFFBOARDING, ID,
+                List.of(ACCOUNTS_REVOKED, ASSETS_RETURNED, FINAL_PAY), "ended");
+        fixture.given(started(), cancelled)
+                .when(new CompleteProcessStepCommand(OFFBOARDING, ID, FINAL_PAY, "late news"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(started(), cancelled)
+                .when(new EscalateProcessStepCommand(OFFBOARDING, ID, FINAL_PAY, "late"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cancellingAProcessThatNeverStartedIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CancelEmployeeProcessCommand(OFFBOARDING, ID, "ended"))
+                .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
 

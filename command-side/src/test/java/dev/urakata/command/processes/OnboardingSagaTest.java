@@ -17,6 +17,7 @@ import dev.urakata.shared.legal.ContractSignedEvent;
 import dev.urakata.shared.legal.DraftContractCommand;
 import dev.urakata.shared.money.Money;
 import dev.urakata.shared.payroll.EnrolInPayrollCommand;
+import dev.urakata.shared.processes.CancelEmployeeProcessCommand;
 import dev.urakata.shared.processes.CompleteProcessStepCommand;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
 import dev.urakata.shared.processes.EscalateProcessStepCommand;
@@ -184,12 +185,36 @@ class OnboardingSagaTest {
     }
 
     @Test
-    void aTerminationDuringOnboardingEndsItWithoutEscalations() throws Exception {
+    void aTerminationDuringOnboardingCancelsTheProcessUnderTheHiresCorrelation() throws Exception {
+        fixture.givenCurrentTime(RECORDED)
+                .andThenAPublished(hired(FIRST_DAY), correlated("hire-1"))
+                .whenPublishingA(new EmployeeTerminatedEvent(ID, TerminationReason.END_OF_CONTRACT,
+                        LocalDate.parse("2026-04-20"), null))
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new CancelEmployeeProcessCommand(ProcessKind.ONBOARDING, ID,
+                        "Employment ended (END_OF_CONTRACT, last day 2026-04-20) before onboarding"))
+                .expectDispatchedCommandsMatching(allCorrelatedWith("hire-1"))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aTerminationDuringOnboardingLeavesNoEscalationsBehind() throws Exception {
         fixture.givenCurrentTime(RECORDED)
                 .andThenAPublished(hired(FIRST_DAY))
                 .andThenAPublished(new EmployeeTerminatedEvent(ID, TerminationReason.RESIGNATION,
                         LocalDate.parse("2026-04-20"), null))
                 .whenTimeElapses(Duration.ofDays(30))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aTerminationAfterACompletedOnboardingCancelsNothing() throws Exception {
+        fixture.givenCurrentTime(RECORDED)
+                .andThenAPublished(hired(FIRST_DAY))
+                .andThenAPublished(new EmployeeProcessCompletedEvent(ProcessKind.ONBOARDING, ID))
+                .whenPublishingA(new EmployeeTerminatedEvent(ID, TerminationReason.RESIGNATION,
+                        LocalDate.parse("2026-04-20"), null))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
     }

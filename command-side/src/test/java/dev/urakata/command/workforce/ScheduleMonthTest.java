@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.config.testing.EmbeddedDatabase;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.hr.EmployeeId;
 import dev.urakata.shared.hr.EmploymentType;
@@ -81,6 +82,7 @@ class ScheduleMonthTest {
         fixture.registerInjectableResource(TestAggregateKinds.empty());
         fixture.registerInjectableResource(employees);
         fixture.registerInjectableResource(rules);
+        fixture.registerInjectableResource(new Rotas(EmbeddedDatabase.create()));
 
         List<Object> plan = new ArrayList<>();
         plan.add(new CreateScheduleCommand(ID, "Osaka", "Warehouse", FIRST, FIRST.plusDays(DAYS - 1L), "Asia/Tokyo"));

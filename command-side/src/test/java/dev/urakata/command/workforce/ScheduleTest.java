@@ -3,6 +3,7 @@ package dev.urakata.command.workforce;
 import dev.urakata.command.support.TestAggregateKinds;
 import dev.urakata.command.support.TestUniqueKeys;
 import dev.urakata.command.uniqueness.UniqueKeys;
+import dev.urakata.config.testing.EmbeddedDatabase;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.hr.EmployeeHiredEvent;
@@ -28,6 +29,7 @@ import dev.urakata.shared.workforce.LabourRuleViolationDetectedEvent;
 import dev.urakata.shared.workforce.MinimumRest;
 import dev.urakata.shared.workforce.OpenShiftForClaimsCommand;
 import dev.urakata.shared.workforce.OvertimePolicy;
+import dev.urakata.shared.workforce.PlannedShift;
 import dev.urakata.shared.workforce.PublishScheduleCommand;
 import dev.urakata.shared.workforce.RejectShiftSwapCommand;
 import dev.urakata.shared.workforce.RequestShiftSwapCommand;
@@ -81,6 +83,7 @@ class ScheduleTest {
 
     private EmbeddedMongo mongo;
     private UniqueKeys uniqueKeys;
+    private Rotas rotas;
     private final Rules rules = new Rules();
     private AggregateTestFixture<Schedule> fixture;
 
@@ -111,6 +114,8 @@ class ScheduleTest {
         fixture.registerInjectableResource(TestAggregateKinds.recorded(Map.of(AIKO.value(), "Employee")));
         fixture.registerInjectableResource(employees);
         fixture.registerInjectableResource(rules);
+        rotas = new Rotas(EmbeddedDatabase.create());
+        fixture.registerInjectableResource(rotas);
     }
 
     @AfterEach
@@ -409,6 +414,116 @@ class ScheduleTest {
             rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 8, OvertimePolicy.REFUSE),
                     new MinimumRest(1, 11, RuleMode.REFUSE), new ConsecutiveDaysLimit(1, 1, RuleMode.REFUSE));
             fixture.given(fourDays()).when(assign(10, BEN)).expectEvents(assigned(10, BEN));
+        }
+    }
+
+    /** A person's shifts in other schedules count: they come from the person's rota, which these commands keep. */
+    @Nested
+    class OneRotaPerPerson {
+        final ScheduleId packing = new ScheduleId("sch-packing");
+
+        void onPacking(EmployeeId who, String shiftId, LocalDateTime start, LocalDateTime end, String zone) {
+            rotas.add(who, packing, new PlannedShift(new ShiftId(shiftId), start, end, zone, false));
+        }
+
+        List<String> rotaOf(EmployeeId who) {
+            return rotas.shiftsOf(who).stream()
+                    .map(entry -> entry.scheduleId().value() + "/" + entry.shift().shiftId().value()).toList();
+        }
+
+        @Test
+        void refusesAShiftThatOverlapsOneInAnotherSchedule() {
+            onPacking(AIKO, "pack-1", at(1, 12), at(1, 20), TOKYO);
+            fixture.given(created(), dayShift(1, 2))
+                    .when(assign(1, AIKO))
+                    .expectException(refusedWith(WorkforceErrors.OVERLAPPING_SHIFT)).expectNoEvents();
+            assertThat(rotaOf(AIKO)).containsExactly("sch-packing/pack-1");
+        }
+
+        @Test
+        void overlapsAreRealTimeWhateverTheSchedulesZones() {
+            // 00:00-02:00 UTC is 09:00-11:00 in Tokyo
+            onPacking(AIKO, "pack-utc", at(1, 0), at(1, 2), "UTC");
+            fixture.given(created(), dayShift(1, 2))
+                    .when(assign(1, AIKO))
+                    .expectException(refusedWith(WorkforceErrors.OVERLAPPING_SHIFT)).expectNoEvents();
+            // 08:00-09:00 UTC is 17:00-18:00 in Tokyo: right after the day shift
+            onPacking(BEN, "pack-utc-late", at(1, 8), at(1, 9), "UTC");
+            fixture.given(created(), dayShift(1, 2))
+                    .when(assign(1, BEN))
+                    .expectEvents(assigned(1, BEN));
+        }
+
+        @Test
+        void acceptsAShiftBesideOneInAnotherScheduleAndPutsItOnTheRota() {
+            onPacking(AIKO, "pack-1", at(1, 17), at(1, 21), TOKYO);
+            fixture.given(created(), dayShift(1, 2))
+                    .when(assign(1, AIKO))
+                    .expectEvents(assigned(1, AIKO));
+            assertThat(rotaOf(AIKO)).containsExactly("sch-1/s-1", "sch-packing/pack-1");
+        }
+
+        @Test
+        void weeklyHoursCountTheShiftsOfEverySchedule() {
+            for (int day = 6; day <= 9; day++) {
+                onPacking(AIKO, "pack-" + day, at(day, 9), at(day, 17), TOKYO);
+            }
+            rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 36, OvertimePolicy.REFUSE), null, null);
+            fixture.given(created(), dayShift(10, 2))
+                    .when(assign(10, AIKO))
+                    .expectException(refusedWith(WorkforceErrors.WEEKLY_HOURS_EXCEEDED)).expectNoEvents();
+            rules.book = new LabourRuleBook(new WeeklyHoursLimit(1, 40, OvertimePolicy.REFUSE), null, null);
+            fixture.given(created(), dayShift(10, 2))
+                    .when(assign(10, AIKO))
+                    .expectEvents(assigned(10, AIKO));
+        }
+
+        @Test
+        void claimsAndSwapApprovalsAreCheckedAgainstOtherSchedulesToo() {
+            onPacking(BEN, "pack-1", at(1, 12), at(1, 20), TOKYO);
+            SchedulePublishedEvent published = new SchedulePublishedEvent(ID, "Osaka", "Floor", FIRST, LAST, 1);
+            fixture.given(created(), dayShift(1, 2), published, new ShiftOpenedForClaimsEvent(ID, shift(1), 2))
+                    .when(new ClaimOpenShiftCommand(ID, shift(1), BEN))
+                    .expectException(refusedWith(WorkforceErrors.OVERLAPPING_SHIFT)).expectNoEvents();
+            SwapId swap = new SwapId("swap-1");
+            fixture.given(created(), dayShift(1, 1), assigned(1, AIKO),
+                            new ShiftSwapRequestedEvent(ID, swap, shift(1), AIKO, BEN))
+                    .when(new ApproveShiftSwapCommand(ID, swap, false))
+                    .expectException(refusedWith(WorkforceErrors.OVERLAPPING_SHIFT)).expectNoEvents();
+            assertThat(rotaOf(BEN)).containsExactly("sch-packing/pack-1");
+        }
+
+        @Test
+        void unassignmentCancellationAndSwapsTakeThePersonOffTheRota() {
+            PlannedShift first = new PlannedShift(shift(1), at(1, 9), at(1, 17), TOKYO, false);
+            rotas.add(AIKO, ID, first);
+            fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
+                    .when(new UnassignEmployeeFromShiftCommand(ID, shift(1), AIKO, UnassignmentReason.MANAGER, null))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(rotaOf(AIKO)).isEmpty();
+
+            rotas.add(AIKO, ID, first);
+            fixture.given(created(), dayShift(1, 1), assigned(1, AIKO))
+                    .when(new CancelShiftCommand(ID, shift(1), "closed"))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(rotaOf(AIKO)).isEmpty();
+
+            rotas.add(AIKO, ID, first);
+            SwapId swap = new SwapId("swap-1");
+            fixture.given(created(), dayShift(1, 1), assigned(1, AIKO),
+                            new ShiftSwapRequestedEvent(ID, swap, shift(1), AIKO, BEN))
+                    .when(new ApproveShiftSwapCommand(ID, swap, false))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(rotaOf(AIKO)).isEmpty();
+            assertThat(rotaOf(BEN)).containsExactly("sch-1/s-1");
+        }
+
+        @Test
+        void aRefusedAssignmentLeavesTheRotaAsItWas() {
+            fixture.given(created(), dayShift(11, 2))
+                    .when(assign(11, GONE))
+                    .expectException(refusedWith(WorkforceErrors.OUTSIDE_EMPLOYMENT)).expectNoEvents();
+            assertThat(rotaOf(GONE)).isEmpty();
         }
     }
 

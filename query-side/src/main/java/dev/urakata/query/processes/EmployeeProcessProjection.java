@@ -5,6 +5,7 @@ import dev.urakata.query.readmodel.Filters;
 import dev.urakata.query.web.MongoPages;
 import dev.urakata.shared.MetadataKeys;
 import dev.urakata.shared.privacy.PersonalDataErasedEvent;
+import dev.urakata.shared.processes.EmployeeProcessCancelledEvent;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
 import dev.urakata.shared.processes.EmployeeProcessPage;
 import dev.urakata.shared.processes.EmployeeProcessProgress;
@@ -86,6 +87,14 @@ public class EmployeeProcessProjection extends MongoProjection {
                 COLLECTION);
     }
 
+    /** Ended unfinished; {@code completedAt} says when it ended, the open steps stay open. */
+    @EventHandler
+    void on(EmployeeProcessCancelledEvent event, @Timestamp Instant at) {
+        mongo.updateFirst(byId(event.kind().processIdOf(event.employeeId().value())),
+                new Update().set("status", ProcessStatus.CANCELLED.name()).set("completedAt", at),
+                COLLECTION);
+    }
+
     @QueryHandler
     EmployeeProcessPage handle(ListEmployeeProcessesQuery query) {
         Criteria criteria = new Filters().equal("kind", query.kind()).equal("status", query.status()).criteria();
@@ -107,7 +116,8 @@ public class EmployeeProcessProjection extends MongoProjection {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("steps.step").is(step.name())), update,
                 COLLECTION);
         EmployeeProcessDocument process = mongo.findById(id, EmployeeProcessDocument.class, COLLECTION);
-        if (process != null && !ProcessStatus.COMPLETED.name().equals(process.status())) {
+        if (process != null && !ProcessStatus.COMPLETED.name().equals(process.status())
+                && !ProcessStatus.CANCELLED.name().equals(process.status())) {
             boolean lateAndOpen = process.steps().stream().anyMatch(EmployeeProcessDocument.Step::lateAndOpen);
             mongo.updateFirst(byId(id), Update.update("status",
                     (lateAndOpen ? ProcessStatus.ESCALATED : ProcessStatus.IN_PROGRESS).name()), COLLECTION);

@@ -2,6 +2,7 @@ package dev.urakata.query.processes;
 
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.shared.hr.EmployeeId;
+import dev.urakata.shared.processes.EmployeeProcessCancelledEvent;
 import dev.urakata.shared.processes.EmployeeProcessCompletedEvent;
 import dev.urakata.shared.processes.EmployeeProcessProgress;
 import dev.urakata.shared.processes.EmployeeProcessStartedEvent;
@@ -103,6 +104,29 @@ class EmployeeProcessProjectionTest {
         assertThat(onboarding().completedAt()).isEqualTo(T0.plusSeconds(180));
         assertThat(projection.handle(new ListEmployeeProcessesQuery(null, ProcessStatus.COMPLETED, 0, 20)).items())
                 .extracting(EmployeeProcessProgress::employeeId).containsExactly("emp-1");
+    }
+
+    @Test
+    void aCancelledProcessStaysCancelledWithItsOpenStepsOpen() throws Exception {
+        publish(T0, new EmployeeProcessStartedEvent(ONBOARDING, ID, "E-1", LocalDate.parse("2026-04-15"),
+                ProcessStep.of(ONBOARDING)));
+        publish(T0.plusSeconds(1), new ProcessStepCompletedEvent(ONBOARDING, ID, CONTRACT_DRAFTED, "Contract c-1"));
+        GenericDomainEventMessage<?> cancelled = publish(T0.plusSeconds(60), new EmployeeProcessCancelledEvent(
+                ONBOARDING, ID, ProcessStep.of(ONBOARDING).subList(1, ProcessStep.of(ONBOARDING).size()),
+                "Employment ended"));
+        // a late escalation (sent before the cancellation, handled after it) does not reopen it
+        publish(T0.plusSeconds(61), new ProcessStepEscalatedEvent(ONBOARDING, ID, LAPTOP_ASSIGNED, "No laptop"));
+        handler.handle(cancelled); // redelivered
+
+        EmployeeProcessProgress progress = onboarding();
+        assertThat(progress.status()).isEqualTo(ProcessStatus.CANCELLED);
+        assertThat(progress.completedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(progress.steps().get(0).done()).isTrue();
+        assertThat(progress.steps().subList(1, progress.steps().size())).noneMatch(s -> s.done());
+        assertThat(projection.handle(new ListEmployeeProcessesQuery(ONBOARDING, ProcessStatus.CANCELLED, 0, 20))
+                .items()).extracting(EmployeeProcessProgress::employeeId).containsExactly("emp-1");
+        assertThat(projection.handle(new ListEmployeeProcessesQuery(ONBOARDING, ProcessStatus.IN_PROGRESS, 0, 20))
+                .total()).isZero();
     }
 
     @Test

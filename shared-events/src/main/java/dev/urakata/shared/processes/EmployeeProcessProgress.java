@@ -14,7 +14,7 @@ import java.util.List;
  * @param status         in progress, escalated or completed
  * @param steps          every step, in order
  * @param startedAt      when the process started
- * @param completedAt    when the last step was done, or {@code null}
+ * @param completedAt    when the last step was done (or the process was cancelled), or {@code null}
  * @param correlationId  the business transaction the process belongs to: its audit trail
  */
 public record EmployeeProcessProgress(ProcessKind kind, String employeeId, String employeeNumber, LocalDate keyDate,

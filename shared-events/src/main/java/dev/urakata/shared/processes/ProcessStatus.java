@@ -7,5 +7,7 @@ public enum ProcessStatus {
     /** At least one open step was escalated: someone has to act. */
     ESCALATED,
     /** Every step is done. */
-    COMPLETED
+    COMPLETED,
+    /** Ended unfinished: the employment ended before the process did. */
+    CANCELLED
 }

@@ -54,7 +54,7 @@ public enum WorkforceErrors implements ErrorCode {
     NOT_ASSIGNED(Refusal.CONFLICT),
     /** The shift already has as many employees as it needs. */
     SHIFT_FULL(Refusal.CONFLICT),
-    /** The employee is on another shift of the schedule at the same time. */
+    /** The employee is on another shift, of this or any other schedule, at the same time. */
     OVERLAPPING_SHIFT(Refusal.CONFLICT),
     /** The shift is not open for claims. */
     SHIFT_NOT_OPEN(Refusal.CONFLICT),
