@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The security and refusal log: refused sign-ins, forbidden requests and refused commands, appended to a hash-chained
@@ -124,7 +125,14 @@ public class RefusalLog implements AutoCloseable {
                 return thread;
             });
             long millis = every.toMillis();
-            summaries.scheduleWithFixedDelay(this::writeEndedWindows, millis, millis, TimeUnit.MILLISECONDS);
+            summaries.scheduleWithFixedDelay(() -> {
+                try {
+                    writeEndedWindows();
+                } catch (RuntimeException e) {
+                    // a task that throws is never run again: keep the summaries going
+                    log.warn("The refusal log could not look for ended windows: {}", e.toString());
+                }
+            }, millis, millis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -133,17 +141,27 @@ public class RefusalLog implements AutoCloseable {
      * own answer matters more than its record.
      */
     public void record(RefusalAttempt attempt) {
+        record(attempt.clientAddress(), () -> attempt);
+    }
+
+    /**
+     * The same, with the row's fields read only if the client is within its limit: a flood costs a count, not a
+     * route lookup per request.
+     */
+    public void record(String clientAddress, Supplier<RefusalAttempt> attempt) {
+        RefusalAttempt refused = null;
         try {
             ClientWindows.Admission admission;
             synchronized (windows) {
-                admission = windows.admit(attempt.clientAddress() == null ? "" : attempt.clientAddress());
+                admission = windows.admit(clientAddress == null ? "" : clientAddress);
             }
             if (admission.write()) {
-                append(attempt, admission.suppressedBefore());
+                refused = attempt.get();
+                append(refused, admission.suppressedBefore());
             }
         } catch (RuntimeException e) {
-            log.warn("A {} refusal ({}) could not be recorded in the refusal log: {}", attempt.kind(), attempt.code(),
-                    e.toString());
+            log.warn("A refusal ({}) could not be recorded in the refusal log: {}",
+                    refused == null ? "?" : refused.kind() + " " + refused.code(), e.toString());
         }
     }
 
@@ -159,9 +177,17 @@ public class RefusalLog implements AutoCloseable {
     /** Writes what is left out so far and stops the summaries. */
     @Override
     public void close() {
+        ScheduledExecutorService running;
         synchronized (this) {
-            if (summaries != null) {
-                summaries.shutdownNow();
+            running = summaries;
+        }
+        if (running != null) {
+            // Not shutdownNow: interrupting a thread that writes closes the H2 file it writes to.
+            running.shutdown();
+            try {
+                running.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         List<ClientWindows.Ended> all;
@@ -365,7 +391,9 @@ public class RefusalLog implements AutoCloseable {
         StringBuilder out = new StringBuilder(Math.min(value.length(), max));
         for (int i = 0; i < value.length() && out.length() < max; i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
                 if (out.length() + 2 > max) {
                     break;
                 }

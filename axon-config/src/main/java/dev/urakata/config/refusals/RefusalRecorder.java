@@ -76,7 +76,8 @@ public class RefusalRecorder {
         if (kind == null || request == null || alreadyRecorded(request)) {
             return;
         }
-        log.record(attempt(request, kind, status, code, reason(status, code), signedIn()));
+        String user = signedIn(); // read now, on the request's thread, where the security context is
+        log.record(request.getRemoteAddr(), () -> attempt(request, kind, status, code, reason(status, code), user));
     }
 
     /** The same for the request this thread is handling, for code that has no request at hand (a form's commands). */
@@ -99,8 +100,8 @@ public class RefusalRecorder {
                 || request == null || alreadyRecorded(request)) {
             return;
         }
-        log.record(attempt(request, RefusalKind.SIGN_IN_FAILED, 401, CommonErrors.UNAUTHENTICATED.name(),
-                signInReason(failure), existingAccount(triedAccount)));
+        log.record(request.getRemoteAddr(), () -> attempt(request, RefusalKind.SIGN_IN_FAILED, 401,
+                CommonErrors.UNAUTHENTICATED.name(), signInReason(failure), existingAccount(triedAccount)));
     }
 
     /** The account name of an HTTP Basic {@code Authorization} header, or {@code null}. */

@@ -37,7 +37,8 @@ class RefusalChainTest {
         RefusalLogEntry split = with(FIRST, "ops", "POST");
         RefusalLogEntry joined = with(FIRST, "ops\n4:POST", null);
         assertThat(RefusalChain.hash(split)).isNotEqualTo(RefusalChain.hash(joined));
-        assertThat(RefusalChain.hash(with(FIRST, "", "POST"))).isNotEqualTo(RefusalChain.hash(with(FIRST, null, "POST")));
+        assertThat(RefusalChain.hash(with(FIRST, "", "POST")))
+                .isNotEqualTo(RefusalChain.hash(with(FIRST, null, "POST")));
     }
 
     @Test
