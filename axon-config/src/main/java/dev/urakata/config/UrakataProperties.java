@@ -22,6 +22,7 @@ import java.time.Duration;
  * @param privacy    encryption of personal data
  * @param database   the connection pool of the event database (embedded H2 file, or PostgreSQL in jdbc mode)
  * @param uniqueness the command side's claims on unique values
+ * @param audit      the security and refusal log
  */
 @ConfigurationProperties(prefix = "urakata")
 public record UrakataProperties(
@@ -33,7 +34,8 @@ public record UrakataProperties(
         @DefaultValue Http http,
         @DefaultValue Privacy privacy,
         @DefaultValue Database database,
-        @DefaultValue Uniqueness uniqueness) {
+        @DefaultValue Uniqueness uniqueness,
+        @DefaultValue Audit audit) {
 
     /** The data directory as an absolute path, created if it does not exist yet. */
     public Path createdDataDir() {
@@ -177,5 +179,29 @@ public record UrakataProperties(
     public record Database(
             @DefaultValue("16") int poolSize,
             @DefaultValue("3s") Duration connectionTimeout) {
+    }
+
+    /**
+     * Audit settings read by both sides. (The daily checkpoint's {@code urakata.audit.checkpoint-cron} and
+     * {@code checkpoint-zone} are read by the query side where it schedules it.)
+     *
+     * @param refusals the security and refusal log
+     */
+    public record Audit(@DefaultValue Refusals refusals) {
+    }
+
+    /**
+     * The security and refusal log: refused sign-ins, forbidden requests and refused commands, hash-chained in the
+     * event database. Bounded per client, so that a flood of refusals cannot fill the disk.
+     *
+     * @param perClientPerMinute rows written per client address in a minute (from its first refusal); the refusals
+     *                           beyond are counted, and the count is written with the client's next row or, when
+     *                           the minute passes without one, as a row of its own
+     * @param maxClients         client addresses whose minute is tracked at once; further clients share one minute
+     *                           and one count, so that many addresses cannot grow the memory either
+     */
+    public record Refusals(
+            @DefaultValue("60") int perClientPerMinute,
+            @DefaultValue("10000") int maxClients) {
     }
 }

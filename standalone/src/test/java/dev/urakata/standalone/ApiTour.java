@@ -636,6 +636,7 @@ final class ApiTour {
         get("compliance", "/api/audit/checkpoints/" + checkpoint);
         get("compliance", "/api/audit/checkpoints?size=5");
         get("compliance", "/api/audit/verify");
+        get("compliance", "/api/audit/refusals?size=5");
     }
 
     /** Lea asked to be forgotten once she had left. */

@@ -214,6 +214,46 @@ class ConsoleBrowserTest extends EmbeddedStackTest {
     }
 
     @Test
+    void aComplianceOfficerFindsRefusalsOfTheApiAndOfTheConsoleInTheRefusalLog() {
+        String unknown = UUID.randomUUID().toString();
+        assertThat(api().get("staff1", "/api/hr/employees/" + unknown).status()).isEqualTo(403);
+        signIn("ops", "not-the-password");
+        assertThat(text(By.id("login-error"))).contains("wrong");
+        signIn("analyst", "analyst");
+        browser.get(url("/console/audit/refusals"));
+        assertThat(text(By.id("problem-detail"))).as("closed to analysts").contains("FORBIDDEN");
+
+        signIn("compliance", "compliance");
+        browser.get(url("/console/audit"));
+        browser.findElement(By.id("refusal-log-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("refusal-results")));
+        assertThat(text(By.tagName("h1"))).isEqualTo("Security and refusal log");
+        fill("refusal-user", "staff1");
+        new Select(browser.findElement(By.id("refusal-kind"))).selectByValue("FORBIDDEN");
+        fill("refusal-route", "/api/hr/employees/{employeeId}");
+        browser.findElement(By.id("refusal-search-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kind=FORBIDDEN"));
+        String found = text(By.id("refusal-results"));
+        assertThat(found).contains("employeeId=" + unknown, "403 FORBIDDEN", "GET /api/hr/employees/{employeeId}",
+                "staff1", "FORBIDDEN");
+        assertThat(text(By.id("refusal-total"))).matches("[1-9][0-9]* refusal\\(s\\) found\\.");
+        screenshot("audit-refusals");
+
+        // The console's own refusals: the analyst's page refused by its path, the wrong password at the sign-in.
+        browser.get(url("/console/audit/refusals?user=analyst&kind=FORBIDDEN&route=/console/audit/refusals"));
+        assertThat(text(By.id("refusal-results"))).contains("GET /console/audit/refusals", "403 FORBIDDEN");
+        browser.get(url("/console/audit/refusals?user=ops&kind=SIGN_IN_FAILED"));
+        assertThat(text(By.id("refusal-results"))).contains("POST /login", "401 UNAUTHENTICATED");
+        browser.get(url("/console/audit/refusals?kind=SOMETHING"));
+        assertThat(text(By.id("problem-detail"))).contains("kind must be one of", "INVALID_INPUT");
+
+        browser.get(url("/console/audit/verify"));
+        assertThat(text(By.id("refusal-log-verification"))).startsWith("Intact");
+        assertThat(Long.parseLong(text(By.id("refusal-rows-checked")))).isPositive();
+    }
+
+    @Test
     void aBadValueInTheHireFormIsShownBesideItsFieldAndNothingIsHired() {
         String number = "CON-F-" + UUID.randomUUID().toString().substring(0, 8);
         signIn("hr", "hr");

@@ -34,6 +34,9 @@ abstract class EmbeddedStackTest {
         registry.add("urakata.data-dir", DATA_DIR::toString);
         // A week for a signature is too long to watch an escalation happen (ProcessesEndToEndTest).
         registry.add("urakata.processes.contract-signature-within", () -> "3s");
+        // Every refusal in the refusal log: the tests here refuse hundreds from one address (the role matrix), and a
+        // test that looks for its own must find it (RefusalLogEndToEndTest keeps the limit and checks it).
+        registry.add("urakata.audit.refusals.per-client-per-minute", () -> "1000000");
     }
 
     @LocalServerPort

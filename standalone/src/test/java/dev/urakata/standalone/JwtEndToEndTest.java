@@ -1,5 +1,6 @@
 package dev.urakata.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -84,6 +85,17 @@ class JwtEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString(Api.hireJson("J-2"))).build());
         assertProblem(analyst, 403, "FORBIDDEN");
         assertThat(bearerGet(api, "not-a-jwt", "/api/hr/employees").status()).isEqualTo(401);
+
+        // Each refused token is in the refusal log, without a user: an unverified token's subject proves nothing.
+        String auditor = token("carol", List.of("COMPLIANCE"), Instant.now().plusSeconds(300));
+        JsonNode tokens = bearerGet(api, auditor, "/api/audit/refusals?kind=SIGN_IN_FAILED&size=50").json();
+        assertThat(tokens.path("items").findValuesAsText("reason")).as(tokens.toString())
+                .containsOnly("invalid bearer token", "wrong account name or password")
+                .filteredOn("invalid bearer token"::equals).hasSize(2);
+        assertThat(tokens.path("items").findValues("user")).as("no user for a refused sign-in here").isEmpty();
+        JsonNode forbidden = bearerGet(api, auditor, "/api/audit/refusals?kind=FORBIDDEN&user=dan").json();
+        assertThat(forbidden.path("total").asLong()).isEqualTo(1);
+        assertThat(forbidden.path("items").get(0).path("route").asText()).isEqualTo("/api/hr/employees");
     }
 
     static Api.Response bearerGet(Api api, String token, String path) {

@@ -2,6 +2,7 @@ package dev.urakata.config.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.urakata.config.UrakataProperties;
+import dev.urakata.config.refusals.RefusalRecorder;
 import dev.urakata.config.web.Problems;
 import dev.urakata.shared.error.CommonErrors;
 import jakarta.servlet.FilterChain;
@@ -29,7 +30,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -65,29 +68,43 @@ public class SecurityConfiguration {
             // employees act as the employee whose employee number is their user name
             Map.entry("staff1", Roles.EMPLOYEE), Map.entry("staff2", Roles.EMPLOYEE));
 
+    /**
+     * The API's chain. Its 401s for credentials that were presented and refused, and its 403s, are recorded in the
+     * security and refusal log ({@link RefusalRecorder}); a 401 for a request without credentials is not.
+     */
     @Bean
     public SecurityFilterChain urakataSecurityFilterChain(HttpSecurity http, ObjectMapper mapper,
-                                                          ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                                                          ObjectProvider<JwtDecoder> jwtDecoder,
+                                                          ObjectProvider<RefusalRecorder> refusals) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            refusals.ifAvailable(recorder -> recorder.signInFailed(request, RefusalRecorder.basicAccount(request), e));
+            response.setHeader("WWW-Authenticate", "Basic realm=\"urakata\"");
+            Problems.write(response, mapper, CommonErrors.UNAUTHENTICATED,
+                    "Authentication is required: HTTP Basic or a bearer token");
+        };
         http.csrf(csrf -> csrf.disable()) // no cookies or sessions: every request carries its own credentials
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"urakata\"");
-                    Problems.write(response, mapper, CommonErrors.UNAUTHENTICATED,
-                            "Authentication is required: HTTP Basic or a bearer token");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"urakata\"");
-                            Problems.write(response, mapper, CommonErrors.UNAUTHENTICATED,
-                                    "Authentication is required: HTTP Basic or a bearer token");
-                        })
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response, mapper,
-                                CommonErrors.FORBIDDEN, "Your roles do not allow this action")));
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, e) -> {
+                            refusals.ifAvailable(recorder -> recorder.answered(request, 403,
+                                    CommonErrors.FORBIDDEN.name()));
+                            Problems.write(response, mapper, CommonErrors.FORBIDDEN,
+                                    "Your roles do not allow this action");
+                        }));
         if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim())));
+            // A refused token is answered as the resource server always has; it is recorded first.
+            AuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint((request, response, e) -> {
+                        refusals.ifAvailable(recorder -> recorder.signInFailed(request, null, e));
+                        bearer.commence(request, response, e);
+                    })
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim())));
         }
         return http.build();
     }

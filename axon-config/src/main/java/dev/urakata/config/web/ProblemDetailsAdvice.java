@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.urakata.config.refusals.RefusalRecorder;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -22,6 +23,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -53,7 +55,8 @@ import java.util.stream.Collectors;
  * Answers every failure of an HTTP request with an RFC 9457 problem document carrying a stable {@code code}.
  *
  * <p>Bad input is a 4xx with a message the caller can act on; anything unexpected is a 500 whose detail names
- * no class, no stack frame and no SQL: those go to the log only.
+ * no class, no stack frame and no SQL: those go to the log only. A refusal (403, 409, 422) is also recorded in the
+ * security and refusal log ({@link RefusalRecorder}).
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -61,6 +64,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     /** Jackson's message when {@code STRICT_DUPLICATE_DETECTION} finds a key given twice. */
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+
+    private final ObjectProvider<RefusalRecorder> refusals;
+
+    public ProblemDetailsAdvice(ObjectProvider<RefusalRecorder> refusals) {
+        this.refusals = refusals;
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e) {
@@ -324,7 +333,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Another change to the same record was recorded at the same time; re-read and retry"));
     }
 
-    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+    private ResponseEntity<Object> respond(ProblemDetail problem) {
+        RefusalRecorder recorder = refusals.getIfAvailable();
+        if (recorder != null && problem.getProperties() != null) {
+            recorder.answered(problem.getStatus(), String.valueOf(problem.getProperties().get(Problems.CODE)));
+        }
         return ResponseEntity.status(HttpStatus.valueOf(problem.getStatus()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

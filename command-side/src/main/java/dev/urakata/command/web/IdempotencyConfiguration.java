@@ -1,6 +1,7 @@
 package dev.urakata.command.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.config.refusals.RefusalRecorder;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -22,9 +23,10 @@ class IdempotencyConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ObjectMapper mapper,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
+            ObjectProvider<RefusalRecorder> refusals) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, mapper, handlers));
+                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, mapper, handlers, refusals));
         // After the security chain (keys belong to the signed-in user) and the request size limit.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return registration;

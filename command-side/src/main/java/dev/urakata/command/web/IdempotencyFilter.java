@@ -3,6 +3,7 @@ package dev.urakata.command.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.urakata.config.refusals.RefusalRecorder;
 import dev.urakata.config.web.Problems;
 import dev.urakata.config.web.RequestSizeLimitFilter;
 import dev.urakata.shared.error.CommonErrors;
@@ -74,10 +75,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     /** Member order does not make two bodies different requests. */
     private final ObjectMapper canonical;
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
+    /** A key reused or still in use is a refusal (422, 409), recorded like any other. */
+    private final ObjectProvider<RefusalRecorder> refusals;
 
     public IdempotencyFilter(MongoTemplate mongo, ObjectMapper mapper,
-                             ObjectProvider<RequestMappingHandlerMapping> handlers) {
+                             ObjectProvider<RequestMappingHandlerMapping> handlers,
+                             ObjectProvider<RefusalRecorder> refusals) {
         this.mongo = mongo;
+        this.refusals = refusals;
         this.mapper = mapper;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.handlers = handlers;
@@ -119,6 +124,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
         } catch (DomainException refused) {
+            refusals.ifAvailable(recorder -> recorder.answered(request, Problems.statusOf(refused.code()),
+                    refused.code().name()));
             Problems.write(response, mapper, refused.code(), refused.getMessage());
             return;
         }

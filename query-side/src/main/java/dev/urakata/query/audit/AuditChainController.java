@@ -36,8 +36,9 @@ class AuditChainController {
     @GetMapping("/verify")
     @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
     @Operation(summary = "Recompute the hash chain from the event store and compare it with the stored chain and "
-            + "every signed checkpoint. Roles: ADMIN, COMPLIANCE.",
-            description = "Reads every event up to the chain's head: a full scan of the event store.")
+            + "every signed checkpoint; recompute the security and refusal log's chain. Roles: ADMIN, COMPLIANCE.",
+            description = "Reads every event up to the chain's head (a full scan of the event store) and every row of "
+                    + "the refusal log.")
     AuditChainVerification verify() {
         return verifier.verify();
     }

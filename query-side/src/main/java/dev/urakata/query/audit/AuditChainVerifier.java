@@ -1,9 +1,11 @@
 package dev.urakata.query.audit;
 
+import dev.urakata.config.refusals.RefusalLog;
 import dev.urakata.shared.audit.AuditChainBreak;
 import dev.urakata.shared.audit.AuditChainVerification;
 import dev.urakata.shared.audit.AuditCheckpoint;
 import dev.urakata.shared.audit.AuditCheckpointMismatch;
+import dev.urakata.shared.audit.RefusalLogVerification;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -29,6 +31,9 @@ import java.util.stream.Stream;
  *
  * <p>Stops at the stored chain's head: events the projection has not reached yet are not a break. A stored link
  * whose event the store no longer returns, and an event the chain skipped, are breaks.
+ *
+ * <p>Also recomputes the security and refusal log's own chain ({@link RefusalLog#verify()}): the whole is verified
+ * only when both hold.
  */
 @Component
 public class AuditChainVerifier {
@@ -41,10 +46,13 @@ public class AuditChainVerifier {
     private final AuditHashChainProjection chain;
     private final AuditCheckpoints checkpoints;
     private final AuditChainHasher hasher;
+    private final RefusalLog refusals;
 
     AuditChainVerifier(EventStore eventStore, MongoTemplate mongo, AuditHashChainProjection chain,
-                       AuditCheckpoints checkpoints, @Qualifier("eventSerializer") Serializer eventSerializer) {
+                       AuditCheckpoints checkpoints, @Qualifier("eventSerializer") Serializer eventSerializer,
+                       RefusalLog refusals) {
         this.eventStore = eventStore;
+        this.refusals = refusals;
         this.mongo = mongo;
         this.chain = chain;
         this.checkpoints = checkpoints;
@@ -52,13 +60,15 @@ public class AuditChainVerifier {
     }
 
     public AuditChainVerification verify() {
+        RefusalLogVerification refusalLog = refusals.verify();
         List<AuditCheckpoint> signed = checkpoints.all();
         Document head = chain.head();
         if (head == null) {
             List<AuditCheckpointMismatch> mismatches = signed.stream()
                     .map(c -> new AuditCheckpointMismatch(c.id(), c.position(), "the audit hash chain is empty"))
                     .toList();
-            return new AuditChainVerification(mismatches.isEmpty(), 0, null, null, null, signed.size(), mismatches);
+            return new AuditChainVerification(mismatches.isEmpty() && refusalLog.intact(), 0, null, null, null,
+                    signed.size(), mismatches, refusalLog);
         }
         long headPosition = position(head);
         Map<Long, String> recomputedAtCheckpoints = new HashMap<>();
@@ -125,8 +135,8 @@ public class AuditChainVerifier {
                         "the hash recomputed from the event store differs from the signed hash"));
             }
         }
-        return new AuditChainVerification(firstBreak == null && mismatches.isEmpty(), checked, headPosition,
-                head.getString("hash"), firstBreak, signed.size(), mismatches);
+        return new AuditChainVerification(firstBreak == null && mismatches.isEmpty() && refusalLog.intact(), checked,
+                headPosition, head.getString("hash"), firstBreak, signed.size(), mismatches, refusalLog);
     }
 
     private static AuditChainBreak first(AuditChainBreak found, AuditChainBreak candidate) {

@@ -2,6 +2,7 @@ package dev.urakata.query.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.urakata.config.refusals.RefusalLog;
 import dev.urakata.config.web.RequestDates;
 import dev.urakata.query.audit.AuditChainVerifier;
 import dev.urakata.query.web.CsvFiles;
@@ -11,6 +12,8 @@ import dev.urakata.shared.audit.AuditEventEntry;
 import dev.urakata.shared.audit.AuditEventPage;
 import dev.urakata.shared.audit.FindAggregateTimelineQuery;
 import dev.urakata.shared.audit.FindAuditEventsQuery;
+import dev.urakata.shared.audit.RefusalKind;
+import dev.urakata.shared.audit.RefusalLogPage;
 import dev.urakata.shared.audit.TimelineStep;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
@@ -30,8 +33,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +44,7 @@ import java.util.TreeSet;
 
 /**
  * The audit workbench for ADMIN and COMPLIANCE: search the trail, step through an aggregate's timeline with its
- * state after each event, verify the hash chain, export a search as CSV.
+ * state after each event, verify the hash chain, export a search as CSV, read the security and refusal log.
  *
  * <p>The timeline is rebuilt by the command side, the only side that knows the aggregates; the console asks for it
  * with {@link FindAggregateTimelineQuery} over the query bus (in distributed mode Axon Server routes the query to a
@@ -57,13 +62,15 @@ class AuditConsoleController {
 
     private final ReadQueries queries;
     private final AuditChainVerifier verifier;
+    private final RefusalLog refusals;
 
     private final ObjectMapper json;
 
-    AuditConsoleController(ReadQueries queries, AuditChainVerifier verifier,
+    AuditConsoleController(ReadQueries queries, AuditChainVerifier verifier, RefusalLog refusals,
                            ObjectMapper json) {
         this.queries = queries;
         this.verifier = verifier;
+        this.refusals = refusals;
         this.json = json;
     }
 
@@ -113,6 +120,63 @@ class AuditConsoleController {
         }
         model.addAttribute("queryString", search.queryString());
         return "console/audit";
+    }
+
+    /** A search of the refusal log as its form sends it; every filter optional, dates as whole UTC days. */
+    record RefusalSearch(String user, String kind, String code, String from, String to, String route) {
+
+        RefusalLog.Search search() {
+            Instant start = day("from", from, 0);
+            Instant end = day("to", to, 1);
+            if (start != null && end != null && !start.isBefore(end)) {
+                throw new DomainException(CommonErrors.INVALID_INPUT, "from must be before to");
+            }
+            return new RefusalLog.Search(blank(user), kindChosen(), blank(code), start, end, blank(route));
+        }
+
+        private RefusalKind kindChosen() {
+            String k = blank(kind);
+            if (k == null) {
+                return null;
+            }
+            try {
+                return RefusalKind.valueOf(k.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(CommonErrors.INVALID_INPUT, "kind must be one of "
+                        + Arrays.toString(RefusalKind.values()));
+            }
+        }
+
+        String queryString() {
+            StringBuilder out = new StringBuilder();
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("user", user);
+            values.put("kind", kind);
+            values.put("code", code);
+            values.put("from", from);
+            values.put("to", to);
+            values.put("route", route);
+            values.forEach((k, v) -> {
+                if (blank(v) != null) {
+                    out.append(out.isEmpty() ? "?" : "&").append(k).append('=')
+                            .append(java.net.URLEncoder.encode(v.trim(), StandardCharsets.UTF_8));
+                }
+            });
+            return out.toString();
+        }
+    }
+
+    /** The refusal log, newest first: refused sign-ins, forbidden requests, refused commands. */
+    @GetMapping("/refusals")
+    String refusals(RefusalSearch search, @RequestParam(defaultValue = "0") int page, Model model) {
+        queries.checkPaging(page, PAGE_SIZE);
+        RefusalLogPage found = refusals.search(search.search(), page, PAGE_SIZE);
+        model.addAttribute("search", search);
+        model.addAttribute("kinds", RefusalKind.values());
+        model.addAttribute("found", found);
+        model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+        model.addAttribute("queryString", search.queryString());
+        return "console/refusals";
     }
 
     @GetMapping("/export.csv")

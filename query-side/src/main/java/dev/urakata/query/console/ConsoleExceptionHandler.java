@@ -1,12 +1,15 @@
 package dev.urakata.query.console;
 
+import dev.urakata.config.refusals.RefusalRecorder;
 import dev.urakata.config.web.Problems;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,13 +27,22 @@ class ConsoleExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleExceptionHandler.class);
 
+    /** A refused page (403, 409, 422) is recorded in the security and refusal log, as the API's are. */
+    private final ObjectProvider<RefusalRecorder> refusals;
+
+    ConsoleExceptionHandler(ObjectProvider<RefusalRecorder> refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(DomainException.class)
-    String domain(DomainException e, HttpServletResponse response, Model model) {
+    String domain(DomainException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        refusals.ifAvailable(recorder -> recorder.answered(request, Problems.statusOf(e.code()), e.code().name()));
         return problem(response, model, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    String forbidden(HttpServletResponse response, Model model) {
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
+        refusals.ifAvailable(recorder -> recorder.answered(request, 403, CommonErrors.FORBIDDEN.name()));
         return problem(response, model, CommonErrors.FORBIDDEN, "Your roles do not allow this page");
     }
 

@@ -1,5 +1,7 @@
 package dev.urakata.query.console;
 
+import dev.urakata.config.refusals.RefusalRecorder;
+import dev.urakata.config.web.Problems;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.error.ErrorCode;
@@ -8,6 +10,7 @@ import dev.urakata.shared.money.Money;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,9 +29,12 @@ import java.util.UUID;
 class FormCommands {
 
     private final CommandGateway commands;
+    /** A form's refused command is recorded in the security and refusal log, as the API's are. */
+    private final ObjectProvider<RefusalRecorder> refusals;
 
-    FormCommands(CommandGateway commands) {
+    FormCommands(CommandGateway commands, ObjectProvider<RefusalRecorder> refusals) {
         this.commands = commands;
+        this.refusals = refusals;
     }
 
     /**
@@ -84,7 +90,8 @@ class FormCommands {
         return true;
     }
 
-    private static void reject(FormErrors errors, List<Refusal> refusals, ErrorCode code, String detail) {
+    private void reject(FormErrors errors, List<Refusal> refusals, ErrorCode code, String detail) {
+        this.refusals.ifAvailable(recorder -> recorder.answered(Problems.statusOf(code), code.name()));
         String message = detail + " (" + code.name() + ")";
         refusals.stream().filter(r -> r.matches(code, detail)).findFirst().ifPresentOrElse(
                 r -> errors.add(r.field(), message), () -> errors.addGlobal(message));
