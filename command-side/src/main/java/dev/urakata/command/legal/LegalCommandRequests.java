@@ -35,14 +35,14 @@ final class LegalCommandRequests {
             @NotBlank @Size(max = 200) String title,
             @NotNull @PlausibleDate LocalDate startDate,
             @PlausibleDate LocalDate endDate,
-            @Valid Billing billing) {
+            @Valid BillingTerms billing) {
     }
 
     /**
      * A customer contract's value (net of tax, in the customer's currency) and plan: {@code months} invoices a
      * month apart for MONTHLY (required), one for ONE_OFF (may be left out); {@code taxCode} defaults to STANDARD.
      */
-    record Billing(
+    record BillingTerms(
             @NotNull @PlausibleAmount Money value,
             @NotNull BillingPlan plan,
             @Min(1) @Max(ContractBilling.MAX_MONTHS) Integer months,
