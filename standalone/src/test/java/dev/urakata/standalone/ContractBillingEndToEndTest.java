@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
  * Contracts that bill, over HTTP: a customer contract with a monthly plan, signed a month ago, is invoiced at
  * signing and again when its second instalment's deadline fires (already due, so at the deadline manager's next
  * poll); the third is not due yet. Each invoice names the contract, is the system's act in the signing's business
- * transaction, and the contract view follows billed, paid and outstanding. A counterparty that does not exist, a
+ * transaction, and the contract view follows billed, paid and outstanding (an invoice finance drafts naming the
+ * contract counts too). A counterparty that does not exist, a
  * value in another currency than the customer's, or billing on a non-customer contract is refused, appending nothing.
  */
 class ContractBillingEndToEndTest extends EmbeddedStackTest {
@@ -88,6 +89,30 @@ class ContractBillingEndToEndTest extends EmbeddedStackTest {
             }
         }
         assertThat(drafts).isEqualTo(2);
+
+        // Finance may bill the contract by hand as well (an extra visit): it counts like the planned instalments.
+        Api.Response extra = api().post("finance", "/api/finance/customers/" + customer + "/invoices", """
+                {"lines":[{"description":"On-site visit","quantity":"1",
+                  "unitPrice":{"amount":"5000","currency":"JPY"},"taxCode":"STANDARD"}],"contractId":"%s"}"""
+                .formatted(contract));
+        assertThat(extra.status()).as(extra.body()).isEqualTo(201);
+        String extraInvoice = extra.json().get("invoiceId").asText();
+        Api.Response issued = api().post("finance", "/api/finance/customers/" + customer + "/invoices/"
+                + extraInvoice + "/issue", "{\"issueDate\":\"" + TODAY + "\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("finance", "/api/finance/invoices/"
+                + extraInvoice).json().path("gross").has("amount"));
+        JsonNode extraDetails = api().get("finance", "/api/finance/invoices/" + extraInvoice).json();
+        assertThat(extraDetails.path("contractId").asText()).isEqualTo(contract);
+        BigDecimal billedWithExtra = billed.add(amount(extraDetails.path("gross")));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                billedWithExtra.equals(amount(view(contract).path("billed"))));
+
+        // Another customer's invoice cannot name this contract.
+        String other = customer("JPY");
+        assertProblem(api().post("finance", "/api/finance/customers/" + other + "/invoices", """
+                {"lines":[{"description":"x","quantity":"1","unitPrice":{"amount":"1","currency":"JPY"},
+                  "taxCode":"STANDARD"}],"contractId":"%s"}""".formatted(contract)), 422, "UNKNOWN_CONTRACT");
     }
 
     @Test
@@ -113,6 +138,9 @@ class ContractBillingEndToEndTest extends EmbeddedStackTest {
         assertProblem(draft("CUSTOMER", yenCustomer,
                 "{\"value\":{\"amount\":\"1000\",\"currency\":\"JPY\"},\"plan\":\"ONE_OFF\",\"taxCode\":\"NOPE\"}"),
                 400, "INVALID_INPUT");
+        assertProblem(api().post("finance", "/api/finance/customers/" + yenCustomer + "/invoices", """
+                {"lines":[{"description":"x","quantity":"1","unitPrice":{"amount":"1","currency":"JPY"},
+                  "taxCode":"STANDARD"}],"contractId":"no-such-contract"}"""), 422, "UNKNOWN_CONTRACT");
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(contractsOf(yenCustomer)).isZero();
     }
