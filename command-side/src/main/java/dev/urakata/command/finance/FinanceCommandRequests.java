@@ -38,9 +38,10 @@ final class FinanceCommandRequests {
     }
 
     /** Lines are numbered 1, 2, 3... in the order given; {@code contractId}, if given, is the contract it bills. */
-    record DraftInvoice(@NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines,
-                        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an id (1-64 letters, digits, - or _)")
-                        String contractId) {
+    record DraftInvoice(
+            @NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an id (1-64 letters, digits, - or _)")
+            String contractId) {
     }
 
     @Schema(name = "InvoiceLineRequest")

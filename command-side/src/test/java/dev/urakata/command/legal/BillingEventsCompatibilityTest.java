@@ -40,8 +40,9 @@ class BillingEventsCompatibilityTest {
 
     @Test
     void eventsStoredBeforeBillingReadWithoutIt() {
-        ContractDraftedEvent drafted = read("{\"contractId\":\"c-1\",\"kind\":\"CUSTOMER\",\"counterpartyId\":\"cus-1\","
-                + "\"title\":\"Support\",\"startDate\":\"2026-04-01\",\"endDate\":null}", ContractDraftedEvent.class);
+        ContractDraftedEvent drafted = read("{\"contractId\":\"c-1\",\"kind\":\"CUSTOMER\","
+                + "\"counterpartyId\":\"cus-1\",\"title\":\"Support\",\"startDate\":\"2026-04-01\",\"endDate\":null}",
+                ContractDraftedEvent.class);
         assertThat(drafted).isEqualTo(new ContractDraftedEvent(new ContractId("c-1"), ContractKind.CUSTOMER, "cus-1",
                 "Support", LocalDate.of(2026, 4, 1), null));
         assertThat(drafted.billing()).isNull();
