@@ -13,6 +13,7 @@ import dev.urakata.shared.finance.DraftInvoiceCommand;
 import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
 import dev.urakata.shared.finance.InvoiceId;
+import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
 import dev.urakata.shared.finance.InvoiceLine;
 import dev.urakata.shared.finance.InvoiceOverdueEvent;
@@ -100,6 +101,7 @@ class Customer {
     static class Invoice {
         InvoiceStatus status;
         List<InvoiceLine> draftLines = List.of();
+        ContractId contractId;
         LocalDate issueDate;
         LocalDate dueDate;
         Money gross;
@@ -114,7 +116,8 @@ class Customer {
         @Override
         public boolean equals(Object other) {
             return other instanceof Invoice that && status == that.status && reminders == that.reminders
-                    && Objects.equals(draftLines, that.draftLines) && Objects.equals(issueDate, that.issueDate)
+                    && Objects.equals(draftLines, that.draftLines) && Objects.equals(contractId, that.contractId)
+                    && Objects.equals(issueDate, that.issueDate)
                     && Objects.equals(dueDate, that.dueDate) && Objects.equals(gross, that.gross)
                     && Objects.equals(outstanding, that.outstanding) && Objects.equals(paid, that.paid)
                     && Objects.equals(credited, that.credited) && ratesByCode.equals(that.ratesByCode)
@@ -156,7 +159,10 @@ class Customer {
                             + "; an issued invoice is corrected by a credit note, never edited");
         }
         requireLines(command.lines(), rates);
-        apply(new InvoiceDraftedEvent(customerId, command.invoiceId(), currency, command.lines()));
+        // A redraft that names no contract keeps the one the invoice bills: replacing lines does not unlink it.
+        ContractId contract = command.contractId() != null || existing == null ? command.contractId()
+                : existing.contractId;
+        apply(new InvoiceDraftedEvent(customerId, command.invoiceId(), currency, command.lines(), contract));
     }
 
     @CommandHandler
@@ -348,6 +354,7 @@ class Customer {
         Invoice invoice = invoices.computeIfAbsent(event.invoiceId().value(), id -> new Invoice());
         invoice.status = InvoiceStatus.DRAFT;
         invoice.draftLines = event.lines();
+        invoice.contractId = event.contractId();
     }
 
     @EventSourcingHandler

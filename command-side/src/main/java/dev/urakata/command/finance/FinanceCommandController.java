@@ -3,6 +3,7 @@ package dev.urakata.command.finance;
 import dev.urakata.command.uniqueness.AggregateKinds.Kind;
 import dev.urakata.command.web.Commands;
 import dev.urakata.config.web.JsonApi;
+import dev.urakata.shared.error.DomainException;
 import dev.urakata.shared.finance.AccountingPeriodId;
 import dev.urakata.shared.finance.ApplyCustomerCreditCommand;
 import dev.urakata.shared.finance.BudgetId;
@@ -11,7 +12,9 @@ import dev.urakata.shared.finance.CreditApplicationId;
 import dev.urakata.shared.finance.CreditNoteId;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.DraftInvoiceCommand;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.InvoiceId;
+import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.finance.InvoiceLine;
 import dev.urakata.shared.finance.IssueCreditNoteCommand;
 import dev.urakata.shared.finance.IssueInvoiceCommand;
@@ -50,9 +53,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class FinanceCommandController {
 
     private final Commands commands;
+    private final CustomerContracts contracts;
 
-    FinanceCommandController(Commands commands) {
+    FinanceCommandController(Commands commands, CustomerContracts contracts) {
         this.commands = commands;
+        this.contracts = contracts;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -70,11 +75,21 @@ class FinanceCommandController {
     @PostMapping(path = "/customers/{customerId}/invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     @Operation(summary = "Draft an invoice", description = "201 with the new invoice's id. Tax is worked out when "
-            + "it is issued, at the rates in force on the issue date.")
+            + "it is issued, at the rates in force on the issue date. With contractId, the invoice bills that "
+            + "customer contract and counts in its billed, paid and outstanding: 422 UNKNOWN_CONTRACT unless it is a "
+            + "CUSTOMER contract with this customer.")
     ResponseEntity<FinanceCommandRequests.InvoiceIdResponse> draftInvoice(@PathVariable CustomerId customerId,
                                    @Valid @RequestBody FinanceCommandRequests.DraftInvoice request) {
+        ContractId contract = null;
+        if (request.contractId() != null) {
+            if (!contracts.bills(request.contractId(), customerId.value())) {
+                throw new DomainException(FinanceErrors.UNKNOWN_CONTRACT, "contractId names no customer contract "
+                        + "with customer " + customerId + ": " + request.contractId());
+            }
+            contract = new ContractId(request.contractId());
+        }
         InvoiceId id = InvoiceId.newId();
-        return commands.create(new DraftInvoiceCommand(customerId, id, lines(request.lines())),
+        return commands.create(new DraftInvoiceCommand(customerId, id, lines(request.lines()), contract),
                 "/api/finance/invoices/" + id.value(),
                 new FinanceCommandRequests.InvoiceIdResponse(customerId.value(), id.value()));
     }

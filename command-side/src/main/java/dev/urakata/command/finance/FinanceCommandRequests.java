@@ -37,8 +37,11 @@ final class FinanceCommandRequests {
             @NotNull @Min(0) @Max(365) Integer paymentTermsDays) {
     }
 
-    /** Lines are numbered 1, 2, 3... in the order given. */
-    record DraftInvoice(@NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines) {
+    /** Lines are numbered 1, 2, 3... in the order given; {@code contractId}, if given, is the contract it bills. */
+    record DraftInvoice(
+            @NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an id (1-64 letters, digits, - or _)")
+            String contractId) {
     }
 
     @Schema(name = "InvoiceLineRequest")

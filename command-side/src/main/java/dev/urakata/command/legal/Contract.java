@@ -1,9 +1,12 @@
 package dev.urakata.command.legal;
 
 import dev.urakata.command.SnapshotFields;
+import dev.urakata.command.finance.TaxRates;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.legal.BillingPlan;
 import dev.urakata.shared.legal.ContractActivatedEvent;
+import dev.urakata.shared.legal.ContractBilling;
 import dev.urakata.shared.legal.ContractDraftedEvent;
 import dev.urakata.shared.legal.ContractExpiredEvent;
 import dev.urakata.shared.legal.ContractExpiryReminderIssuedEvent;
@@ -42,6 +45,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * an expiry reminder a configured number of days before the end date, and the expiry itself. Renewal reschedules
  * the last two; termination cancels all three. An open-ended contract never expires.
  *
+ * <p>A customer contract may carry billing terms (value, plan, tax code); they travel on the signing event, from
+ * which {@link ContractBillingSaga} invoices the customer. Other kinds are never invoiced.
+ *
  * <p>Drafting is idempotent so that sagas may redeliver: the same terms under the same id record nothing, other
  * terms are refused with ALREADY_EXISTS.
  */
@@ -66,6 +72,7 @@ class Contract {
     private LocalDate startDate;
     private LocalDate endDate;
     private ContractStatus status;
+    private ContractBilling billing;
 
     Contract() {
         // for Axon
@@ -73,7 +80,7 @@ class Contract {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftContractCommand command) {
+    void handle(DraftContractCommand command, TaxRates rates) {
         require(command.contractId() != null, "contractId is required");
         require(command.kind() != null, "kind is required");
         require(command.counterpartyId() != null && !command.counterpartyId().isBlank()
@@ -82,10 +89,11 @@ class Contract {
         require(command.startDate() != null, "startDate is required");
         require(command.endDate() == null || !command.endDate().isBefore(command.startDate()),
                 "endDate may not lie before startDate");
+        requireBilling(command.kind(), command.billing(), rates);
         if (contractId != null) {
             boolean same = kind == command.kind() && counterpartyId.equals(command.counterpartyId().strip())
                     && title.equals(command.title().strip()) && startDate.equals(command.startDate())
-                    && Objects.equals(endDate, command.endDate());
+                    && Objects.equals(endDate, command.endDate()) && Objects.equals(billing, command.billing());
             if (same) {
                 return; // a redelivered draft: already recorded
             }
@@ -93,7 +101,7 @@ class Contract {
                     "Contract " + contractId + " already exists with other terms");
         }
         apply(new ContractDraftedEvent(command.contractId(), command.kind(), command.counterpartyId().strip(),
-                command.title().strip(), command.startDate(), command.endDate()));
+                command.title().strip(), command.startDate(), command.endDate(), command.billing()));
     }
 
     @CommandHandler
@@ -106,7 +114,7 @@ class Contract {
             throw conflict("signed");
         }
         require(command.signedOn() != null, "signedOn is required");
-        apply(new ContractSignedEvent(contractId, kind, counterpartyId, command.signedOn()));
+        apply(new ContractSignedEvent(contractId, kind, counterpartyId, command.signedOn(), billing));
         if (startDate.isAfter(command.signedOn())) {
             deadlines.schedule(startOf(startDate), ACTIVATION, contractId.value());
         } else {
@@ -178,6 +186,7 @@ class Contract {
         title = event.title();
         startDate = event.startDate();
         endDate = event.endDate();
+        billing = event.billing();
         status = ContractStatus.DRAFT;
     }
 
@@ -207,6 +216,26 @@ class Contract {
     @EventSourcingHandler
     void on(ContractExpiredEvent event) {
         status = ContractStatus.EXPIRED;
+    }
+
+    /**
+     * Billing terms are for customer contracts only, positive, and name a known tax code; a one-off plan is one
+     * invoice, a monthly plan 1 to {@link ContractBilling#MAX_MONTHS} invoices. Whether the currency is the
+     * customer's is checked where the customer can be looked up (the HTTP API), not here.
+     */
+    private static void requireBilling(ContractKind kind, ContractBilling billing, TaxRates rates) {
+        if (billing == null) {
+            return;
+        }
+        require(kind == ContractKind.CUSTOMER, "billing applies to CUSTOMER contracts only");
+        require(billing.value() != null && billing.value().isPositive(), "billing.value must be positive");
+        require(billing.plan() != null, "billing.plan is required");
+        require(billing.plan() != BillingPlan.ONE_OFF || billing.months() == 1,
+                "billing.months must be 1 for a ONE_OFF plan");
+        require(billing.months() >= 1 && billing.months() <= ContractBilling.MAX_MONTHS,
+                "billing.months must be between 1 and " + ContractBilling.MAX_MONTHS);
+        require(billing.taxCode() != null && rates.knows(billing.taxCode()),
+                "billing.taxCode is not a known tax code: " + billing.taxCode());
     }
 
     private void scheduleEnd(DeadlineManager deadlines, LegalSettings settings) {

@@ -7,7 +7,9 @@ import dev.urakata.config.security.Roles;
 import dev.urakata.config.web.JsonApi;
 import dev.urakata.shared.error.CommonErrors;
 import dev.urakata.shared.error.DomainException;
+import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.legal.ChangeLegalCaseStatusCommand;
+import dev.urakata.shared.legal.ContractBilling;
 import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.legal.ContractKind;
 import dev.urakata.shared.legal.DraftContractCommand;
@@ -42,9 +44,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class LegalCommandController {
 
     private final Commands commands;
+    private final CustomerCurrencies currencies;
 
-    LegalCommandController(Commands commands) {
+    LegalCommandController(Commands commands, CustomerCurrencies currencies) {
         this.commands = commands;
+        this.currencies = currencies;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -52,7 +56,10 @@ class LegalCommandController {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'HR')")
     @Operation(summary = "Draft a contract", description = "201 with the new contract's id. HR: EMPLOYMENT only. "
             + "The counterparty is an employee, supplier or customer by kind: 422 UNKNOWN_EMPLOYEE, "
-            + "UNKNOWN_SUPPLIER or UNKNOWN_CUSTOMER when it names none.")
+            + "UNKNOWN_SUPPLIER or UNKNOWN_CUSTOMER when it names none. A CUSTOMER contract may carry billing "
+            + "terms (value net of tax, ONE_OFF or MONTHLY over `months`, tax code): signing it invoices the customer "
+            + "by them, naming the contract on each invoice; the value must be in the customer's currency (422 "
+            + "CURRENCY_MISMATCH). Billing on another kind is 400.")
     ResponseEntity<LegalCommandRequests.ContractIdResponse> draft(@Valid @RequestBody LegalCommandRequests.DraftContract request,
                             Authentication user) {
         if (employmentOnly(user) && request.kind() != ContractKind.EMPLOYMENT) {
@@ -63,16 +70,28 @@ class LegalCommandController {
             case SUPPLIER -> Kind.SUPPLIER;
             case CUSTOMER -> Kind.CUSTOMER;
         }, "counterpartyId");
+        ContractBilling billing = request.billing() == null ? null : request.billing().terms();
+        if (billing != null && request.kind() == ContractKind.CUSTOMER) {
+            String currency = currencies.of(request.counterpartyId()).orElseThrow(() -> new DomainException(
+                    FinanceErrors.UNKNOWN_CUSTOMER, "counterpartyId names no customer: " + request.counterpartyId()));
+            if (!currency.equals(billing.value().currency())) {
+                throw new DomainException(CommonErrors.CURRENCY_MISMATCH, "billing.value is in "
+                        + billing.value().currency() + "; customer " + request.counterpartyId() + " is invoiced in "
+                        + currency);
+            }
+        }
         ContractId id = ContractId.newId();
         return commands.create(new DraftContractCommand(id, request.kind(), request.counterpartyId(),
-                request.title(), request.startDate(), request.endDate()),
+                request.title(), request.startDate(), request.endDate(), billing),
                 "/api/legal/contracts/" + id, new LegalCommandRequests.ContractIdResponse(id.value()));
     }
 
     @PostMapping(path = "/contracts/{contractId}/sign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'LEGAL', 'HR')")
     @Operation(summary = "Record the signing of a drafted contract", description = "Active from its start date "
-            + "(at once if that is not after the signing). HR: EMPLOYMENT only. 409 CONTRACT_STATUS_CONFLICT.")
+            + "(at once if that is not after the signing). A customer contract with billing terms is invoiced from "
+            + "the signing: its first invoice dated the signing day, each further monthly instalment a month after "
+            + "the one before. HR: EMPLOYMENT only. 409 CONTRACT_STATUS_CONFLICT.")
     ResponseEntity<LegalCommandRequests.ContractIdResponse> sign(@PathVariable ContractId contractId,
                            @Valid @RequestBody LegalCommandRequests.SignContract request,
                            Authentication user) {

@@ -6,6 +6,7 @@ import dev.urakata.shared.finance.CreditNoteIssuedEvent;
 import dev.urakata.shared.finance.CustomerId;
 import dev.urakata.shared.finance.CustomerRegisteredEvent;
 import dev.urakata.shared.finance.DraftInvoiceCommand;
+import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.finance.FinanceErrors;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
 import dev.urakata.shared.finance.InvoiceId;
@@ -108,6 +109,17 @@ class CustomerTest {
             fixture.given(registered())
                     .when(new DraftInvoiceCommand(ACME, INV, LINES))
                     .expectEvents(new InvoiceDraftedEvent(ACME, INV, "EUR", LINES));
+        }
+
+        @Test
+        void aDraftNamesTheContractItBillsAndARedraftWithoutOneKeepsIt() {
+            ContractId contract = new ContractId("c-1");
+            fixture.given(registered())
+                    .when(new DraftInvoiceCommand(ACME, INV, LINES, contract))
+                    .expectEvents(new InvoiceDraftedEvent(ACME, INV, "EUR", LINES, contract));
+            fixture.given(registered(), new InvoiceDraftedEvent(ACME, INV, "EUR", LINES, contract))
+                    .when(new DraftInvoiceCommand(ACME, INV, LINES))
+                    .expectEvents(new InvoiceDraftedEvent(ACME, INV, "EUR", LINES, contract));
         }
 
         @Test

@@ -1,6 +1,10 @@
 package dev.urakata.command.legal;
 
+import dev.urakata.command.finance.TaxRates;
 import dev.urakata.shared.error.CommonErrors;
+import dev.urakata.shared.legal.BillingPlan;
+import dev.urakata.shared.legal.ContractBilling;
+import dev.urakata.shared.money.Money;
 import dev.urakata.shared.legal.ContractActivatedEvent;
 import dev.urakata.shared.legal.ContractDraftedEvent;
 import dev.urakata.shared.legal.ContractExpiredEvent;
@@ -47,6 +51,7 @@ class ContractTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Contract.class);
         fixture.registerInjectableResource(new LegalSettings(30));
+        fixture.registerInjectableResource(new TaxRates());
     }
 
     static Instant at(LocalDate day) {
@@ -96,6 +101,61 @@ class ContractTest {
         void theOnboardingIdOfAnEmploymentContractIsDerivedFromTheEmployee() {
             org.assertj.core.api.Assertions.assertThat(DraftContractCommand.employmentContractOf("e-1"))
                     .isEqualTo(new ContractId("employment-e-1"));
+        }
+    }
+
+    /** Billing terms ride on the draft and the signing; the saga invoices from the signing event alone. */
+    @Nested
+    class Billing {
+
+        static final ContractBilling MONTHLY = new ContractBilling(Money.of("100000", "JPY"), BillingPlan.MONTHLY, 3,
+                "STANDARD");
+
+        static DraftContractCommand customerDraft(ContractBilling billing) {
+            return new DraftContractCommand(ID, ContractKind.CUSTOMER, "cus-1", "Support plan", START, END, billing);
+        }
+
+        @Test
+        void aCustomerContractRecordsItsBillingTermsAndSigningCarriesThem() {
+            fixture.givenNoPriorActivity().when(customerDraft(MONTHLY))
+                    .expectEvents(new ContractDraftedEvent(ID, ContractKind.CUSTOMER, "cus-1", "Support plan", START,
+                            END, MONTHLY));
+            fixture.given(new ContractDraftedEvent(ID, ContractKind.CUSTOMER, "cus-1", "Support plan", START, END,
+                            MONTHLY))
+                    .when(new SignContractCommand(ID, START, false))
+                    .expectEvents(new ContractSignedEvent(ID, ContractKind.CUSTOMER, "cus-1", START, MONTHLY),
+                            new ContractActivatedEvent(ID, ContractKind.CUSTOMER, "cus-1", START));
+        }
+
+        @Test
+        void redraftingWithOtherBillingTermsIsRefused() {
+            fixture.given(new ContractDraftedEvent(ID, ContractKind.CUSTOMER, "cus-1", "Support plan", START, END,
+                            MONTHLY))
+                    .when(customerDraft(new ContractBilling(Money.of("100000", "JPY"), BillingPlan.ONE_OFF, 1,
+                            "STANDARD")))
+                    .expectException(refusedWith(CommonErrors.ALREADY_EXISTS)).expectNoEvents();
+        }
+
+        @Test
+        void billingOnAnotherKindIsRefused() {
+            fixture.givenNoPriorActivity().when(new DraftContractCommand(ID, ContractKind.SUPPLIER, "sup-7",
+                            "Cleaning services", START, END, MONTHLY))
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
+        }
+
+        @Test
+        void badTermsAreRefused() {
+            for (ContractBilling bad : new ContractBilling[]{
+                    new ContractBilling(Money.of("0", "JPY"), BillingPlan.ONE_OFF, 1, "STANDARD"),
+                    new ContractBilling(Money.of("100", "JPY"), null, 1, "STANDARD"),
+                    new ContractBilling(Money.of("100", "JPY"), BillingPlan.ONE_OFF, 2, "STANDARD"),
+                    new ContractBilling(Money.of("100", "JPY"), BillingPlan.MONTHLY, 0, "STANDARD"),
+                    new ContractBilling(Money.of("100", "JPY"), BillingPlan.MONTHLY, ContractBilling.MAX_MONTHS + 1,
+                            "STANDARD"),
+                    new ContractBilling(Money.of("100", "JPY"), BillingPlan.MONTHLY, 2, "NO-SUCH-RATE")}) {
+                fixture.givenNoPriorActivity().when(customerDraft(bad))
+                        .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
+            }
         }
     }
 
@@ -186,6 +246,7 @@ class ContractTest {
         void aReminderPeriodComesFromConfiguration() {
             fixture = new AggregateTestFixture<>(Contract.class);
             fixture.registerInjectableResource(new LegalSettings(7));
+            fixture.registerInjectableResource(new TaxRates());
             fixture.givenCommands(DRAFT, new SignContractCommand(ID, LocalDate.of(2031, 3, 1), false))
                     .whenThenTimeAdvancesTo(at(END.minusDays(7)).plusSeconds(1))
                     .expectEvents(ACTIVATED, new ContractExpiryReminderIssuedEvent(ID, END, 7));

@@ -17,6 +17,7 @@ import dev.urakata.shared.finance.InvoiceSummary;
 import dev.urakata.shared.finance.ListInvoicesQuery;
 import dev.urakata.shared.finance.PaymentAllocatedEvent;
 import dev.urakata.shared.finance.TaxedLine;
+import dev.urakata.shared.legal.ContractId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -73,7 +74,8 @@ public class InvoiceProjection extends StateHistoryProjection<InvoiceState, Invo
                     line.taxCode(), null, null, null, null));
         }
         change(event.invoiceId(), event.customerId(), sequence, message,
-                invoice -> invoice.drafted(event.currency(), lines));
+                invoice -> invoice.drafted(event.currency(), lines,
+                        event.contractId() == null ? null : event.contractId().value()));
     }
 
     @EventHandler
@@ -120,7 +122,7 @@ public class InvoiceProjection extends StateHistoryProjection<InvoiceState, Invo
             if (query.status() == null || query.status() == invoice.status()) {
                 matching.add(new InvoiceSummary(new InvoiceId(invoiceId), new CustomerId(invoice.customerId()),
                         invoice.status(), invoice.issueDate(), invoice.dueDate(), invoice.gross(),
-                        invoice.outstanding(), invoice.overdue()));
+                        invoice.outstanding(), invoice.overdue(), contractOf(invoice)));
             }
         });
         matching.sort(Comparator.comparing((InvoiceSummary s) -> s.issueDate() == null ? LocalDate.MAX
@@ -148,7 +150,12 @@ public class InvoiceProjection extends StateHistoryProjection<InvoiceState, Invo
                         c.reason(), c.gross(), c.appliedToInvoice(), c.toCustomerCredit())).toList();
         return Optional.of(new InvoiceDetails(query.invoiceId(), new CustomerId(invoice.customerId()),
                 invoice.status(), invoice.currency(), invoice.issueDate(), invoice.dueDate(), lines, invoice.net(),
-                invoice.tax(), invoice.gross(), invoice.outstanding(), invoice.overdue(), settlements, creditNotes));
+                invoice.tax(), invoice.gross(), invoice.outstanding(), invoice.overdue(), settlements, creditNotes,
+                contractOf(invoice)));
+    }
+
+    private static ContractId contractOf(InvoiceState invoice) {
+        return invoice.contractId() == null ? null : new ContractId(invoice.contractId());
     }
 
     private static <T> List<T> listed(List<T> items) {

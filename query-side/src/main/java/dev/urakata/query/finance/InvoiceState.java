@@ -31,7 +31,8 @@ public record InvoiceState(
         @Meaning(value = "payments and customer credit applied: `kind` (`PAYMENT` or `CUSTOMER_CREDIT`),"
                 + " `reference`, `amount` (money), `date`", optional = true) List<Settlement> settlements,
         @Meaning(value = "credit notes issued on it: `creditNoteId`, `issueDate`, `reason`, `gross`,"
-                + " `appliedToInvoice`, `toCustomerCredit` (money)", optional = true) List<CreditNote> creditNotes) {
+                + " `appliedToInvoice`, `toCustomerCredit` (money)", optional = true) List<CreditNote> creditNotes,
+        @Meaning(value = "the customer contract the invoice bills", optional = true) String contractId) {
 
     /** A line; a draft's has no tax figures yet ({@code taxRate} to {@code gross} null). */
     @Schema(name = "InvoiceLine")
@@ -52,36 +53,35 @@ public record InvoiceState(
 
     /** An invoice of {@code customerId} before its first event. */
     static InvoiceState of(String customerId) {
-        return new InvoiceState(customerId, null, null, null, false, null, null, null, null, null, null, null, null);
+        return new InvoiceState(customerId, null, null, null, false, null, null, null, null, null, null, null, null,
+                null);
     }
 
-    InvoiceState drafted(String currency, List<Line> lines) {
+    InvoiceState drafted(String currency, List<Line> lines, String contractId) {
         return new InvoiceState(customerId, InvoiceStatus.DRAFT, currency, lines, false, issueDate, dueDate, net, tax,
-                gross, outstanding, settlements, creditNotes);
+                gross, outstanding, settlements, creditNotes, contractId);
     }
 
     /** Issued with its lines taxed: everything it comes to is owed. */
     InvoiceState issued(LocalDate issueDate, LocalDate dueDate, List<Line> lines, Money net, Money tax, Money gross) {
         return new InvoiceState(customerId, InvoiceStatus.ISSUED, currency, lines, overdue, issueDate, dueDate, net,
-                tax, gross, gross, settlements, creditNotes);
+                tax, gross, gross, settlements, creditNotes, contractId);
     }
 
     /** Settled in part or whole: once nothing is owed it is no longer overdue (a PAID invoice read overdue). */
     InvoiceState settled(InvoiceStatus status, Money outstanding, Settlement settlement) {
         return new InvoiceState(customerId, status, currency, lines, overdue && outstanding.isPositive(), issueDate,
-                dueDate, net, tax, gross,
-                outstanding, appended(settlements, settlement), creditNotes);
+                dueDate, net, tax, gross, outstanding, appended(settlements, settlement), creditNotes, contractId);
     }
 
     InvoiceState credited(InvoiceStatus status, Money outstanding, CreditNote creditNote) {
         return new InvoiceState(customerId, status, currency, lines, overdue && outstanding.isPositive(), issueDate,
-                dueDate, net, tax, gross,
-                outstanding, settlements, appended(creditNotes, creditNote));
+                dueDate, net, tax, gross, outstanding, settlements, appended(creditNotes, creditNote), contractId);
     }
 
     InvoiceState fallenOverdue() {
         return new InvoiceState(customerId, status, currency, lines, true, issueDate, dueDate, net, tax, gross,
-                outstanding, settlements, creditNotes);
+                outstanding, settlements, creditNotes, contractId);
     }
 
     /**
@@ -113,7 +113,7 @@ public record InvoiceState(
                 : (settledThen.isEmpty() ? InvoiceStatus.CREDITED : InvoiceStatus.PAID);
         return Optional.of(new InvoiceState(customerId, statusThen, currency, lines,
                 owed.isPositive() && dueDate.isBefore(day), issueDate, dueDate, net, tax, gross, owed, settledThen,
-                creditedThen));
+                creditedThen, contractId));
     }
 
     /** A copy of {@code items} (none yet: null) with {@code item} added: states never share a mutable list. */

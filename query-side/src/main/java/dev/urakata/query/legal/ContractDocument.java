@@ -1,8 +1,10 @@
 package dev.urakata.query.legal;
 
 import dev.urakata.query.readmodel.Meaning;
+import dev.urakata.shared.legal.BillingPlan;
 import dev.urakata.shared.legal.ContractKind;
 import dev.urakata.shared.legal.ContractStatus;
+import dev.urakata.shared.money.Money;
 import org.springframework.data.annotation.Id;
 
 import java.time.Instant;
@@ -28,7 +30,15 @@ public record ContractDocument(
         @Meaning(value = "every step, with when it was recorded, its event, who and what", hidden = true)
         List<Step> history,
         @Meaning(value = "the day it was signed", optional = true) LocalDate signedOn,
-        @Meaning(value = "its last day after a termination", optional = true) LocalDate terminatedOn) {
+        @Meaning(value = "its last day after a termination", optional = true) LocalDate terminatedOn,
+        @Meaning(value = "a customer contract's value, net of tax (absent when it is not invoiced)", optional = true)
+        Money value,
+        @Meaning(value = "how it is invoiced: `ONE_OFF` or `MONTHLY`", optional = true) BillingPlan billingPlan,
+        @Meaning(value = "the number of invoices of its plan", optional = true) Integer billingMonths,
+        @Meaning(value = "the tax code of its invoice lines", optional = true) String taxCode,
+        @Meaning(value = "what its issued invoices came to, tax included", optional = true) Money billed,
+        @Meaning(value = "payments and customer credit applied to its invoices", optional = true) Money paid,
+        @Meaning(value = "what is still owed on its invoices", optional = true) Money outstanding) {
 
     /** One line of a contract's history. */
     public record Step(Instant recordedAt, String event, String user, String detail) {

@@ -1,5 +1,17 @@
 package dev.urakata.query.analysts;
 
+import dev.urakata.shared.legal.BillingPlan;
+import dev.urakata.shared.legal.ContractBilling;
+import dev.urakata.shared.money.Money;
+import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.InvoiceId;
+import dev.urakata.shared.finance.InvoiceDraftedEvent;
+import dev.urakata.shared.finance.InvoiceLine;
+import dev.urakata.shared.finance.InvoiceIssuedEvent;
+import dev.urakata.shared.finance.PaymentAllocatedEvent;
+import dev.urakata.shared.finance.PaymentId;
+import dev.urakata.shared.finance.InvoiceStatus;
+import java.math.BigDecimal;
 import dev.urakata.config.testing.EmbeddedMongo;
 import dev.urakata.query.compliance.PolicyProjection;
 import dev.urakata.query.compliance.RiskRegisterProjection;
@@ -119,6 +131,20 @@ class ItLegalComplianceConformanceTest {
                 LocalDate.of(2026, 9, 30), "moved"));
         deliver(contracts, 0, new ContractDraftedEvent(new ContractId("c-aiko"), ContractKind.EMPLOYMENT, "aiko",
                 "Employment", MAY, null));
+        // A billed customer contract and its first invoice, paid in part.
+        ContractId support = new ContractId("c-support");
+        ContractBilling monthly = new ContractBilling(Money.of("90000", "JPY"), BillingPlan.MONTHLY, 3, "STANDARD");
+        deliver(contracts, 0, new ContractDraftedEvent(support, ContractKind.CUSTOMER, "cust-1", "Support", MAY, null,
+                monthly));
+        deliver(contracts, 1, new ContractSignedEvent(support, ContractKind.CUSTOMER, "cust-1", MAY, monthly));
+        CustomerId customer = new CustomerId("cust-1");
+        InvoiceId first = new InvoiceId("c-support-1");
+        deliver(contracts, 1, new InvoiceDraftedEvent(customer, first, "JPY", List.of(new InvoiceLine("Support",
+                BigDecimal.ONE, Money.of("30000", "JPY"), "STANDARD")), support));
+        deliver(contracts, 2, new InvoiceIssuedEvent(customer, first, MAY, MAY.plusDays(30), List.of(),
+                Money.of("30000", "JPY"), Money.of("3000", "JPY"), Money.of("33000", "JPY")));
+        deliver(contracts, 3, new PaymentAllocatedEvent(customer, new PaymentId("pay-1"), first,
+                Money.of("10000", "JPY"), MAY, Money.of("23000", "JPY"), InvoiceStatus.PARTIALLY_PAID));
 
         AnnotationEventHandlerAdapter cases = new AnnotationEventHandlerAdapter(
                 new LegalCaseProjection(mongo.template()));

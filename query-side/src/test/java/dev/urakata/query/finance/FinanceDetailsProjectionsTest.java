@@ -21,6 +21,9 @@ import dev.urakata.shared.finance.FindInvoiceQuery;
 import dev.urakata.shared.finance.ListCustomersQuery;
 import dev.urakata.shared.finance.InvoiceDetails;
 import dev.urakata.shared.finance.InvoiceDraftedEvent;
+import dev.urakata.shared.finance.InvoiceSummary;
+import dev.urakata.shared.finance.ListInvoicesQuery;
+import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.finance.InvoiceId;
 import dev.urakata.shared.finance.InvoiceIssuedEvent;
 import dev.urakata.shared.finance.InvoiceLine;
@@ -139,6 +142,22 @@ class FinanceDetailsProjectionsTest {
         assertConforms(mongo.template(), InvoiceProjection.HISTORY);
         assertConforms(mongo.template(), CustomerAccountProjection.CUSTOMERS);
         assertConforms(mongo.template(), CustomerAccountProjection.HISTORY);
+    }
+
+    @Test
+    void anInvoiceNamesTheContractItBills() {
+        add(0, new CustomerRegisteredEvent(ACME, "Acme GmbH", "EUR", 30));
+        add(1, new InvoiceDraftedEvent(ACME, INV, "EUR", List.of(new InvoiceLine("Support", BigDecimal.ONE,
+                eur("100.00"), "STANDARD")), new ContractId("c-1")));
+        add(2, new InvoiceDraftedEvent(ACME, INV2, "EUR", List.of(new InvoiceLine("Bread", BigDecimal.ONE,
+                eur("1.00"), "REDUCED"))));
+        assertThat(invoices.handle(new FindInvoiceQuery(INV, null)).orElseThrow().contractId())
+                .isEqualTo(new ContractId("c-1"));
+        assertThat(invoices.handle(new FindInvoiceQuery(INV2, null)).orElseThrow().contractId()).isNull();
+        assertThat(invoices.handle(new ListInvoicesQuery(null, ACME, null, 0, 20)).items())
+                .extracting(InvoiceSummary::contractId).containsExactlyInAnyOrder(new ContractId("c-1"), null);
+        assertConforms(mongo.template(), InvoiceProjection.INVOICES);
+        assertConforms(mongo.template(), InvoiceProjection.HISTORY);
     }
 
     @Test

@@ -25,13 +25,31 @@ import dev.urakata.shared.legal.LegalCaseStatus;
 import dev.urakata.shared.legal.LegalCaseStatusChangedEvent;
 import dev.urakata.shared.legal.ListContractsQuery;
 import dev.urakata.shared.legal.ListLegalCasesQuery;
+import dev.urakata.shared.finance.CreditApplicationId;
+import dev.urakata.shared.finance.CreditNoteId;
+import dev.urakata.shared.finance.CreditNoteIssuedEvent;
+import dev.urakata.shared.finance.CustomerCreditAppliedEvent;
+import dev.urakata.shared.finance.CustomerId;
+import dev.urakata.shared.finance.InvoiceDraftedEvent;
+import dev.urakata.shared.finance.InvoiceId;
+import dev.urakata.shared.finance.InvoiceIssuedEvent;
+import dev.urakata.shared.finance.InvoiceLine;
+import dev.urakata.shared.finance.InvoiceStatus;
+import dev.urakata.shared.finance.PaymentAllocatedEvent;
+import dev.urakata.shared.finance.PaymentId;
+import dev.urakata.shared.legal.BillingPlan;
+import dev.urakata.shared.legal.ContractBilling;
+import dev.urakata.shared.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
+import static dev.urakata.query.analysts.CatalogueConformance.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract and legal case read models on the embedded MongoDB-wire server. */
@@ -151,6 +169,80 @@ class LegalProjectionsTest {
                 .isEqualTo(1);
         assertThat(cases.handle(new ListLegalCasesQuery(two, null, null, 0, 1)).items().get(0).status())
                 .isEqualTo(LegalCaseStatus.OPEN);
+    }
+
+    static final ContractBilling MONTHLY = new ContractBilling(Money.of("100000", "JPY"), BillingPlan.MONTHLY, 3,
+            "STANDARD");
+    static final CustomerId CUSTOMER = new CustomerId("cus-1");
+
+    private static Money yen(String amount) {
+        return Money.of(amount, "JPY");
+    }
+
+    private void drafted(String invoice, ContractId contract, long sequence) {
+        contracts.on(new InvoiceDraftedEvent(CUSTOMER, new InvoiceId(invoice), "JPY", List.of(new InvoiceLine("x",
+                BigDecimal.ONE, yen("33334"), "STANDARD")), contract), sequence);
+    }
+
+    private void issued(String invoice, String gross, long sequence) {
+        contracts.on(new InvoiceIssuedEvent(CUSTOMER, new InvoiceId(invoice), APRIL, APRIL.plusDays(30), List.of(),
+                yen(gross), yen("0"), yen(gross)), sequence);
+    }
+
+    private void paid(String invoice, String amount, String outstandingAfter, long sequence) {
+        contracts.on(new PaymentAllocatedEvent(CUSTOMER, new PaymentId("p-" + sequence), new InvoiceId(invoice),
+                yen(amount), APRIL, yen(outstandingAfter), InvoiceStatus.PARTIALLY_PAID), sequence);
+    }
+
+    private ContractSummary contract(ContractId id) {
+        return contracts.handle(new FindContractQuery(id)).orElseThrow().contract();
+    }
+
+    @Test
+    void aCustomerContractShowsWhatItsInvoicesBilledWhatWasPaidAndWhatIsOutstanding() {
+        contracts.on(new ContractDraftedEvent(A, ContractKind.CUSTOMER, "cus-1", "Support", APRIL, null, MONTHLY), 0,
+                T, "legal");
+        assertThat(contract(A).billing()).isEqualTo(MONTHLY);
+        assertThat(contract(A).billed()).isEqualTo(yen("0"));
+
+        drafted("a-1", A, 1);
+        drafted("other", null, 2); // bills no contract
+        issued("a-1", "36667", 3);
+        issued("other", "5000", 4);
+        drafted("a-2", A, 5);
+        assertThat(contract(A)).extracting(ContractSummary::billed, ContractSummary::paid, ContractSummary::outstanding)
+                .containsExactly(yen("36667"), yen("0"), yen("36667")); // a draft bills nothing yet
+
+        issued("a-2", "36666", 6);
+        paid("a-1", "30000", "6667", 7);
+        paid("a-1", "30000", "6667", 7); // redelivered
+        contracts.on(new CustomerCreditAppliedEvent(CUSTOMER, new CreditApplicationId("ca-1"), new InvoiceId("a-1"),
+                yen("667"), APRIL, yen("6000"), InvoiceStatus.PARTIALLY_PAID, yen("0")), 8);
+        contracts.on(new CreditNoteIssuedEvent(CUSTOMER, new InvoiceId("a-2"), new CreditNoteId("cn-1"), APRIL,
+                "Discount", List.of(), yen("1000"), yen("100"), yen("1100"), yen("1100"), yen("0"), yen("35566"),
+                InvoiceStatus.ISSUED), 9);
+
+        assertThat(contract(A)).extracting(ContractSummary::billed, ContractSummary::paid, ContractSummary::outstanding)
+                .containsExactly(yen("73333"), yen("30667"), yen("41566"));
+        assertConforms(mongo.template(), ContractProjection.COLLECTION);
+        assertConforms(mongo.template(), ContractProjection.INVOICES);
+    }
+
+    @Test
+    void invoicesHandledBeforeTheContractsDraftStillCount() {
+        drafted("a-1", A, 1);
+        issued("a-1", "36667", 2);
+        contracts.on(new ContractDraftedEvent(A, ContractKind.CUSTOMER, "cus-1", "Support", APRIL, null, MONTHLY), 0,
+                T, "legal");
+        assertThat(contract(A).billed()).isEqualTo(yen("36667"));
+        assertThat(contract(A).outstanding()).isEqualTo(yen("36667"));
+    }
+
+    @Test
+    void aContractThatIsNotInvoicedShowsNoTotals() {
+        draft(B, ContractKind.SUPPLIER, "sup-1", null);
+        assertThat(contract(B).billing()).isNull();
+        assertThat(contract(B).billed()).isNull();
     }
 
     private static java.util.List<String> ids(ContractPage page) {

@@ -16,6 +16,8 @@ public enum FinanceErrors implements ErrorCode {
     INVOICE_STATUS_CONFLICT(Refusal.CONFLICT),
     /** The customer's account has no invoice with this id. */
     UNKNOWN_INVOICE(Refusal.RULE_VIOLATED),
+    /** The contract an invoice names does not exist, or is not a customer contract with the invoice's customer. */
+    UNKNOWN_CONTRACT(Refusal.RULE_VIOLATED),
     /** The tax rate code is not known, or has no rate in force on the document's date. */
     UNKNOWN_TAX_CODE(Refusal.RULE_VIOLATED),
     /** A payment allocation exceeds what the invoice has outstanding, or allocations exceed the payment. */

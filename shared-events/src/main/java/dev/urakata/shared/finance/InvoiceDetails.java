@@ -1,5 +1,6 @@
 package dev.urakata.shared.finance;
 
+import dev.urakata.shared.legal.ContractId;
 import dev.urakata.shared.money.Money;
 
 import java.time.LocalDate;
@@ -22,11 +23,12 @@ import java.util.List;
  * @param overdue     whether it is overdue: the due date passed and something is still owed
  * @param settlements payments allocated and customer credit applied, in the order they happened
  * @param creditNotes credit notes issued against it
+ * @param contractId  the customer contract the invoice bills, {@code null} when none
  */
 public record InvoiceDetails(InvoiceId invoiceId, CustomerId customerId, InvoiceStatus status, String currency,
                              LocalDate issueDate, LocalDate dueDate, List<TaxedLine> lines, Money net, Money tax,
                              Money gross, Money outstanding, boolean overdue, List<Settlement> settlements,
-                             List<CreditNote> creditNotes) {
+                             List<CreditNote> creditNotes, ContractId contractId) {
 
     public InvoiceDetails {
         lines = List.copyOf(lines);

@@ -14,9 +14,18 @@ import java.time.LocalDate;
  * @param title          what the contract is, for example "Employment contract E-1042"
  * @param startDate      first day the contract is in force
  * @param endDate        last day, or {@code null} for an open-ended contract
+ * @param billing        for a customer contract, its value and how it is invoiced; {@code null} when the contract
+ *                       is not invoiced (always for other kinds)
  */
 public record DraftContractCommand(@TargetAggregateIdentifier ContractId contractId, ContractKind kind,
-                                   String counterpartyId, String title, LocalDate startDate, LocalDate endDate) {
+                                   String counterpartyId, String title, LocalDate startDate, LocalDate endDate,
+                                   ContractBilling billing) {
+
+    /** A contract that is not invoiced. */
+    public DraftContractCommand(ContractId contractId, ContractKind kind, String counterpartyId, String title,
+                                LocalDate startDate, LocalDate endDate) {
+        this(contractId, kind, counterpartyId, title, startDate, endDate, null);
+    }
 
     /** The id of the employment contract that onboarding drafts for {@code employeeId}. */
     public static ContractId employmentContractOf(String employeeId) {
