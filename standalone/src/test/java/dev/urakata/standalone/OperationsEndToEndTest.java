@@ -209,6 +209,46 @@ class OperationsEndToEndTest extends EmbeddedStackTest {
         assertThat(proposalsFor(item)).isEqualTo(1);
     }
 
+    /**
+     * The seed's retail case: a reorder level on a new item with no stock and no cost yet. With the supplier's price
+     * on the policy, the shortage it starts in drafts one proposal at that price; stock arriving another way before
+     * anyone approved it withdraws the proposal.
+     */
+    @Test
+    void aNewItemWithoutStockIsProposedAtThePolicysPriceAndTheProposalWithdrawnWhenStockComesAnotherWay() {
+        String[] wi = warehouseAndItem("REORDER-NEW");
+        String warehouse = wi[0];
+        String item = wi[1];
+        String supplier = created(api().post("ops", "/api/purchasing/suppliers",
+                "{\"name\":\"New Parts Ltd\",\"contactEmail\":\"sales@newparts.example\",\"currency\":\"EUR\"}"),
+                "supplierId");
+        assertThat(api().post("ops", "/api/inventory/items/" + item + "/reorder-policies", "{\"warehouseId\":\""
+                + warehouse + "\",\"reorderLevel\":\"5\",\"reorderQuantity\":\"25\",\"supplierId\":\"" + supplier
+                + "\",\"supplierPrice\":{\"amount\":\"1.80\",\"currency\":\"EUR\"}}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> proposalsFor(item) == 1);
+        String orderId = null;
+        for (JsonNode order : api().get("finance", "/api/purchasing/orders?status=DRAFT&size=200").json()
+                .get("items")) {
+            JsonNode details = api().get("finance", "/api/purchasing/orders/" + order.get("purchaseOrderId").asText())
+                    .json();
+            if (details.get("lines").get(0).get("itemId").asText().equals(item)) {
+                orderId = details.get("purchaseOrderId").asText();
+                assertThat(details.get("lines").get(0).get("unitCost").get("amount").asText()).isEqualTo("1.80");
+            }
+        }
+        assertThat(orderId).isNotNull();
+
+        // 30 arrive from a transfer nobody planned: the shortage is over and the unapproved proposal withdrawn.
+        assertThat(api().post("ops", "/api/inventory/items/" + item + "/receipts", "{\"warehouseId\":\""
+                + warehouse + "\",\"quantity\":\"30\",\"unitCost\":{\"amount\":\"1.75\",\"currency\":\"EUR\"}}")
+                .status()).isEqualTo(200);
+        String withdrawn = orderId;
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(api().get("finance",
+                "/api/purchasing/orders/" + withdrawn).json().path("status").asText()));
+        assertThat(proposalsFor(item)).isEqualTo(1);
+    }
+
     private int proposalsFor(String item) {
         int count = 0;
         for (JsonNode order : api().get("finance", "/api/purchasing/orders?size=200").json().get("items")) {

@@ -67,14 +67,18 @@ class InventoryCommandController {
 
     @PostMapping("/items/{itemId}/reorder-policies")
     @Operation(summary = "Set when an item is reordered for a warehouse, how much and from whom",
-            description = "422 UNKNOWN_SUPPLIER when supplierId names no supplier, UNKNOWN_WAREHOUSE likewise.")
+            description = "supplierPrice (optional, in the item's currency) is the unit price a proposal is drafted "
+                    + "at; without it the item's own cost is used, which a new item never received does not have "
+                    + "(then no proposal is drafted). A proposal still unapproved when the shortage ends is "
+                    + "cancelled. 422 UNKNOWN_SUPPLIER when supplierId names no supplier, UNKNOWN_WAREHOUSE "
+                    + "likewise.")
     ResponseEntity<InventoryCommandRequests.ReorderPolicySet> setReorderPolicy(@PathVariable StockItemId itemId,
                                        @Valid @RequestBody InventoryCommandRequests.SetReorderPolicy request) {
         // the reorder saga drafts purchase orders from this supplier later, where nobody could be told
         commands.requireReference(request.supplierId(), Kind.SUPPLIER, "supplierId");
         // a policy moves no stock: the answer names the item and warehouse it is for, not a movement
         return commands.send(new SetReorderPolicyCommand(itemId, request.warehouseId(), request.reorderLevel(),
-                request.reorderQuantity(), request.supplierId()),
+                request.reorderQuantity(), request.supplierId(), request.supplierPrice()),
                 new InventoryCommandRequests.ReorderPolicySet(itemId.value(), request.warehouseId().value()));
     }
 

@@ -1,5 +1,6 @@
 package dev.urakata.command.inventory;
 
+import dev.urakata.command.web.PlausibleAmount;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
@@ -36,7 +37,8 @@ final class InventoryCommandRequests {
             @NotNull @DecimalMin("0") @Digits(integer = 9, fraction = 3) BigDecimal reorderLevel,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3)
             BigDecimal reorderQuantity,
-            @NotNull SupplierId supplierId) {
+            @NotNull SupplierId supplierId,
+            @PlausibleAmount Money supplierPrice) {
     }
 
     record Receive(

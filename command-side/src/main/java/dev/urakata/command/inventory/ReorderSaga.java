@@ -3,6 +3,7 @@ package dev.urakata.command.inventory;
 import dev.urakata.command.SnapshotFields;
 import dev.urakata.shared.inventory.StockFellBelowReorderLevelEvent;
 import dev.urakata.shared.inventory.StockReorderLevelRestoredEvent;
+import dev.urakata.shared.purchasing.CancelPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.PurchaseOrderId;
 import dev.urakata.shared.purchasing.PurchaseOrderLine;
@@ -22,7 +23,14 @@ import java.util.List;
  * a buyer reviews, approves and sends it.
  *
  * <p>One saga lives per shortage (from "fell below" to "restored"). The stock item raises "fell below" only once
- * per shortage; the saga also ignores a redelivered start, so a shortage never yields two proposals.
+ * per shortage; the saga also ignores a redelivered start, so a shortage never yields two proposals. When the
+ * shortage ends before anyone approved the proposal (stock came back some other way), the proposal is withdrawn:
+ * cancelled if it is still a draft, left alone once somebody approved it (the order decides, so an approval racing
+ * the withdrawal always wins).
+ *
+ * <p>The price is the stock item's proposal price: the policy's agreed supplier price, else the item's own cost.
+ * A new item nobody priced has none; then nothing is drafted and the log says why, at INFO (a policy without a
+ * price on a new item is a setting, not a failure).
  */
 @Saga
 @SnapshotFields
@@ -43,6 +51,11 @@ public class ReorderSaga {
         if (proposedOrder != null) {
             return; // a redelivered start: this shortage already has its proposal
         }
+        if (event.unitCost() == null || !event.unitCost().isPositive()) {
+            log.info("No purchase proposed for shortage {}: the item has no cost yet and its reorder policy names no "
+                    + "supplierPrice", event.shortageKey());
+            return;
+        }
         proposedOrder = ids.next();
         commands.send(new DraftPurchaseOrderCommand(proposedOrder, event.supplierId(), List.of(new PurchaseOrderLine(1,
                 event.itemId(), event.warehouseId(), event.reorderQuantity(), event.unitCost())), ORIGIN))
@@ -55,7 +68,14 @@ public class ReorderSaga {
 
     @EndSaga
     @SagaEventHandler(associationProperty = SHORTAGE)
-    void on(StockReorderLevelRestoredEvent event) {
+    void on(StockReorderLevelRestoredEvent event, CommandGateway commands) {
         // The shortage is over; the next one starts a new saga and a new proposal.
+        if (proposedOrder != null) {
+            commands.send(new CancelPurchaseOrderCommand(proposedOrder, "shortage of " + event.shortageKey()
+                    + " resolved before approval", true)).exceptionally(failure -> {
+                        log.warn("Could not withdraw proposal {}: {}", proposedOrder, failure.getMessage());
+                        return null;
+                    });
+        }
     }
 }

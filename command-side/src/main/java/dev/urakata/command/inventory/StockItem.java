@@ -100,7 +100,12 @@ class StockItem {
         BigDecimal level = Quantities.zeroOrMore(command.reorderLevel(), "reorderLevel");
         BigDecimal quantity = Quantities.positive(command.reorderQuantity(), "reorderQuantity");
         require(command.supplierId() != null, "supplierId is required");
-        apply(new ReorderPolicySetEvent(itemId, command.warehouseId(), level, quantity, command.supplierId()));
+        if (command.supplierPrice() != null) {
+            require(command.supplierPrice().isPositive(), "supplierPrice must be positive");
+            requireCurrency(command.supplierPrice());
+        }
+        apply(new ReorderPolicySetEvent(itemId, command.warehouseId(), level, quantity, command.supplierId(),
+                command.supplierPrice()));
         checkReorderLevel(command.warehouseId());
     }
 
@@ -243,7 +248,7 @@ class StockItem {
         boolean below = available.compareTo(stock.reorderLevel) < 0;
         if (below && !stock.shortage) {
             apply(new StockFellBelowReorderLevelEvent(itemId, warehouseId, available, stock.reorderLevel,
-                    stock.reorderQuantity, new SupplierId(stock.supplierId), money(stock.averageCost())));
+                    stock.reorderQuantity, new SupplierId(stock.supplierId), money(stock.proposalPrice())));
         } else if (!below && stock.shortage) {
             apply(new StockReorderLevelRestoredEvent(itemId, warehouseId, available, stock.reorderLevel));
         }
@@ -261,6 +266,7 @@ class StockItem {
         stock.reorderLevel = event.reorderLevel();
         stock.reorderQuantity = event.reorderQuantity();
         stock.supplierId = event.supplierId().value();
+        stock.supplierPrice = event.supplierPrice() == null ? null : event.supplierPrice().amount();
     }
 
     @EventSourcingHandler
@@ -399,6 +405,8 @@ class StockItem {
         boolean shortage;
         /** Unit cost of the last receipt; zero before the first. */
         BigDecimal lastUnitCost = BigDecimal.ZERO;
+        /** The reorder policy's agreed unit price, or {@code null}. */
+        BigDecimal supplierPrice;
 
         BigDecimal available() {
             return onHand.subtract(reserved);
@@ -415,6 +423,18 @@ class StockItem {
         /** What a unit found by a count is worth: the moving average, or the last receipt's cost on an empty shelf. */
         BigDecimal unitCostForGains() {
             return onHand.signum() == 0 ? lastUnitCost : averageCost();
+        }
+
+        /**
+         * The unit price a purchase is proposed at: the policy's agreed price; else the moving average; else the last
+         * receipt's cost (an empty shelf has no average). Zero for a new item never received and priced by nobody,
+         * which the reorder saga cannot propose at (it says so); naming a price on the policy is the way out.
+         */
+        BigDecimal proposalPrice() {
+            if (supplierPrice != null) {
+                return supplierPrice;
+            }
+            return averageCost().signum() > 0 ? averageCost() : lastUnitCost;
         }
 
         /** The moving-average unit cost, unrounded beyond 6 decimals; zero when nothing is on hand. */

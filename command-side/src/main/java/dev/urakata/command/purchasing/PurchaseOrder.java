@@ -208,6 +208,9 @@ class PurchaseOrder {
 
     @CommandHandler
     void handle(CancelPurchaseOrderCommand command) {
+        if (command.onlyIfDraft() && status != PurchaseOrderStatus.DRAFT) {
+            return; // a proposal somebody approved (or already withdrew) is theirs now: nothing to withdraw
+        }
         requireStatus("cancelled", PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.APPROVED);
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
         apply(new PurchaseOrderCancelledEvent(purchaseOrderId, reason));

@@ -5,6 +5,7 @@ import dev.urakata.shared.inventory.StockItemId;
 import dev.urakata.shared.inventory.StockReorderLevelRestoredEvent;
 import dev.urakata.shared.inventory.WarehouseId;
 import dev.urakata.shared.money.Money;
+import dev.urakata.shared.purchasing.CancelPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.DraftPurchaseOrderCommand;
 import dev.urakata.shared.purchasing.PurchaseOrderId;
 import dev.urakata.shared.purchasing.PurchaseOrderLine;
@@ -62,8 +63,24 @@ class ReorderSagaTest {
     }
 
     @Test
-    void theShortageEndsWhenStockIsRestored() {
+    void theShortageEndsWhenStockIsRestoredAndItsProposalIsWithdrawnIfStillADraft() {
         fixture.givenAPublished(fellBelow())
+                .whenPublishingA(new StockReorderLevelRestoredEvent(ITEM, W1, new BigDecimal("24.000"),
+                        new BigDecimal("5.000")))
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new CancelPurchaseOrderCommand(new PurchaseOrderId("po-1"),
+                        "shortage of " + SHORTAGE + " resolved before approval", true));
+    }
+
+    @Test
+    void aShortageOfAnItemNobodyPricedProposesNothingAndWithdrawsNothing() {
+        StockFellBelowReorderLevelEvent unpriced = new StockFellBelowReorderLevelEvent(ITEM, W1, BigDecimal.ZERO,
+                new BigDecimal("5.000"), new BigDecimal("20.000"), SUPPLIER, Money.of("0.00", "EUR"));
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(unpriced)
+                .expectActiveSagas(1)
+                .expectNoDispatchedCommands();
+        fixture.givenAPublished(unpriced)
                 .whenPublishingA(new StockReorderLevelRestoredEvent(ITEM, W1, new BigDecimal("24.000"),
                         new BigDecimal("5.000")))
                 .expectActiveSagas(0)

@@ -335,5 +335,23 @@ class StockItemTest {
                             SUPPLIER))
                     .expectException(refusedWith(InventoryErrors.UNKNOWN_WAREHOUSE)).expectNoEvents();
         }
+
+        @Test
+        void aNewItemNeverReceivedIsProposedAtThePolicysSupplierPrice() {
+            fixture.given(registered())
+                    .when(new SetReorderPolicyCommand(ITEM, W1, new BigDecimal("5"), new BigDecimal("20"), SUPPLIER,
+                            eur("1.80")))
+                    .expectEvents(new ReorderPolicySetEvent(ITEM, W1, q("5"), q("20"), SUPPLIER, eur("1.80")),
+                            new StockFellBelowReorderLevelEvent(ITEM, W1, q("0"), q("5"), q("20"), SUPPLIER,
+                                    eur("1.80")));
+            fixture.given(registered())
+                    .when(new SetReorderPolicyCommand(ITEM, W1, new BigDecimal("5"), new BigDecimal("20"), SUPPLIER,
+                            eur("0.00")))
+                    .expectException(refusedWith(CommonErrors.INVALID_INPUT)).expectNoEvents();
+            fixture.given(registered())
+                    .when(new SetReorderPolicyCommand(ITEM, W1, new BigDecimal("5"), new BigDecimal("20"), SUPPLIER,
+                            Money.of("180", "JPY")))
+                    .expectException(refusedWith(CommonErrors.CURRENCY_MISMATCH)).expectNoEvents();
+        }
     }
 }

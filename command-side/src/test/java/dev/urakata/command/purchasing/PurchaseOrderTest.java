@@ -297,6 +297,19 @@ class PurchaseOrderTest {
         }
 
         @Test
+        void aWithdrawnProposalIsCancelledOnlyWhileItIsADraft() {
+            fixture.given(drafted())
+                    .when(new CancelPurchaseOrderCommand(ID, "shortage resolved", true))
+                    .expectEvents(new PurchaseOrderCancelledEvent(ID, "shortage resolved"));
+            fixture.given(drafted(), new PurchaseOrderApprovedEvent(ID, "bob"))
+                    .when(new CancelPurchaseOrderCommand(ID, "shortage resolved", true))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(sent())
+                    .when(new CancelPurchaseOrderCommand(ID, "shortage resolved", true))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
         void refusesToCancelOnceSentOrTwice() {
             fixture.given(sent())
                     .when(new CancelPurchaseOrderCommand(ID, "too late"))

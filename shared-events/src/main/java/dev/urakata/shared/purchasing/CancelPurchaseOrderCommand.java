@@ -7,6 +7,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param purchaseOrderId the order
  * @param reason          why
+ * @param onlyIfDraft     withdraw a proposal: cancel only while nobody has approved it, and do nothing otherwise
  */
-public record CancelPurchaseOrderCommand(@TargetAggregateIdentifier PurchaseOrderId purchaseOrderId, String reason) {
+public record CancelPurchaseOrderCommand(@TargetAggregateIdentifier PurchaseOrderId purchaseOrderId, String reason,
+                                         boolean onlyIfDraft) {
+
+    /** A buyer's cancellation: of a draft or of an approved order. */
+    public CancelPurchaseOrderCommand(PurchaseOrderId purchaseOrderId, String reason) {
+        this(purchaseOrderId, reason, false);
+    }
 }
