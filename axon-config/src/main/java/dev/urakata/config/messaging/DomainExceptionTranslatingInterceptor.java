@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Turns a refused command into a {@link CommandExecutionException} carrying {@link ErrorDetails}.
@@ -43,6 +44,13 @@ public class DomainExceptionTranslatingInterceptor implements MessageHandlerInte
             String detail = "Nothing of the kind this command addresses is recorded under id "
                     + targetOf(unitOfWork.getMessage());
             throw new CommandExecutionException(detail, null, ErrorDetails.of(CommonErrors.NOT_FOUND, detail));
+        } catch (PessimisticLockingFailureException e) {
+            // A row lock held by a command on the same record (a person's rota) outlasted the wait: the same
+            // outcome as two appends racing, and answered the same way, a 409 to retry, not a 500.
+            log.info("A command waited too long for a lock: {}", e.getMessage());
+            String detail = "Another change to the same record is being recorded at this moment; retry";
+            throw new CommandExecutionException(detail, null,
+                    ErrorDetails.of(CommonErrors.CONCURRENT_MODIFICATION, detail));
         }
     }
 

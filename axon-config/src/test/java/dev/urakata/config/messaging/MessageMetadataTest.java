@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -169,6 +170,12 @@ class MessageMetadataTest {
                 throw new IncompatibleAggregateException("Aggregate identifier must be non-null");
             })).isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails().orElseThrow())
                     .extracting(details -> ((ErrorDetails) details).code()).isEqualTo(CommonErrors.NOT_FOUND.name()));
+            // a row lock (a person's rota) held by another command longer than the wait: retry, not a 500
+            assertThatThrownBy(() -> interceptor.handle(unitOfWork, () -> {
+                throw new CannotAcquireLockException("Timeout trying to lock table command_rota_people");
+            })).isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails().orElseThrow())
+                    .extracting(details -> ((ErrorDetails) details).code())
+                    .isEqualTo(CommonErrors.CONCURRENT_MODIFICATION.name()));
         } finally {
             unitOfWork.rollback();
         }
