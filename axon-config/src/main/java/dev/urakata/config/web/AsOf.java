@@ -26,13 +26,20 @@ public final class AsOf {
     public static Instant parse(String value) {
         try {
             if (value.length() == 10) {
-                LocalDate day = RequestDates.requireInRange("asOf", LocalDate.parse(value));
-                return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+                return endOf(RequestDates.requireInRange("asOf", LocalDate.parse(value)));
             }
             return RequestDates.requireInRange("asOf", Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw new DomainException(CommonErrors.INVALID_INPUT,
                     "asOf must be an ISO date (2026-05-01) or instant (2026-05-01T09:00:00Z)");
         }
+    }
+
+    /**
+     * The last instant of {@code day} in UTC that a store keeping milliseconds holds: what a plain date means as an
+     * instant, here and wherever a day is turned into "recorded by" (stock and labour rules take effect when recorded).
+     */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
     }
 }

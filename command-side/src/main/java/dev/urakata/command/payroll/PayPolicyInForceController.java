@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,8 +37,6 @@ import java.util.List;
 class PayPolicyInForceController {
 
     private final KnownEvents events;
-    private final Clock clock = Clock.systemUTC();
-
     PayPolicyInForceController(KnownEvents events) {
         this.events = events;
     }
@@ -52,7 +49,7 @@ class PayPolicyInForceController {
     PayPolicyInForce policy(@PathVariable PayPolicyId policyId, @RequestParam(required = false) String asOf,
                             @RequestParam(required = false) String effectiveOn) {
         Instant knownAt = asOf == null ? null : AsOf.parse(asOf);
-        LocalDate day = effectiveOn == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
+        LocalDate day = effectiveOn == null ? LocalDate.now(ZoneOffset.UTC)
                 : EffectiveOn.parse(effectiveOn);
         List<PayPolicyVersionAdoptedEvent> adopted = new ArrayList<>();
         List<PayPolicyInForce.Version> versions = new ArrayList<>();

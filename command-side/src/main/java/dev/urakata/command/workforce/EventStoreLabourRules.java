@@ -2,8 +2,8 @@ package dev.urakata.command.workforce;
 
 import dev.urakata.shared.workforce.LabourRuleBook;
 import dev.urakata.shared.workforce.LabourRulesId;
+import dev.urakata.command.web.KnownEvents;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class EventStoreLabourRules implements LabourRulesInForce {
 
-    private final EventStore eventStore;
+    private final KnownEvents events;
 
-    EventStoreLabourRules(EventStore eventStore) {
-        this.eventStore = eventStore;
+    EventStoreLabourRules(KnownEvents events) {
+        this.events = events;
     }
 
     @Override
     public LabourRuleBook current() {
         LabourRuleBook[] book = {LabourRuleBook.NONE};
-        eventStore.readEvents(LabourRulesId.COMPANY.value()).asStream()
+        events.of(LabourRulesId.COMPANY.value(), null).stream()
                 .map(EventMessage::getPayload)
                 .forEach(payload -> book[0] = book[0].with(payload));
         return book[0];

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,22 +91,8 @@ class AuditConsoleController {
         }
 
         String queryString() {
-            StringBuilder out = new StringBuilder();
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("aggregateType", aggregateType);
-            values.put("aggregateId", aggregateId);
-            values.put("type", type);
-            values.put("user", user);
-            values.put("correlationId", correlationId);
-            values.put("from", from);
-            values.put("to", to);
-            values.forEach((k, v) -> {
-                if (blank(v) != null) {
-                    out.append(out.isEmpty() ? "?" : "&").append(k).append('=')
-                            .append(java.net.URLEncoder.encode(v.trim(), StandardCharsets.UTF_8));
-                }
-            });
-            return out.toString();
+            return AuditConsoleController.queryString("aggregateType", aggregateType, "aggregateId", aggregateId,
+                    "type", type, "user", user, "correlationId", correlationId, "from", from, "to", to);
         }
     }
 
@@ -148,21 +135,8 @@ class AuditConsoleController {
         }
 
         String queryString() {
-            StringBuilder out = new StringBuilder();
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("user", user);
-            values.put("kind", kind);
-            values.put("code", code);
-            values.put("from", from);
-            values.put("to", to);
-            values.put("route", route);
-            values.forEach((k, v) -> {
-                if (blank(v) != null) {
-                    out.append(out.isEmpty() ? "?" : "&").append(k).append('=')
-                            .append(java.net.URLEncoder.encode(v.trim(), StandardCharsets.UTF_8));
-                }
-            });
-            return out.toString();
+            return AuditConsoleController.queryString("user", user, "kind", kind, "code", code, "from", from,
+                    "to", to, "route", route);
         }
     }
 
@@ -291,5 +265,21 @@ class AuditConsoleController {
             throw new DomainException(CommonErrors.INVALID_INPUT,
                     name + " must be an ISO date (2026-05-01) or instant (2026-05-01T09:00:00Z)");
         }
+    }
+
+    /**
+     * The filters a page was found with, as the query string its paging links repeat: {@code names} alternates a
+     * parameter's name and its value; blank values are left out.
+     */
+    private static String queryString(String... namesAndValues) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            String value = blank(namesAndValues[i + 1]);
+            if (value != null) {
+                out.append(out.isEmpty() ? "?" : "&").append(namesAndValues[i]).append('=')
+                        .append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+            }
+        }
+        return out.toString();
     }
 }

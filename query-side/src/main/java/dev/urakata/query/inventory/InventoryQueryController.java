@@ -106,7 +106,7 @@ class InventoryQueryController {
         Instant at = asOf == null ? null : AsOf.parse(asOf);
         LocalDate day = EffectiveOn.parse(effectiveOn);
         if (day != null) {
-            Instant endOfDay = AsOf.parse(day.toString());
+            Instant endOfDay = AsOf.endOf(day);
             at = at == null || endOfDay.isBefore(at) ? endOfDay : at;
         }
         return queries.answer(new StockPositionsAsOfQuery(at, itemId, warehouseId, paging.page(), paging.size()),

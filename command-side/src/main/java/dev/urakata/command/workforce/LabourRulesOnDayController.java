@@ -9,7 +9,7 @@ import dev.urakata.shared.workforce.ConsecutiveDaysLimitSetEvent;
 import dev.urakata.shared.workforce.LabourRule;
 import dev.urakata.shared.workforce.LabourRuleBook;
 import dev.urakata.shared.workforce.LabourRulesId;
-import dev.urakata.shared.workforce.LabourRulesInForce;
+import dev.urakata.shared.workforce.LabourRulesOnDay;
 import dev.urakata.shared.workforce.MinimumRestSetEvent;
 import dev.urakata.shared.workforce.WeeklyHoursLimitSetEvent;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,11 +32,11 @@ import java.util.List;
 @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'MANAGER', 'COMPLIANCE')")
 @Tag(name = "Labour rules", description = "The rule book in force on a day, as known at an instant. Roles: ADMIN, "
         + "HR, MANAGER, COMPLIANCE.")
-class LabourRulesInForceController {
+class LabourRulesOnDayController {
 
     private final KnownEvents events;
 
-    LabourRulesInForceController(KnownEvents events) {
+    LabourRulesOnDayController(KnownEvents events) {
         this.events = events;
     }
 
@@ -46,17 +45,17 @@ class LabourRulesInForceController {
             description = "A change takes effect when it is recorded, so effectiveOn counts the changes recorded by "
                     + "the end of that day (UTC), and asOf those recorded by then; with both, the earlier. Without "
                     + "either: the rules now. A rule never set is absent.")
-    LabourRulesInForce rules(@RequestParam(required = false) String asOf,
+    LabourRulesOnDay rules(@RequestParam(required = false) String asOf,
                              @RequestParam(required = false) String effectiveOn) {
         Instant knownAt = asOf == null ? null : AsOf.parse(asOf);
         LocalDate day = EffectiveOn.parse(effectiveOn);
         Instant upTo = knownAt;
         if (day != null) {
-            Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            Instant endOfDay = AsOf.endOf(day);
             upTo = upTo == null || endOfDay.isBefore(upTo) ? endOfDay : upTo;
         }
         LabourRuleBook book = LabourRuleBook.NONE;
-        List<LabourRulesInForce.Change> changes = new ArrayList<>();
+        List<LabourRulesOnDay.Change> changes = new ArrayList<>();
         for (DomainEventMessage<?> event : events.of(LabourRulesId.COMPANY.value(), upTo)) {
             Object payload = event.getPayload();
             LabourRule rule = payload instanceof WeeklyHoursLimitSetEvent ? LabourRule.WEEKLY_HOURS
@@ -64,10 +63,10 @@ class LabourRulesInForceController {
                     : payload instanceof ConsecutiveDaysLimitSetEvent ? LabourRule.CONSECUTIVE_DAYS : null;
             if (rule != null) {
                 book = book.with(payload);
-                changes.add(new LabourRulesInForce.Change(rule, book.versionOf(rule), event.getTimestamp(),
+                changes.add(new LabourRulesOnDay.Change(rule, book.versionOf(rule), event.getTimestamp(),
                         (String) event.getMetaData().get(MetadataKeys.USER)));
             }
         }
-        return new LabourRulesInForce(day, knownAt, book, changes);
+        return new LabourRulesOnDay(day, knownAt, book, changes);
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
  * @param rules       the rules in force; a rule never set is absent
  * @param changes     every rule change counted, oldest first
  */
-public record LabourRulesInForce(LocalDate effectiveOn, Instant asOf, LabourRuleBook rules, List<Change> changes) {
+public record LabourRulesOnDay(LocalDate effectiveOn, Instant asOf, LabourRuleBook rules, List<Change> changes) {
 
-    public LabourRulesInForce {
+    public LabourRulesOnDay {
         changes = List.copyOf(changes);
     }
 
